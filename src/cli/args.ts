@@ -1,0 +1,28 @@
+/** Command-line parsing on node:util's parseArgs: no dependency, strict about unknown flags. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { didYouMean } from '../util/suggest.js';
+
+export class UsageError extends Error {}
+
+export const COMMON_OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: false, strict: true });
+  } catch (error) {
+    const message = (error as Error).message;
+    const flag = /'(--?[\w-]+)'/.exec(message)?.[1];
+    const known = Object.keys({ ...COMMON_OPTIONS, ...options }).map((name) => `--${name}`);
+    throw new UsageError(flag && /Unknown option/.test(message) ? `unknown option ${flag}.${didYouMean(flag, known)}` : message.split('\n')[0]);
+  }
+}
+
+/** "a,b" and repeated flags both give [a, b]. */
+export function list(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean);
+}

@@ -1,0 +1,49 @@
+/** `primetime demo`: the built-in demo site on 127.0.0.1, every check against it, the verdict and an HTML report. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { resolveConfig } from '../../config/load.js';
+import { demoConfig } from '../../demo/config.js';
+import { serveSite } from '../../demo/server.js';
+import { materializeSite } from '../../demo/site.js';
+import { VARIANT_NAMES, VARIANTS, type VariantName } from '../../demo/variants.js';
+import { parse, UsageError } from '../args.js';
+import { EXIT, type Io } from '../io.js';
+import { runAndReport } from '../run-and-report.js';
+import { didYouMean } from '../../util/suggest.js';
+import { parseFormats } from './check.js';
+
+export async function demoCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parse(argv, {
+    variant: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    'list-variants': { type: 'boolean' },
+  });
+  if (values['list-variants']) {
+    for (const name of VARIANT_NAMES) io.stdout.write(`  ${name.padEnd(18)} ${VARIANTS[name].description}\n`);
+    return EXIT.go;
+  }
+  const variant = (values.variant ?? 'clean') as VariantName;
+  if (!VARIANT_NAMES.includes(variant)) throw new UsageError(`unknown variant "${variant}".${didYouMean(variant, VARIANT_NAMES)} Variants: ${VARIANT_NAMES.join(', ')}.`);
+
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'primetime-demo-'));
+  const behaviour = await materializeSite(variant, dir);
+  const site = await serveSite(dir, behaviour.server);
+  try {
+    io.stderr.write(`Demo site (${variant}: ${VARIANTS[variant].description}) at ${site.url}\n`);
+    const loaded = await resolveConfig(demoConfig(site.url, new Date()), { file: '(built-in demo config)', env: {} });
+    const skippedByConfig = loaded.checks.filter((c) => c.severity === 'off').map((c) => c.check.meta.id);
+    if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(', ')}\n`);
+    return await runAndReport({
+      loaded,
+      io,
+      outDir: values.out ?? loaded.config.report.out,
+      formats: parseFormats(values.format, loaded.config.report.formats),
+      verbose: values.verbose,
+    });
+  } finally {
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,63 @@
+import { VERSION } from '../core/version.js';
+
+export const COMMANDS: Record<string, { summary: string; usage: string }> = {
+  check: {
+    summary: 'Run the checks and give the verdict: GO or NO-GO',
+    usage: `primetime check [--config primetime.yml] [--only ids] [--skip ids] [--format terminal,json,html,markdown,junit] [--out dir] [--fail-on error|warn]
+
+  --only a,b        run only these checks (naming an "off" check runs it)
+  --skip a,b        leave these out
+  --format list     terminal (stdout), json, html, markdown, junit (files in --out); default from report.formats
+  --out dir         report folder (default from report.out: primetime-report)
+  --fail-on warn    warnings block too (default: error)
+  --verbose         details of each check as it runs, and stack traces of tool errors
+
+Examples:
+  primetime check
+  primetime check --only error-pages --format terminal,junit --out reports
+  primetime check --config preprod.yml --fail-on warn`,
+  },
+  plan: {
+    summary: 'Show the event plan: every figure the thresholds come from, with its formula',
+    usage: `primetime plan [--config primetime.yml] [--format table|json]`,
+  },
+  init: {
+    summary: 'Write a commented starter primetime.yml',
+    usage: `primetime init [--url https://www.example.fr] [--name "Capital (M6)"] [--audience 2300000] [--reach 10%] [--window 3m] [--airtime 2027-03-11T21:00:00+01:00] [--file primetime.yml] [--force]
+
+On a terminal it asks for what the flags do not give.`,
+  },
+  list: {
+    summary: 'List the checks, their severity in this config, and what they need',
+    usage: `primetime list [--config primetime.yml]`,
+  },
+  demo: {
+    summary: 'Serve the built-in demo site on 127.0.0.1 and run every check against it',
+    usage: `primetime demo [--variant clean|typo|stock-503|…] [--out dir] [--list-variants]`,
+  },
+};
+
+export function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return `primetime ${VERSION}: is the site ready for the broadcast? GO or NO-GO.
+
+Usage: primetime <command> [options]
+
+Commands:
+${Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`).join('\n')}
+
+Options for every command:
+  -c, --config file   the config (default: primetime.yml, .yaml, .json, primetime.config.ts/.mjs/.js)
+  -v, --verbose       more detail
+  -h, --help          help for a command: primetime check --help
+      --version       the version
+
+Exit codes: 0 GO, 1 NO-GO, 2 tool or config error.
+
+Examples:
+  npx primetime demo
+  npx primetime init --url https://www.example.fr
+  npx primetime plan
+  npx primetime check --format terminal,html,junit
+`;
+}

@@ -1,0 +1,51 @@
+/** Shared by `check` and `demo`: run, stream progress, write the reports, print the verdict, pick the exit code. */
+import path from 'node:path';
+import type { LoadedConfig } from '../config/load.js';
+import { createLogger } from '../core/logger.js';
+import { runChecks } from '../core/runner.js';
+import { colorWanted, createStyle, renderProgress, renderTerminal } from '../report/render/terminal.js';
+import { writeReports } from '../report/write.js';
+import { EXIT, type Io } from './io.js';
+
+export interface RunAndReportOptions {
+  loaded: LoadedConfig;
+  io: Io;
+  outDir: string;
+  formats: string[];
+  only?: string[];
+  skip?: string[];
+  failOn?: 'error' | 'warn';
+  verbose?: boolean;
+  simulated?: string[];
+}
+
+export async function runAndReport(options: RunAndReportOptions): Promise<number> {
+  const { io, loaded } = options;
+  const errStyle = createStyle(colorWanted(io.stderr, io.env));
+  const outStyle = createStyle(colorWanted(io.stdout, io.env));
+  const log = createLogger(Boolean(options.verbose), (line) => io.stderr.write(line + '\n'));
+  const outDir = path.resolve(io.cwd, options.outDir);
+  io.stderr.write(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path.relative(io.cwd, loaded.file) || loaded.file})`) + '\n');
+  io.interrupt.addEventListener('abort', () => io.stderr.write('\nInterrupted: stopping the checks and writing the partial report…\n'), { once: true });
+
+  const report = await runChecks({
+    loaded,
+    outDir,
+    only: options.only,
+    skip: options.skip,
+    failOn: options.failOn,
+    signal: io.interrupt,
+    log,
+    simulated: options.simulated,
+    onProgress: (event) => {
+      const line = renderProgress(event, errStyle);
+      if (line) io.stderr.write(line + '\n');
+    },
+  });
+  const written = await writeReports(report, outDir, options.formats);
+  const shown = written.html ?? written.json ?? Object.values(written)[0];
+  if (options.formats.includes('terminal')) io.stdout.write(renderTerminal(report, outStyle, shown && path.relative(io.cwd, shown)));
+  else if (shown) io.stderr.write(`Report: ${path.relative(io.cwd, shown)}\n`);
+  if (report.incomplete) return EXIT.toolError;
+  return report.verdict === 'GO' ? EXIT.go : EXIT.noGo;
+}

@@ -1,0 +1,213 @@
+/**
+ * Loading primetime.yml: find it, parse it, fill ${ENV} references, validate everything, resolve the checks
+ * and plugins — and report every problem at once, each with its key path (and line, for YAML and JSON).
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import type { Check } from '../core/check.js';
+import { BUILTIN_IDS, loadBuiltinCheck } from '../core/registry.js';
+import { didYouMean } from '../util/suggest.js';
+import { ConfigError, problemsFromZod, type KeyPath, type Problem } from './problems.js';
+import { RECOMMENDED } from './recommended.js';
+import { ConfigSchema, Severity, type CheckSeverity, type Config } from './schema.js';
+import { z as zod } from 'zod';
+
+export const CONFIG_FILES = ['primetime.yml', 'primetime.yaml', 'primetime.json', 'primetime.config.ts', 'primetime.config.mjs', 'primetime.config.js'];
+
+export interface EnabledCheck {
+  check: Check;
+  severity: Exclude<CheckSeverity, 'off'>;
+  options: unknown;
+  /** The `timeout` option, if the config set one (ms). */
+  timeoutMs?: number;
+}
+
+export interface LoadedConfig {
+  file: string;
+  config: Config;
+  /** Every known check (built-in and plugins) with its severity; `off` ones included for `primetime list`. */
+  checks: { check: Check; severity: CheckSeverity; options: unknown; timeoutMs?: number }[];
+  /** Values that came from environment variables: masked in every report and log. */
+  secrets: string[];
+}
+
+export function findConfigFile(cwd: string): string | undefined {
+  return CONFIG_FILES.map((name) => path.join(cwd, name)).find((file) => existsSync(file));
+}
+
+export async function loadConfig(file: string | undefined, cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
+  const resolved = file ? path.resolve(cwd, file) : findConfigFile(cwd);
+  if (!resolved) throw new ConfigError(path.join(cwd, 'primetime.yml'), [{ path: [], message: `no config file found (looked for ${CONFIG_FILES.join(', ')}). Run "primetime init" to write one.` }]);
+  if (!existsSync(resolved)) throw new ConfigError(resolved, [{ path: [], message: 'file not found. Check the --config path, or run "primetime init".' }]);
+  const { raw, lineOf } = await readRaw(resolved);
+  return resolveConfig(raw, { file: resolved, env, lineOf });
+}
+
+interface ResolveOptions {
+  file: string;
+  env?: NodeJS.ProcessEnv;
+  lineOf?: (path: KeyPath) => number | undefined;
+}
+
+/** Validates an already-parsed config object (from a file, or built in code such as the demo's). */
+export async function resolveConfig(raw: unknown, { file, env = process.env, lineOf = () => undefined }: ResolveOptions): Promise<LoadedConfig> {
+  const problems: Problem[] = [];
+  const secrets: string[] = [];
+  const interpolated = interpolate(raw, [], env, problems, secrets);
+  const parsed = ConfigSchema.safeParse(interpolated);
+  if (!parsed.success) problems.push(...problemsFromZod(parsed.error, ConfigSchema));
+
+  const checks: LoadedConfig['checks'] = [];
+  if (parsed.success) {
+    const plugins = await loadPlugins(parsed.data.plugins, path.dirname(file), problems);
+    const known = new Map<string, () => Promise<Check>>(BUILTIN_IDS.map((id) => [id, () => loadBuiltinCheck(id)]));
+    for (const plugin of plugins) known.set(plugin.meta.id, async () => plugin);
+    for (const id of Object.keys(parsed.data.checks)) {
+      if (!known.has(id)) problems.push({ path: ['checks', id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
+    }
+    for (const [id, load] of known) {
+      const entry = parsed.data.checks[id] ?? RECOMMENDED[id] ?? 'off';
+      const [severity, rawOptions = {}] = typeof entry === 'string' ? [entry] : entry;
+      const check = await load();
+      const { timeout, ...rest } = rawOptions as { timeout?: unknown };
+      const options = check.meta.options.safeParse(rest);
+      if (!options.success) problems.push(...problemsFromZod(options.error, check.meta.options, ['checks', id, 1]));
+      let timeoutMs: number | undefined;
+      if (timeout !== undefined) {
+        const t = TimeoutOption.safeParse(timeout);
+        if (t.success) timeoutMs = t.data;
+        else problems.push({ path: ['checks', id, 1, 'timeout'], message: 'expected a duration such as 90s or 3m' });
+      }
+      checks.push({ check, severity, options: options.success ? options.data : undefined, timeoutMs });
+    }
+  }
+  for (const problem of problems) problem.line ??= lineOf(problem.path);
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(file, problems);
+  return { file, config: parsed.data, checks, secrets };
+}
+
+const TimeoutOption = ConfigSchema.shape.runner.unwrap().shape.timeout;
+
+/** `${NAME}` and `${NAME:-fallback}` in any string value. */
+function interpolate(value: unknown, at: KeyPath, env: NodeJS.ProcessEnv, problems: Problem[], secrets: string[]): unknown {
+  if (typeof value === 'string') {
+    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_, name: string, fallback?: string) => {
+      const found = env[name];
+      if (found !== undefined && found !== '') {
+        if (found.length >= 4) secrets.push(found);
+        return found;
+      }
+      if (fallback !== undefined) return fallback;
+      problems.push({ path: at, message: `environment variable ${name} is not set. Set it, or write \${${name}:-default}.` });
+      return '';
+    });
+  }
+  if (Array.isArray(value)) return value.map((item, i) => interpolate(item, [...at, i], env, problems, secrets));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolate(v, [...at, k], env, problems, secrets)]));
+  return value;
+}
+
+async function readRaw(file: string): Promise<{ raw: unknown; lineOf: (path: KeyPath) => number | undefined }> {
+  if (/\.(m?js|ts)$/.test(file)) return { raw: await importConfigModule(file), lineOf: () => undefined };
+  const text = await readFile(file, 'utf8');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      file,
+      doc.errors.map((error) => ({ path: [], line: error.linePos?.[0]?.line, message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}` })),
+    );
+  }
+  const lineOf = (keyPath: KeyPath) => {
+    for (let depth = keyPath.length; depth >= 0; depth--) {
+      const node = nodeAt(doc.contents as YamlNode | null, keyPath.slice(0, depth));
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  return { raw: doc.toJS() ?? {}, lineOf };
+}
+
+/** The key node (for a mapping entry) or the item node at a path, for its line number. */
+function nodeAt(root: YamlNode | null, keyPath: KeyPath): YamlNode | undefined {
+  let node: YamlNode | null | undefined = root;
+  let last: YamlNode | undefined = root ?? undefined;
+  for (const segment of keyPath) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return undefined;
+      last = pair.key as YamlNode;
+      node = pair.value as YamlNode;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment] as YamlNode;
+      last = node;
+    } else return undefined;
+  }
+  return last;
+}
+
+async function importConfigModule(file: string): Promise<unknown> {
+  const url = pathToFileURL(file).href;
+  try {
+    if (file.endsWith('.ts') && !(process.features as { typescript?: unknown }).typescript) {
+      const { tsImport } = (await import('tsx/esm/api').catch(() => {
+        throw new ConfigError(file, [{ path: [], message: 'a TypeScript config needs Node 22.6+ or tsx installed (npm install -D tsx); or rename it primetime.config.mjs.' }]);
+      })) as { tsImport: (url: string, parent: string) => Promise<{ default?: unknown }> };
+      return (await tsImport(url, import.meta.url)).default;
+    }
+    return ((await import(url)) as { default?: unknown }).default;
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(file, [{ path: [], message: `the module failed to load: ${(error as Error).message}` }]);
+  }
+}
+
+const PluginShape = zod.object({
+  meta: zod.object({
+    id: zod.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id'),
+    title: zod.string().min(1),
+    failureTitle: zod.string().min(1),
+    description: zod.string(),
+    requires: zod.array(zod.enum(['network', 'browser', 'aws'])),
+    options: zod.custom<z.ZodType>((value) => typeof (value as { safeParse?: unknown })?.safeParse === 'function', 'a zod schema (with safeParse)'),
+  }),
+  run: zod.custom<Check['run']>((value) => typeof value === 'function', 'a function'),
+});
+
+async function loadPlugins(paths: string[], baseDir: string, problems: Problem[]): Promise<Check[]> {
+  const checks: Check[] = [];
+  for (const [index, pluginPath] of paths.entries()) {
+    const at: KeyPath = ['plugins', index];
+    const file = path.resolve(baseDir, pluginPath);
+    if (!existsSync(file)) {
+      problems.push({ path: at, message: `${file} not found.` });
+      continue;
+    }
+    let exported: unknown;
+    try {
+      const module = (await import(pathToFileURL(file).href)) as { default?: unknown; check?: unknown };
+      exported = module.default ?? module.check;
+    } catch (error) {
+      problems.push({ path: at, message: `the plugin failed to load: ${(error as Error).message}` });
+      continue;
+    }
+    const shape = PluginShape.safeParse(exported);
+    if (!shape.success) {
+      const details = shape.error.issues.map((issue) => `${issue.path.join('.') || 'export'}: ${issue.message}`).join('; ');
+      problems.push({ path: at, message: `not a primetime check (export default { meta, run }): ${details}.` });
+      continue;
+    }
+    if (BUILTIN_IDS.includes(shape.data.meta.id) || checks.some((c) => c.meta.id === shape.data.meta.id)) {
+      problems.push({ path: at, message: `check id "${shape.data.meta.id}" is already taken.` });
+      continue;
+    }
+    checks.push(exported as Check);
+  }
+  return checks;
+}
+
+export { Severity };

@@ -1,0 +1,9 @@
+/**
+ * The severities a check gets when primetime.yml does not name it (like ESLint's "recommended").
+ * Severity is configuration, so it lives here, not in the checks. Checks missing here are off by default.
+ */
+import type { CheckSeverity } from './schema.js';
+
+export const RECOMMENDED: Record<string, CheckSeverity> = {
+  'error-pages': 'error',
+};

@@ -1,0 +1,77 @@
+/** What checks read from an HTML answer: visible text, subresources, and whether a marker is present. */
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export function parseHtml(html: string): HTMLElement {
+  return parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+}
+
+/** The text a visitor reads, whitespace folded (scripts and styles left out). */
+export function visibleText(root: HTMLElement): string {
+  const body = root.querySelector('body') ?? root;
+  return body.textContent.replace(/\s+/g, ' ').trim();
+}
+
+export interface Subresource {
+  url: string;
+  kind: 'stylesheet' | 'script' | 'image' | 'icon' | 'font' | 'preload' | 'other';
+}
+
+/** Stylesheets, scripts, images (src and srcset), icons and preloads, resolved against the page URL. */
+export function subresources(root: HTMLElement, pageUrl: string): Subresource[] {
+  const base = root.querySelector('base[href]')?.getAttribute('href');
+  const baseUrl = base ? new URL(base, pageUrl).toString() : pageUrl;
+  const found = new Map<string, Subresource>();
+  const add = (raw: string | undefined, kind: Subresource['kind']) => {
+    const value = raw?.trim();
+    if (!value || /^(data|blob|javascript|mailto|tel|about):/i.test(value) || value.startsWith('#')) return;
+    try {
+      const url = new URL(value, baseUrl);
+      url.hash = '';
+      if (!found.has(url.toString())) found.set(url.toString(), { url: url.toString(), kind });
+    } catch {
+      // An unparsable URL is the page's own bug, reported by the browser checks; nothing to fetch here.
+    }
+  };
+  for (const link of root.querySelectorAll('link[href]')) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    const as = (link.getAttribute('as') ?? '').toLowerCase();
+    if (rel.includes('stylesheet')) add(link.getAttribute('href'), 'stylesheet');
+    else if (rel.some((r) => r === 'icon' || r === 'apple-touch-icon')) add(link.getAttribute('href'), 'icon');
+    else if (rel.includes('preload')) add(link.getAttribute('href'), as === 'font' ? 'font' : 'preload');
+  }
+  for (const script of root.querySelectorAll('script[src]')) add(script.getAttribute('src'), 'script');
+  for (const element of root.querySelectorAll('img, source, input[type=image], video[poster]')) {
+    add(element.getAttribute('src') ?? element.getAttribute('poster'), 'image');
+    for (const candidate of (element.getAttribute('srcset') ?? '').split(',')) add(candidate.trim().split(/\s+/)[0], 'image');
+  }
+  return [...found.values()];
+}
+
+/** url(…) references in a stylesheet (fonts, background images), resolved against the stylesheet's URL. */
+export function cssReferences(css: string, cssUrl: string): Subresource[] {
+  const urls = new Set<string>();
+  for (const [, , raw] of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+    if (!raw || /^(data|#)/i.test(raw)) continue;
+    try {
+      urls.add(new URL(raw, cssUrl).toString());
+    } catch {
+      // As above: nothing to fetch.
+    }
+  }
+  return [...urls].map((url) => ({ url, kind: /\.(woff2?|ttf|otf|eot)(\?|$)/i.test(url) ? 'font' : 'image' }));
+}
+
+/**
+ * A marker is a CSS selector when it starts with #, . or [ (e.g. "#site-header", ".brand", "[data-site=eolia]");
+ * any other marker is text the page must contain (case-insensitive).
+ */
+export function hasMarker(root: HTMLElement, marker: string): boolean {
+  if (/^[#.[]/.test(marker)) {
+    try {
+      return root.querySelector(marker) !== null;
+    } catch {
+      return false;
+    }
+  }
+  return visibleText(root).toLowerCase().includes(marker.toLowerCase()) || (root.querySelector('title')?.textContent ?? '').toLowerCase().includes(marker.toLowerCase());
+}

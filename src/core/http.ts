@@ -1,0 +1,161 @@
+/**
+ * HTTP for checks: one request, no redirect following (checks judge redirects themselves), a time limit,
+ * a size limit, and network failures turned into named errors a report can state.
+ */
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { Agent, request, type Dispatcher } from 'undici';
+
+export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'tls' | 'protocol' | 'aborted' | 'other';
+
+export class NetworkError extends Error {
+  constructor(
+    readonly kind: NetworkErrorKind,
+    readonly target: string,
+    detail: string,
+  ) {
+    super(`${target}: ${describeKind(kind)} (${detail})`);
+    this.name = 'NetworkError';
+  }
+}
+
+function describeKind(kind: NetworkErrorKind): string {
+  return {
+    dns: 'the host name does not resolve',
+    refused: 'connection refused: nothing listens there',
+    reset: 'the connection was reset',
+    timeout: 'no answer in time',
+    tls: 'the TLS handshake failed',
+    protocol: 'the answer is not valid HTTP',
+    aborted: 'aborted',
+    other: 'the request failed',
+  }[kind];
+}
+
+export interface HttpResponse {
+  url: string;
+  status: number;
+  /** Lower-case names; repeated headers joined with ", " except set-cookie (see `cookies`). */
+  headers: Record<string, string>;
+  cookies: string[];
+  body: string;
+  /** Bytes on the wire (before decompression). */
+  bytes: number;
+  timeMs: number;
+}
+
+export interface RequestOptions {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Stop reading the body past this many bytes (the body is then cut). */
+  maxBytes?: number;
+}
+
+export interface HttpClient {
+  request(url: string, options?: RequestOptions): Promise<HttpResponse>;
+  close(): Promise<void>;
+}
+
+export interface HttpClientOptions {
+  /** Headers sent with every request (site.headers). */
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+  /** PEM text of extra certificate authorities to trust. */
+  ca?: string;
+  userAgent?: string;
+}
+
+const decompressors: Record<string, (data: Buffer) => Promise<Buffer>> = {
+  gzip: promisify(zlib.gunzip),
+  'x-gzip': promisify(zlib.gunzip),
+  deflate: promisify(zlib.inflate),
+  br: promisify(zlib.brotliDecompress),
+};
+
+export function classifyNetworkError(error: unknown): NetworkErrorKind {
+  const err = error as { code?: string; name?: string; cause?: { code?: string } };
+  const code = err?.code ?? err?.cause?.code ?? '';
+  if (err?.name === 'AbortError' || code === 'ABORT_ERR' || code === 'UND_ERR_ABORTED') return 'aborted';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return 'dns';
+  if (code === 'ECONNREFUSED') return 'refused';
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED') return 'reset';
+  if (code.includes('TIMEOUT') || code === 'ETIMEDOUT') return 'timeout';
+  if (code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL') || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/.test(code)) return 'tls';
+  if (code.startsWith('HPE_') || code === 'UND_ERR_INFO' || code === 'UND_ERR_RESPONSE_STATUS_CODE') return 'protocol';
+  return 'other';
+}
+
+export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+  const defaultTimeout = options.timeoutMs ?? 15_000;
+  const dispatcher: Dispatcher = new Agent({
+    connect: { ...(options.ca ? { ca: options.ca } : {}), timeout: defaultTimeout },
+    keepAliveTimeout: 4_000,
+  });
+  const baseHeaders = { 'user-agent': options.userAgent ?? 'primetime (readiness check)', ...lowerKeys(options.headers ?? {}) };
+
+  return {
+    async request(url, requestOptions = {}) {
+      const timeoutMs = requestOptions.timeoutMs ?? defaultTimeout;
+      const timer = AbortSignal.timeout(timeoutMs);
+      const signal = requestOptions.signal ? AbortSignal.any([requestOptions.signal, timer]) : timer;
+      const started = performance.now();
+      try {
+        const response = await request(url, {
+          method: (requestOptions.method ?? 'GET') as Dispatcher.HttpMethod,
+          headers: { 'accept-encoding': 'identity', ...baseHeaders, ...lowerKeys(requestOptions.headers ?? {}) },
+          body: requestOptions.body,
+          signal,
+          dispatcher,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        });
+        const raw = await readLimited(response.body, requestOptions.maxBytes ?? 5_000_000);
+        const headers: Record<string, string> = {};
+        const cookies: string[] = [];
+        for (const [name, value] of Object.entries(response.headers)) {
+          if (value === undefined) continue;
+          if (name === 'set-cookie') cookies.push(...(Array.isArray(value) ? value : [value]));
+          else headers[name] = Array.isArray(value) ? value.join(', ') : value;
+        }
+        const encoding = headers['content-encoding']?.trim().toLowerCase();
+        const decoded = encoding && decompressors[encoding] ? await decompressors[encoding](raw).catch(() => raw) : raw;
+        return { url, status: response.statusCode, headers, cookies, body: decodeText(decoded, headers['content-type']), bytes: raw.length, timeMs: performance.now() - started };
+      } catch (error) {
+        if (error instanceof NetworkError) throw error;
+        const kind = timer.aborted ? 'timeout' : classifyNetworkError(error);
+        throw new NetworkError(kind, url, kind === 'timeout' ? `${timeoutMs} ms` : ((error as Error).message || String(error)));
+      }
+    },
+    close: () => dispatcher.close(),
+  };
+}
+
+async function readLimited(body: AsyncIterable<Uint8Array> & { destroy(): void }, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    chunks.push(Buffer.from(chunk));
+    size += chunk.length;
+    if (size >= maxBytes) {
+      body.destroy();
+      break;
+    }
+  }
+  return Buffer.concat(chunks);
+}
+
+function decodeText(data: Buffer, contentType = ''): string {
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1]?.toLowerCase() ?? 'utf-8';
+  try {
+    return new TextDecoder(charset).decode(data);
+  } catch {
+    return new TextDecoder('utf-8').decode(data);
+  }
+}
+
+function lowerKeys(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}

@@ -1,0 +1,19 @@
+/**
+ * Built-in checks by id, each a lazy import: listing ids loads nothing, and a check's heavy dependencies
+ * (Playwright, Lighthouse, cspell) load only inside its own `run`.
+ */
+import type { Check } from './check.js';
+
+type Loader = () => Promise<{ default: Check }>;
+
+export const BUILTIN_CHECKS: Record<string, Loader> = {
+  'error-pages': () => import('../../checks/error-pages/index.js') as Promise<{ default: Check }>,
+};
+
+export const BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
+
+export async function loadBuiltinCheck(id: string): Promise<Check> {
+  const loader = BUILTIN_CHECKS[id];
+  if (!loader) throw new Error(`unknown check "${id}"`);
+  return (await loader()).default;
+}

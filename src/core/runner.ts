@@ -1,0 +1,209 @@
+/**
+ * The runner: selects checks, runs each in isolation (a throw or a timeout becomes an `error` result, never a
+ * pass), I/O checks concurrently, exclusive checks alone, one shared browser; then builds the report.
+ */
+import type { LoadedConfig } from '../config/load.js';
+import { buildPlan } from '../plan/plan.js';
+import { byOutcome, outcomeOf, REPORT_SCHEMA_VERSION, verdictOf, type CheckReport, type Report } from '../report/model.js';
+import { formatDuration } from '../util/duration.js';
+import { createArtifactStore } from './artifacts.js';
+import type { Check, CheckContext, CheckOutcome, Clock, SharedBrowser } from './check.js';
+import { createHttpClient, type HttpClient } from './http.js';
+import { mapLimit } from './limit.js';
+import { silentLogger, type Logger } from './logger.js';
+import { resolveSite } from './site.js';
+import { VERSION } from './version.js';
+
+export type ProgressEvent = { type: 'start'; id: string; title: string } | { type: 'end'; result: CheckReport };
+
+export interface RunOptions {
+  loaded: LoadedConfig;
+  /** Report folder for artifacts. */
+  outDir: string;
+  only?: string[];
+  skip?: string[];
+  failOn?: 'error' | 'warn';
+  /** Ctrl-C: checks still running are aborted, the rest not started; the report is marked incomplete. */
+  signal?: AbortSignal;
+  clock?: Clock;
+  log?: Logger;
+  onProgress?: (event: ProgressEvent) => void;
+  http?: HttpClient;
+  /** Launches the shared browser (tests may hand their own). */
+  launchBrowser?: () => Promise<SharedBrowser>;
+  /** Labels of simulated parts, carried into the report. */
+  simulated?: string[];
+}
+
+export class SelectionError extends Error {}
+
+interface Selected {
+  check: Check;
+  severity: 'warn' | 'error';
+  options: unknown;
+  timeoutMs: number;
+}
+
+export function selectChecks(loaded: LoadedConfig, only: string[] = [], skip: string[] = []): Selected[] {
+  const known = loaded.checks.map((entry) => entry.check.meta.id);
+  for (const id of [...only, ...skip]) {
+    if (!known.includes(id)) throw new SelectionError(`unknown check "${id}" in --only/--skip. Known checks: ${known.join(', ')}.`);
+  }
+  return loaded.checks
+    .filter(({ check, severity }) => (only.length > 0 ? only.includes(check.meta.id) : severity !== 'off') && !skip.includes(check.meta.id))
+    .map(({ check, severity, options, timeoutMs }) => ({
+      check,
+      // Naming an "off" check in --only runs it: the user asked for it by name.
+      severity: severity === 'off' ? 'error' : severity,
+      options,
+      timeoutMs: timeoutMs ?? check.meta.timeout ?? loaded.config.runner.timeout,
+    }));
+}
+
+export async function runChecks(options: RunOptions): Promise<Report> {
+  const { loaded } = options;
+  const { config } = loaded;
+  const clock = options.clock ?? { now: () => new Date() };
+  const log = options.log ?? silentLogger;
+  const started = clock.now();
+  const selected = selectChecks(loaded, options.only, options.skip);
+  const plan = buildPlan(config.event);
+  const airtime = config.event.airtime ? new Date(config.event.airtime) : undefined;
+  const timeLeftMs = airtime ? airtime.getTime() - started.getTime() : undefined;
+  const http = options.http ?? createHttpClient({ headers: config.site.headers });
+  const site = resolveSite(config.site);
+  const artifacts = createArtifactStore(options.outDir);
+  const runSignal = options.signal ?? new AbortController().signal;
+
+  let browser: Promise<SharedBrowser> | undefined;
+  const sharedBrowser = () =>
+    (browser ??= (options.launchBrowser ?? (async () => {
+      const { findBrowser, launchBrowser } = await import('../browser/launch.js');
+      return launchBrowser(findBrowser(config.browser.executablePath), config.browser.args);
+    }))());
+
+  const runOne = async ({ check, severity, options: checkOptions, timeoutMs }: Selected): Promise<CheckReport> => {
+    const { meta } = check;
+    const base = { id: meta.id, description: meta.description, docs: meta.docs, severity };
+    if (runSignal.aborted) return finish(base, meta, { status: 'not-run', summary: 'Not run: the run was interrupted.' }, 0, timeLeftMs);
+    options.onProgress?.({ type: 'start', id: meta.id, title: meta.title });
+    const controller = new AbortController();
+    const stop = () => controller.abort(runSignal.reason);
+    runSignal.addEventListener('abort', stop, { once: true });
+    const t0 = performance.now();
+    const ctx: CheckContext = { options: checkOptions, config, site, plan, http, browser: sharedBrowser, clock, timeLeftMs, log, signal: controller.signal, artifacts };
+    let timer: NodeJS.Timeout | undefined;
+    let outcome: CheckOutcome | { status: 'error' | 'not-run'; summary: string };
+    try {
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new TimeoutError(timeoutMs)), timeoutMs);
+        controller.signal.addEventListener('abort', () => reject(new InterruptedError()), { once: true });
+      });
+      outcome = validateOutcome(await Promise.race([check.run(ctx), deadline]));
+    } catch (error) {
+      if (error instanceof TimeoutError) controller.abort(error);
+      log.debug(`${meta.id}: ${(error as Error)?.stack ?? String(error)}`);
+      outcome =
+        error instanceof InterruptedError
+          ? { status: 'not-run', summary: 'Interrupted before it finished.' }
+          : { status: 'error', summary: `The check could not complete: ${(error as Error)?.message ?? String(error)}` };
+    } finally {
+      clearTimeout(timer);
+      runSignal.removeEventListener('abort', stop);
+    }
+    const result = finish(base, meta, outcome, performance.now() - t0, timeLeftMs);
+    options.onProgress?.({ type: 'end', result });
+    return result;
+  };
+
+  let results: CheckReport[];
+  try {
+    const shared = await mapLimit(selected.filter((s) => !s.check.meta.exclusive), config.runner.concurrency, runOne);
+    const alone = await mapLimit(selected.filter((s) => s.check.meta.exclusive), 1, runOne);
+    results = [...shared, ...alone];
+  } finally {
+    await Promise.allSettled([http !== options.http ? http.close() : undefined, browser?.then((b) => b.close())]);
+  }
+
+  const counts = {
+    blockers: results.filter((r) => r.outcome === 'blocker').length,
+    warnings: results.filter((r) => r.outcome === 'warning').length,
+    passed: results.filter((r) => r.outcome === 'passed').length,
+    skipped: results.filter((r) => r.outcome === 'skipped').length,
+  };
+  const incomplete = runSignal.aborted;
+  const failOn = options.failOn ?? 'error';
+  const finished = clock.now();
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'primetime', version: VERSION },
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    durationMs: finished.getTime() - started.getTime(),
+    event: { name: config.event.name, airtime: config.event.airtime, timeLeftMs },
+    site: { baseUrl: site.baseUrl },
+    plan: { figures: plan.figures, notes: plan.notes },
+    verdict: verdictOf(counts, failOn, incomplete),
+    failOn,
+    incomplete,
+    simulated: options.simulated ?? [],
+    counts,
+    checks: results.sort(byOutcome),
+  };
+  return redact(report, loaded.secrets);
+}
+
+class TimeoutError extends Error {
+  constructor(ms: number) {
+    super(`it did not finish within ${formatDuration(ms)} (raise its timeout option if it needs longer).`);
+  }
+}
+class InterruptedError extends Error {}
+
+const STATUSES = new Set(['pass', 'fail', 'warn', 'skip']);
+
+/** A plugin may hand back anything: an unusable result is an error, never a pass. */
+function validateOutcome(value: unknown): CheckOutcome {
+  const outcome = value as CheckOutcome;
+  if (!outcome || !STATUSES.has(outcome.status) || typeof outcome.summary !== 'string') {
+    throw new Error(`it returned an invalid result (expected { status: pass | fail | warn | skip, summary }).`);
+  }
+  return outcome;
+}
+
+function finish(
+  base: Pick<CheckReport, 'id' | 'description' | 'docs' | 'severity'>,
+  meta: Check['meta'],
+  outcome: CheckOutcome | { status: 'error' | 'not-run'; summary: string },
+  durationMs: number,
+  timeLeftMs: number | undefined,
+): CheckReport {
+  const full = outcome as CheckOutcome;
+  return {
+    ...base,
+    title: outcome.status === 'pass' || outcome.status === 'skip' ? meta.title : meta.failureTitle,
+    status: outcome.status,
+    outcome: outcomeOf(outcome.status, base.severity),
+    summary: outcome.summary,
+    evidence: full.evidence ?? [],
+    remediation: (full.remediation ?? []).map((r) => ({
+      ...r,
+      ...(r.leadTimeMs !== undefined && timeLeftMs !== undefined ? { tooLate: r.leadTimeMs > timeLeftMs } : {}),
+    })),
+    artifacts: full.artifacts ?? [],
+    durationMs,
+  };
+}
+
+/** Secrets that came from ${ENV} never reach a rendering. */
+export function redact<T>(value: T, secrets: string[]): T {
+  if (secrets.length === 0) return value;
+  const mask = (text: string) => secrets.reduce((acc, secret) => acc.split(secret).join('***'), text);
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return mask(node);
+    if (Array.isArray(node)) return node.map(walk);
+    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    return node;
+  };
+  return walk(value) as T;
+}

@@ -1,0 +1,42 @@
+/** The demo's config: the story's numbers (2.3 M viewers, 10 %, 3 minutes) against the demo site. */
+import type { ConfigInput } from '../config/schema.js';
+
+/** The next 11 March at 21:00 Paris time (the show's date in the story), so T-minus is meaningful. */
+export function nextAirtime(now: Date): string {
+  const year = now.getUTCMonth() > 2 || (now.getUTCMonth() === 2 && now.getUTCDate() >= 11) ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+  return `${year}-03-11T21:00:00+01:00`;
+}
+
+export function demoConfig(baseUrl: string, now: Date): ConfigInput {
+  return {
+    event: {
+      name: 'Capital (M6), demo',
+      airtime: nextAirtime(now),
+      audience: 2_300_000,
+      reach: '10%',
+      arrivalWindow: '3m',
+      pagesPerVisit: 3,
+      cacheHitRatio: '80%',
+      mobileShare: '55%',
+      capacity: { requestsPerSecondPerInstance: 150, instanceType: 'c5.xlarge' },
+    },
+    site: {
+      baseUrl,
+      home: '/',
+      pages: ['/offres.html'],
+      funnel: [
+        { url: '/souscription/etape-1.html', name: 'Vos coordonnées' },
+        { url: '/souscription/etape-2.html', name: 'Votre logement' },
+        { url: '/souscription/etape-3.html', name: 'Confirmation' },
+      ],
+      marker: 'Élan Énergie',
+      errorPages: {
+        serviceUnavailable: '/erreurs/503.html',
+        maintenance: '/erreurs/maintenance.html',
+        overflow: '/plan-b/',
+        forcedError: '/erreurs/force-503',
+      },
+    },
+    report: { out: 'primetime-report', formats: ['terminal', 'json', 'html'] },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The event plan: every threshold primetime applies is derived here from `event`, and each figure
+ * keeps the formula and inputs that produced it so a person can redo it by hand.
+ */
+import type { EventConfig } from '../config/schema.js';
+import { vcpusOf } from './instance-types.js';
+
+export interface Figure {
+  id: string;
+  label: string;
+  value: number;
+  unit: string;
+  formula: string;
+}
+
+export interface EventPlan {
+  figures: Figure[];
+  /** The figures by id, for checks: plan.targets.lcus, plan.targets.vcpus… */
+  targets: Record<string, number>;
+  notes: string[];
+}
+
+/** One ALB LCU: 25 new connections/s, 3,000 active connections (per minute), 1 GB/h processed. */
+export const LCU = { newConnectionsPerSecond: 25, activeConnections: 3_000, bytesPerHour: 1e9 } as const;
+
+const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+const pct = (n: number) => `${fmt(n * 100)} %`;
+
+export function buildPlan(event: EventConfig): EventPlan {
+  const figures: Figure[] = [];
+  const notes: string[] = [];
+  const add = (id: string, label: string, value: number, unit: string, formula: string) => {
+    figures.push({ id, label, value, unit, formula });
+    return value;
+  };
+  const windowSeconds = event.arrivalWindow / 1_000;
+
+  const visitors = add('visitors', 'Peak visitors', Math.round(event.audience * event.reach), 'visitors', `audience ${fmt(event.audience)} × reach ${pct(event.reach)}`);
+  const meanArrivals = add('arrivalsPerSecond', 'Mean arrivals', visitors / windowSeconds, 'visitors/s', `${fmt(visitors)} visitors ÷ ${fmt(windowSeconds)} s arrival window`);
+  const arrivals = add('peakArrivalsPerSecond', 'Peak arrivals', meanArrivals * event.peakFactor, 'visitors/s', `${fmt(meanArrivals)} visitors/s × peak factor ${fmt(event.peakFactor)}`);
+  const pageViews = add('pageViewsPerSecond', 'Page views', arrivals * event.pagesPerVisit, 'pages/s', `${fmt(arrivals)} visitors/s × ${fmt(event.pagesPerVisit)} pages per visit (steady state; an upper bound when visits outlast the window)`);
+
+  let requests: number;
+  if (event.previousPeak) {
+    const { visitors: before, requestsPerSecond } = event.previousPeak;
+    requests = add('requestsPerSecond', 'Requests (rule of three)', (requestsPerSecond * visitors) / before, 'req/s', `${fmt(requestsPerSecond)} req/s at a previous peak of ${fmt(before)} visitors × ${fmt(visitors)} ÷ ${fmt(before)}`);
+  } else {
+    requests = add('requestsPerSecond', 'Requests', pageViews * event.requestsPerPageView, 'req/s', `${fmt(pageViews)} pages/s × ${fmt(event.requestsPerPageView)} requests per page view`);
+  }
+  const origin = add('originRequestsPerSecond', 'Origin requests', requests * (1 - event.cacheHitRatio), 'req/s', `${fmt(requests)} req/s × (1 − CDN hit ratio ${pct(event.cacheHitRatio)})`);
+  const newConnections = add('newConnectionsPerSecond', 'New connections at the load balancer', arrivals * event.connectionsPerVisit, 'conn/s', `${fmt(arrivals)} visitors/s × ${fmt(event.connectionsPerVisit)} connections per visit (the CDN is assumed not to pool them: conservative)`);
+
+  const lcuByConnections = newConnections / LCU.newConnectionsPerSecond;
+  const dimensions = [`new connections ${fmt(newConnections)} ÷ ${LCU.newConnectionsPerSecond} = ${fmt(lcuByConnections)}`];
+  let lcuRaw = lcuByConnections;
+  if (event.capacity) {
+    const { bytesPerRequest, connectionDuration } = event.capacity;
+    const active = (newConnections * connectionDuration) / 1_000;
+    const byActive = active / LCU.activeConnections;
+    const byBytes = (origin * bytesPerRequest * 3_600) / LCU.bytesPerHour;
+    dimensions.push(`active connections ${fmt(active)} ÷ ${fmt(LCU.activeConnections)} = ${fmt(byActive)}`, `bytes ${fmt(origin)} req/s × ${fmt(bytesPerRequest)} B × 3,600 s ÷ 1 GB = ${fmt(byBytes)}`);
+    lcuRaw = Math.max(lcuByConnections, byActive, byBytes);
+  }
+  add('lcus', 'Load balancer capacity units (LCU) to reserve', Math.ceil(lcuRaw), 'LCU', `highest of: ${dimensions.join('; ')}; rounded up`);
+
+  if (event.capacity) {
+    const { requestsPerSecondPerInstance, instanceType, headroom } = event.capacity;
+    const instances = add('instances', 'Instances at the peak', Math.ceil((origin * (1 + headroom)) / requestsPerSecondPerInstance), 'instances', `${fmt(origin)} origin req/s × (1 + headroom ${pct(headroom)}) ÷ ${fmt(requestsPerSecondPerInstance)} req/s per instance; rounded up`);
+    const perInstance = event.capacity.vcpusPerInstance ?? vcpusOf(instanceType);
+    if (perInstance === undefined) {
+      notes.push(`vCPUs of ${instanceType} are not in the built-in table: set event.capacity.vcpusPerInstance to get the vCPU figure.`);
+    } else {
+      add('vcpus', 'vCPUs for the web tier', instances * perInstance, 'vCPU', `${fmt(instances)} instances × ${perInstance} vCPU (${instanceType})`);
+    }
+  } else {
+    notes.push('Set event.capacity.requestsPerSecondPerInstance (from a load test) to derive the instance and vCPU figures.');
+  }
+
+  const targets = Object.fromEntries(figures.map((f) => [f.id, f.value]));
+  return { figures, targets, notes };
+}

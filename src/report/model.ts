@@ -1,0 +1,105 @@
+/**
+ * The report model: one zod schema, from which the TypeScript types and schema/report.schema.json come.
+ * Renderers are pure functions of a Report. Bump REPORT_SCHEMA_VERSION on any breaking change.
+ */
+import { z } from 'zod';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const EvidenceSchema = z.object({
+  level: z.enum(['fail', 'warn', 'pass', 'info']),
+  message: z.string(),
+  target: z.string().optional(),
+  data: z.record(z.string(), z.unknown()).optional(),
+  artifact: z.string().optional(),
+});
+
+export const RemediationSchema = z.object({
+  action: z.string(),
+  command: z.string().optional(),
+  leadTimeMs: z.number().nonnegative().optional(),
+  /** Set by the runner: the fix takes longer than the time left before airtime. */
+  tooLate: z.boolean().optional(),
+});
+
+export const ArtifactSchema = z.object({
+  kind: z.enum(['screenshot', 'report', 'data']),
+  path: z.string(),
+  title: z.string(),
+  grid: z.object({ row: z.string(), column: z.string(), marks: z.array(z.string()).optional() }).optional(),
+});
+
+export const CHECK_STATUSES = ['pass', 'fail', 'warn', 'skip', 'error', 'not-run'] as const;
+export const OUTCOMES = ['blocker', 'warning', 'passed', 'skipped'] as const;
+
+export const CheckReportSchema = z.object({
+  id: z.string(),
+  /** The check's title when it passed, its failureTitle otherwise. */
+  title: z.string(),
+  description: z.string(),
+  docs: z.string().optional(),
+  severity: z.enum(['warn', 'error']),
+  status: z.enum(CHECK_STATUSES),
+  outcome: z.enum(OUTCOMES),
+  summary: z.string(),
+  evidence: z.array(EvidenceSchema),
+  remediation: z.array(RemediationSchema),
+  artifacts: z.array(ArtifactSchema),
+  durationMs: z.number().nonnegative(),
+});
+
+export const FigureSchema = z.object({ id: z.string(), label: z.string(), value: z.number(), unit: z.string(), formula: z.string() });
+
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  tool: z.object({ name: z.literal('primetime'), version: z.string() }),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  durationMs: z.number().nonnegative(),
+  event: z.object({ name: z.string(), airtime: z.string().optional(), timeLeftMs: z.number().optional() }),
+  site: z.object({ baseUrl: z.string() }),
+  plan: z.object({ figures: z.array(FigureSchema), notes: z.array(z.string()) }),
+  verdict: z.enum(['GO', 'NO-GO']),
+  failOn: z.enum(['error', 'warn']),
+  /** Interrupted (Ctrl-C): some checks did not run, so the verdict cannot be GO. */
+  incomplete: z.boolean(),
+  /** Labels of simulated parts (the demo's simulated AWS account), shown on every rendering. */
+  simulated: z.array(z.string()),
+  counts: z.object({ blockers: z.number(), warnings: z.number(), passed: z.number(), skipped: z.number() }),
+  /** Blockers first, then warnings, passes and skips. */
+  checks: z.array(CheckReportSchema),
+});
+
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Remediation = z.infer<typeof RemediationSchema>;
+export type Artifact = z.infer<typeof ArtifactSchema>;
+export type CheckReport = z.infer<typeof CheckReportSchema>;
+export type Outcome = CheckReport['outcome'];
+export type Report = z.infer<typeof ReportSchema>;
+
+const OUTCOME_ORDER: Record<Outcome, number> = { blocker: 0, warning: 1, passed: 2, skipped: 3 };
+
+export function byOutcome(a: CheckReport, b: CheckReport): number {
+  return OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome];
+}
+
+/** How a check's status and its configured severity combine. */
+export function outcomeOf(status: CheckReport['status'], severity: CheckReport['severity']): Outcome {
+  switch (status) {
+    case 'pass':
+      return 'passed';
+    case 'skip':
+    case 'not-run':
+      return 'skipped';
+    case 'warn':
+      return 'warning';
+    case 'fail':
+    case 'error':
+      return severity === 'error' ? 'blocker' : 'warning';
+  }
+}
+
+export function verdictOf(counts: Report['counts'], failOn: Report['failOn'], incomplete: boolean): Report['verdict'] {
+  if (incomplete || counts.blockers > 0) return 'NO-GO';
+  return failOn === 'warn' && counts.warnings > 0 ? 'NO-GO' : 'GO';
+}

@@ -1,0 +1,117 @@
+/**
+ * A self-contained HTML page: inline CSS, no script at all, screenshots referenced from the report folder
+ * (relative paths, so the folder can be zipped and opened anywhere). Blockers first; grids for device shots.
+ */
+import type { Artifact, CheckReport, Report } from '../model.js';
+import { countsLine, formatNumber, leadTimeText, OUTCOME_HEADINGS, STATUS_LABEL, timeLeftText, verdictReason } from '../text.js';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** Only relative paths inside the report folder, or http(s) links, become links. */
+function safeHref(path: string): string | undefined {
+  if (/^https?:\/\//i.test(path)) return path;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/') || path.split('/').includes('..')) return undefined;
+  return path;
+}
+
+const CSS = `
+:root{--red:#c62828;--amber:#b26a00;--green:#2e7d32;--grey:#666;--bg:#fafafa}
+*{box-sizing:border-box}body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1b1b;background:var(--bg)}
+main{max-width:1100px;margin:0 auto;padding:24px}
+header.verdict{padding:20px 24px;border-radius:10px;color:#fff;margin-bottom:16px}
+header.GO{background:var(--green)}header.NO-GO{background:var(--red)}
+header h1{margin:0;font-size:32px}header p{margin:4px 0 0}
+.simulated{background:#fff3cd;border:1px solid #e0b000;padding:8px 12px;border-radius:6px;margin:8px 0}
+section{margin:24px 0}h2{border-bottom:2px solid #ddd;padding-bottom:4px}
+details.check{background:#fff;border:1px solid #ddd;border-left:6px solid var(--grey);border-radius:6px;margin:8px 0;padding:8px 12px}
+details.blocker{border-left-color:var(--red)}details.warning{border-left-color:var(--amber)}details.passed{border-left-color:var(--green)}
+details.check summary{cursor:pointer;font-weight:600}
+.tag{display:inline-block;font-size:12px;padding:1px 6px;border-radius:4px;background:#eee;margin-right:6px;font-weight:600}
+.tag.fail,.tag.error{background:#fde0e0;color:var(--red)}.tag.warn{background:#fff0d0;color:var(--amber)}.tag.pass{background:#e0f2e0;color:var(--green)}
+ul.evidence{padding-left:18px}ul.evidence li{margin:2px 0}code,pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px}
+pre{background:#f3f3f3;padding:8px;border-radius:4px;overflow-x:auto}
+.late{color:var(--red);font-weight:600}
+table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
+td.num{text-align:right;white-space:nowrap}
+.shots{display:flex;flex-wrap:wrap;gap:12px}.shots figure{margin:0;max-width:260px}
+.shots img,.grid img{max-width:100%;border:1px solid #ccc;display:block}
+.grid td{width:1%}.grid figcaption,.shots figcaption{font-size:12px;color:var(--grey)}
+.mark{color:var(--red);font-size:12px}
+`;
+
+function evidenceList(check: CheckReport): string {
+  if (check.evidence.length === 0) return '';
+  const items = check.evidence.map((e) => {
+    const target = e.target ? ` <code>${escapeHtml(e.target)}</code>` : '';
+    const href = e.artifact ? safeHref(e.artifact) : undefined;
+    const link = href ? ` <a href="${escapeHtml(href)}">view</a>` : '';
+    return `<li><span class="tag ${e.level}">${e.level}</span>${escapeHtml(e.message)}${target}${link}</li>`;
+  });
+  return `<ul class="evidence">${items.join('')}</ul>`;
+}
+
+function remediationList(check: CheckReport): string {
+  if (check.remediation.length === 0) return '';
+  const items = check.remediation.map((fix) => {
+    const lead = leadTimeText(fix);
+    return `<li>${escapeHtml(fix.action)}${fix.command ? `<pre>${escapeHtml(fix.command)}</pre>` : ''}${lead ? `<div class="${fix.tooLate ? 'late' : ''}">${escapeHtml(lead)}</div>` : ''}</li>`;
+  });
+  return `<h4>Fix</h4><ul>${items.join('')}</ul>`;
+}
+
+function figure(artifact: Artifact): string {
+  const href = safeHref(artifact.path);
+  if (!href) return '';
+  const body = artifact.kind === 'screenshot' ? `<a href="${escapeHtml(href)}"><img loading="lazy" src="${escapeHtml(href)}" alt="${escapeHtml(artifact.title)}"></a>` : `<a href="${escapeHtml(href)}">${escapeHtml(artifact.title)}</a>`;
+  const marks = artifact.grid?.marks?.length ? `<div class="mark">${artifact.grid.marks.map(escapeHtml).join('<br>')}</div>` : '';
+  return `<figure>${body}<figcaption>${escapeHtml(artifact.title)}</figcaption>${marks}</figure>`;
+}
+
+/** Artifacts with grid positions become a rows × columns table (pages × devices); the others a strip. */
+function artifactsBlock(check: CheckReport): string {
+  const gridded = check.artifacts.filter((a) => a.grid);
+  const loose = check.artifacts.filter((a) => !a.grid);
+  let html = '';
+  if (gridded.length > 0) {
+    const rows = [...new Set(gridded.map((a) => a.grid!.row))];
+    const columns = [...new Set(gridded.map((a) => a.grid!.column))];
+    const at = (row: string, column: string) => gridded.find((a) => a.grid!.row === row && a.grid!.column === column);
+    html += `<table class="grid"><tr><th></th>${columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr>`;
+    html += rows.map((row) => `<tr><th>${escapeHtml(row)}</th>${columns.map((column) => `<td>${(() => { const a = at(row, column); return a ? figure(a) : ''; })()}</td>`).join('')}</tr>`).join('');
+    html += '</table>';
+  }
+  if (loose.length > 0) html += `<div class="shots">${loose.map(figure).join('')}</div>`;
+  return html;
+}
+
+function checkBlock(check: CheckReport): string {
+  const open = check.outcome === 'blocker' || check.outcome === 'warning' ? ' open' : '';
+  return `<details class="check ${check.outcome}"${open} id="check-${escapeHtml(check.id)}"><summary><span class="tag ${check.status}">${STATUS_LABEL[check.status]}</span>${escapeHtml(check.id)}: ${escapeHtml(check.title)}</summary>
+<p>${escapeHtml(check.summary)}</p><p class="description">${escapeHtml(check.description)}${check.docs && safeHref(check.docs) ? ` <a href="${escapeHtml(check.docs)}">Docs</a>` : ''}</p>
+${evidenceList(check)}${remediationList(check)}${artifactsBlock(check)}
+<p><small>severity ${check.severity} · ${Math.round(check.durationMs)} ms</small></p></details>`;
+}
+
+export function renderHtml(report: Report): string {
+  const when = timeLeftText(report);
+  const groups = (['blocker', 'warning', 'passed', 'skipped'] as const)
+    .map((outcome) => ({ outcome, checks: report.checks.filter((c) => c.outcome === outcome) }))
+    .filter((g) => g.checks.length > 0)
+    .map((g) => `<section><h2>${OUTCOME_HEADINGS[g.outcome]} (${g.checks.length})</h2>${g.checks.map(checkBlock).join('\n')}</section>`);
+  const plan = `<section><h2>Event plan</h2><table><tr><th>Figure</th><th>Value</th><th>How it is computed</th></tr>${report.plan.figures
+    .map((f) => `<tr><td>${escapeHtml(f.label)}</td><td class="num">${escapeHtml(formatNumber(f.value))} ${escapeHtml(f.unit)}</td><td>${escapeHtml(f.formula)}</td></tr>`)
+    .join('')}</table>${report.plan.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</section>`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(`${report.verdict}: ${report.event.name} (primetime)`)}</title><style>${CSS}</style></head>
+<body><main>
+<header class="verdict ${report.verdict}"><h1>${report.verdict}</h1><p>${escapeHtml(report.event.name)} · ${escapeHtml(verdictReason(report))}</p><p>${escapeHtml(countsLine(report))}${when ? ` · ${escapeHtml(when)}` : ''}</p></header>
+${report.simulated.map((label) => `<div class="simulated"><strong>Simulated:</strong> ${escapeHtml(label)}</div>`).join('')}
+<p>Site <code>${escapeHtml(report.site.baseUrl)}</code> · checked ${escapeHtml(report.finishedAt)} in ${Math.round(report.durationMs / 100) / 10} s · primetime ${escapeHtml(report.tool.version)}${report.incomplete ? ' · <strong>incomplete: interrupted</strong>' : ''}</p>
+${groups.join('\n')}
+${plan}
+</main></body></html>
+`;
+}

@@ -1,0 +1,52 @@
+/** Wording shared by every renderer, so the terminal, Markdown, HTML and JUnit say the same thing. */
+import { formatDuration } from '../util/duration.js';
+import type { CheckReport, Outcome, Remediation, Report } from './model.js';
+
+export const OUTCOME_HEADINGS: Record<Outcome, string> = { blocker: 'Blockers', warning: 'Warnings', passed: 'Passed', skipped: 'Skipped' };
+
+export function countsLine(report: Report): string {
+  const { blockers, warnings, passed, skipped } = report.counts;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [plural(blockers, 'blocker'), plural(warnings, 'warning'), `${passed} passed`, `${skipped} skipped`].join(', ');
+}
+
+export function verdictReason(report: Report): string {
+  if (report.incomplete) return 'the run was interrupted: not every check ran';
+  if (report.counts.blockers > 0) return `${report.counts.blockers} blocker${report.counts.blockers === 1 ? '' : 's'} to fix before airtime`;
+  if (report.verdict === 'NO-GO') return 'warnings block the verdict (--fail-on warn)';
+  if (report.counts.passed === 0) return 'no check passed: nothing was proven';
+  return report.counts.skipped > 0 ? `every check that ran passed; ${report.counts.skipped} skipped (see why below)` : 'every check passed';
+}
+
+export function timeLeftText(report: Report): string | undefined {
+  const { airtime, timeLeftMs } = report.event;
+  if (!airtime || timeLeftMs === undefined) return undefined;
+  return timeLeftMs >= 0 ? `airtime ${airtime}, T-minus ${formatDuration(timeLeftMs)}` : `airtime ${airtime}, passed ${formatDuration(-timeLeftMs)} ago`;
+}
+
+/** The handful of plan figures people look for first. */
+export function planHighlights(report: Report): string {
+  const wanted = ['visitors', 'peakArrivalsPerSecond', 'originRequestsPerSecond', 'lcus', 'vcpus'];
+  return report.plan.figures
+    .filter((figure) => wanted.includes(figure.id))
+    .map((figure) => `${formatNumber(figure.value)} ${figure.unit}`)
+    .join(' · ');
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 2 : 0 });
+}
+
+export function leadTimeText(remediation: Remediation): string | undefined {
+  if (remediation.leadTimeMs === undefined) return undefined;
+  const takes = `takes about ${formatDuration(remediation.leadTimeMs)}`;
+  if (remediation.tooLate === true) return `${takes}: longer than the time left before airtime. Escalate now.`;
+  if (remediation.tooLate === false) return `${takes}: there is still time.`;
+  return takes;
+}
+
+export function checkHeadline(check: CheckReport): string {
+  return `${check.id}: ${check.title}`;
+}
+
+export const STATUS_LABEL: Record<CheckReport['status'], string> = { pass: 'pass', fail: 'fail', warn: 'warn', skip: 'skip', error: 'error', 'not-run': 'not run' };
