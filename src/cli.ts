@@ -16,6 +16,9 @@ const fail = (error: unknown) => {
   process.exitCode = reportError(error, io, process.argv.includes('--verbose'));
 };
 process.on('unhandledRejection', fail);
+// `primetime check | head`: a closed pipe is the reader's choice, not an error worth a trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : fail(error)));
 process.on('uncaughtException', fail);
 
 main(process.argv.slice(2), io).then((code) => {

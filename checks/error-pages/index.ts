@@ -17,7 +17,8 @@ type Ctx = CheckContext<z.output<typeof Options>>;
 
 const FIXES: Record<string, string> = {
   nginx: 'nginx: add `error_page 404 /404.html;` and `error_page 500 502 503 504 /503.html;` (with `proxy_intercept_errors on;` behind a proxy).',
-  'the AWS load balancer (awselb/2.0)': 'The load balancer answers by itself when no target is healthy: put CloudFront in front with custom error responses to a page on S3, or add a fixed-response rule.',
+  'the AWS load balancer (awselb/2.0)':
+    'The load balancer answers by itself when no target is healthy: put CloudFront in front with custom error responses to a page on S3, or add a fixed-response rule.',
   CloudFront: 'CloudFront: add custom error responses (403, 404, 500, 502, 503, 504) pointing to branded pages.',
   'Amazon S3': 'S3: set the website ErrorDocument, or a CloudFront custom error response, to a branded page.',
   Express: 'Express: end the middleware chain with a handler that answers 404 with the branded page.',
@@ -29,7 +30,7 @@ export default defineCheck({
     title: 'Error pages are branded, complete and answer the right status',
     failureTitle: 'A visitor can meet a blank, stock or broken error page',
     description:
-      'Probes a path that cannot exist (it must answer 404 with the site\'s own page), fetches the 503, maintenance and plan-B pages with every file they use, and the forced-error URL, recognising the stock pages of nginx, Apache, IIS, Express, PHP-FPM, Tomcat, the AWS load balancer, CloudFront, S3, Varnish and Cloudflare.',
+      "Probes a path that cannot exist (it must answer 404 with the site's own page), fetches the 503, maintenance and plan-B pages with every file they use, and the forced-error URL, recognising the stock pages of nginx, Apache, IIS, Express, PHP-FPM, Tomcat, the AWS load balancer, CloudFront, S3, Varnish and Cloudflare.",
     options: Options,
     requires: ['network'],
   },
@@ -40,7 +41,11 @@ export default defineCheck({
     const fix = (action: string) => remediation.some((r) => r.action === action) || remediation.push({ action });
 
     const tasks: Promise<void>[] = [probeNotFound(ctx, evidence, fix)];
-    const pages = Object.entries({ '503 page': errorPages.serviceUnavailable, 'maintenance page': errorPages.maintenance, 'plan-B overflow page': errorPages.overflow });
+    const pages = Object.entries({
+      '503 page': errorPages.serviceUnavailable,
+      'maintenance page': errorPages.maintenance,
+      'plan-B overflow page': errorPages.overflow,
+    });
     for (const [name, url] of pages) if (url) tasks.push(checkErrorPage(ctx, name, url, evidence, fix));
     if (errorPages.forcedError) tasks.push(probeForcedError(ctx, errorPages.forcedError, evidence, fix));
     await Promise.all(tasks);
@@ -51,7 +56,8 @@ export default defineCheck({
     }
     const failed = evidence.filter((e) => e.level === 'fail');
     const warned = evidence.filter((e) => e.level === 'warn');
-    if (failed.length > 0) return { status: 'fail', summary: failed[0]!.message + (failed.length > 1 ? ` (+${failed.length - 1} more)` : ''), evidence, remediation };
+    if (failed.length > 0)
+      return { status: 'fail', summary: failed[0]!.message + (failed.length > 1 ? ` (+${failed.length - 1} more)` : ''), evidence, remediation };
     if (warned.length > 0) return { status: 'warn', summary: warned[0]!.message, evidence, remediation };
     const proven = pages.filter(([, url]) => url).length + (errorPages.forcedError ? 1 : 0);
     return { status: 'pass', summary: `The 404 probe and ${proven} error page${proven === 1 ? '' : 's'} are branded and complete.`, evidence, remediation };
@@ -73,8 +79,16 @@ function judgeBody(ctx: Ctx, response: HttpResponse): { problem?: string; fix?: 
   const text = visibleText(root);
   const stock = stockPageOf(response, text);
   if (stock) return { problem: `the stock error page of ${stock}`, fix: FIXES[stock] ?? `Replace ${stock}'s default error page with a branded one.` };
-  if (text.length < ctx.options.minTextLength) return { problem: `a near-empty page (${text.length} visible characters${text ? `: "${text.slice(0, 60)}"` : ''})`, fix: 'Serve a real page: the brand, what happened, and where to go next.' };
-  if (ctx.site.marker && !hasMarker(root, ctx.site.marker)) return { problem: `a page without the site's marker "${ctx.site.marker}"`, fix: 'Make the error pages carry the site\'s branding (or correct site.marker).' };
+  if (text.length < ctx.options.minTextLength)
+    return {
+      problem: `a near-empty page (${text.length} visible characters${text ? `: "${text.slice(0, 60)}"` : ''})`,
+      fix: 'Serve a real page: the brand, what happened, and where to go next.',
+    };
+  if (ctx.site.marker && !hasMarker(root, ctx.site.marker))
+    return {
+      problem: `a page without the site's marker "${ctx.site.marker}"`,
+      fix: "Make the error pages carry the site's branding (or correct site.marker).",
+    };
   return {};
 }
 
@@ -87,13 +101,23 @@ async function probeNotFound(ctx: Ctx, evidence: Evidence[], fix: (action: strin
   }
   const location = response.headers.location;
   if (response.status === 200 || (response.status >= 300 && response.status < 400 && location && new URL(location, url).pathname === '/')) {
-    evidence.push({ level: 'fail', message: `Soft 404: a path that cannot exist answered ${response.status}${location ? ` → ${location}` : ''} instead of 404.`, target: url, data: { status: response.status } });
-    fix('Answer unknown paths with status 404 and the site\'s own page: a 200 lets caches and search engines keep error pages as content.');
+    evidence.push({
+      level: 'fail',
+      message: `Soft 404: a path that cannot exist answered ${response.status}${location ? ` → ${location}` : ''} instead of 404.`,
+      target: url,
+      data: { status: response.status },
+    });
+    fix("Answer unknown paths with status 404 and the site's own page: a 200 lets caches and search engines keep error pages as content.");
     return;
   }
   if (response.status !== 404) {
-    evidence.push({ level: 'fail', message: `A path that cannot exist answered ${response.status} instead of 404.`, target: url, data: { status: response.status } });
-    fix('Answer unknown paths with status 404 and the site\'s own page.');
+    evidence.push({
+      level: 'fail',
+      message: `A path that cannot exist answered ${response.status} instead of 404.`,
+      target: url,
+      data: { status: response.status },
+    });
+    fix("Answer unknown paths with status 404 and the site's own page.");
     return;
   }
   const verdict = judgeBody(ctx, response);
@@ -101,7 +125,11 @@ async function probeNotFound(ctx: Ctx, evidence: Evidence[], fix: (action: strin
     evidence.push({ level: 'fail', message: `The 404 answer is ${verdict.problem}.`, target: url, data: { status: 404, server: response.headers.server } });
     fix(verdict.fix!);
   } else {
-    evidence.push({ level: 'pass', message: `A missing path answers 404 with the site's own page${ctx.site.marker ? '' : ' (set site.marker to prove it is the site\'s)'}.`, target: url });
+    evidence.push({
+      level: 'pass',
+      message: `A missing path answers 404 with the site's own page${ctx.site.marker ? '' : " (set site.marker to prove it is the site's)"}.`,
+      target: url,
+    });
   }
 }
 
@@ -113,7 +141,12 @@ async function checkErrorPage(ctx: Ctx, name: string, url: string, evidence: Evi
     return;
   }
   if (response.status !== ctx.options.pageStatus) {
-    evidence.push({ level: 'fail', message: `The ${name} answered ${response.status} (expected ${ctx.options.pageStatus}).`, target: url, data: { status: response.status } });
+    evidence.push({
+      level: 'fail',
+      message: `The ${name} answered ${response.status} (expected ${ctx.options.pageStatus}).`,
+      target: url,
+      data: { status: response.status },
+    });
     fix(`Publish the ${name} at ${url}, or correct its URL in site.errorPages.`);
     return;
   }
@@ -135,7 +168,9 @@ async function checkErrorPage(ctx: Ctx, name: string, url: string, evidence: Evi
   const fetched = await mapLimit(resources, ctx.options.concurrency, async (resource) => ({ resource, response: await get(ctx, resource.url) }));
   // Fonts and images a stylesheet pulls in are part of the page too.
   const nested = await mapLimit(
-    fetched.filter(({ resource, response: r }) => stylesheets.includes(resource) && !(r instanceof NetworkError) && r.status < 300).flatMap(({ resource, response: r }) => cssReferences((r as HttpResponse).body, resource.url)),
+    fetched
+      .filter(({ resource, response: r }) => stylesheets.includes(resource) && !(r instanceof NetworkError) && r.status < 300)
+      .flatMap(({ resource, response: r }) => cssReferences((r as HttpResponse).body, resource.url)),
     ctx.options.concurrency,
     async (resource) => ({ resource, response: await get(ctx, resource.url) }),
   );
@@ -147,11 +182,19 @@ async function checkErrorPage(ctx: Ctx, name: string, url: string, evidence: Evi
   if (broken.length > 0) fix('Publish every file the error pages use, or inline them: an error page must render on its own.');
   if (independent) {
     for (const { resource } of [...fetched, ...nested].filter(({ resource }) => new URL(resource.url).host === originHost)) {
-      evidence.push({ level: 'fail', message: `The ${name} loads a ${resource.kind} from the origin host ${originHost}: it breaks with the origin.`, target: resource.url });
+      evidence.push({
+        level: 'fail',
+        message: `The ${name} loads a ${resource.kind} from the origin host ${originHost}: it breaks with the origin.`,
+        target: resource.url,
+      });
     }
   }
   if (!verdict.problem && broken.length === 0) {
-    evidence.push({ level: 'pass', message: `The ${name} answers ${response.status} and its ${fetched.length + nested.length} file${fetched.length + nested.length === 1 ? '' : 's'} load.`, target: url });
+    evidence.push({
+      level: 'pass',
+      message: `The ${name} answers ${response.status} and its ${fetched.length + nested.length} file${fetched.length + nested.length === 1 ? '' : 's'} load.`,
+      target: url,
+    });
   }
 }
 
@@ -168,7 +211,12 @@ async function probeForcedError(ctx: Ctx, url: string, evidence: Evidence[], fix
   }
   const verdict = judgeBody(ctx, response);
   if (verdict.problem) {
-    evidence.push({ level: 'fail', message: `A real ${response.status} shows ${verdict.problem}.`, target: url, data: { status: response.status, server: response.headers.server } });
+    evidence.push({
+      level: 'fail',
+      message: `A real ${response.status} shows ${verdict.problem}.`,
+      target: url,
+      data: { status: response.status, server: response.headers.server },
+    });
     fix(verdict.fix!);
   } else {
     evidence.push({ level: 'pass', message: `A real ${response.status} shows the branded page.`, target: url });

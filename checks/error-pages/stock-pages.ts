@@ -19,8 +19,14 @@ export const STOCK_PAGES: Signature[] = [
   { who: 'Cloudflare', matches: (r) => /cloudflare/i.test(r.headers.server ?? '') && /(Ray ID|cf-error|cf-wrapper)/i.test(r.body) },
   { who: 'nginx', matches: has(/<hr\s*\/?>\s*<center>(nginx|openresty)(\/[\d.]+)?(\s*\([^)]*\))?<\/center>/i) },
   { who: 'Apache Tomcat', matches: has(/Apache Tomcat/i) },
-  { who: 'Apache httpd', matches: has(/<address>Apache(\/[\d.]+)?|The requested URL .*was not found on this server|The server is temporarily unable to service your\s+request/i) },
-  { who: 'IIS', matches: has(/Internet Information Services|HTTP Error \d{3}\.\d+ -|IIS \d+\.\d+ Detailed Error|The resource you are looking for has been removed/i) },
+  {
+    who: 'Apache httpd',
+    matches: has(/<address>Apache(\/[\d.]+)?|The requested URL .*was not found on this server|The server is temporarily unable to service your\s+request/i),
+  },
+  {
+    who: 'IIS',
+    matches: has(/Internet Information Services|HTTP Error \d{3}\.\d+ -|IIS \d+\.\d+ Detailed Error|The resource you are looking for has been removed/i),
+  },
   { who: 'Express', matches: has(/<pre>Cannot (GET|POST|HEAD|PUT|DELETE) [^<]*<\/pre>/i) },
   { who: 'PHP-FPM', matches: (_r, text) => /^(File not found\.|No input file specified\.|Primary script unknown)$/i.test(text) },
   { who: 'Next.js', matches: has(/This page could not be found\.<\/h2>/i) },

@@ -40,7 +40,10 @@ export class BrowserNotFoundError extends Error {
 
 export function findBrowser(configured: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   const looked: string[] = [];
-  for (const [source, candidate] of [['browser.executablePath', configured], ['CHROME_PATH', env.CHROME_PATH]] as const) {
+  for (const [source, candidate] of [
+    ['browser.executablePath', configured],
+    ['CHROME_PATH', env.CHROME_PATH],
+  ] as const) {
     if (!candidate) continue;
     if (existsSync(candidate)) return candidate;
     looked.push(`${source}=${candidate} (missing)`);

@@ -44,7 +44,9 @@ export function mainHelp(): string {
 Usage: primetime <command> [options]
 
 Commands:
-${Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`).join('\n')}
+${Object.entries(COMMANDS)
+  .map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`)
+  .join('\n')}
 
 Options for every command:
   -c, --config file   the config (default: primetime.yml, .yaml, .json, primetime.config.ts/.mjs/.js)

@@ -1,6 +1,6 @@
 /** The CLI's dispatcher: every error ends here as one clear line and exit code 2, never a stack trace. */
 import { ConfigError } from '../config/problems.js';
-import { SelectionError } from '../core/runner.js';
+import { SelectionError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { didYouMean } from '../util/suggest.js';
 import { UsageError } from './args.js';
@@ -38,7 +38,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT.go;
   }
   try {
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     return reportError(error, io, rest.includes('--verbose') || rest.includes('-v'));
   }

@@ -7,20 +7,20 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
-import type { z } from 'zod';
 import type { Check } from '../core/check.js';
 import { BUILTIN_IDS, loadBuiltinCheck } from '../core/registry.js';
 import { didYouMean } from '../util/suggest.js';
 import { ConfigError, problemsFromZod, type KeyPath, type Problem } from './problems.js';
 import { RECOMMENDED } from './recommended.js';
-import { ConfigSchema, Severity, type CheckSeverity, type Config } from './schema.js';
-import { z as zod } from 'zod';
+import { ConfigSchema, type CheckSeverity, type Config } from './schema.js';
+import { z } from 'zod';
 
 export const CONFIG_FILES = ['primetime.yml', 'primetime.yaml', 'primetime.json', 'primetime.config.ts', 'primetime.config.mjs', 'primetime.config.js'];
 
-export interface EnabledCheck {
+export interface ConfiguredCheck {
   check: Check;
-  severity: Exclude<CheckSeverity, 'off'>;
+  severity: CheckSeverity;
+  /** Validated options, defaults filled. */
   options: unknown;
   /** The `timeout` option, if the config set one (ms). */
   timeoutMs?: number;
@@ -30,7 +30,7 @@ export interface LoadedConfig {
   file: string;
   config: Config;
   /** Every known check (built-in and plugins) with its severity; `off` ones included for `primetime list`. */
-  checks: { check: Check; severity: CheckSeverity; options: unknown; timeoutMs?: number }[];
+  checks: ConfiguredCheck[];
   /** Values that came from environment variables: masked in every report and log. */
   secrets: string[];
 }
@@ -41,7 +41,10 @@ export function findConfigFile(cwd: string): string | undefined {
 
 export async function loadConfig(file: string | undefined, cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
   const resolved = file ? path.resolve(cwd, file) : findConfigFile(cwd);
-  if (!resolved) throw new ConfigError(path.join(cwd, 'primetime.yml'), [{ path: [], message: `no config file found (looked for ${CONFIG_FILES.join(', ')}). Run "primetime init" to write one.` }]);
+  if (!resolved)
+    throw new ConfigError(path.join(cwd, 'primetime.yml'), [
+      { path: [], message: `no config file found (looked for ${CONFIG_FILES.join(', ')}). Run "primetime init" to write one.` },
+    ]);
   if (!existsSync(resolved)) throw new ConfigError(resolved, [{ path: [], message: 'file not found. Check the --config path, or run "primetime init".' }]);
   const { raw, lineOf } = await readRaw(resolved);
   return resolveConfig(raw, { file: resolved, env, lineOf });
@@ -67,7 +70,8 @@ export async function resolveConfig(raw: unknown, { file, env = process.env, lin
     const known = new Map<string, () => Promise<Check>>(BUILTIN_IDS.map((id) => [id, () => loadBuiltinCheck(id)]));
     for (const plugin of plugins) known.set(plugin.meta.id, async () => plugin);
     for (const id of Object.keys(parsed.data.checks)) {
-      if (!known.has(id)) problems.push({ path: ['checks', id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
+      if (!known.has(id))
+        problems.push({ path: ['checks', id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
     }
     for (const [id, load] of known) {
       const entry = parsed.data.checks[id] ?? RECOMMENDED[id] ?? 'off';
@@ -107,7 +111,8 @@ function interpolate(value: unknown, at: KeyPath, env: NodeJS.ProcessEnv, proble
     });
   }
   if (Array.isArray(value)) return value.map((item, i) => interpolate(item, [...at, i], env, problems, secrets));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolate(v, [...at, k], env, problems, secrets)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolate(v, [...at, k], env, problems, secrets)]));
   return value;
 }
 
@@ -119,7 +124,11 @@ async function readRaw(file: string): Promise<{ raw: unknown; lineOf: (path: Key
   if (doc.errors.length > 0) {
     throw new ConfigError(
       file,
-      doc.errors.map((error) => ({ path: [], line: error.linePos?.[0]?.line, message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}` })),
+      doc.errors.map((error) => ({
+        path: [],
+        line: lineCounter.linePos(error.pos[0]).line,
+        message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`,
+      })),
     );
   }
   const lineOf = (keyPath: KeyPath) => {
@@ -155,7 +164,9 @@ async function importConfigModule(file: string): Promise<unknown> {
   try {
     if (file.endsWith('.ts') && !(process.features as { typescript?: unknown }).typescript) {
       const { tsImport } = (await import('tsx/esm/api').catch(() => {
-        throw new ConfigError(file, [{ path: [], message: 'a TypeScript config needs Node 22.6+ or tsx installed (npm install -D tsx); or rename it primetime.config.mjs.' }]);
+        throw new ConfigError(file, [
+          { path: [], message: 'a TypeScript config needs Node 22.6+ or tsx installed (npm install -D tsx); or rename it primetime.config.mjs.' },
+        ]);
       })) as { tsImport: (url: string, parent: string) => Promise<{ default?: unknown }> };
       return (await tsImport(url, import.meta.url)).default;
     }
@@ -166,16 +177,16 @@ async function importConfigModule(file: string): Promise<unknown> {
   }
 }
 
-const PluginShape = zod.object({
-  meta: zod.object({
-    id: zod.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id'),
-    title: zod.string().min(1),
-    failureTitle: zod.string().min(1),
-    description: zod.string(),
-    requires: zod.array(zod.enum(['network', 'browser', 'aws'])),
-    options: zod.custom<z.ZodType>((value) => typeof (value as { safeParse?: unknown })?.safeParse === 'function', 'a zod schema (with safeParse)'),
+const PluginShape = z.object({
+  meta: z.object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id'),
+    title: z.string().min(1),
+    failureTitle: z.string().min(1),
+    description: z.string(),
+    requires: z.array(z.enum(['network', 'browser', 'aws'])),
+    options: z.custom<z.ZodType>((value) => typeof (value as { safeParse?: unknown })?.safeParse === 'function', 'a zod schema (with safeParse)'),
   }),
-  run: zod.custom<Check['run']>((value) => typeof value === 'function', 'a function'),
+  run: z.custom<Check['run']>((value) => typeof value === 'function', 'a function'),
 });
 
 async function loadPlugins(paths: string[], baseDir: string, problems: Problem[]): Promise<Check[]> {
@@ -209,5 +220,3 @@ async function loadPlugins(paths: string[], baseDir: string, problems: Problem[]
   }
   return checks;
 }
-
-export { Severity };

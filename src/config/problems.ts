@@ -20,7 +20,10 @@ export class ConfigError extends Error {
     readonly file: string,
     readonly problems: Problem[],
   ) {
-    super(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n` + problems.map((p) => `  ${p.line ? `line ${p.line}, ` : ''}${formatPath(p.path)}: ${p.message}`).join('\n'));
+    super(
+      `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n` +
+        problems.map((p) => `  ${p.line ? `line ${p.line}, ` : ''}${formatPath(p.path)}: ${p.message}`).join('\n'),
+    );
     this.name = 'ConfigError';
   }
 }
@@ -64,13 +67,24 @@ function fromIssue(issue: z.core.$ZodIssue, schema: z.ZodType, prefix: KeyPath):
   const path = [...prefix, ...(issue.path as KeyPath)];
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(schema, issue.path as KeyPath);
-    return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key.${didYouMean(key, known)}${known.length ? ` Known keys here: ${known.join(', ')}.` : ''}` }));
+    return issue.keys.map((key) => ({
+      path: [...path, key],
+      message: `unknown key.${didYouMean(key, known)}${known.length ? ` Known keys here: ${known.join(', ')}.` : ''}`,
+    }));
   }
+  if (isMissing(issue)) return [{ path, message: `required${issue.code === 'invalid_type' ? ` (${issue.expected})` : ''}.` }];
   if (issue.code === 'invalid_union') {
-    // A branch that failed deeper than its own type matched the shape the user meant: report its problems.
-    const meant = issue.errors.filter((branch) => branch.some((inner) => inner.path.length > 0 || inner.code !== 'invalid_type'));
-    if (meant.length === 1) return meant[0]!.flatMap((inner) => fromIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, schema, prefix));
+    // A branch that failed inside its own structure matched the shape the user meant: report its problems.
+    // Otherwise the union's own message (which says what shapes it takes) is the clearest.
+    const meant = issue.errors.filter((branch) => branch.some((inner) => inner.path.length > 0));
+    if (meant.length === 1)
+      return meant[0]!.flatMap((inner) => fromIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, schema, prefix));
   }
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return [{ path, message: `required (${issue.expected}).` }];
   return [{ path, message: issue.message.replace(/^Invalid input: /, '') }];
+}
+
+/** A key that is absent: zod says "received undefined", once or in every branch of a union. */
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  if (issue.code === 'invalid_union') return issue.errors.every((branch) => branch.every((inner) => isMissing(inner as z.core.$ZodIssue)));
+  return issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
 }

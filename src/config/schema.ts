@@ -6,18 +6,25 @@ import { z } from 'zod';
 import { DURATION_PATTERN, parseDuration } from '../util/duration.js';
 
 /** "3m", "90s", "14d" or a number of seconds; parsed to milliseconds. */
+const DURATION_EXPECTED = 'expected a duration such as 90s, 3m, 1h30m or 14d, or a number of seconds';
 export const Duration = z
-  .union([z.number().nonnegative(), z.string().regex(DURATION_PATTERN)], { error: 'expected a duration such as 90s, 3m, 1h30m or 14d, or a number of seconds' })
+  .union([z.number().nonnegative(DURATION_EXPECTED), z.string().regex(DURATION_PATTERN, DURATION_EXPECTED)], { error: DURATION_EXPECTED })
   .transform((value) => parseDuration(value));
 
 /** 0.1 or "10%". */
+const FRACTION_EXPECTED = 'expected a fraction from 0 to 1 such as 0.1, or a percentage such as "10%"';
 export const Fraction = z
-  .union([z.number().min(0).max(1), z.string().regex(/^\d+(\.\d+)?\s*%$/)], { error: 'expected a fraction from 0 to 1 such as 0.1, or a percentage such as "10%"' })
+  .union([z.number().min(0, FRACTION_EXPECTED).max(1, FRACTION_EXPECTED), z.string().regex(/^\d+(\.\d+)?\s*%$/, FRACTION_EXPECTED)], {
+    error: FRACTION_EXPECTED,
+  })
   .transform((value) => (typeof value === 'number' ? value : Number.parseFloat(value) / 100))
   .refine((value) => value >= 0 && value <= 1, 'must lie between 0 and 100 %');
 
 /** An absolute URL, or a path resolved against site.baseUrl. */
-const UrlOrPath = z.string().min(1).refine((value) => value.startsWith('/') || /^https?:\/\//.test(value), 'expected a path starting with "/" or an http(s):// URL');
+const UrlOrPath = z
+  .string()
+  .min(1)
+  .refine((value) => value.startsWith('/') || /^https?:\/\//.test(value), 'expected a path starting with "/" or an http(s):// URL');
 
 export const SEVERITIES = ['off', 'warn', 'error'] as const;
 export const Severity = z.enum(SEVERITIES);
@@ -40,7 +47,11 @@ const Event = z
     arrivalWindow: Duration.prefault('3m').describe('How quickly they arrive.'),
     peakFactor: z.number().min(1).default(1).describe('Peak-to-mean ratio of arrivals within the window.'),
     pagesPerVisit: z.number().positive().default(3),
-    requestsPerPageView: z.number().positive().default(1).describe('Requests a page view sends to the site (HTML and API calls; assets too unless served elsewhere).'),
+    requestsPerPageView: z
+      .number()
+      .positive()
+      .default(1)
+      .describe('Requests a page view sends to the site (HTML and API calls; assets too unless served elsewhere).'),
     cacheHitRatio: Fraction.prefault(0).describe('Share of requests the CDN answers without the origin.'),
     connectionsPerVisit: z.number().positive().default(1).describe('New connections a visitor opens to the load balancer.'),
     mobileShare: Fraction.optional().describe('Share of visitors on phones and tablets.'),
@@ -55,18 +66,20 @@ const Event = z
   })
   .describe('The broadcast, from which every threshold is derived.');
 
-const Step = z.union([
-  z.strictObject({ fill: z.string().min(1), value: z.string() }),
-  z.strictObject({ select: z.string().min(1), value: z.string() }),
-  z.strictObject({ check: z.string().min(1) }),
-  z.strictObject({ click: z.string().min(1) }),
-  z.strictObject({ wait: z.union([z.string().min(1), z.number().nonnegative()]) }),
-], { error: 'expected one of { fill, value }, { select, value }, { check }, { click }, { wait }' });
+const Step = z.union(
+  [
+    z.strictObject({ fill: z.string().min(1), value: z.string() }),
+    z.strictObject({ select: z.string().min(1), value: z.string() }),
+    z.strictObject({ check: z.string().min(1) }),
+    z.strictObject({ click: z.string().min(1) }),
+    z.strictObject({ wait: z.union([z.string().min(1), z.number().nonnegative()]) }),
+  ],
+  { error: 'expected one of { fill, value }, { select, value }, { check }, { click }, { wait }' },
+);
 
-const FunnelStep = z.union([
-  UrlOrPath,
-  z.strictObject({ url: UrlOrPath, name: z.string().optional(), actions: z.array(Step).default([]) }),
-], { error: 'expected a path or { url, name, actions }' });
+const FunnelStep = z.union([UrlOrPath, z.strictObject({ url: UrlOrPath, name: z.string().optional(), actions: z.array(Step).default([]) })], {
+  error: 'expected a path or { url, name, actions }',
+});
 
 const Site = z.strictObject({
   baseUrl: z.url({ protocol: /^https?$/ }).describe('The canonical site, e.g. https://www.example.fr'),
@@ -74,7 +87,7 @@ const Site = z.strictObject({
   pages: z.array(UrlOrPath).default([]).describe('Other pages that must hold: offers, FAQ…'),
   funnel: z.array(FunnelStep).default([]).describe('The subscription funnel, in order.'),
   hosts: z.array(z.url()).default([]).describe('Other hosts that must redirect to baseUrl.'),
-  marker: z.string().optional().describe('Text (or a CSS-like selector: #id, .class, tag) that only the site\'s own pages contain.'),
+  marker: z.string().optional().describe("Text (or a CSS-like selector: #id, .class, tag) that only the site's own pages contain."),
   errorPages: z
     .strictObject({
       notFoundProbe: UrlOrPath.default('/primetime-probe-{random}').describe('A path that cannot exist; {random} is replaced.'),
@@ -88,7 +101,7 @@ const Site = z.strictObject({
   headers: z.record(z.string(), z.string()).default({}).describe('Headers sent with every request (e.g. a pre-production password).'),
 });
 
-const CheckEntry = z.union([Severity, z.tuple([Severity]), z.tuple([Severity, z.record(z.string(), z.unknown())])], {
+export const CheckEntry = z.union([Severity, z.tuple([Severity]), z.tuple([Severity, z.record(z.string(), z.unknown())])], {
   error: 'expected off | warn | error, or [severity, { options }]',
 });
 
@@ -110,9 +123,7 @@ export const ConfigSchema = z.strictObject({
       targets: z.array(AwsTarget).default([]),
     })
     .optional(),
-  browser: z
-    .strictObject({ executablePath: z.string().optional(), args: z.array(z.string()).default([]) })
-    .prefault({}),
+  browser: z.strictObject({ executablePath: z.string().optional(), args: z.array(z.string()).default([]) }).prefault({}),
   runner: z
     .strictObject({
       concurrency: z.number().int().min(1).max(32).default(4).describe('I/O checks run at once.'),

@@ -73,5 +73,8 @@ export function hasMarker(root: HTMLElement, marker: string): boolean {
       return false;
     }
   }
-  return visibleText(root).toLowerCase().includes(marker.toLowerCase()) || (root.querySelector('title')?.textContent ?? '').toLowerCase().includes(marker.toLowerCase());
+  return (
+    visibleText(root).toLowerCase().includes(marker.toLowerCase()) ||
+    (root.querySelector('title')?.textContent ?? '').toLowerCase().includes(marker.toLowerCase())
+  );
 }

@@ -84,7 +84,7 @@ export function classifyNetworkError(error: unknown): NetworkErrorKind {
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED') return 'reset';
   if (code.includes('TIMEOUT') || code === 'ETIMEDOUT') return 'timeout';
   if (code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL') || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/.test(code)) return 'tls';
-  if (code.startsWith('HPE_') || code === 'UND_ERR_INFO' || code === 'UND_ERR_RESPONSE_STATUS_CODE') return 'protocol';
+  if (err?.name === 'HTTPParserError' || code.startsWith('HPE_') || code === 'UND_ERR_INFO' || code === 'UND_ERR_RESPONSE_STATUS_CODE') return 'protocol';
   return 'other';
 }
 
@@ -122,11 +122,19 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         }
         const encoding = headers['content-encoding']?.trim().toLowerCase();
         const decoded = encoding && decompressors[encoding] ? await decompressors[encoding](raw).catch(() => raw) : raw;
-        return { url, status: response.statusCode, headers, cookies, body: decodeText(decoded, headers['content-type']), bytes: raw.length, timeMs: performance.now() - started };
+        return {
+          url,
+          status: response.statusCode,
+          headers,
+          cookies,
+          body: decodeText(decoded, headers['content-type']),
+          bytes: raw.length,
+          timeMs: performance.now() - started,
+        };
       } catch (error) {
         if (error instanceof NetworkError) throw error;
         const kind = timer.aborted ? 'timeout' : classifyNetworkError(error);
-        throw new NetworkError(kind, url, kind === 'timeout' ? `${timeoutMs} ms` : ((error as Error).message || String(error)));
+        throw new NetworkError(kind, url, kind === 'timeout' ? `${timeoutMs} ms` : (error as Error).message || String(error));
       }
     },
     close: () => dispatcher.close(),

@@ -13,6 +13,7 @@ import { mapLimit } from './limit.js';
 import { silentLogger, type Logger } from './logger.js';
 import { resolveSite } from './site.js';
 import { VERSION } from './version.js';
+import { SelectionError } from './errors.js';
 
 export type ProgressEvent = { type: 'start'; id: string; title: string } | { type: 'end'; result: CheckReport };
 
@@ -34,8 +35,6 @@ export interface RunOptions {
   /** Labels of simulated parts, carried into the report. */
   simulated?: string[];
 }
-
-export class SelectionError extends Error {}
 
 interface Selected {
   check: Check;
@@ -77,10 +76,13 @@ export async function runChecks(options: RunOptions): Promise<Report> {
 
   let browser: Promise<SharedBrowser> | undefined;
   const sharedBrowser = () =>
-    (browser ??= (options.launchBrowser ?? (async () => {
-      const { findBrowser, launchBrowser } = await import('../browser/launch.js');
-      return launchBrowser(findBrowser(config.browser.executablePath), config.browser.args);
-    }))());
+    (browser ??= (
+      options.launchBrowser ??
+      (async () => {
+        const { findBrowser, launchBrowser } = await import('../browser/launch.js');
+        return launchBrowser(findBrowser(config.browser.executablePath), config.browser.args);
+      })
+    )());
 
   const runOne = async ({ check, severity, options: checkOptions, timeoutMs }: Selected): Promise<CheckReport> => {
     const { meta } = check;
@@ -91,7 +93,19 @@ export async function runChecks(options: RunOptions): Promise<Report> {
     const stop = () => controller.abort(runSignal.reason);
     runSignal.addEventListener('abort', stop, { once: true });
     const t0 = performance.now();
-    const ctx: CheckContext = { options: checkOptions, config, site, plan, http, browser: sharedBrowser, clock, timeLeftMs, log, signal: controller.signal, artifacts };
+    const ctx: CheckContext = {
+      options: checkOptions,
+      config,
+      site,
+      plan,
+      http,
+      browser: sharedBrowser,
+      clock,
+      timeLeftMs,
+      log,
+      signal: controller.signal,
+      artifacts,
+    };
     let timer: NodeJS.Timeout | undefined;
     let outcome: CheckOutcome | { status: 'error' | 'not-run'; summary: string };
     try {
@@ -118,8 +132,16 @@ export async function runChecks(options: RunOptions): Promise<Report> {
 
   let results: CheckReport[];
   try {
-    const shared = await mapLimit(selected.filter((s) => !s.check.meta.exclusive), config.runner.concurrency, runOne);
-    const alone = await mapLimit(selected.filter((s) => s.check.meta.exclusive), 1, runOne);
+    const shared = await mapLimit(
+      selected.filter((s) => !s.check.meta.exclusive),
+      config.runner.concurrency,
+      runOne,
+    );
+    const alone = await mapLimit(
+      selected.filter((s) => s.check.meta.exclusive),
+      1,
+      runOne,
+    );
     results = [...shared, ...alone];
   } finally {
     await Promise.allSettled([http !== options.http ? http.close() : undefined, browser?.then((b) => b.close())]);

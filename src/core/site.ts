@@ -33,7 +33,9 @@ export function resolveSite(site: SiteConfig): ResolvedSite {
     home: at(site.home),
     pages: site.pages.map(at),
     funnel: site.funnel.map((step, index) =>
-      typeof step === 'string' ? { url: at(step), name: `Step ${index + 1}`, actions: [] } : { url: at(step.url), name: step.name ?? `Step ${index + 1}`, actions: step.actions },
+      typeof step === 'string'
+        ? { url: at(step), name: `Step ${index + 1}`, actions: [] }
+        : { url: at(step.url), name: step.name ?? `Step ${index + 1}`, actions: step.actions },
     ),
     hosts: site.hosts.map(at),
     marker: site.marker,

@@ -57,13 +57,20 @@ export async function serveSite(root: string, behaviour: ServerBehaviour, port =
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
 
     if (url.pathname === '/erreurs/force-503') {
-      return behaviour.forcedError === 'custom' ? send(503, await page('erreurs/503.html'), TYPES['.html']!, 'no-store') : send(503, STOCK_PAGE(503, 'Service Temporarily Unavailable'), TYPES['.html']!, 'no-store');
+      return behaviour.forcedError === 'custom'
+        ? send(503, await page('erreurs/503.html'), TYPES['.html']!, 'no-store')
+        : send(503, STOCK_PAGE(503, 'Service Temporarily Unavailable'), TYPES['.html']!, 'no-store');
     }
     const file = await resolveFile(root, decodeURIComponent(url.pathname));
     if (file) {
       const ext = path.extname(file);
       const html = ext === '.html';
-      return send(200, await readFile(file), TYPES[ext] ?? 'application/octet-stream', html ? 'public, max-age=60, s-maxage=300' : 'public, max-age=604800, immutable');
+      return send(
+        200,
+        await readFile(file),
+        TYPES[ext] ?? 'application/octet-stream',
+        html ? 'public, max-age=60, s-maxage=300' : 'public, max-age=604800, immutable',
+      );
     }
     switch (behaviour.notFound) {
       case 'custom':
@@ -84,7 +91,11 @@ export async function serveSite(root: string, behaviour: ServerBehaviour, port =
   return {
     url: `http://127.0.0.1:${address.port}`,
     server,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

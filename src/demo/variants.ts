@@ -35,12 +35,15 @@ export const VARIANTS = {
   typo: variant('The story\'s typo: "çi-dessous" on the first subscription step.', {
     edits: { 'souscription/etape-1.html': (html) => html.replace('ci-dessous', 'çi-dessous') },
   }),
-  'stock-503': variant('A real 503 shows the web server\'s bare stock page.', { server: { forcedError: 'stock' } }),
-  'stock-404': variant('Unknown paths get the web server\'s stock 404 page.', { server: { notFound: 'stock' } }),
+  'stock-503': variant("A real 503 shows the web server's bare stock page.", { server: { forcedError: 'stock' } }),
+  'stock-404': variant("Unknown paths get the web server's stock 404 page.", { server: { notFound: 'stock' } }),
   'soft-404': variant('Unknown paths answer 200 with the home page.', { server: { notFound: 'soft' } }),
-  'planb-missing-css': variant('The plan-B page\'s stylesheet is missing.', { remove: ['assets/secours.css'] }),
+  'empty-404': variant('Unknown paths answer 404 with an empty body.', { server: { notFound: 'empty' } }),
+  'planb-missing-css': variant("The plan-B page's stylesheet is missing.", { remove: ['assets/secours.css'] }),
   overflow: variant('A 1,200 px table makes the home page scroll sideways on phones.', {
-    edits: { 'index.html': insertBefore('</main>', '<table style="width:1200px"><tr><td>Tarifs détaillés par option et par puissance souscrite</td></tr></table>\n') },
+    edits: {
+      'index.html': insertBefore('</main>', '<table style="width:1200px"><tr><td>Tarifs détaillés par option et par puissance souscrite</td></tr></table>\n'),
+    },
   }),
   'no-viewport': variant('The home page has no meta viewport.', {
     edits: { 'index.html': (html) => html.replace(/<meta name="viewport"[^>]*>\n/, '') },

@@ -24,6 +24,8 @@ export interface EventPlan {
 export const LCU = { newConnectionsPerSecond: 25, activeConnections: 3_000, bytesPerHour: 1e9 } as const;
 
 const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+/** Rounds up, ignoring floating-point noise: 1380.0000000001 LCU is 1,380, not 1,381. */
+const roundUp = (n: number) => Math.ceil(n - 1e-9);
 const pct = (n: number) => `${fmt(n * 100)} %`;
 
 export function buildPlan(event: EventConfig): EventPlan {
@@ -35,20 +37,68 @@ export function buildPlan(event: EventConfig): EventPlan {
   };
   const windowSeconds = event.arrivalWindow / 1_000;
 
-  const visitors = add('visitors', 'Peak visitors', Math.round(event.audience * event.reach), 'visitors', `audience ${fmt(event.audience)} × reach ${pct(event.reach)}`);
-  const meanArrivals = add('arrivalsPerSecond', 'Mean arrivals', visitors / windowSeconds, 'visitors/s', `${fmt(visitors)} visitors ÷ ${fmt(windowSeconds)} s arrival window`);
-  const arrivals = add('peakArrivalsPerSecond', 'Peak arrivals', meanArrivals * event.peakFactor, 'visitors/s', `${fmt(meanArrivals)} visitors/s × peak factor ${fmt(event.peakFactor)}`);
-  const pageViews = add('pageViewsPerSecond', 'Page views', arrivals * event.pagesPerVisit, 'pages/s', `${fmt(arrivals)} visitors/s × ${fmt(event.pagesPerVisit)} pages per visit (steady state; an upper bound when visits outlast the window)`);
+  const visitors = add(
+    'visitors',
+    'Peak visitors',
+    Math.round(event.audience * event.reach),
+    'visitors',
+    `audience ${fmt(event.audience)} × reach ${pct(event.reach)}`,
+  );
+  const meanArrivals = add(
+    'arrivalsPerSecond',
+    'Mean arrivals',
+    visitors / windowSeconds,
+    'visitors/s',
+    `${fmt(visitors)} visitors ÷ ${fmt(windowSeconds)} s arrival window`,
+  );
+  const arrivals = add(
+    'peakArrivalsPerSecond',
+    'Peak arrivals',
+    meanArrivals * event.peakFactor,
+    'visitors/s',
+    `${fmt(meanArrivals)} visitors/s × peak factor ${fmt(event.peakFactor)}`,
+  );
+  const pageViews = add(
+    'pageViewsPerSecond',
+    'Page views',
+    arrivals * event.pagesPerVisit,
+    'pages/s',
+    `${fmt(arrivals)} visitors/s × ${fmt(event.pagesPerVisit)} pages per visit (steady state; an upper bound when visits outlast the window)`,
+  );
 
   let requests: number;
   if (event.previousPeak) {
     const { visitors: before, requestsPerSecond } = event.previousPeak;
-    requests = add('requestsPerSecond', 'Requests (rule of three)', (requestsPerSecond * visitors) / before, 'req/s', `${fmt(requestsPerSecond)} req/s at a previous peak of ${fmt(before)} visitors × ${fmt(visitors)} ÷ ${fmt(before)}`);
+    requests = add(
+      'requestsPerSecond',
+      'Requests (rule of three)',
+      (requestsPerSecond * visitors) / before,
+      'req/s',
+      `${fmt(requestsPerSecond)} req/s at a previous peak of ${fmt(before)} visitors × ${fmt(visitors)} ÷ ${fmt(before)}`,
+    );
   } else {
-    requests = add('requestsPerSecond', 'Requests', pageViews * event.requestsPerPageView, 'req/s', `${fmt(pageViews)} pages/s × ${fmt(event.requestsPerPageView)} requests per page view`);
+    requests = add(
+      'requestsPerSecond',
+      'Requests',
+      pageViews * event.requestsPerPageView,
+      'req/s',
+      `${fmt(pageViews)} pages/s × ${fmt(event.requestsPerPageView)} requests per page view`,
+    );
   }
-  const origin = add('originRequestsPerSecond', 'Origin requests', requests * (1 - event.cacheHitRatio), 'req/s', `${fmt(requests)} req/s × (1 − CDN hit ratio ${pct(event.cacheHitRatio)})`);
-  const newConnections = add('newConnectionsPerSecond', 'New connections at the load balancer', arrivals * event.connectionsPerVisit, 'conn/s', `${fmt(arrivals)} visitors/s × ${fmt(event.connectionsPerVisit)} connections per visit (the CDN is assumed not to pool them: conservative)`);
+  const origin = add(
+    'originRequestsPerSecond',
+    'Origin requests',
+    requests * (1 - event.cacheHitRatio),
+    'req/s',
+    `${fmt(requests)} req/s × (1 − CDN hit ratio ${pct(event.cacheHitRatio)})`,
+  );
+  const newConnections = add(
+    'newConnectionsPerSecond',
+    'New connections at the load balancer',
+    arrivals * event.connectionsPerVisit,
+    'conn/s',
+    `${fmt(arrivals)} visitors/s × ${fmt(event.connectionsPerVisit)} connections per visit (the CDN is assumed not to pool them: conservative)`,
+  );
 
   const lcuByConnections = newConnections / LCU.newConnectionsPerSecond;
   const dimensions = [`new connections ${fmt(newConnections)} ÷ ${LCU.newConnectionsPerSecond} = ${fmt(lcuByConnections)}`];
@@ -58,14 +108,23 @@ export function buildPlan(event: EventConfig): EventPlan {
     const active = (newConnections * connectionDuration) / 1_000;
     const byActive = active / LCU.activeConnections;
     const byBytes = (origin * bytesPerRequest * 3_600) / LCU.bytesPerHour;
-    dimensions.push(`active connections ${fmt(active)} ÷ ${fmt(LCU.activeConnections)} = ${fmt(byActive)}`, `bytes ${fmt(origin)} req/s × ${fmt(bytesPerRequest)} B × 3,600 s ÷ 1 GB = ${fmt(byBytes)}`);
+    dimensions.push(
+      `active connections ${fmt(active)} ÷ ${fmt(LCU.activeConnections)} = ${fmt(byActive)}`,
+      `bytes ${fmt(origin)} req/s × ${fmt(bytesPerRequest)} B × 3,600 s ÷ 1 GB = ${fmt(byBytes)}`,
+    );
     lcuRaw = Math.max(lcuByConnections, byActive, byBytes);
   }
-  add('lcus', 'Load balancer capacity units (LCU) to reserve', Math.ceil(lcuRaw), 'LCU', `highest of: ${dimensions.join('; ')}; rounded up`);
+  add('lcus', 'Load balancer capacity units (LCU) to reserve', roundUp(lcuRaw), 'LCU', `highest of: ${dimensions.join('; ')}; rounded up`);
 
   if (event.capacity) {
     const { requestsPerSecondPerInstance, instanceType, headroom } = event.capacity;
-    const instances = add('instances', 'Instances at the peak', Math.ceil((origin * (1 + headroom)) / requestsPerSecondPerInstance), 'instances', `${fmt(origin)} origin req/s × (1 + headroom ${pct(headroom)}) ÷ ${fmt(requestsPerSecondPerInstance)} req/s per instance; rounded up`);
+    const instances = add(
+      'instances',
+      'Instances at the peak',
+      roundUp((origin * (1 + headroom)) / requestsPerSecondPerInstance),
+      'instances',
+      `${fmt(origin)} origin req/s × (1 + headroom ${pct(headroom)}) ÷ ${fmt(requestsPerSecondPerInstance)} req/s per instance; rounded up`,
+    );
     const perInstance = event.capacity.vcpusPerInstance ?? vcpusOf(instanceType);
     if (perInstance === undefined) {
       notes.push(`vCPUs of ${instanceType} are not in the built-in table: set event.capacity.vcpusPerInstance to get the vCPU figure.`);

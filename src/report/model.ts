@@ -100,6 +100,7 @@ export function outcomeOf(status: CheckReport['status'], severity: CheckReport['
 }
 
 export function verdictOf(counts: Report['counts'], failOn: Report['failOn'], incomplete: boolean): Report['verdict'] {
-  if (incomplete || counts.blockers > 0) return 'NO-GO';
+  // Fail closed: a run in which nothing passed proved nothing, whatever was skipped.
+  if (incomplete || counts.blockers > 0 || counts.passed === 0) return 'NO-GO';
   return failOn === 'warn' && counts.warnings > 0 ? 'NO-GO' : 'GO';
 }

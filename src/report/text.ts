@@ -13,8 +13,8 @@ export function countsLine(report: Report): string {
 export function verdictReason(report: Report): string {
   if (report.incomplete) return 'the run was interrupted: not every check ran';
   if (report.counts.blockers > 0) return `${report.counts.blockers} blocker${report.counts.blockers === 1 ? '' : 's'} to fix before airtime`;
-  if (report.verdict === 'NO-GO') return 'warnings block the verdict (--fail-on warn)';
   if (report.counts.passed === 0) return 'no check passed: nothing was proven';
+  if (report.verdict === 'NO-GO') return 'warnings block the verdict (--fail-on warn)';
   return report.counts.skipped > 0 ? `every check that ran passed; ${report.counts.skipped} skipped (see why below)` : 'every check passed';
 }
 
@@ -49,4 +49,11 @@ export function checkHeadline(check: CheckReport): string {
   return `${check.id}: ${check.title}`;
 }
 
-export const STATUS_LABEL: Record<CheckReport['status'], string> = { pass: 'pass', fail: 'fail', warn: 'warn', skip: 'skip', error: 'error', 'not-run': 'not run' };
+export const STATUS_LABEL: Record<CheckReport['status'], string> = {
+  pass: 'pass',
+  fail: 'fail',
+  warn: 'warn',
+  skip: 'skip',
+  error: 'error',
+  'not-run': 'not run',
+};

@@ -18,7 +18,11 @@ export function formatDuration(ms: number): string {
   if (rest < 1_000) return `${sign}${Math.round(rest)} ms`;
   if (rest < 60_000) return `${sign}${(rest / 1_000).toFixed(rest < 10_000 ? 1 : 0)} s`;
   const parts: string[] = [];
-  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000]] as const) {
+  for (const [unit, size] of [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['min', 60_000],
+  ] as const) {
     const n = Math.floor(rest / size);
     if (n > 0 || parts.length > 0) parts.push(`${n} ${unit}`);
     rest -= n * size;

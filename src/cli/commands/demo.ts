@@ -25,7 +25,8 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.go;
   }
   const variant = (values.variant ?? 'clean') as VariantName;
-  if (!VARIANT_NAMES.includes(variant)) throw new UsageError(`unknown variant "${variant}".${didYouMean(variant, VARIANT_NAMES)} Variants: ${VARIANT_NAMES.join(', ')}.`);
+  if (!VARIANT_NAMES.includes(variant))
+    throw new UsageError(`unknown variant "${variant}".${didYouMean(variant, VARIANT_NAMES)} Variants: ${VARIANT_NAMES.join(', ')}.`);
 
   const dir = await mkdtemp(path.join(os.tmpdir(), 'primetime-demo-'));
   const behaviour = await materializeSite(variant, dir);

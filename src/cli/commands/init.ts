@@ -93,9 +93,13 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   const target = path.resolve(io.cwd, values.file ?? 'primetime.yml');
   if (existsSync(target) && !values.force) throw new UsageError(`${target} already exists: pass --force to overwrite it.`);
   const audience = values.audience === undefined ? undefined : Number(values.audience.replace(/[_\s,]/g, ''));
-  if (audience !== undefined && (!Number.isInteger(audience) || audience <= 0)) throw new UsageError(`--audience takes a whole number of viewers, not "${values.audience}".`);
+  if (audience !== undefined && (!Number.isInteger(audience) || audience <= 0))
+    throw new UsageError(`--audience takes a whole number of viewers, not "${values.audience}".`);
   const known: Partial<StarterAnswers> = { url: values.url, name: values.name, audience, reach: values.reach, window: values.window, airtime: values.airtime };
-  const answers = process.stdin.isTTY && io.stdout.isTTY ? await ask(known) : { ...DEFAULTS, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)) };
+  const answers =
+    process.stdin.isTTY && io.stdout.isTTY
+      ? await ask(known)
+      : { ...DEFAULTS, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)) };
   const text = starterConfig(answers as StarterAnswers);
   // Never write a config that would not load: the flags may carry a bad URL or reach.
   await resolveConfig(parseYaml(text), { file: target, env: {} });

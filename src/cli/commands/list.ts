@@ -14,7 +14,9 @@ export async function listCommand(argv: string[], io: Io): Promise<number> {
   const width = Math.max(...loaded.checks.map((c) => c.check.meta.id.length));
   io.stdout.write(`Checks (${file ? loaded.file : 'recommended severities; no config found'}):\n\n`);
   for (const { check, severity } of loaded.checks) {
-    io.stdout.write(`  ${check.meta.id.padEnd(width)}  ${severity.padEnd(5)}  needs ${check.meta.requires.join(', ') || 'nothing'}${check.meta.exclusive ? ', runs alone' : ''}\n  ${' '.repeat(width)}  ${check.meta.title}\n`);
+    io.stdout.write(
+      `  ${check.meta.id.padEnd(width)}  ${severity.padEnd(5)}  needs ${check.meta.requires.join(', ') || 'nothing'}${check.meta.exclusive ? ', runs alone' : ''}\n  ${' '.repeat(width)}  ${check.meta.title}\n`,
+    );
   }
   return EXIT.go;
 }

@@ -64,7 +64,10 @@ function remediationList(check: CheckReport): string {
 function figure(artifact: Artifact): string {
   const href = safeHref(artifact.path);
   if (!href) return '';
-  const body = artifact.kind === 'screenshot' ? `<a href="${escapeHtml(href)}"><img loading="lazy" src="${escapeHtml(href)}" alt="${escapeHtml(artifact.title)}"></a>` : `<a href="${escapeHtml(href)}">${escapeHtml(artifact.title)}</a>`;
+  const body =
+    artifact.kind === 'screenshot'
+      ? `<a href="${escapeHtml(href)}"><img loading="lazy" src="${escapeHtml(href)}" alt="${escapeHtml(artifact.title)}"></a>`
+      : `<a href="${escapeHtml(href)}">${escapeHtml(artifact.title)}</a>`;
   const marks = artifact.grid?.marks?.length ? `<div class="mark">${artifact.grid.marks.map(escapeHtml).join('<br>')}</div>` : '';
   return `<figure>${body}<figcaption>${escapeHtml(artifact.title)}</figcaption>${marks}</figure>`;
 }
@@ -79,7 +82,20 @@ function artifactsBlock(check: CheckReport): string {
     const columns = [...new Set(gridded.map((a) => a.grid!.column))];
     const at = (row: string, column: string) => gridded.find((a) => a.grid!.row === row && a.grid!.column === column);
     html += `<table class="grid"><tr><th></th>${columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr>`;
-    html += rows.map((row) => `<tr><th>${escapeHtml(row)}</th>${columns.map((column) => `<td>${(() => { const a = at(row, column); return a ? figure(a) : ''; })()}</td>`).join('')}</tr>`).join('');
+    html += rows
+      .map(
+        (row) =>
+          `<tr><th>${escapeHtml(row)}</th>${columns
+            .map(
+              (column) =>
+                `<td>${(() => {
+                  const a = at(row, column);
+                  return a ? figure(a) : '';
+                })()}</td>`,
+            )
+            .join('')}</tr>`,
+      )
+      .join('');
     html += '</table>';
   }
   if (loose.length > 0) html += `<div class="shots">${loose.map(figure).join('')}</div>`;
@@ -101,7 +117,10 @@ export function renderHtml(report: Report): string {
     .filter((g) => g.checks.length > 0)
     .map((g) => `<section><h2>${OUTCOME_HEADINGS[g.outcome]} (${g.checks.length})</h2>${g.checks.map(checkBlock).join('\n')}</section>`);
   const plan = `<section><h2>Event plan</h2><table><tr><th>Figure</th><th>Value</th><th>How it is computed</th></tr>${report.plan.figures
-    .map((f) => `<tr><td>${escapeHtml(f.label)}</td><td class="num">${escapeHtml(formatNumber(f.value))} ${escapeHtml(f.unit)}</td><td>${escapeHtml(f.formula)}</td></tr>`)
+    .map(
+      (f) =>
+        `<tr><td>${escapeHtml(f.label)}</td><td class="num">${escapeHtml(formatNumber(f.value))} ${escapeHtml(f.unit)}</td><td>${escapeHtml(f.formula)}</td></tr>`,
+    )
     .join('')}</table>${report.plan.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</section>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

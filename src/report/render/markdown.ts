@@ -45,7 +45,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const maxBytes = options.maxBytes ?? STEP_SUMMARY_LIMIT;
   const maxEvidence = options.maxEvidence ?? 20;
   const when = timeLeftText(report);
-  const head = [
+  // Each block is cut whole; the table is one block per row so a long run still shows its verdict and first rows.
+  const title = [
     `## ${report.verdict === 'GO' ? '🟢 GO' : '🔴 NO-GO'}: ${cell(report.event.name)}`,
     '',
     `${verdictReason(report)}. ${countsLine(report)}.${when ? ` ${cell(when)}.` : ''}`,
@@ -53,9 +54,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     '',
     '| | Check | Result |',
     '|---|---|---|',
-    ...report.checks.map((c) => `| ${ICONS[c.outcome]} | \`${c.id}\` | ${cell(c.summary)} |`),
-    '',
   ].join('\n');
+  const rows = report.checks.map((c, i) => `| ${ICONS[c.outcome]} | \`${c.id}\` | ${cell(c.summary)} |${i === report.checks.length - 1 ? '\n' : ''}`);
   const sections = report.checks.filter((c) => c.outcome === 'blocker' || c.outcome === 'warning').map((c) => checkSection(c, maxEvidence));
   const plan = [
     '<details><summary>Event plan: the figures behind the thresholds</summary>',
@@ -68,17 +68,29 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     '</details>',
     '',
   ].join('\n');
-  const blocks = [head, ...(sections.length ? [`### ${OUTCOME_HEADINGS.blocker} and ${OUTCOME_HEADINGS.warning.toLowerCase()}\n`] : []), ...sections, plan];
+  const blocks = [
+    title,
+    ...rows,
+    ...(sections.length ? [`### ${OUTCOME_HEADINGS.blocker} and ${OUTCOME_HEADINGS.warning.toLowerCase()}\n`] : []),
+    ...sections,
+    plan,
+  ];
 
   const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
-  const note = (left: number) => `\n> **Truncated:** ${left} more section${left === 1 ? '' : 's'} did not fit. The full report: ${options.fullReport ?? 'report.html in the report folder'}.\n`;
+  const note = (left: number) =>
+    `\n> **Truncated:** ${left} more section${left === 1 ? '' : 's'} did not fit. The full report: ${options.fullReport ?? 'report.html in the report folder'}.\n`;
+  // The first block (the verdict) always stays, cut hard if the cap is tiny.
+  const hardCut = (text: string) =>
+    Buffer.from(text, 'utf8')
+      .subarray(0, maxBytes - 5)
+      .toString('utf8')
+      .replace(/\uFFFD+$/, '') + '\n…\n';
   let out = '';
   for (const [index, block] of blocks.entries()) {
     const left = blocks.length - index;
     if (bytes(out) + bytes(block) + (left > 1 ? bytes(note(left)) : 0) > maxBytes) {
-      const truncated = out + note(left);
-      // Even the head alone can pass a tiny cap: cut it, keeping the verdict line.
-      return bytes(truncated) <= maxBytes ? truncated : Buffer.from(truncated, 'utf8').subarray(0, maxBytes - 5).toString('utf8').replace(/\uFFFD+$/, '') + '\n…\n';
+      const truncated = (index === 0 ? block : out) + note(left);
+      return bytes(truncated) <= maxBytes ? truncated : hardCut(truncated);
     }
     out += block + '\n';
   }

@@ -44,7 +44,9 @@ function renderCheck(check: CheckReport, style: Style): string[] {
   if (check.outcome === 'blocker' || check.outcome === 'warning') {
     const shown = check.evidence.filter((e) => e.level === 'fail' || e.level === 'warn');
     for (const evidence of shown.slice(0, MAX_EVIDENCE)) {
-      lines.push(`    ${evidence.level === 'fail' ? style.red('•') : style.yellow('•')} ${evidence.message}${evidence.target ? style.dim(`  ${evidence.target}`) : ''}`);
+      lines.push(
+        `    ${evidence.level === 'fail' ? style.red('•') : style.yellow('•')} ${evidence.message}${evidence.target ? style.dim(`  ${evidence.target}`) : ''}`,
+      );
     }
     if (shown.length > MAX_EVIDENCE) lines.push(style.dim(`    … and ${shown.length - MAX_EVIDENCE} more in the full report`));
     for (const fix of check.remediation) {

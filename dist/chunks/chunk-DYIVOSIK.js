@@ -1,0 +1,190 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  formatDuration
+} from "./chunk-OPSM6HOC.js";
+
+// src/plan/instance-types.ts
+var BURSTABLE_SIZES = { nano: 2, micro: 2, small: 2, medium: 2, large: 2, xlarge: 4, "2xlarge": 8 };
+var STANDARD_SIZES = {
+  large: 2,
+  xlarge: 4,
+  "2xlarge": 8,
+  "4xlarge": 16,
+  "8xlarge": 32,
+  "12xlarge": 48,
+  "16xlarge": 64,
+  "24xlarge": 96
+};
+var FAMILIES = /* @__PURE__ */ new Set(["t3", "t3a", "t4g", "m5", "m5a", "m6i", "m6g", "m7i", "m7g", "c5", "c5a", "c6i", "c6g", "c7i", "c7g", "r5", "r6i", "r6g", "r7g"]);
+function vcpusOf(instanceType) {
+  const [family, size] = instanceType.toLowerCase().split(".");
+  if (!family || !size || !FAMILIES.has(family)) return void 0;
+  if (family.startsWith("t")) return BURSTABLE_SIZES[size];
+  if (size === "medium" && family.endsWith("g")) return 1;
+  return STANDARD_SIZES[size];
+}
+
+// src/plan/plan.ts
+var LCU = { newConnectionsPerSecond: 25, activeConnections: 3e3, bytesPerHour: 1e9 };
+var fmt = (n) => Number.isInteger(n) ? n.toLocaleString("en-US") : n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+var roundUp = (n) => Math.ceil(n - 1e-9);
+var pct = (n) => `${fmt(n * 100)} %`;
+function buildPlan(event) {
+  const figures = [];
+  const notes = [];
+  const add = (id, label, value, unit, formula) => {
+    figures.push({ id, label, value, unit, formula });
+    return value;
+  };
+  const windowSeconds = event.arrivalWindow / 1e3;
+  const visitors = add(
+    "visitors",
+    "Peak visitors",
+    Math.round(event.audience * event.reach),
+    "visitors",
+    `audience ${fmt(event.audience)} \xD7 reach ${pct(event.reach)}`
+  );
+  const meanArrivals = add(
+    "arrivalsPerSecond",
+    "Mean arrivals",
+    visitors / windowSeconds,
+    "visitors/s",
+    `${fmt(visitors)} visitors \xF7 ${fmt(windowSeconds)} s arrival window`
+  );
+  const arrivals = add(
+    "peakArrivalsPerSecond",
+    "Peak arrivals",
+    meanArrivals * event.peakFactor,
+    "visitors/s",
+    `${fmt(meanArrivals)} visitors/s \xD7 peak factor ${fmt(event.peakFactor)}`
+  );
+  const pageViews = add(
+    "pageViewsPerSecond",
+    "Page views",
+    arrivals * event.pagesPerVisit,
+    "pages/s",
+    `${fmt(arrivals)} visitors/s \xD7 ${fmt(event.pagesPerVisit)} pages per visit (steady state; an upper bound when visits outlast the window)`
+  );
+  let requests;
+  if (event.previousPeak) {
+    const { visitors: before, requestsPerSecond } = event.previousPeak;
+    requests = add(
+      "requestsPerSecond",
+      "Requests (rule of three)",
+      requestsPerSecond * visitors / before,
+      "req/s",
+      `${fmt(requestsPerSecond)} req/s at a previous peak of ${fmt(before)} visitors \xD7 ${fmt(visitors)} \xF7 ${fmt(before)}`
+    );
+  } else {
+    requests = add(
+      "requestsPerSecond",
+      "Requests",
+      pageViews * event.requestsPerPageView,
+      "req/s",
+      `${fmt(pageViews)} pages/s \xD7 ${fmt(event.requestsPerPageView)} requests per page view`
+    );
+  }
+  const origin = add(
+    "originRequestsPerSecond",
+    "Origin requests",
+    requests * (1 - event.cacheHitRatio),
+    "req/s",
+    `${fmt(requests)} req/s \xD7 (1 \u2212 CDN hit ratio ${pct(event.cacheHitRatio)})`
+  );
+  const newConnections = add(
+    "newConnectionsPerSecond",
+    "New connections at the load balancer",
+    arrivals * event.connectionsPerVisit,
+    "conn/s",
+    `${fmt(arrivals)} visitors/s \xD7 ${fmt(event.connectionsPerVisit)} connections per visit (the CDN is assumed not to pool them: conservative)`
+  );
+  const lcuByConnections = newConnections / LCU.newConnectionsPerSecond;
+  const dimensions = [`new connections ${fmt(newConnections)} \xF7 ${LCU.newConnectionsPerSecond} = ${fmt(lcuByConnections)}`];
+  let lcuRaw = lcuByConnections;
+  if (event.capacity) {
+    const { bytesPerRequest, connectionDuration } = event.capacity;
+    const active = newConnections * connectionDuration / 1e3;
+    const byActive = active / LCU.activeConnections;
+    const byBytes = origin * bytesPerRequest * 3600 / LCU.bytesPerHour;
+    dimensions.push(
+      `active connections ${fmt(active)} \xF7 ${fmt(LCU.activeConnections)} = ${fmt(byActive)}`,
+      `bytes ${fmt(origin)} req/s \xD7 ${fmt(bytesPerRequest)} B \xD7 3,600 s \xF7 1 GB = ${fmt(byBytes)}`
+    );
+    lcuRaw = Math.max(lcuByConnections, byActive, byBytes);
+  }
+  add("lcus", "Load balancer capacity units (LCU) to reserve", roundUp(lcuRaw), "LCU", `highest of: ${dimensions.join("; ")}; rounded up`);
+  if (event.capacity) {
+    const { requestsPerSecondPerInstance, instanceType, headroom } = event.capacity;
+    const instances = add(
+      "instances",
+      "Instances at the peak",
+      roundUp(origin * (1 + headroom) / requestsPerSecondPerInstance),
+      "instances",
+      `${fmt(origin)} origin req/s \xD7 (1 + headroom ${pct(headroom)}) \xF7 ${fmt(requestsPerSecondPerInstance)} req/s per instance; rounded up`
+    );
+    const perInstance = event.capacity.vcpusPerInstance ?? vcpusOf(instanceType);
+    if (perInstance === void 0) {
+      notes.push(`vCPUs of ${instanceType} are not in the built-in table: set event.capacity.vcpusPerInstance to get the vCPU figure.`);
+    } else {
+      add("vcpus", "vCPUs for the web tier", instances * perInstance, "vCPU", `${fmt(instances)} instances \xD7 ${perInstance} vCPU (${instanceType})`);
+    }
+  } else {
+    notes.push("Set event.capacity.requestsPerSecondPerInstance (from a load test) to derive the instance and vCPU figures.");
+  }
+  const targets = Object.fromEntries(figures.map((f) => [f.id, f.value]));
+  return { figures, targets, notes };
+}
+
+// src/report/text.ts
+var OUTCOME_HEADINGS = { blocker: "Blockers", warning: "Warnings", passed: "Passed", skipped: "Skipped" };
+function countsLine(report) {
+  const { blockers, warnings, passed, skipped } = report.counts;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return [plural(blockers, "blocker"), plural(warnings, "warning"), `${passed} passed`, `${skipped} skipped`].join(", ");
+}
+function verdictReason(report) {
+  if (report.incomplete) return "the run was interrupted: not every check ran";
+  if (report.counts.blockers > 0) return `${report.counts.blockers} blocker${report.counts.blockers === 1 ? "" : "s"} to fix before airtime`;
+  if (report.counts.passed === 0) return "no check passed: nothing was proven";
+  if (report.verdict === "NO-GO") return "warnings block the verdict (--fail-on warn)";
+  return report.counts.skipped > 0 ? `every check that ran passed; ${report.counts.skipped} skipped (see why below)` : "every check passed";
+}
+function timeLeftText(report) {
+  const { airtime, timeLeftMs } = report.event;
+  if (!airtime || timeLeftMs === void 0) return void 0;
+  return timeLeftMs >= 0 ? `airtime ${airtime}, T-minus ${formatDuration(timeLeftMs)}` : `airtime ${airtime}, passed ${formatDuration(-timeLeftMs)} ago`;
+}
+function planHighlights(report) {
+  const wanted = ["visitors", "peakArrivalsPerSecond", "originRequestsPerSecond", "lcus", "vcpus"];
+  return report.plan.figures.filter((figure) => wanted.includes(figure.id)).map((figure) => `${formatNumber(figure.value)} ${figure.unit}`).join(" \xB7 ");
+}
+function formatNumber(value) {
+  return value.toLocaleString("en-US", { maximumFractionDigits: value < 10 ? 2 : 0 });
+}
+function leadTimeText(remediation) {
+  if (remediation.leadTimeMs === void 0) return void 0;
+  const takes = `takes about ${formatDuration(remediation.leadTimeMs)}`;
+  if (remediation.tooLate === true) return `${takes}: longer than the time left before airtime. Escalate now.`;
+  if (remediation.tooLate === false) return `${takes}: there is still time.`;
+  return takes;
+}
+var STATUS_LABEL = {
+  pass: "pass",
+  fail: "fail",
+  warn: "warn",
+  skip: "skip",
+  error: "error",
+  "not-run": "not run"
+};
+
+export {
+  buildPlan,
+  OUTCOME_HEADINGS,
+  countsLine,
+  verdictReason,
+  timeLeftText,
+  planHighlights,
+  formatNumber,
+  leadTimeText,
+  STATUS_LABEL
+};

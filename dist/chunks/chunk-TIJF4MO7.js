@@ -1,0 +1,14 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+
+// src/core/errors.ts
+var SelectionError = class extends Error {
+  name = "SelectionError";
+};
+
+// src/core/version.ts
+var VERSION = "0.1.0";
+
+export {
+  SelectionError,
+  VERSION
+};

@@ -1,0 +1,284 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  parseFormats,
+  runAndReport
+} from "./chunk-DBTTD5QD.js";
+import "./chunk-TIJF4MO7.js";
+import "./chunk-SI4CFFEN.js";
+import "./chunk-DYIVOSIK.js";
+import {
+  resolveConfig
+} from "./chunk-PIVAFR4H.js";
+import {
+  EXIT,
+  UsageError,
+  didYouMean,
+  parse
+} from "./chunk-66HTJRHT.js";
+import "./chunk-OPSM6HOC.js";
+import "./chunk-PQTUXQU5.js";
+
+// src/cli/commands/demo.ts
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import os from "node:os";
+import path4 from "node:path";
+
+// src/demo/config.ts
+function nextAirtime(now) {
+  const year = now.getUTCMonth() > 2 || now.getUTCMonth() === 2 && now.getUTCDate() >= 11 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+  return `${year}-03-11T21:00:00+01:00`;
+}
+function demoConfig(baseUrl, now) {
+  return {
+    event: {
+      name: "Capital (M6), demo",
+      airtime: nextAirtime(now),
+      audience: 23e5,
+      reach: "10%",
+      arrivalWindow: "3m",
+      pagesPerVisit: 3,
+      cacheHitRatio: "80%",
+      mobileShare: "55%",
+      capacity: { requestsPerSecondPerInstance: 150, instanceType: "c5.xlarge" }
+    },
+    site: {
+      baseUrl,
+      home: "/",
+      pages: ["/offres.html"],
+      funnel: [
+        { url: "/souscription/etape-1.html", name: "Vos coordonn\xE9es" },
+        { url: "/souscription/etape-2.html", name: "Votre logement" },
+        { url: "/souscription/etape-3.html", name: "Confirmation" }
+      ],
+      marker: "\xC9lan \xC9nergie",
+      errorPages: {
+        serviceUnavailable: "/erreurs/503.html",
+        maintenance: "/erreurs/maintenance.html",
+        overflow: "/plan-b/",
+        forcedError: "/erreurs/force-503"
+      }
+    },
+    report: { out: "primetime-report", formats: ["terminal", "json", "html"] }
+  };
+}
+
+// src/demo/server.ts
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import zlib from "node:zlib";
+var TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".woff2": "font/woff2",
+  ".json": "application/json"
+};
+var STOCK_PAGE = (status, reason) => `<html>\r
+<head><title>${status} ${reason}</title></head>\r
+<body>\r
+<center><h1>${status} ${reason}</h1></center>\r
+<hr><center>nginx</center>\r
+</body>\r
+</html>\r
+`;
+var SECURITY_HEADERS = {
+  "strict-transport-security": "max-age=31536000; includeSubDomains",
+  "content-security-policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin"
+};
+async function serveSite(root, behaviour, port = 0) {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const send = (status, body, type, cacheControl) => {
+      const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && /^(text|application\/json|image\/svg)/.test(type);
+      const payload = gzip ? zlib.gzipSync(body) : Buffer.from(body);
+      response.writeHead(status, {
+        "content-type": type,
+        "content-length": payload.length,
+        "cache-control": cacheControl,
+        vary: "Accept-Encoding",
+        ...gzip ? { "content-encoding": "gzip" } : {},
+        ...SECURITY_HEADERS
+      });
+      response.end(request.method === "HEAD" ? void 0 : payload);
+    };
+    const page = async (file2) => readFile(path.join(root, file2));
+    const delay = behaviour.delays[url.pathname];
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (url.pathname === "/erreurs/force-503") {
+      return behaviour.forcedError === "custom" ? send(503, await page("erreurs/503.html"), TYPES[".html"], "no-store") : send(503, STOCK_PAGE(503, "Service Temporarily Unavailable"), TYPES[".html"], "no-store");
+    }
+    const file = await resolveFile(root, decodeURIComponent(url.pathname));
+    if (file) {
+      const ext = path.extname(file);
+      const html = ext === ".html";
+      return send(
+        200,
+        await readFile(file),
+        TYPES[ext] ?? "application/octet-stream",
+        html ? "public, max-age=60, s-maxage=300" : "public, max-age=604800, immutable"
+      );
+    }
+    switch (behaviour.notFound) {
+      case "custom":
+        return send(404, await page("erreurs/404.html"), TYPES[".html"], "no-store");
+      case "stock":
+        return send(404, STOCK_PAGE(404, "Not Found"), TYPES[".html"], "no-store");
+      case "soft":
+        return send(200, await page("index.html"), TYPES[".html"], "no-store");
+      case "empty":
+        return send(404, "", "text/plain", "no-store");
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  const address = server.address();
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    server,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    })
+  };
+}
+async function resolveFile(root, pathname) {
+  const target = path.resolve(root, "." + pathname);
+  if (!target.startsWith(root)) return void 0;
+  for (const candidate of [target, path.join(target, "index.html")]) {
+    const info = await stat(candidate).catch(() => void 0);
+    if (info?.isFile()) return candidate;
+  }
+  return void 0;
+}
+
+// src/demo/site.ts
+import { cp, mkdir, readFile as readFile2, rm, writeFile } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/util/package-root.ts
+import { existsSync, readFileSync } from "node:fs";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+function packageRoot(from = import.meta.url) {
+  let dir = path2.dirname(fileURLToPath(from));
+  for (; ; ) {
+    const manifest = path2.join(dir, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "primetime") return dir;
+    const parent = path2.dirname(dir);
+    if (parent === dir) throw new Error("cannot find the primetime package folder");
+    dir = parent;
+  }
+}
+
+// src/demo/variants.ts
+var CLEAN = { notFound: "custom", forcedError: "custom", delays: {} };
+var variant = (description, parts = {}) => ({
+  description,
+  edits: parts.edits ?? {},
+  remove: parts.remove ?? [],
+  server: { ...CLEAN, ...parts.server }
+});
+var insertBefore = (marker, addition) => (html) => html.replace(marker, addition + marker);
+var VARIANTS = {
+  clean: variant("The clean site: every check passes."),
+  typo: variant(`The story's typo: "\xE7i-dessous" on the first subscription step.`, {
+    edits: { "souscription/etape-1.html": (html) => html.replace("ci-dessous", "\xE7i-dessous") }
+  }),
+  "stock-503": variant("A real 503 shows the web server's bare stock page.", { server: { forcedError: "stock" } }),
+  "stock-404": variant("Unknown paths get the web server's stock 404 page.", { server: { notFound: "stock" } }),
+  "soft-404": variant("Unknown paths answer 200 with the home page.", { server: { notFound: "soft" } }),
+  "empty-404": variant("Unknown paths answer 404 with an empty body.", { server: { notFound: "empty" } }),
+  "planb-missing-css": variant("The plan-B page's stylesheet is missing.", { remove: ["assets/secours.css"] }),
+  overflow: variant("A 1,200 px table makes the home page scroll sideways on phones.", {
+    edits: {
+      "index.html": insertBefore("</main>", '<table style="width:1200px"><tr><td>Tarifs d\xE9taill\xE9s par option et par puissance souscrite</td></tr></table>\n')
+    }
+  }),
+  "no-viewport": variant("The home page has no meta viewport.", {
+    edits: { "index.html": (html) => html.replace(/<meta name="viewport"[^>]*>\n/, "") }
+  }),
+  "hidden-cta": variant('The "Souscrire" call to action is hidden below 400 px.', {
+    edits: { "index.html": insertBefore("</head>", "<style>@media (max-width: 400px) { #souscrire { display: none; } }</style>\n") }
+  }),
+  "console-error": variant("The home page throws a script error.", {
+    edits: { "index.html": insertBefore("</body>", "<script>window.elanTarifs.charger();</script>\n") }
+  }),
+  "broken-image": variant("The home page shows an image that does not exist.", {
+    edits: { "index.html": insertBefore("</main>", '<img src="/assets/eolienne.jpg" alt="Une \xE9olienne" width="320" height="200">\n') }
+  }),
+  slow: variant("The home page is slow and heavy.", {
+    edits: {
+      "index.html": insertBefore("</body>", "<script>const fin = Date.now() + 1500; while (Date.now() < fin) {}</script>\n")
+    },
+    server: { delays: { "/": 1500, "/index.html": 1500 } }
+  })
+};
+var VARIANT_NAMES = Object.keys(VARIANTS);
+
+// src/demo/site.ts
+var CLEAN_SITE = () => path3.join(packageRoot(), "demo", "site");
+async function materializeSite(name, dir) {
+  const variant2 = VARIANTS[name];
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await cp(CLEAN_SITE(), dir, { recursive: true });
+  for (const [file, edit] of Object.entries(variant2.edits)) {
+    const target = path3.join(dir, file);
+    const before = await readFile2(target, "utf8").catch(() => "");
+    const after = edit(before);
+    if (after === before) throw new Error(`variant ${name}: the edit of ${file} changed nothing (the clean site moved on?)`);
+    await writeFile(target, after);
+  }
+  for (const file of variant2.remove) await rm(path3.join(dir, file));
+  return variant2;
+}
+
+// src/cli/commands/demo.ts
+async function demoCommand(argv, io) {
+  const { values } = parse(argv, {
+    variant: { type: "string" },
+    out: { type: "string", short: "o" },
+    format: { type: "string" },
+    "list-variants": { type: "boolean" }
+  });
+  if (values["list-variants"]) {
+    for (const name of VARIANT_NAMES) io.stdout.write(`  ${name.padEnd(18)} ${VARIANTS[name].description}
+`);
+    return EXIT.go;
+  }
+  const variant2 = values.variant ?? "clean";
+  if (!VARIANT_NAMES.includes(variant2))
+    throw new UsageError(`unknown variant "${variant2}".${didYouMean(variant2, VARIANT_NAMES)} Variants: ${VARIANT_NAMES.join(", ")}.`);
+  const dir = await mkdtemp(path4.join(os.tmpdir(), "primetime-demo-"));
+  const behaviour = await materializeSite(variant2, dir);
+  const site = await serveSite(dir, behaviour.server);
+  try {
+    io.stderr.write(`Demo site (${variant2}: ${VARIANTS[variant2].description}) at ${site.url}
+`);
+    const loaded = await resolveConfig(demoConfig(site.url, /* @__PURE__ */ new Date()), { file: "(built-in demo config)", env: {} });
+    const skippedByConfig = loaded.checks.filter((c) => c.severity === "off").map((c) => c.check.meta.id);
+    if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(", ")}
+`);
+    return await runAndReport({
+      loaded,
+      io,
+      outDir: values.out ?? loaded.config.report.out,
+      formats: parseFormats(values.format, loaded.config.report.formats),
+      verbose: values.verbose
+    });
+  } finally {
+    await site.close();
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+export {
+  demoCommand
+};

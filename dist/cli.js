@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  SelectionError,
+  VERSION
+} from "./chunks/chunk-TIJF4MO7.js";
+import {
+  ConfigError,
+  EXIT,
+  UsageError,
+  didYouMean
+} from "./chunks/chunk-66HTJRHT.js";
+import "./chunks/chunk-PQTUXQU5.js";
+
+// src/cli/help.ts
+var COMMANDS = {
+  check: {
+    summary: "Run the checks and give the verdict: GO or NO-GO",
+    usage: `primetime check [--config primetime.yml] [--only ids] [--skip ids] [--format terminal,json,html,markdown,junit] [--out dir] [--fail-on error|warn]
+
+  --only a,b        run only these checks (naming an "off" check runs it)
+  --skip a,b        leave these out
+  --format list     terminal (stdout), json, html, markdown, junit (files in --out); default from report.formats
+  --out dir         report folder (default from report.out: primetime-report)
+  --fail-on warn    warnings block too (default: error)
+  --verbose         details of each check as it runs, and stack traces of tool errors
+
+Examples:
+  primetime check
+  primetime check --only error-pages --format terminal,junit --out reports
+  primetime check --config preprod.yml --fail-on warn`
+  },
+  plan: {
+    summary: "Show the event plan: every figure the thresholds come from, with its formula",
+    usage: `primetime plan [--config primetime.yml] [--format table|json]`
+  },
+  init: {
+    summary: "Write a commented starter primetime.yml",
+    usage: `primetime init [--url https://www.example.fr] [--name "Capital (M6)"] [--audience 2300000] [--reach 10%] [--window 3m] [--airtime 2027-03-11T21:00:00+01:00] [--file primetime.yml] [--force]
+
+On a terminal it asks for what the flags do not give.`
+  },
+  list: {
+    summary: "List the checks, their severity in this config, and what they need",
+    usage: `primetime list [--config primetime.yml]`
+  },
+  demo: {
+    summary: "Serve the built-in demo site on 127.0.0.1 and run every check against it",
+    usage: `primetime demo [--variant clean|typo|stock-503|\u2026] [--out dir] [--list-variants]`
+  }
+};
+function mainHelp() {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return `primetime ${VERSION}: is the site ready for the broadcast? GO or NO-GO.
+
+Usage: primetime <command> [options]
+
+Commands:
+${Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`).join("\n")}
+
+Options for every command:
+  -c, --config file   the config (default: primetime.yml, .yaml, .json, primetime.config.ts/.mjs/.js)
+  -v, --verbose       more detail
+  -h, --help          help for a command: primetime check --help
+      --version       the version
+
+Exit codes: 0 GO, 1 NO-GO, 2 tool or config error.
+
+Examples:
+  npx primetime demo
+  npx primetime init --url https://www.example.fr
+  npx primetime plan
+  npx primetime check --format terminal,html,junit
+`;
+}
+
+// src/cli/main.ts
+var LOADERS = {
+  check: async () => (await import("./chunks/check-VQQ3UYZ7.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-P5ONRU5V.js")).planCommand,
+  init: async () => (await import("./chunks/init-PRDA34SK.js")).initCommand,
+  list: async () => (await import("./chunks/list-GUIDDMXV.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-I3GC7NXB.js")).demoCommand
+};
+async function main(argv, io2) {
+  const [name, ...rest] = argv;
+  if (name === "--version" || name === "-V") {
+    io2.stdout.write(VERSION + "\n");
+    return EXIT.go;
+  }
+  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+    io2.stdout.write(rest[0] && COMMANDS[rest[0]] ? `${COMMANDS[rest[0]].usage}
+` : mainHelp());
+    return EXIT.go;
+  }
+  const load = LOADERS[name];
+  if (!load) {
+    io2.stderr.write(`primetime: unknown command "${name}".${didYouMean(name, Object.keys(LOADERS))} Run "primetime --help".
+`);
+    return EXIT.toolError;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io2.stdout.write(`${COMMANDS[name].usage}
+`);
+    return EXIT.go;
+  }
+  try {
+    return await (await load())(rest, io2);
+  } catch (error) {
+    return reportError(error, io2, rest.includes("--verbose") || rest.includes("-v"));
+  }
+}
+function reportError(error, io2, verbose) {
+  if (error instanceof ConfigError) io2.stderr.write(`primetime: config error in ${error.message}
+`);
+  else if (error instanceof UsageError || error instanceof SelectionError) io2.stderr.write(`primetime: ${error.message}
+`);
+  else {
+    io2.stderr.write(`primetime: ${error?.message ?? String(error)}
+`);
+    if (verbose && error?.stack) io2.stderr.write(`${error.stack}
+`);
+    else io2.stderr.write("(run again with --verbose for details)\n");
+  }
+  return EXIT.toolError;
+}
+
+// src/cli.ts
+var interrupt = new AbortController();
+var interrupted = 0;
+process.on("SIGINT", () => {
+  if (++interrupted > 1) process.exit(130);
+  interrupt.abort(new Error("interrupted"));
+});
+var io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, interrupt: interrupt.signal };
+var fail = (error) => {
+  process.exitCode = reportError(error, io, process.argv.includes("--verbose"));
+};
+process.on("unhandledRejection", fail);
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (error) => error.code === "EPIPE" ? process.exit(process.exitCode ?? 0) : fail(error));
+process.on("uncaughtException", fail);
+main(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+}, fail);

@@ -1,0 +1,23 @@
+// Bundles the light core into dist/ (committed: the Action runs it). Heavy packages that read their own files
+// at run time (Playwright, Lighthouse, cspell) stay external and load lazily from node_modules.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+
+export const EXTERNAL = ['playwright-core', 'lighthouse', 'lighthouse/*', 'cspell-lib', '@cspell/*', 'tsx', 'tsx/*'];
+
+await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: true,
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  external: EXTERNAL,
+  // Some bundled CommonJS dependencies call require(): give ESM chunks one.
+  banner: { js: "import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -1,0 +1,6 @@
+// npm run docs: writes the README's checks section from each check's meta and its README.md fragment.
+import { readFile, writeFile } from 'node:fs/promises';
+import { checksSection } from '../src/docs/checks-section.js';
+
+const readme = await readFile('README.md', 'utf8');
+await writeFile('README.md', readme.replace(/<!-- checks:start -->[\s\S]*<!-- checks:end -->/, await checksSection()));

@@ -1,0 +1,37 @@
+// Makes a fresh clone ready: `npm ci` when node_modules is missing or stale, and with --system (tests) the
+// Debian packages the tests drive for real (Chromium, nginx, openssl), installed with apt-get when run as root.
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+const has = (command) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const installed = 'node_modules/.package-lock.json';
+if (!existsSync(installed) || statSync('package-lock.json').mtimeMs > statSync(installed).mtimeMs) {
+  console.error('setup: installing npm dependencies (npm ci)…');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+const SYSTEM = { chromium: 'chromium', nginx: 'nginx-light', openssl: 'openssl', wrk: 'wrk' };
+if (process.argv.includes('--system')) {
+  const missing = Object.entries(SYSTEM).filter(([command]) => !has(command) && !(command === 'chromium' && process.env.CHROME_PATH));
+  if (missing.length > 0) {
+    const packages = missing.map(([, pkg]) => pkg);
+    if (process.getuid?.() === 0 && has('apt-get')) {
+      console.error(`setup: installing ${packages.join(', ')} with apt-get…`);
+      run('apt-get', ['update', '-qq']);
+      run('apt-get', ['install', '-y', '-qq', ...packages]);
+    } else {
+      console.error(
+        `setup: the tests need ${packages.join(', ')}. Install them (Debian/Ubuntu: sudo apt-get install -y ${packages.join(' ')}); tests that need them will fail until then.`,
+      );
+    }
+  }
+}

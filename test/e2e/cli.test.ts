@@ -1,0 +1,195 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { parse as parseYaml } from 'yaml';
+import { XMLValidator } from 'fast-xml-parser';
+import { ReportSchema } from '../../src/report/model.js';
+import { resolveConfig } from '../../src/config/load.js';
+import { CLI, ROOT, runCli } from '../fixtures/cli.js';
+import { freePort, serveDemo, tempDir, type Served } from '../fixtures/sites.js';
+
+const FORBID_HEAVY = ['--import', path.join(ROOT, 'test/fixtures/forbid-heavy.mjs')];
+
+async function configFor(url: string, extra = ''): Promise<string> {
+  const dir = await tempDir();
+  await writeFile(
+    path.join(dir, 'primetime.yml'),
+    `event:\n  name: Capital\n  audience: 2300000\n  reach: 10%\nsite:\n  baseUrl: ${url}\n  marker: Élan Énergie\n  errorPages:\n    serviceUnavailable: /erreurs/503.html\n    overflow: /plan-b/\n    forcedError: /erreurs/force-503\n${extra}`,
+  );
+  return dir;
+}
+
+describe('the primetime command', () => {
+  let clean: Served;
+  let stock503: Served;
+  before(async () => {
+    assert.ok(existsSync(CLI), 'dist/cli.js is missing: run npm run build');
+    [clean, stock503] = await Promise.all([serveDemo('clean'), serveDemo('stock-503')]);
+  });
+  after(async () => Promise.all([clean.close(), stock503.close()]));
+
+  it('prints help with examples, and the version', async () => {
+    const help = await runCli(['--help']);
+    assert.equal(help.code, 0);
+    for (const command of ['check', 'plan', 'init', 'list', 'demo']) assert.match(help.stdout, new RegExp(`^  ${command} `, 'm'));
+    assert.match(help.stdout, /Exit codes: 0 GO, 1 NO-GO, 2 tool or config error/);
+    assert.match((await runCli(['check', '--help'])).stdout, /Examples:\n {2}primetime check/);
+    const version = await runCli(['--version']);
+    assert.equal(version.stdout.trim(), JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('loads no browser, Lighthouse or spell-checker code for --help, plan or an HTTP check', async () => {
+    const dir = await configFor(clean.url);
+    for (const args of [['--help'], ['plan'], ['list'], ['check', '--only', 'error-pages', '--format', 'json']]) {
+      const result = await runCli(args, { cwd: dir, nodeArgs: FORBID_HEAVY });
+      assert.equal(result.code, 0, `${args.join(' ')}: ${result.stderr}`);
+      assert.doesNotMatch(result.stderr, /heavy module loaded/);
+    }
+  });
+
+  it('exits 2 with one clear line for an unknown command, flag or check id', async () => {
+    const command = await runCli(['chek']);
+    assert.equal(command.code, 2);
+    assert.match(command.stderr, /unknown command "chek"\. Did you mean "check"\?/);
+    const flag = await runCli(['check', '--onyl', 'x']);
+    assert.equal(flag.code, 2);
+    assert.match(flag.stderr, /unknown option --onyl\. Did you mean "--only"\?/);
+    const dir = await configFor(clean.url);
+    const id = await runCli(['check', '--only', 'error-page'], { cwd: dir });
+    assert.equal(id.code, 2);
+    assert.match(id.stderr, /unknown check "error-page"/);
+    for (const result of [command, flag, id]) assert.doesNotMatch(result.stderr, /^\s+at /m, 'no stack trace');
+  });
+
+  it('exits 2 on a bad config, naming each key path and line, without a stack trace', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      path.join(dir, 'primetime.yml'),
+      'event:\n  name: Capital\n  audience: lots\n  reach: 10%\nsite:\n  baseUrl: www.example.fr\nchecks:\n  error-pages: eror\n',
+    );
+    const result = await runCli(['check'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /line 3, event\.audience: expected number/);
+    assert.match(result.stderr, /line 6, site\.baseUrl: /);
+    assert.match(result.stderr, /line 8, checks\.error-pages: expected off \| warn \| error/);
+    assert.doesNotMatch(result.stderr, /^\s+at /m);
+    const none = await runCli(['check'], { cwd: await tempDir() });
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /no config file found.*primetime init/);
+  });
+
+  it('GO: exits 0 and writes the requested reports', async () => {
+    const dir = await configFor(clean.url);
+    const result = await runCli(['check', '--format', 'terminal,json,html,markdown,junit', '--out', 'out'], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^GO: /m);
+    const report = ReportSchema.parse(JSON.parse(await readFile(path.join(dir, 'out/report.json'), 'utf8')));
+    assert.equal(report.verdict, 'GO');
+    assert.equal(report.checks.find((c) => c.id === 'error-pages')?.status, 'pass');
+    assert.match(await readFile(path.join(dir, 'out/report.html'), 'utf8'), /<h1>GO<\/h1>/);
+    assert.match(await readFile(path.join(dir, 'out/report.md'), 'utf8'), /🟢 GO/);
+    assert.equal(XMLValidator.validate(await readFile(path.join(dir, 'out/junit.xml'), 'utf8')), true);
+    assert.match(result.stderr, /✓ error-pages/, 'progress goes to stderr');
+  });
+
+  it('NO-GO: exits 1 and puts the blocker, its evidence and its fix first', async () => {
+    const dir = await configFor(stock503.url);
+    const result = await runCli(['check', '--format', 'terminal'], { cwd: dir });
+    assert.equal(result.code, 1, result.stderr);
+    assert.match(result.stdout, /Blockers \(1\)\n {2}✗ error-pages: A visitor can meet a blank, stock or broken error page/);
+    assert.match(result.stdout, /stock error page of nginx/);
+    assert.match(result.stdout, /→ nginx: add `error_page/);
+    assert.match(result.stdout, /^NO-GO: 1 blocker/m);
+  });
+
+  it('an unreachable site is a finding that names the target, not a crash', async () => {
+    const url = `http://127.0.0.1:${await freePort()}`;
+    const result = await runCli(['check', '--format', 'terminal'], { cwd: await configFor(url) });
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, new RegExp(`${url.replace(/[.:/]/g, '\\$&')}/primetime-probe-\\w+: connection refused`));
+  });
+
+  it('--fail-on warn makes warnings block', async () => {
+    // A second check that passes: a run where nothing passed is NO-GO whatever --fail-on says.
+    const plugin = path.join(ROOT, 'test/fixtures/plugins/cookie-banner.mjs');
+    const dir = await configFor(
+      clean.url,
+      `plugins: [${JSON.stringify(plugin)}]\nchecks:\n  cookie-banner: error\n  error-pages: [warn, { forcedStatus: 500 }]\n`,
+    );
+    assert.equal((await runCli(['check', '--format', 'json'], { cwd: dir })).code, 0);
+    assert.equal((await runCli(['check', '--format', 'json', '--fail-on', 'warn'], { cwd: dir })).code, 1);
+    assert.equal((await runCli(['check', '--fail-on', 'never'], { cwd: dir })).code, 2);
+  });
+
+  it('Ctrl-C stops the run and still writes the partial report, marked incomplete', async () => {
+    const plugin = path.join(ROOT, 'test/fixtures/plugins/waits-for-abort.mjs');
+    const dir = await configFor(clean.url, `plugins: [${JSON.stringify(plugin)}]\nchecks:\n  waits-for-abort: error\n`);
+    const result = await runCli(['check', '--format', 'json'], {
+      cwd: dir,
+      onStart: (child) => child.stderr!.on('data', (chunk: Buffer) => chunk.includes('waiting-for-abort') && child.kill('SIGINT')),
+    });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /Interrupted: stopping the checks and writing the partial report/);
+    const report = JSON.parse(await readFile(path.join(dir, 'primetime-report/report.json'), 'utf8'));
+    assert.equal(report.incomplete, true);
+    assert.equal(report.verdict, 'NO-GO');
+    assert.equal(report.checks.find((c: { id: string }) => c.id === 'waits-for-abort').status, 'not-run');
+  });
+
+  it('plan prints each figure with its formula, as a table or JSON', async () => {
+    const dir = await configFor(clean.url);
+    const table = await runCli(['plan'], { cwd: dir });
+    assert.equal(table.code, 0);
+    assert.match(table.stdout, /Peak visitors\s+230,000 visitors\s+= audience 2,300,000 × reach 10 %/);
+    assert.match(table.stdout, /Mean arrivals\s+1,278 visitors\/s\s+= 230,000 visitors ÷ 180 s arrival window/);
+    const json = JSON.parse((await runCli(['plan', '--format', 'json'], { cwd: dir })).stdout);
+    assert.equal(json.figures.find((f: { id: string }) => f.id === 'visitors').value, 230_000);
+  });
+
+  it('init writes a commented config that loads, and never overwrites without --force', async () => {
+    const dir = await tempDir();
+    const args = ['init', '--url', 'https://www.ekwateur.fr', '--name', 'Capital (M6)', '--airtime', '2027-03-11T21:00:00+01:00'];
+    const first = await runCli(args, { cwd: dir });
+    assert.equal(first.code, 0, first.stderr);
+    const text = await readFile(path.join(dir, 'primetime.yml'), 'utf8');
+    assert.match(text, /^# yaml-language-server: \$schema=/);
+    const loaded = await resolveConfig(parseYaml(text), { file: 'primetime.yml', env: {} });
+    assert.deepEqual(
+      [loaded.config.site.baseUrl, loaded.config.event.reach, loaded.config.event.airtime],
+      ['https://www.ekwateur.fr', 0.1, '2027-03-11T21:00:00+01:00'],
+    );
+    const again = await runCli(args, { cwd: dir });
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /already exists: pass --force/);
+    assert.equal((await runCli([...args, '--force'], { cwd: dir })).code, 0);
+    const bad = await runCli(['init', '--url', 'not a url', '--file', 'other.yml'], { cwd: dir });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /site\.baseUrl/);
+    assert.equal(existsSync(path.join(dir, 'other.yml')), false);
+  });
+
+  it('list shows every check with its severity and needs', async () => {
+    const result = await runCli(['list'], { cwd: await tempDir() });
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /error-pages\s+error\s+needs network/);
+  });
+
+  it('demo serves the built-in site, runs the checks, prints the verdict and writes an HTML report', async () => {
+    const dir = await tempDir();
+    const result = await runCli(['demo'], { cwd: dir });
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.match(result.stderr, /Demo site \(clean: .*\) at http:\/\/127\.0\.0\.1:\d+/);
+    assert.match(result.stdout, /^GO: /m);
+    const html = await readFile(path.join(dir, 'primetime-report/report.html'), 'utf8');
+    assert.match(html, /<h1>GO<\/h1>/);
+    assert.match(html, /Capital \(M6\), demo/);
+    const broken = await runCli(['demo', '--variant', 'soft-404', '--format', 'terminal'], { cwd: dir });
+    assert.equal(broken.code, 1);
+    assert.match(broken.stdout, /Soft 404/);
+    const unknown = await runCli(['demo', '--variant', 'typoo']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /Did you mean "typo"/);
+  });
+});

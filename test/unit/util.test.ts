@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { configJsonSchema, reportJsonSchema } from '../../src/config/json-schema.js';
+import { VERSION } from '../../src/core/version.js';
+import { formatDuration, parseDuration } from '../../src/util/duration.js';
+import { closest } from '../../src/util/suggest.js';
+import { ROOT } from '../fixtures/cli.js';
+
+describe('helpers', () => {
+  it('parses durations as people write them', () => {
+    assert.deepEqual(['90s', '3m', '1h30m', '14d', '250ms', 2].map(parseDuration), [90_000, 180_000, 5_400_000, 1_209_600_000, 250, 2_000]);
+    assert.throws(() => parseDuration('three minutes'), /not a duration/);
+  });
+
+  it('formats durations with the two largest units', () => {
+    assert.deepEqual([450, 12_300, 5_400_000, 9_000_000_000, -90_000].map(formatDuration), ['450 ms', '12 s', '1 h 30 min', '104 d 4 h', '-1 min']);
+  });
+
+  it('suggests close names only', () => {
+    assert.equal(closest('arivalWindow', ['arrivalWindow', 'audience']), 'arrivalWindow');
+    assert.equal(closest('xyz', ['arrivalWindow', 'audience']), undefined);
+  });
+
+  it('keeps the version in step with package.json', async () => {
+    assert.equal(VERSION, JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('keeps the committed JSON Schemas in step with the zod schemas (npm run schema)', async () => {
+    const committed = async (name: string) => JSON.parse(await readFile(path.join(ROOT, 'schema', name), 'utf8'));
+    assert.deepEqual(await committed('primetime.schema.json'), await configJsonSchema());
+    assert.deepEqual(await committed('report.schema.json'), reportJsonSchema());
+  });
+});
+
+describe('README', () => {
+  it('lists the checks as generated from their meta (npm run docs)', async () => {
+    const { checksSection } = await import('../../src/docs/checks-section.js');
+    const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
+    assert.ok(readme.includes(await checksSection()), 'README checks section is stale: run npm run docs');
+  });
+});
