@@ -76,11 +76,11 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-VQQ3UYZ7.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-P5ONRU5V.js")).planCommand,
-  init: async () => (await import("./chunks/init-PRDA34SK.js")).initCommand,
-  list: async () => (await import("./chunks/list-GUIDDMXV.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-I3GC7NXB.js")).demoCommand
+  check: async () => (await import("./chunks/check-DPTNMHYX.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-4HIXWD72.js")).planCommand,
+  init: async () => (await import("./chunks/init-TXGUKVZG.js")).initCommand,
+  list: async () => (await import("./chunks/list-WXV7D47M.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-OH7MPLIA.js")).demoCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -1,11 +1,13 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  defineConfig
+} from "./chunks/chunk-6LLNIOX5.js";
+import {
   defineCheck
 } from "./chunks/chunk-QRFBMZWV.js";
 import {
-  defineConfig,
   external_exports
-} from "./chunks/chunk-OPSM6HOC.js";
+} from "./chunks/chunk-T6ROMMM3.js";
 import "./chunks/chunk-PQTUXQU5.js";
 export {
   defineCheck,

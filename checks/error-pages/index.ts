@@ -3,6 +3,7 @@ import { defineCheck, type CheckContext, type Evidence, type Remediation } from 
 import { cssReferences, hasMarker, parseHtml, subresources, visibleText } from '../../src/core/html.js';
 import { NetworkError, type HttpResponse } from '../../src/core/http.js';
 import { mapLimit } from '../../src/core/limit.js';
+import { failOrPass } from '../../src/core/outcome.js';
 import { Duration } from '../../src/config/schema.js';
 import { stockPageOf } from './stock-pages.js';
 
@@ -54,13 +55,8 @@ export default defineCheck({
       evidence.push({ level: 'warn', message: 'No branded 503 page and no plan-B overflow page are configured, so neither was proven.' });
       fix('Create a branded 503 page and a plan-B overflow page, then set site.errorPages.serviceUnavailable and site.errorPages.overflow.');
     }
-    const failed = evidence.filter((e) => e.level === 'fail');
-    const warned = evidence.filter((e) => e.level === 'warn');
-    if (failed.length > 0)
-      return { status: 'fail', summary: failed[0]!.message + (failed.length > 1 ? ` (+${failed.length - 1} more)` : ''), evidence, remediation };
-    if (warned.length > 0) return { status: 'warn', summary: warned[0]!.message, evidence, remediation };
     const proven = pages.filter(([, url]) => url).length + (errorPages.forcedError ? 1 : 0);
-    return { status: 'pass', summary: `The 404 probe and ${proven} error page${proven === 1 ? '' : 's'} are branded and complete.`, evidence, remediation };
+    return failOrPass(evidence, remediation, `The 404 probe and ${proven} error page${proven === 1 ? '' : 's'} are branded and complete.`);
   },
 });
 

@@ -66,6 +66,11 @@ export async function resolveConfig(raw: unknown, { file, env = process.env, lin
 
   const checks: LoadedConfig['checks'] = [];
   if (parsed.success) {
+    parsed.data.network.ca = parsed.data.network.ca.map((caFile, index) => {
+      const absolute = path.resolve(path.dirname(file), caFile);
+      if (!existsSync(absolute)) problems.push({ path: ['network', 'ca', index], message: `${absolute} not found.` });
+      return absolute;
+    });
     const plugins = await loadPlugins(parsed.data.plugins, path.dirname(file), problems);
     const known = new Map<string, () => Promise<Check>>(BUILTIN_IDS.map((id) => [id, () => loadBuiltinCheck(id)]));
     for (const plugin of plugins) known.set(plugin.meta.id, async () => plugin);

@@ -6,4 +6,9 @@ import type { CheckSeverity } from './schema.js';
 
 export const RECOMMENDED: Record<string, CheckSeverity> = {
   'error-pages': 'error',
+  redirects: 'error',
+  tls: 'error',
+  caching: 'error',
+  // The story had a security audit before the show: findings matter, but rarely stop a broadcast.
+  'security-headers': 'warn',
 };

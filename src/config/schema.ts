@@ -123,6 +123,23 @@ export const ConfigSchema = z.strictObject({
       targets: z.array(AwsTarget).default([]),
     })
     .optional(),
+  network: z
+    .strictObject({
+      resolve: z
+        .record(z.string(), z.union([z.ipv4(), z.ipv6()]))
+        .default({})
+        .describe('Pin host names to addresses, like curl --resolve: test the production name against a pre-production address.'),
+      dnsServers: z
+        .array(z.string().min(1))
+        .default([])
+        .describe('Resolve names through these DNS servers ("10.0.0.2" or "127.0.0.1:5353") instead of the system resolver.'),
+      ca: z
+        .array(z.string().min(1))
+        .default([])
+        .describe('PEM files of extra certificate authorities to trust (a private pre-production CA), relative to this file.'),
+      timeout: Duration.prefault('15s').describe('Default time limit of one request.'),
+    })
+    .prefault({}),
   browser: z.strictObject({ executablePath: z.string().optional(), args: z.array(z.string()).default([]) }).prefault({}),
   runner: z
     .strictObject({

@@ -7,6 +7,7 @@ import type { Config } from '../config/schema.js';
 import type { EventPlan } from '../plan/plan.js';
 import type { HttpClient } from './http.js';
 import type { Logger } from './logger.js';
+import type { LookupFunction } from './lookup.js';
 import type { ResolvedSite } from './site.js';
 import type { Artifact, Evidence, Remediation as ReportRemediation } from '../report/model.js';
 
@@ -62,12 +63,21 @@ export interface SharedBrowser {
   close(): Promise<void>;
 }
 
+/** For checks that open their own connections (TLS): the same name resolution and trust as `http`. */
+export interface NetworkContext {
+  lookup?: LookupFunction;
+  /** PEM texts of extra certificate authorities (network.ca). */
+  ca: string[];
+  timeoutMs: number;
+}
+
 export interface CheckContext<Options = unknown> {
   options: Options;
   config: Config;
   site: ResolvedSite;
   plan: EventPlan;
   http: HttpClient;
+  network: NetworkContext;
   /** One browser for the whole run, launched on first use. */
   browser(): Promise<SharedBrowser>;
   clock: Clock;

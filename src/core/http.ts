@@ -3,8 +3,10 @@
  * a size limit, and network failures turned into named errors a report can state.
  */
 import { promisify } from 'node:util';
+import tls from 'node:tls';
 import zlib from 'node:zlib';
 import { Agent, request, type Dispatcher } from 'undici';
+import type { LookupFunction } from './lookup.js';
 
 export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'tls' | 'protocol' | 'aborted' | 'other';
 
@@ -63,8 +65,10 @@ export interface HttpClientOptions {
   /** Headers sent with every request (site.headers). */
   headers?: Record<string, string>;
   timeoutMs?: number;
-  /** PEM text of extra certificate authorities to trust. */
-  ca?: string;
+  /** PEM text of extra certificate authorities to trust (on top of the system's). */
+  ca?: string[];
+  /** Pinned addresses and DNS servers (see lookup.ts). */
+  lookup?: LookupFunction;
   userAgent?: string;
 }
 
@@ -91,7 +95,11 @@ export function classifyNetworkError(error: unknown): NetworkErrorKind {
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const defaultTimeout = options.timeoutMs ?? 15_000;
   const dispatcher: Dispatcher = new Agent({
-    connect: { ...(options.ca ? { ca: options.ca } : {}), timeout: defaultTimeout },
+    connect: {
+      ...(options.ca?.length ? { ca: [...tls.rootCertificates, ...options.ca] } : {}),
+      ...(options.lookup ? { lookup: options.lookup } : {}),
+      timeout: defaultTimeout,
+    },
     keepAliveTimeout: 4_000,
   });
   const baseHeaders = { 'user-agent': options.userAgent ?? 'primetime (readiness check)', ...lowerKeys(options.headers ?? {}) };

@@ -8,6 +8,10 @@ type Loader = () => Promise<{ default: Check }>;
 
 export const BUILTIN_CHECKS: Record<string, Loader> = {
   'error-pages': () => import('../../checks/error-pages/index.js') as Promise<{ default: Check }>,
+  redirects: () => import('../../checks/redirects/index.js') as Promise<{ default: Check }>,
+  tls: () => import('../../checks/tls/index.js') as Promise<{ default: Check }>,
+  caching: () => import('../../checks/caching/index.js') as Promise<{ default: Check }>,
+  'security-headers': () => import('../../checks/security-headers/index.js') as Promise<{ default: Check }>,
 };
 
 export const BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);

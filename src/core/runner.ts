@@ -7,7 +7,9 @@ import { buildPlan } from '../plan/plan.js';
 import { byOutcome, outcomeOf, REPORT_SCHEMA_VERSION, verdictOf, type CheckReport, type Report } from '../report/model.js';
 import { formatDuration } from '../util/duration.js';
 import { createArtifactStore } from './artifacts.js';
-import type { Check, CheckContext, CheckOutcome, Clock, SharedBrowser } from './check.js';
+import { readFileSync } from 'node:fs';
+import type { Check, CheckContext, CheckOutcome, Clock, NetworkContext, SharedBrowser } from './check.js';
+import { createLookup } from './lookup.js';
 import { createHttpClient, type HttpClient } from './http.js';
 import { mapLimit } from './limit.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -69,7 +71,12 @@ export async function runChecks(options: RunOptions): Promise<Report> {
   const plan = buildPlan(config.event);
   const airtime = config.event.airtime ? new Date(config.event.airtime) : undefined;
   const timeLeftMs = airtime ? airtime.getTime() - started.getTime() : undefined;
-  const http = options.http ?? createHttpClient({ headers: config.site.headers });
+  const network: NetworkContext = {
+    lookup: createLookup({ resolve: config.network.resolve, dnsServers: config.network.dnsServers }),
+    ca: config.network.ca.map((file) => readFileSync(file, 'utf8')),
+    timeoutMs: config.network.timeout,
+  };
+  const http = options.http ?? createHttpClient({ headers: config.site.headers, ca: network.ca, lookup: network.lookup, timeoutMs: network.timeoutMs });
   const site = resolveSite(config.site);
   const artifacts = createArtifactStore(options.outDir);
   const runSignal = options.signal ?? new AbortController().signal;
@@ -97,6 +104,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
       options: checkOptions,
       config,
       site,
+      network,
       plan,
       http,
       browser: sharedBrowser,
@@ -182,6 +190,9 @@ class TimeoutError extends Error {
 }
 class InterruptedError extends Error {}
 
+/** What needs acting on first. */
+const EVIDENCE_ORDER = { fail: 0, warn: 1, info: 2, pass: 3 } as const;
+
 const STATUSES = new Set(['pass', 'fail', 'warn', 'skip']);
 
 /** A plugin may hand back anything: an unusable result is an error, never a pass. */
@@ -207,7 +218,7 @@ function finish(
     status: outcome.status,
     outcome: outcomeOf(outcome.status, base.severity),
     summary: outcome.summary,
-    evidence: full.evidence ?? [],
+    evidence: [...(full.evidence ?? [])].sort((a, b) => EVIDENCE_ORDER[a.level] - EVIDENCE_ORDER[b.level]),
     remediation: (full.remediation ?? []).map((r) => ({
       ...r,
       ...(r.leadTimeMs !== undefined && timeLeftMs !== undefined ? { tooLate: r.leadTimeMs > timeLeftMs } : {}),

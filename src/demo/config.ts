@@ -7,7 +7,7 @@ export function nextAirtime(now: Date): string {
   return `${year}-03-11T21:00:00+01:00`;
 }
 
-export function demoConfig(baseUrl: string, now: Date): ConfigInput {
+export function demoConfig(baseUrl: string, otherHost: string, now: Date): ConfigInput {
   return {
     event: {
       name: 'Capital (M6), demo',
@@ -24,6 +24,7 @@ export function demoConfig(baseUrl: string, now: Date): ConfigInput {
       baseUrl,
       home: '/',
       pages: ['/offres.html'],
+      hosts: [otherHost],
       funnel: [
         { url: '/souscription/etape-1.html', name: 'Vos coordonnées' },
         { url: '/souscription/etape-2.html', name: 'Votre logement' },

@@ -1,11 +1,13 @@
 /**
- * The demo's built-in static server (nothing to install): serves a materialized variant on 127.0.0.1 with
- * caching, compression and security headers like a well-configured production server.
+ * The demo's built-in server (nothing to install): serves a materialized variant on 127.0.0.1 the way a
+ * well-configured production stack does — compression, caching headers, security headers, an edge cache in
+ * front — plus a second "apex" host that redirects to it. Variants switch each of these off.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { sharedCacheTtl } from '../core/cache-headers.js';
 import type { ServerBehaviour } from './variants.js';
 
 const TYPES: Record<string, string> = {
@@ -18,6 +20,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
+const HTML = TYPES['.html']!;
 
 /** What nginx answers when nothing branded is configured: the pages the error-pages check must catch. */
 export const STOCK_PAGE = (status: number, reason: string) =>
@@ -30,73 +33,118 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'strict-origin-when-cross-origin',
 };
 
+interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
 export interface RunningSite {
   url: string;
-  server: Server;
+  /** Another host that answers every path with a 301 to `url`. */
+  redirectUrl: string;
   close(): Promise<void>;
 }
 
 export async function serveSite(root: string, behaviour: ServerBehaviour, port = 0): Promise<RunningSite> {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const send = (status: number, body: string | Buffer, type: string, cacheControl: string) => {
-      const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && /^(text|application\/json|image\/svg)/.test(type);
-      const payload = gzip ? zlib.gzipSync(body) : Buffer.from(body);
-      response.writeHead(status, {
+  const origin = async (pathname: string): Promise<Answer> => {
+    const answer = (status: number, body: string | Buffer, type: string, cacheControl: string): Answer => ({
+      status,
+      body: Buffer.from(body),
+      headers: {
         'content-type': type,
-        'content-length': payload.length,
         'cache-control': cacheControl,
-        vary: 'Accept-Encoding',
-        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-        ...SECURITY_HEADERS,
-      });
-      response.end(request.method === 'HEAD' ? undefined : payload);
-    };
-    const page = async (file: string) => readFile(path.join(root, file));
-    const delay = behaviour.delays[url.pathname];
+        ...(behaviour.bareHeaders ? {} : SECURITY_HEADERS),
+        ...(behaviour.serverHeader ? { server: behaviour.serverHeader } : {}),
+        ...(type === HTML && behaviour.cookie ? { 'set-cookie': behaviour.cookie } : {}),
+      },
+    });
+    const page = (file: string) => readFile(path.join(root, file));
+    const delay = behaviour.delays[pathname];
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-
-    if (url.pathname === '/erreurs/force-503') {
+    if (pathname === '/erreurs/force-503') {
       return behaviour.forcedError === 'custom'
-        ? send(503, await page('erreurs/503.html'), TYPES['.html']!, 'no-store')
-        : send(503, STOCK_PAGE(503, 'Service Temporarily Unavailable'), TYPES['.html']!, 'no-store');
+        ? answer(503, await page('erreurs/503.html'), HTML, 'no-store')
+        : answer(503, STOCK_PAGE(503, 'Service Temporarily Unavailable'), HTML, 'no-store');
     }
-    const file = await resolveFile(root, decodeURIComponent(url.pathname));
+    const file = await resolveFile(root, pathname);
     if (file) {
       const ext = path.extname(file);
-      const html = ext === '.html';
-      return send(
+      return answer(
         200,
         await readFile(file),
         TYPES[ext] ?? 'application/octet-stream',
-        html ? 'public, max-age=60, s-maxage=300' : 'public, max-age=604800, immutable',
+        ext === '.html' ? behaviour.htmlCacheControl : 'public, max-age=604800, immutable',
       );
     }
     switch (behaviour.notFound) {
       case 'custom':
-        return send(404, await page('erreurs/404.html'), TYPES['.html']!, 'no-store');
+        return answer(404, await page('erreurs/404.html'), HTML, 'no-store');
       case 'stock':
-        return send(404, STOCK_PAGE(404, 'Not Found'), TYPES['.html']!, 'no-store');
+        return answer(404, STOCK_PAGE(404, 'Not Found'), HTML, 'no-store');
       case 'soft':
-        return send(200, await page('index.html'), TYPES['.html']!, 'no-store');
+        return answer(200, await page('index.html'), HTML, 'no-store');
       case 'empty':
-        return send(404, '', 'text/plain', 'no-store');
+        return answer(404, '', 'text/plain', 'no-store');
     }
+  };
+
+  // The edge cache: keeps what Cache-Control lets a shared cache keep, per path and encoding.
+  const edge = new Map<string, { answer: Answer; storedAt: number; ttl: number }>();
+  const throughEdge = async (pathname: string, gzip: boolean): Promise<Answer> => {
+    if (!behaviour.cdn) return origin(pathname);
+    const key = `${gzip}:${pathname}`;
+    const cached = edge.get(key);
+    const age = cached ? Math.floor((Date.now() - cached.storedAt) / 1000) : 0;
+    if (cached && age < cached.ttl) return { ...cached.answer, headers: { ...cached.answer.headers, 'x-cache': 'Hit from demo-edge', age: String(age) } };
+    const fresh = await origin(pathname);
+    const ttl = fresh.status === 200 ? sharedCacheTtl(fresh.headers) : 0;
+    if (ttl > 0) edge.set(key, { answer: fresh, storedAt: Date.now(), ttl });
+    return { ...fresh, headers: { ...fresh.headers, 'x-cache': 'Miss from demo-edge' } };
+  };
+
+  const handle = async (request: IncomingMessage): Promise<Answer> => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const answer = await throughEdge(decodeURIComponent(url.pathname), gzip);
+    const compress = gzip && /^(text|application\/json|image\/svg)/.test(answer.headers['content-type'] ?? '') && answer.body.length > 0;
+    return compress
+      ? { ...answer, body: zlib.gzipSync(answer.body), headers: { ...answer.headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' } }
+      : answer;
+  };
+
+  const server = createServer((request, response) => {
+    handle(request).then(
+      (answer) => {
+        response.writeHead(answer.status, { ...answer.headers, 'content-length': answer.body.length });
+        response.end(request.method === 'HEAD' ? undefined : answer.body);
+      },
+      (error: Error) => {
+        response.writeHead(500, { 'content-type': 'text/plain' });
+        response.end(`demo server error: ${error.message}`);
+      },
+    );
   });
+  const apex = createServer((request, response) => {
+    response.writeHead(301, { location: new URL(request.url ?? '/', mainUrl).toString(), 'content-length': 0 });
+    response.end();
+  });
+  const mainUrl = await listen(server, port);
+  const apexUrl = await listen(apex, 0);
+  return { url: mainUrl, redirectUrl: apexUrl, close: async () => void (await Promise.all([close(server), close(apex)])) };
+}
+
+async function listen(server: Server, port: number): Promise<string> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
-  const address = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    server,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+}
+
+function close(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
 }
 
 async function resolveFile(root: string, pathname: string): Promise<string | undefined> {

@@ -9,6 +9,16 @@ export interface ServerBehaviour {
   forcedError: 'custom' | 'stock';
   /** Paths answered after a delay (ms). */
   delays: Record<string, number>;
+  /** An edge cache in front (like a CDN): x-cache HIT/MISS and age on what Cache-Control lets it keep. */
+  cdn: boolean;
+  /** Cache-Control of HTML pages. */
+  htmlCacheControl: string;
+  /** Adds the Server header nginx sends by default (with its version). */
+  serverHeader?: string;
+  /** Leaves out the security headers. */
+  bareHeaders?: boolean;
+  /** Set-Cookie on every HTML page. */
+  cookie?: string;
 }
 
 export interface Variant {
@@ -20,7 +30,14 @@ export interface Variant {
   server: ServerBehaviour;
 }
 
-const CLEAN: ServerBehaviour = { notFound: 'custom', forcedError: 'custom', delays: {} };
+const CLEAN: ServerBehaviour = {
+  notFound: 'custom',
+  forcedError: 'custom',
+  delays: {},
+  cdn: true,
+  htmlCacheControl: 'public, max-age=60, s-maxage=300',
+  cookie: 'elan_session=demo; Path=/; Secure; HttpOnly; SameSite=Lax',
+};
 const variant = (description: string, parts: Partial<Omit<Variant, 'description' | 'server'>> & { server?: Partial<ServerBehaviour> } = {}): Variant => ({
   description,
   edits: parts.edits ?? {},
@@ -40,6 +57,13 @@ export const VARIANTS = {
   'soft-404': variant('Unknown paths answer 200 with the home page.', { server: { notFound: 'soft' } }),
   'empty-404': variant('Unknown paths answer 404 with an empty body.', { server: { notFound: 'empty' } }),
   'planb-missing-css': variant("The plan-B page's stylesheet is missing.", { remove: ['assets/secours.css'] }),
+  'no-cdn': variant('No CDN in front: nothing is ever served from a cache.', { server: { cdn: false } }),
+  'uncacheable-home': variant('The home page is marked private, no-store: every visitor reaches the origin.', {
+    server: { htmlCacheControl: 'private, no-store' },
+  }),
+  'weak-headers': variant('No security headers, the server version disclosed, a cookie without flags.', {
+    server: { bareHeaders: true, serverHeader: 'nginx/1.22.1', cookie: 'elan_session=demo; Path=/' },
+  }),
   overflow: variant('A 1,200 px table makes the home page scroll sideways on phones.', {
     edits: {
       'index.html': insertBefore('</main>', '<table style="width:1200px"><tr><td>Tarifs détaillés par option et par puissance souscrite</td></tr></table>\n'),

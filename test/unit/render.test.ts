@@ -101,3 +101,12 @@ describe('renderers', () => {
     assert.match(strict, /failures="2"/);
   });
 });
+
+describe('HTML prose', () => {
+  it('shows `code` spans in fixes without letting markup through', () => {
+    const report = sampleReport([
+      checkReport({ id: 'x', outcome: 'blocker', status: 'fail', remediation: [{ action: 'Add `error_page 404 /404.html;` <b>now</b>' }] }),
+    ]);
+    assert.match(renderHtml(report), /Add <code>error_page 404 \/404\.html;<\/code> &lt;b&gt;now&lt;\/b&gt;/);
+  });
+});

@@ -33,7 +33,7 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
   const site = await serveSite(dir, behaviour.server);
   try {
     io.stderr.write(`Demo site (${variant}: ${VARIANTS[variant].description}) at ${site.url}\n`);
-    const loaded = await resolveConfig(demoConfig(site.url, new Date()), { file: '(built-in demo config)', env: {} });
+    const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, new Date()), { file: '(built-in demo config)', env: {} });
     const skippedByConfig = loaded.checks.filter((c) => c.severity === 'off').map((c) => c.check.meta.id);
     if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(', ')}\n`);
     return await runAndReport({

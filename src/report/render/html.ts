@@ -9,6 +9,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/** Escapes, then shows `code` spans (remediation text uses them for config lines and commands). */
+function prose(text: string): string {
+  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
 /** Only relative paths inside the report folder, or http(s) links, become links. */
 function safeHref(path: string): string | undefined {
   if (/^https?:\/\//i.test(path)) return path;
@@ -47,7 +52,7 @@ function evidenceList(check: CheckReport): string {
     const target = e.target ? ` <code>${escapeHtml(e.target)}</code>` : '';
     const href = e.artifact ? safeHref(e.artifact) : undefined;
     const link = href ? ` <a href="${escapeHtml(href)}">view</a>` : '';
-    return `<li><span class="tag ${e.level}">${e.level}</span>${escapeHtml(e.message)}${target}${link}</li>`;
+    return `<li><span class="tag ${e.level}">${e.level}</span>${prose(e.message)}${target}${link}</li>`;
   });
   return `<ul class="evidence">${items.join('')}</ul>`;
 }
@@ -56,7 +61,7 @@ function remediationList(check: CheckReport): string {
   if (check.remediation.length === 0) return '';
   const items = check.remediation.map((fix) => {
     const lead = leadTimeText(fix);
-    return `<li>${escapeHtml(fix.action)}${fix.command ? `<pre>${escapeHtml(fix.command)}</pre>` : ''}${lead ? `<div class="${fix.tooLate ? 'late' : ''}">${escapeHtml(lead)}</div>` : ''}</li>`;
+    return `<li>${prose(fix.action)}${fix.command ? `<pre>${escapeHtml(fix.command)}</pre>` : ''}${lead ? `<div class="${fix.tooLate ? 'late' : ''}">${escapeHtml(lead)}</div>` : ''}</li>`;
   });
   return `<h4>Fix</h4><ul>${items.join('')}</ul>`;
 }

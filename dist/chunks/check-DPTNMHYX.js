@@ -4,13 +4,17 @@ import {
   checkCommand,
   parseFailOn,
   parseFormats
-} from "./chunk-DBTTD5QD.js";
+} from "./chunk-EWXIDDND.js";
+import "./chunk-MLH2JLLA.js";
+import "./chunk-76VLSNAB.js";
 import "./chunk-TIJF4MO7.js";
-import "./chunk-SI4CFFEN.js";
-import "./chunk-DYIVOSIK.js";
-import "./chunk-PIVAFR4H.js";
 import "./chunk-66HTJRHT.js";
-import "./chunk-OPSM6HOC.js";
+import "./chunk-I3JAVQMW.js";
+import "./chunk-ZU6QM3WR.js";
+import "./chunk-567A6W4J.js";
+import "./chunk-6LLNIOX5.js";
+import "./chunk-IU5S5M3G.js";
+import "./chunk-T6ROMMM3.js";
 import "./chunk-PQTUXQU5.js";
 export {
   FORMATS,

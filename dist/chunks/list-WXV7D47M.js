@@ -3,12 +3,13 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-PIVAFR4H.js";
+} from "./chunk-76VLSNAB.js";
 import {
   EXIT,
   parse
 } from "./chunk-66HTJRHT.js";
-import "./chunk-OPSM6HOC.js";
+import "./chunk-6LLNIOX5.js";
+import "./chunk-T6ROMMM3.js";
 import "./chunk-PQTUXQU5.js";
 
 // src/cli/commands/list.ts

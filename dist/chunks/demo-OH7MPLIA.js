@@ -2,20 +2,27 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   parseFormats,
   runAndReport
-} from "./chunk-DBTTD5QD.js";
-import "./chunk-TIJF4MO7.js";
-import "./chunk-SI4CFFEN.js";
-import "./chunk-DYIVOSIK.js";
+} from "./chunk-EWXIDDND.js";
+import "./chunk-MLH2JLLA.js";
 import {
   resolveConfig
-} from "./chunk-PIVAFR4H.js";
+} from "./chunk-76VLSNAB.js";
+import "./chunk-TIJF4MO7.js";
 import {
   EXIT,
   UsageError,
   didYouMean,
   parse
 } from "./chunk-66HTJRHT.js";
-import "./chunk-OPSM6HOC.js";
+import {
+  sharedCacheTtl
+} from "./chunk-XBUL77RD.js";
+import "./chunk-I3JAVQMW.js";
+import "./chunk-ZU6QM3WR.js";
+import "./chunk-567A6W4J.js";
+import "./chunk-6LLNIOX5.js";
+import "./chunk-IU5S5M3G.js";
+import "./chunk-T6ROMMM3.js";
 import "./chunk-PQTUXQU5.js";
 
 // src/cli/commands/demo.ts
@@ -28,7 +35,7 @@ function nextAirtime(now) {
   const year = now.getUTCMonth() > 2 || now.getUTCMonth() === 2 && now.getUTCDate() >= 11 ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
   return `${year}-03-11T21:00:00+01:00`;
 }
-function demoConfig(baseUrl, now) {
+function demoConfig(baseUrl, otherHost, now) {
   return {
     event: {
       name: "Capital (M6), demo",
@@ -45,6 +52,7 @@ function demoConfig(baseUrl, now) {
       baseUrl,
       home: "/",
       pages: ["/offres.html"],
+      hosts: [otherHost],
       funnel: [
         { url: "/souscription/etape-1.html", name: "Vos coordonn\xE9es" },
         { url: "/souscription/etape-2.html", name: "Votre logement" },
@@ -77,6 +85,7 @@ var TYPES = {
   ".woff2": "font/woff2",
   ".json": "application/json"
 };
+var HTML = TYPES[".html"];
 var STOCK_PAGE = (status, reason) => `<html>\r
 <head><title>${status} ${reason}</title></head>\r
 <body>\r
@@ -92,62 +101,94 @@ var SECURITY_HEADERS = {
   "referrer-policy": "strict-origin-when-cross-origin"
 };
 async function serveSite(root, behaviour, port = 0) {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? "/", "http://localhost");
-    const send = (status, body, type, cacheControl) => {
-      const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? "")) && /^(text|application\/json|image\/svg)/.test(type);
-      const payload = gzip ? zlib.gzipSync(body) : Buffer.from(body);
-      response.writeHead(status, {
+  const origin = async (pathname) => {
+    const answer = (status, body, type, cacheControl) => ({
+      status,
+      body: Buffer.from(body),
+      headers: {
         "content-type": type,
-        "content-length": payload.length,
         "cache-control": cacheControl,
-        vary: "Accept-Encoding",
-        ...gzip ? { "content-encoding": "gzip" } : {},
-        ...SECURITY_HEADERS
-      });
-      response.end(request.method === "HEAD" ? void 0 : payload);
-    };
-    const page = async (file2) => readFile(path.join(root, file2));
-    const delay = behaviour.delays[url.pathname];
+        ...behaviour.bareHeaders ? {} : SECURITY_HEADERS,
+        ...behaviour.serverHeader ? { server: behaviour.serverHeader } : {},
+        ...type === HTML && behaviour.cookie ? { "set-cookie": behaviour.cookie } : {}
+      }
+    });
+    const page = (file2) => readFile(path.join(root, file2));
+    const delay = behaviour.delays[pathname];
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-    if (url.pathname === "/erreurs/force-503") {
-      return behaviour.forcedError === "custom" ? send(503, await page("erreurs/503.html"), TYPES[".html"], "no-store") : send(503, STOCK_PAGE(503, "Service Temporarily Unavailable"), TYPES[".html"], "no-store");
+    if (pathname === "/erreurs/force-503") {
+      return behaviour.forcedError === "custom" ? answer(503, await page("erreurs/503.html"), HTML, "no-store") : answer(503, STOCK_PAGE(503, "Service Temporarily Unavailable"), HTML, "no-store");
     }
-    const file = await resolveFile(root, decodeURIComponent(url.pathname));
+    const file = await resolveFile(root, pathname);
     if (file) {
       const ext = path.extname(file);
-      const html = ext === ".html";
-      return send(
+      return answer(
         200,
         await readFile(file),
         TYPES[ext] ?? "application/octet-stream",
-        html ? "public, max-age=60, s-maxage=300" : "public, max-age=604800, immutable"
+        ext === ".html" ? behaviour.htmlCacheControl : "public, max-age=604800, immutable"
       );
     }
     switch (behaviour.notFound) {
       case "custom":
-        return send(404, await page("erreurs/404.html"), TYPES[".html"], "no-store");
+        return answer(404, await page("erreurs/404.html"), HTML, "no-store");
       case "stock":
-        return send(404, STOCK_PAGE(404, "Not Found"), TYPES[".html"], "no-store");
+        return answer(404, STOCK_PAGE(404, "Not Found"), HTML, "no-store");
       case "soft":
-        return send(200, await page("index.html"), TYPES[".html"], "no-store");
+        return answer(200, await page("index.html"), HTML, "no-store");
       case "empty":
-        return send(404, "", "text/plain", "no-store");
+        return answer(404, "", "text/plain", "no-store");
     }
+  };
+  const edge = /* @__PURE__ */ new Map();
+  const throughEdge = async (pathname, gzip) => {
+    if (!behaviour.cdn) return origin(pathname);
+    const key = `${gzip}:${pathname}`;
+    const cached = edge.get(key);
+    const age = cached ? Math.floor((Date.now() - cached.storedAt) / 1e3) : 0;
+    if (cached && age < cached.ttl) return { ...cached.answer, headers: { ...cached.answer.headers, "x-cache": "Hit from demo-edge", age: String(age) } };
+    const fresh = await origin(pathname);
+    const ttl = fresh.status === 200 ? sharedCacheTtl(fresh.headers) : 0;
+    if (ttl > 0) edge.set(key, { answer: fresh, storedAt: Date.now(), ttl });
+    return { ...fresh, headers: { ...fresh.headers, "x-cache": "Miss from demo-edge" } };
+  };
+  const handle = async (request) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+    const answer = await throughEdge(decodeURIComponent(url.pathname), gzip);
+    const compress = gzip && /^(text|application\/json|image\/svg)/.test(answer.headers["content-type"] ?? "") && answer.body.length > 0;
+    return compress ? { ...answer, body: zlib.gzipSync(answer.body), headers: { ...answer.headers, "content-encoding": "gzip", vary: "Accept-Encoding" } } : answer;
+  };
+  const server = createServer((request, response) => {
+    handle(request).then(
+      (answer) => {
+        response.writeHead(answer.status, { ...answer.headers, "content-length": answer.body.length });
+        response.end(request.method === "HEAD" ? void 0 : answer.body);
+      },
+      (error) => {
+        response.writeHead(500, { "content-type": "text/plain" });
+        response.end(`demo server error: ${error.message}`);
+      }
+    );
   });
+  const apex = createServer((request, response) => {
+    response.writeHead(301, { location: new URL(request.url ?? "/", mainUrl).toString(), "content-length": 0 });
+    response.end();
+  });
+  const mainUrl = await listen(server, port);
+  const apexUrl = await listen(apex, 0);
+  return { url: mainUrl, redirectUrl: apexUrl, close: async () => void await Promise.all([close(server), close(apex)]) };
+}
+async function listen(server, port) {
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", resolve);
   });
-  const address = server.address();
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    server,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    })
-  };
+  return `http://127.0.0.1:${server.address().port}`;
+}
+function close(server) {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
 }
 async function resolveFile(root, pathname) {
   const target = path.resolve(root, "." + pathname);
@@ -179,7 +220,14 @@ function packageRoot(from = import.meta.url) {
 }
 
 // src/demo/variants.ts
-var CLEAN = { notFound: "custom", forcedError: "custom", delays: {} };
+var CLEAN = {
+  notFound: "custom",
+  forcedError: "custom",
+  delays: {},
+  cdn: true,
+  htmlCacheControl: "public, max-age=60, s-maxage=300",
+  cookie: "elan_session=demo; Path=/; Secure; HttpOnly; SameSite=Lax"
+};
 var variant = (description, parts = {}) => ({
   description,
   edits: parts.edits ?? {},
@@ -197,6 +245,13 @@ var VARIANTS = {
   "soft-404": variant("Unknown paths answer 200 with the home page.", { server: { notFound: "soft" } }),
   "empty-404": variant("Unknown paths answer 404 with an empty body.", { server: { notFound: "empty" } }),
   "planb-missing-css": variant("The plan-B page's stylesheet is missing.", { remove: ["assets/secours.css"] }),
+  "no-cdn": variant("No CDN in front: nothing is ever served from a cache.", { server: { cdn: false } }),
+  "uncacheable-home": variant("The home page is marked private, no-store: every visitor reaches the origin.", {
+    server: { htmlCacheControl: "private, no-store" }
+  }),
+  "weak-headers": variant("No security headers, the server version disclosed, a cookie without flags.", {
+    server: { bareHeaders: true, serverHeader: "nginx/1.22.1", cookie: "elan_session=demo; Path=/" }
+  }),
   overflow: variant("A 1,200 px table makes the home page scroll sideways on phones.", {
     edits: {
       "index.html": insertBefore("</main>", '<table style="width:1200px"><tr><td>Tarifs d\xE9taill\xE9s par option et par puissance souscrite</td></tr></table>\n')
@@ -263,7 +318,7 @@ async function demoCommand(argv, io) {
   try {
     io.stderr.write(`Demo site (${variant2}: ${VARIANTS[variant2].description}) at ${site.url}
 `);
-    const loaded = await resolveConfig(demoConfig(site.url, /* @__PURE__ */ new Date()), { file: "(built-in demo config)", env: {} });
+    const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, /* @__PURE__ */ new Date()), { file: "(built-in demo config)", env: {} });
     const skippedByConfig = loaded.checks.filter((c) => c.severity === "off").map((c) => c.check.meta.id);
     if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(", ")}
 `);

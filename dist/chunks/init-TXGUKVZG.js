@@ -2,13 +2,14 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   require_dist,
   resolveConfig
-} from "./chunk-PIVAFR4H.js";
+} from "./chunk-76VLSNAB.js";
 import {
   EXIT,
   UsageError,
   parse
 } from "./chunk-66HTJRHT.js";
-import "./chunk-OPSM6HOC.js";
+import "./chunk-6LLNIOX5.js";
+import "./chunk-T6ROMMM3.js";
 import {
   __toESM
 } from "./chunk-PQTUXQU5.js";

@@ -1,26 +1,14 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  buildPlan
+} from "./chunk-MLH2JLLA.js";
+import {
+  loadConfig
+} from "./chunk-76VLSNAB.js";
+import {
   SelectionError,
   VERSION
 } from "./chunk-TIJF4MO7.js";
-import {
-  createHttpClient,
-  mapLimit
-} from "./chunk-SI4CFFEN.js";
-import {
-  OUTCOME_HEADINGS,
-  STATUS_LABEL,
-  buildPlan,
-  countsLine,
-  formatNumber,
-  leadTimeText,
-  planHighlights,
-  timeLeftText,
-  verdictReason
-} from "./chunk-DYIVOSIK.js";
-import {
-  loadConfig
-} from "./chunk-PIVAFR4H.js";
 import {
   EXIT,
   UsageError,
@@ -28,9 +16,28 @@ import {
   parse
 } from "./chunk-66HTJRHT.js";
 import {
+  resolveSite
+} from "./chunk-I3JAVQMW.js";
+import {
+  OUTCOME_HEADINGS,
+  STATUS_LABEL,
+  countsLine,
+  formatNumber,
+  leadTimeText,
+  planHighlights,
+  timeLeftText,
+  verdictReason
+} from "./chunk-ZU6QM3WR.js";
+import {
+  mapLimit
+} from "./chunk-567A6W4J.js";
+import {
+  createHttpClient
+} from "./chunk-IU5S5M3G.js";
+import {
   external_exports,
   formatDuration
-} from "./chunk-OPSM6HOC.js";
+} from "./chunk-T6ROMMM3.js";
 
 // src/cli/run-and-report.ts
 import path3 from "node:path";
@@ -147,29 +154,27 @@ function createArtifactStore(dir) {
   };
 }
 
-// src/core/site.ts
-function resolveSite(site) {
-  const at = (pathOrUrl) => new URL(pathOrUrl, site.baseUrl).toString();
-  const optional = (pathOrUrl) => pathOrUrl === void 0 ? void 0 : at(pathOrUrl);
-  const { errorPages } = site;
-  return {
-    baseUrl: at("/"),
-    home: at(site.home),
-    pages: site.pages.map(at),
-    funnel: site.funnel.map(
-      (step, index) => typeof step === "string" ? { url: at(step), name: `Step ${index + 1}`, actions: [] } : { url: at(step.url), name: step.name ?? `Step ${index + 1}`, actions: step.actions }
-    ),
-    hosts: site.hosts.map(at),
-    marker: site.marker,
-    errorPages: {
-      // {random} is filled per run so no cache can answer the probe.
-      notFoundProbe: at(errorPages.notFoundProbe.replace("{random}", Math.random().toString(36).slice(2, 10))),
-      serviceUnavailable: optional(errorPages.serviceUnavailable),
-      maintenance: optional(errorPages.maintenance),
-      overflow: optional(errorPages.overflow),
-      forcedError: optional(errorPages.forcedError),
-      independentOfOrigin: errorPages.independentOfOrigin
-    }
+// src/core/runner.ts
+import { readFileSync } from "node:fs";
+
+// src/core/lookup.ts
+import dns from "node:dns";
+import net from "node:net";
+function createLookup(options) {
+  const pinned = new Map(Object.entries(options.resolve ?? {}).map(([host, ip]) => [host.toLowerCase(), ip]));
+  const servers = options.dnsServers ?? [];
+  if (pinned.size === 0 && servers.length === 0) return void 0;
+  const resolver = servers.length > 0 ? new dns.promises.Resolver({ timeout: options.timeoutMs ?? 3e3, tries: 1 }) : void 0;
+  resolver?.setServers(servers);
+  return (hostname, lookupOptions, callback) => {
+    const answer = (addresses) => lookupOptions.all ? callback(null, addresses) : callback(null, addresses[0].address, addresses[0].family);
+    const ip = pinned.get(hostname.toLowerCase());
+    if (ip) return answer([{ address: ip, family: net.isIP(ip) }]);
+    if (!resolver) return dns.lookup(hostname, { ...lookupOptions, all: true }, (error, addresses) => error ? callback(error, []) : answer(addresses));
+    resolver.resolve4(hostname).then(
+      (addresses) => answer(addresses.map((address) => ({ address, family: 4 }))),
+      (error) => callback(error, [])
+    );
   };
 }
 
@@ -197,7 +202,12 @@ async function runChecks(options) {
   const plan = buildPlan(config.event);
   const airtime = config.event.airtime ? new Date(config.event.airtime) : void 0;
   const timeLeftMs = airtime ? airtime.getTime() - started.getTime() : void 0;
-  const http = options.http ?? createHttpClient({ headers: config.site.headers });
+  const network = {
+    lookup: createLookup({ resolve: config.network.resolve, dnsServers: config.network.dnsServers }),
+    ca: config.network.ca.map((file) => readFileSync(file, "utf8")),
+    timeoutMs: config.network.timeout
+  };
+  const http = options.http ?? createHttpClient({ headers: config.site.headers, ca: network.ca, lookup: network.lookup, timeoutMs: network.timeoutMs });
   const site = resolveSite(config.site);
   const artifacts = createArtifactStore(options.outDir);
   const runSignal = options.signal ?? new AbortController().signal;
@@ -219,6 +229,7 @@ async function runChecks(options) {
       options: checkOptions,
       config,
       site,
+      network,
       plan,
       http,
       browser: sharedBrowser,
@@ -298,6 +309,7 @@ var TimeoutError = class extends Error {
 };
 var InterruptedError = class extends Error {
 };
+var EVIDENCE_ORDER = { fail: 0, warn: 1, info: 2, pass: 3 };
 var STATUSES = /* @__PURE__ */ new Set(["pass", "fail", "warn", "skip"]);
 function validateOutcome(value) {
   const outcome = value;
@@ -314,7 +326,7 @@ function finish(base, meta, outcome, durationMs, timeLeftMs) {
     status: outcome.status,
     outcome: outcomeOf(outcome.status, base.severity),
     summary: outcome.summary,
-    evidence: full.evidence ?? [],
+    evidence: [...full.evidence ?? []].sort((a, b) => EVIDENCE_ORDER[a.level] - EVIDENCE_ORDER[b.level]),
     remediation: (full.remediation ?? []).map((r) => ({
       ...r,
       ...r.leadTimeMs !== void 0 && timeLeftMs !== void 0 ? { tooLate: r.leadTimeMs > timeLeftMs } : {}
@@ -401,6 +413,9 @@ import path2 from "node:path";
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
+function prose(text) {
+  return escapeHtml(text).replace(/`([^`]+)`/g, "<code>$1</code>");
+}
 function safeHref(path4) {
   if (/^https?:\/\//i.test(path4)) return path4;
   if (/^[a-z][a-z0-9+.-]*:/i.test(path4) || path4.startsWith("/") || path4.split("/").includes("..")) return void 0;
@@ -436,7 +451,7 @@ function evidenceList(check) {
     const target = e.target ? ` <code>${escapeHtml(e.target)}</code>` : "";
     const href = e.artifact ? safeHref(e.artifact) : void 0;
     const link = href ? ` <a href="${escapeHtml(href)}">view</a>` : "";
-    return `<li><span class="tag ${e.level}">${e.level}</span>${escapeHtml(e.message)}${target}${link}</li>`;
+    return `<li><span class="tag ${e.level}">${e.level}</span>${prose(e.message)}${target}${link}</li>`;
   });
   return `<ul class="evidence">${items.join("")}</ul>`;
 }
@@ -444,7 +459,7 @@ function remediationList(check) {
   if (check.remediation.length === 0) return "";
   const items = check.remediation.map((fix) => {
     const lead = leadTimeText(fix);
-    return `<li>${escapeHtml(fix.action)}${fix.command ? `<pre>${escapeHtml(fix.command)}</pre>` : ""}${lead ? `<div class="${fix.tooLate ? "late" : ""}">${escapeHtml(lead)}</div>` : ""}</li>`;
+    return `<li>${prose(fix.action)}${fix.command ? `<pre>${escapeHtml(fix.command)}</pre>` : ""}${lead ? `<div class="${fix.tooLate ? "late" : ""}">${escapeHtml(lead)}</div>` : ""}</li>`;
   });
   return `<h4>Fix</h4><ul>${items.join("")}</ul>`;
 }

@@ -5,9 +5,11 @@ import {
   problemsFromZod
 } from "./chunk-66HTJRHT.js";
 import {
-  ConfigSchema,
+  ConfigSchema
+} from "./chunk-6LLNIOX5.js";
+import {
   external_exports
-} from "./chunk-OPSM6HOC.js";
+} from "./chunk-T6ROMMM3.js";
 import {
   __commonJS,
   __require,
@@ -7353,7 +7355,11 @@ import { pathToFileURL } from "node:url";
 
 // src/core/registry.ts
 var BUILTIN_CHECKS = {
-  "error-pages": () => import("./error-pages-R43QUBUC.js")
+  "error-pages": () => import("./error-pages-N33Q3ILH.js"),
+  redirects: () => import("./redirects-SQXG6DBY.js"),
+  tls: () => import("./tls-ZC676QZG.js"),
+  caching: () => import("./caching-GHHKXTJG.js"),
+  "security-headers": () => import("./security-headers-7KJC4UBU.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
 async function loadBuiltinCheck(id) {
@@ -7364,7 +7370,12 @@ async function loadBuiltinCheck(id) {
 
 // src/config/recommended.ts
 var RECOMMENDED = {
-  "error-pages": "error"
+  "error-pages": "error",
+  redirects: "error",
+  tls: "error",
+  caching: "error",
+  // The story had a security audit before the show: findings matter, but rarely stop a broadcast.
+  "security-headers": "warn"
 };
 
 // src/config/load.ts
@@ -7390,6 +7401,11 @@ async function resolveConfig(raw, { file, env = process.env, lineOf = () => void
   if (!parsed.success) problems.push(...problemsFromZod(parsed.error, ConfigSchema));
   const checks = [];
   if (parsed.success) {
+    parsed.data.network.ca = parsed.data.network.ca.map((caFile, index) => {
+      const absolute = path.resolve(path.dirname(file), caFile);
+      if (!existsSync(absolute)) problems.push({ path: ["network", "ca", index], message: `${absolute} not found.` });
+      return absolute;
+    });
     const plugins = await loadPlugins(parsed.data.plugins, path.dirname(file), problems);
     const known = new Map(BUILTIN_IDS.map((id) => [id, () => loadBuiltinCheck(id)]));
     for (const plugin of plugins) known.set(plugin.meta.id, async () => plugin);

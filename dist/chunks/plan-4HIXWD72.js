@@ -1,17 +1,20 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  buildPlan,
-  formatNumber
-} from "./chunk-DYIVOSIK.js";
+  buildPlan
+} from "./chunk-MLH2JLLA.js";
 import {
   loadConfig
-} from "./chunk-PIVAFR4H.js";
+} from "./chunk-76VLSNAB.js";
 import {
   EXIT,
   UsageError,
   parse
 } from "./chunk-66HTJRHT.js";
-import "./chunk-OPSM6HOC.js";
+import {
+  formatNumber
+} from "./chunk-ZU6QM3WR.js";
+import "./chunk-6LLNIOX5.js";
+import "./chunk-T6ROMMM3.js";
 import "./chunk-PQTUXQU5.js";
 
 // src/cli/commands/plan.ts

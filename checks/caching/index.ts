@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { Duration } from '../../src/config/schema.js';
+import { defineCheck, type CheckContext, type Evidence, type Remediation } from '../../src/core/check.js';
+import { browserCacheTtl, cacheStatus, sharedCacheTtl } from '../../src/core/cache-headers.js';
+import { cssReferences, parseHtml, subresources } from '../../src/core/html.js';
+import { NetworkError, type HttpResponse } from '../../src/core/http.js';
+import { mapLimit } from '../../src/core/limit.js';
+import { failOrPass } from '../../src/core/outcome.js';
+import { contentPages } from '../../src/core/site.js';
+import { formatNumber } from '../../src/report/text.js';
+import { formatDuration } from '../../src/util/duration.js';
+
+const Options = z.strictObject({
+  minAssetMaxAge: Duration.prefault('1d').describe('Static assets must be cacheable at least this long.'),
+  minCompressBytes: z.number().int().min(0).default(1024).describe('Text answers smaller than this need not be compressed.'),
+  cdn: z.enum(['auto', 'required', 'off']).default('auto').describe('Whether a CDN hit must be seen; auto: when event.cacheHitRatio is above 0.'),
+  concurrency: z.number().int().min(1).max(64).default(8),
+  requestTimeout: Duration.prefault('10s'),
+});
+type Ctx = CheckContext<z.output<typeof Options>>;
+
+const TEXT = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/i;
+const ACCEPT = { 'accept-encoding': 'br, gzip' };
+
+export default defineCheck({
+  meta: {
+    id: 'caching',
+    title: 'Pages are compressed, assets cacheable, and the home page is served from the CDN',
+    failureTitle: 'Caching or compression leaves the origin exposed to the spike',
+    description:
+      'Fetches every page and the files the home page uses: text must be compressed (br or gzip), static assets cacheable for a day, the home page cacheable by a shared cache, and a second request must hit the CDN when the plan counts on one.',
+    options: Options,
+    requires: ['network'],
+  },
+  async run(ctx) {
+    const evidence: Evidence[] = [];
+    const remediation: Remediation[] = [];
+    const fix = (action: string) => remediation.some((r) => r.action === action) || remediation.push({ action });
+    const get = (url: string) =>
+      ctx.http
+        .request(url, { headers: ACCEPT, signal: ctx.signal, timeoutMs: ctx.options.requestTimeout })
+        .catch((e: unknown) => (e instanceof NetworkError ? e : Promise.reject(e)));
+
+    const pages = contentPages(ctx.site);
+    const pageResponses = await mapLimit(pages, ctx.options.concurrency, async (url) => ({ url, response: await get(url) }));
+    const home = pageResponses[0]!.response;
+    if (home instanceof NetworkError)
+      return {
+        status: 'fail',
+        summary: `The home page could not be fetched: ${home.message}`,
+        evidence: [{ level: 'fail', message: home.message, target: ctx.site.home }],
+      };
+
+    // Every page: compressed when it is text of some size.
+    for (const { url, response } of pageResponses) {
+      if (response instanceof NetworkError) evidence.push({ level: 'fail', message: `Could not fetch: ${response.message}`, target: url });
+      else judgeCompression(ctx, url, response, evidence, fix);
+    }
+
+    // The home page: a shared cache may keep it, or every visitor reaches the origin.
+    const homeTtl = sharedCacheTtl(home.headers);
+    const { targets } = ctx.plan;
+    if (homeTtl > 0)
+      evidence.push({
+        level: 'pass',
+        message: `The home page is cacheable by a CDN for ${formatDuration(homeTtl * 1000)}.`,
+        target: ctx.site.home,
+        data: { cacheControl: home.headers['cache-control'] },
+      });
+    else {
+      const atZero = targets.requestsPerSecond!;
+      evidence.push({
+        level: 'fail',
+        message: `The home page is not cacheable by a shared cache (Cache-Control: ${home.headers['cache-control'] ?? 'none'}): every visitor reaches the origin, so the plan's ${formatNumber(targets.originRequestsPerSecond!)} origin req/s becomes ${formatNumber(atZero)} req/s at a 0 % hit ratio.`,
+        target: ctx.site.home,
+        data: { cacheControl: home.headers['cache-control'], originRequestsPerSecondAtZeroHits: atZero },
+      });
+      fix(
+        'Make the home page cacheable by the CDN: Cache-Control: public, s-maxage=60 (or longer), without private or no-store; keep personal content out of it.',
+      );
+    }
+
+    // The files the home page uses: long-lived and compressed.
+    const root = parseHtml(home.body);
+    const assets = subresources(root, home.url);
+    const assetResponses = await mapLimit(assets, ctx.options.concurrency, async (asset) => ({ asset, response: await get(asset.url) }));
+    const nested = assetResponses.flatMap(({ asset, response }) =>
+      asset.kind === 'stylesheet' && !(response instanceof NetworkError) ? cssReferences(response.body, asset.url) : [],
+    );
+    const nestedResponses = await mapLimit(nested, ctx.options.concurrency, async (asset) => ({ asset, response: await get(asset.url) }));
+    const minAge = ctx.options.minAssetMaxAge / 1000;
+    let assetsOk = 0;
+    for (const { asset, response } of [...assetResponses, ...nestedResponses]) {
+      if (response instanceof NetworkError) {
+        evidence.push({ level: 'fail', message: `A ${asset.kind} could not be fetched: ${response.message}`, target: asset.url });
+        continue;
+      }
+      if (response.status >= 400) continue; // broken files are the error-pages and mobile-rendering checks' findings
+      const ttl = browserCacheTtl(response.headers);
+      if (ttl < minAge) {
+        evidence.push({
+          level: 'fail',
+          message: `A ${asset.kind} is cacheable for ${ttl > 0 ? formatDuration(ttl * 1000) : 'no time at all'} (at least ${formatDuration(minAge * 1000)} expected; Cache-Control: ${response.headers['cache-control'] ?? 'none'}).`,
+          target: asset.url,
+        });
+        fix('Serve static assets with a long lifetime (Cache-Control: public, max-age=31536000, immutable) and fingerprinted file names.');
+      } else assetsOk++;
+      judgeCompression(ctx, asset.url, response, evidence, fix);
+    }
+    if (assetsOk > 0)
+      evidence.push({ level: 'pass', message: `${assetsOk} static file${assetsOk === 1 ? '' : 's'} cacheable for at least ${formatDuration(minAge * 1000)}.` });
+
+    await judgeCdn(ctx, get, evidence, fix);
+    return failOrPass(evidence, remediation, `Compressed pages, cacheable assets, and a home page the CDN keeps for ${formatDuration(homeTtl * 1000)}.`);
+  },
+});
+
+function judgeCompression(ctx: Ctx, url: string, response: HttpResponse, evidence: Evidence[], fix: (action: string) => void): void {
+  const type = response.headers['content-type'] ?? '';
+  const encoding = response.headers['content-encoding'];
+  if (!TEXT.test(type) || response.status >= 400) return;
+  if (encoding && /\b(br|gzip|zstd|deflate)\b/.test(encoding)) return;
+  if (Buffer.byteLength(response.body) < ctx.options.minCompressBytes) return;
+  evidence.push({ level: 'fail', message: `Served uncompressed (${formatNumber(response.bytes)} bytes of ${type.split(';')[0]}).`, target: url });
+  fix(
+    'Compress text answers with Brotli or gzip (nginx: gzip on; gzip_types text/css application/javascript image/svg+xml; CloudFront: Compress objects automatically).',
+  );
+}
+
+async function judgeCdn(
+  ctx: Ctx,
+  get: (url: string) => Promise<HttpResponse | NetworkError>,
+  evidence: Evidence[],
+  fix: (action: string) => void,
+): Promise<void> {
+  const expected = ctx.options.cdn === 'required' || (ctx.options.cdn === 'auto' && ctx.config.event.cacheHitRatio > 0);
+  if (ctx.options.cdn === 'off') return;
+  // The first request warms the cache; the second must be a hit.
+  await get(ctx.site.home);
+  const second = await get(ctx.site.home);
+  if (second instanceof NetworkError) return;
+  const status = cacheStatus(second.headers);
+  if (status?.hit) {
+    evidence.push({ level: 'pass', message: `A repeated request for the home page is served from the cache (${status.evidence}).`, target: ctx.site.home });
+    return;
+  }
+  const seen = status ? `it was not a hit (${status.evidence})` : 'no cache header at all (x-cache, cf-cache-status, age…): no CDN seems to be in front';
+  const level = expected ? 'fail' : 'info';
+  const plan = expected
+    ? `The plan counts on a ${formatNumber(ctx.config.event.cacheHitRatio * 100)} % CDN hit ratio, but on a repeated request for the home page ${seen}.`
+    : `A repeated request for the home page: ${seen}.`;
+  evidence.push({ level, message: plan, target: ctx.site.home });
+  if (expected)
+    fix(
+      'Put the CDN in front of the home page and check its cache policy forwards no cookie or header that splits the cache; or lower event.cacheHitRatio to what the CDN really does.',
+    );
+}

@@ -1,0 +1,15 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+
+// src/core/outcome.ts
+function failOrPass(evidence, remediation, passSummary) {
+  const worst = (level) => evidence.filter((e) => e.level === level);
+  const [fails, warns] = [worst("fail"), worst("warn")];
+  const first = fails[0] ?? warns[0];
+  if (!first) return { status: "pass", summary: passSummary, evidence, remediation };
+  const others = (fails.length || warns.length) - 1;
+  return { status: fails.length ? "fail" : "warn", summary: first.message + (others > 0 ? ` (+${others} more)` : ""), evidence, remediation };
+}
+
+export {
+  failOrPass
+};
