@@ -44,6 +44,13 @@ On a terminal it asks for what the flags do not give.`
     summary: "List the checks, their severity in this config, and what they need",
     usage: `primetime list [--config primetime.yml]`
   },
+  warm: {
+    summary: "Warm the caches before airtime: every page and file, with each cache status before and after",
+    usage: `primetime warm [--config primetime.yml] [--repeat 2] [--concurrency 8] [--format table|json]
+
+Requests every page (home, pages, funnel, error pages) and every file they use, --repeat times each, at most
+--concurrency at once. Exits 1 when a URL fails. Run it as a workflow step an hour before the show.`
+  },
   demo: {
     summary: "Serve the built-in demo site on 127.0.0.1 and run every check against it",
     usage: `primetime demo [--variant clean|typo|stock-503|\u2026] [--out dir] [--list-variants]`
@@ -76,11 +83,12 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-DPTNMHYX.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-4HIXWD72.js")).planCommand,
-  init: async () => (await import("./chunks/init-TXGUKVZG.js")).initCommand,
-  list: async () => (await import("./chunks/list-WXV7D47M.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-OH7MPLIA.js")).demoCommand
+  check: async () => (await import("./chunks/check-UWZNOPIR.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-NJY5T5U5.js")).planCommand,
+  init: async () => (await import("./chunks/init-EEVSXH4U.js")).initCommand,
+  list: async () => (await import("./chunks/list-M7ZYTMHR.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-OVGJHYED.js")).demoCommand,
+  warm: async () => (await import("./chunks/warm-GPMISMH6.js")).warmCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

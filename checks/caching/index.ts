@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { Duration } from '../../src/config/schema.js';
 import { defineCheck, type CheckContext, type Evidence, type Remediation } from '../../src/core/check.js';
 import { browserCacheTtl, cacheStatus, sharedCacheTtl } from '../../src/core/cache-headers.js';
-import { cssReferences, parseHtml, subresources } from '../../src/core/html.js';
+import { fetcher, fetchPageAssets, type Fetch } from '../../src/core/assets.js';
 import { NetworkError, type HttpResponse } from '../../src/core/http.js';
 import { mapLimit } from '../../src/core/limit.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import { contentPages } from '../../src/core/site.js';
-import { formatNumber } from '../../src/report/text.js';
+import { capitalise, formatNumber, withArticle } from '../../src/report/text.js';
 import { formatDuration } from '../../src/util/duration.js';
 
 const Options = z.strictObject({
@@ -36,10 +36,7 @@ export default defineCheck({
     const evidence: Evidence[] = [];
     const remediation: Remediation[] = [];
     const fix = (action: string) => remediation.some((r) => r.action === action) || remediation.push({ action });
-    const get = (url: string) =>
-      ctx.http
-        .request(url, { headers: ACCEPT, signal: ctx.signal, timeoutMs: ctx.options.requestTimeout })
-        .catch((e: unknown) => (e instanceof NetworkError ? e : Promise.reject(e)));
+    const get = fetcher((url) => ctx.http.request(url, { headers: ACCEPT, signal: ctx.signal, timeoutMs: ctx.options.requestTimeout }));
 
     const pages = contentPages(ctx.site);
     const pageResponses = await mapLimit(pages, ctx.options.concurrency, async (url) => ({ url, response: await get(url) }));
@@ -81,18 +78,12 @@ export default defineCheck({
     }
 
     // The files the home page uses: long-lived and compressed.
-    const root = parseHtml(home.body);
-    const assets = subresources(root, home.url);
-    const assetResponses = await mapLimit(assets, ctx.options.concurrency, async (asset) => ({ asset, response: await get(asset.url) }));
-    const nested = assetResponses.flatMap(({ asset, response }) =>
-      asset.kind === 'stylesheet' && !(response instanceof NetworkError) ? cssReferences(response.body, asset.url) : [],
-    );
-    const nestedResponses = await mapLimit(nested, ctx.options.concurrency, async (asset) => ({ asset, response: await get(asset.url) }));
+    const assets = await fetchPageAssets(get, home.url, home.body, ctx.options.concurrency);
     const minAge = ctx.options.minAssetMaxAge / 1000;
     let assetsOk = 0;
-    for (const { asset, response } of [...assetResponses, ...nestedResponses]) {
+    for (const { resource: asset, response } of assets) {
       if (response instanceof NetworkError) {
-        evidence.push({ level: 'fail', message: `A ${asset.kind} could not be fetched: ${response.message}`, target: asset.url });
+        evidence.push({ level: 'fail', message: `${capitalise(withArticle(asset.kind))} could not be fetched: ${response.message}`, target: asset.url });
         continue;
       }
       if (response.status >= 400) continue; // broken files are the error-pages and mobile-rendering checks' findings
@@ -100,7 +91,7 @@ export default defineCheck({
       if (ttl < minAge) {
         evidence.push({
           level: 'fail',
-          message: `A ${asset.kind} is cacheable for ${ttl > 0 ? formatDuration(ttl * 1000) : 'no time at all'} (at least ${formatDuration(minAge * 1000)} expected; Cache-Control: ${response.headers['cache-control'] ?? 'none'}).`,
+          message: `${capitalise(withArticle(asset.kind))} is cacheable for ${ttl > 0 ? formatDuration(ttl * 1000) : 'no time at all'} (at least ${formatDuration(minAge * 1000)} expected; Cache-Control: ${response.headers['cache-control'] ?? 'none'}).`,
           target: asset.url,
         });
         fix('Serve static assets with a long lifetime (Cache-Control: public, max-age=31536000, immutable) and fingerprinted file names.');
@@ -127,14 +118,9 @@ function judgeCompression(ctx: Ctx, url: string, response: HttpResponse, evidenc
   );
 }
 
-async function judgeCdn(
-  ctx: Ctx,
-  get: (url: string) => Promise<HttpResponse | NetworkError>,
-  evidence: Evidence[],
-  fix: (action: string) => void,
-): Promise<void> {
-  const expected = ctx.options.cdn === 'required' || (ctx.options.cdn === 'auto' && ctx.config.event.cacheHitRatio > 0);
+async function judgeCdn(ctx: Ctx, get: Fetch, evidence: Evidence[], fix: (action: string) => void): Promise<void> {
   if (ctx.options.cdn === 'off') return;
+  const expected = ctx.options.cdn === 'required' || ctx.config.event.cacheHitRatio > 0;
   // The first request warms the cache; the second must be a hit.
   await get(ctx.site.home);
   const second = await get(ctx.site.home);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { defineCheck, type CheckContext, type Evidence, type Remediation } from '../../src/core/check.js';
-import { cssReferences, hasMarker, parseHtml, subresources, visibleText } from '../../src/core/html.js';
+import { fetcher, fetchPageAssets } from '../../src/core/assets.js';
+import { hasMarker, parseHtml, visibleText } from '../../src/core/html.js';
 import { NetworkError, type HttpResponse } from '../../src/core/http.js';
-import { mapLimit } from '../../src/core/limit.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import { Duration } from '../../src/config/schema.js';
+import { withArticle } from '../../src/report/text.js';
 import { stockPageOf } from './stock-pages.js';
 
 const Options = z.strictObject({
@@ -60,14 +61,7 @@ export default defineCheck({
   },
 });
 
-async function get(ctx: Ctx, url: string): Promise<HttpResponse | NetworkError> {
-  try {
-    return await ctx.http.request(url, { signal: ctx.signal, timeoutMs: ctx.options.requestTimeout });
-  } catch (error) {
-    if (error instanceof NetworkError) return error;
-    throw error;
-  }
-}
+const get = (ctx: Ctx, url: string) => fetcher((u) => ctx.http.request(u, { signal: ctx.signal, timeoutMs: ctx.options.requestTimeout }))(url);
 
 /** What is wrong with an error page's body: a stock page, a near-empty page, or a page without the site's marker. */
 function judgeBody(ctx: Ctx, response: HttpResponse): { problem?: string; fix?: string } {
@@ -158,29 +152,23 @@ async function checkErrorPage(ctx: Ctx, name: string, url: string, evidence: Evi
     fix('Serve the error and plan-B pages from a host that does not depend on the origin (for example S3 behind the CDN).');
   }
 
-  const root = parseHtml(response.body);
-  const resources = subresources(root, url);
-  const stylesheets = resources.filter((r) => r.kind === 'stylesheet');
-  const fetched = await mapLimit(resources, ctx.options.concurrency, async (resource) => ({ resource, response: await get(ctx, resource.url) }));
-  // Fonts and images a stylesheet pulls in are part of the page too.
-  const nested = await mapLimit(
-    fetched
-      .filter(({ resource, response: r }) => stylesheets.includes(resource) && !(r instanceof NetworkError) && r.status < 300)
-      .flatMap(({ resource, response: r }) => cssReferences((r as HttpResponse).body, resource.url)),
-    ctx.options.concurrency,
-    async (resource) => ({ resource, response: await get(ctx, resource.url) }),
-  );
-  const broken = [...fetched, ...nested].filter(({ response: r }) => r instanceof NetworkError || r.status >= 400);
+  const assets = await fetchPageAssets((u) => get(ctx, u), url, response.body, ctx.options.concurrency);
+  const broken = assets.filter(({ response: r }) => r instanceof NetworkError || r.status >= 400);
   for (const { resource, response: r } of broken) {
     const seen = r instanceof NetworkError ? r.message : `status ${r.status}`;
-    evidence.push({ level: 'fail', message: `The ${name} uses a ${resource.kind} that does not load (${seen}).`, target: resource.url, data: { page: url } });
+    evidence.push({
+      level: 'fail',
+      message: `The ${name} uses ${withArticle(resource.kind)} that does not load (${seen}).`,
+      target: resource.url,
+      data: { page: url },
+    });
   }
   if (broken.length > 0) fix('Publish every file the error pages use, or inline them: an error page must render on its own.');
   if (independent) {
-    for (const { resource } of [...fetched, ...nested].filter(({ resource }) => new URL(resource.url).host === originHost)) {
+    for (const { resource } of assets.filter(({ resource }) => new URL(resource.url).host === originHost)) {
       evidence.push({
         level: 'fail',
-        message: `The ${name} loads a ${resource.kind} from the origin host ${originHost}: it breaks with the origin.`,
+        message: `The ${name} loads ${withArticle(resource.kind)} from the origin host ${originHost}: it breaks with the origin.`,
         target: resource.url,
       });
     }
@@ -188,7 +176,7 @@ async function checkErrorPage(ctx: Ctx, name: string, url: string, evidence: Evi
   if (!verdict.problem && broken.length === 0) {
     evidence.push({
       level: 'pass',
-      message: `The ${name} answers ${response.status} and its ${fetched.length + nested.length} file${fetched.length + nested.length === 1 ? '' : 's'} load.`,
+      message: `The ${name} answers ${response.status} and its ${assets.length} file${assets.length === 1 ? '' : 's'} load.`,
       target: url,
     });
   }

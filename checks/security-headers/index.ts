@@ -3,6 +3,7 @@ import { Duration } from '../../src/config/schema.js';
 import { defineCheck, type Evidence } from '../../src/core/check.js';
 import { NetworkError, type HttpResponse } from '../../src/core/http.js';
 import { failOrPass } from '../../src/core/outcome.js';
+import { capitalise } from '../../src/report/text.js';
 
 const Options = z.strictObject({
   minHstsMaxAge: Duration.prefault('180d').describe('HSTS max-age at least this long (6 months).'),
@@ -96,7 +97,7 @@ export default defineCheck({
       }
       const failed = RULES.map((rule) => ({ rule, problem: rule.test(response, ctx.options) })).filter((r) => r.problem);
       for (const { rule, problem } of failed) {
-        evidence.push({ level: 'fail', message: `${problem!.charAt(0).toUpperCase()}${problem!.slice(1)}.`, target: url, data: { rule: rule.id } });
+        evidence.push({ level: 'fail', message: `${capitalise(problem!)}.`, target: url, data: { rule: rule.id } });
         fixes.add(rule.fix);
       }
       if (failed.length === 0) evidence.push({ level: 'pass', message: `All ${RULES.length} header rules hold.`, target: url });

@@ -7,6 +7,8 @@ import { formatDuration } from '../../src/util/duration.js';
 import { probeTls, type TlsProbe } from './probe.js';
 
 const DAY = 86_400_000;
+/** Only to name an old protocol a server insists on; never to pass it. */
+const LEGACY = { minVersion: 'TLSv1', ciphers: 'DEFAULT@SECLEVEL=0' } as const;
 
 const Options = z.strictObject({
   marginDays: z.number().int().min(0).default(14).describe('The certificate must stay valid this many days past airtime.'),
@@ -61,7 +63,16 @@ export default defineCheck({
           probe = await probeTls(origin, ctx.network, ctx.signal);
         } catch (error) {
           if (!(error instanceof NetworkError)) throw error;
-          evidence.push({ level: 'fail', message: `No TLS connection: ${error.message}`, target: origin });
+          // A refused protocol version: ask again accepting old ones, to name what the server speaks.
+          const legacy = /protocol version|unsupported protocol/i.test(error.message)
+            ? await probeTls(origin, ctx.network, ctx.signal, LEGACY).catch(() => undefined)
+            : undefined;
+          evidence.push({
+            level: 'fail',
+            message: legacy ? `${legacy.host}: the server speaks only ${legacy.protocol}, older than TLS 1.2.` : `No TLS connection: ${error.message}`,
+            target: origin,
+          });
+          if (legacy) fix({ action: 'Enable TLS 1.2 and 1.3 (nginx: ssl_protocols TLSv1.2 TLSv1.3;).' });
           return;
         }
         const validTo = new Date(probe.certificate.valid_to).getTime();
@@ -87,10 +98,6 @@ export default defineCheck({
                 ? 'Serve the full chain: the leaf certificate followed by its intermediate(s) (nginx: ssl_certificate fullchain.pem).'
                 : 'Use a certificate from a trusted authority.',
           });
-        }
-        if (probe.protocol !== 'TLSv1.2' && probe.protocol !== 'TLSv1.3') {
-          problems.push(`the connection used ${probe.protocol}, older than TLS 1.2`);
-          fix({ action: 'Enable TLS 1.2 and 1.3 (nginx: ssl_protocols TLSv1.2 TLSv1.3;).' });
         }
         if (validTo < deadline) {
           const when =

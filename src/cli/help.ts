@@ -31,6 +31,13 @@ On a terminal it asks for what the flags do not give.`,
     summary: 'List the checks, their severity in this config, and what they need',
     usage: `primetime list [--config primetime.yml]`,
   },
+  warm: {
+    summary: 'Warm the caches before airtime: every page and file, with each cache status before and after',
+    usage: `primetime warm [--config primetime.yml] [--repeat 2] [--concurrency 8] [--format table|json]
+
+Requests every page (home, pages, funnel, error pages) and every file they use, --repeat times each, at most
+--concurrency at once. Exits 1 when a URL fails. Run it as a workflow step an hour before the show.`,
+  },
   demo: {
     summary: 'Serve the built-in demo site on 127.0.0.1 and run every check against it',
     usage: `primetime demo [--variant clean|typo|stock-503|…] [--out dir] [--list-variants]`,

@@ -7,10 +7,8 @@ import { buildPlan } from '../plan/plan.js';
 import { byOutcome, outcomeOf, REPORT_SCHEMA_VERSION, verdictOf, type CheckReport, type Report } from '../report/model.js';
 import { formatDuration } from '../util/duration.js';
 import { createArtifactStore } from './artifacts.js';
-import { readFileSync } from 'node:fs';
-import type { Check, CheckContext, CheckOutcome, Clock, NetworkContext, SharedBrowser } from './check.js';
-import { createLookup } from './lookup.js';
-import { createHttpClient, type HttpClient } from './http.js';
+import type { Check, CheckContext, CheckOutcome, Clock, SharedBrowser } from './check.js';
+import { createNetwork } from './network.js';
 import { mapLimit } from './limit.js';
 import { silentLogger, type Logger } from './logger.js';
 import { resolveSite } from './site.js';
@@ -31,7 +29,6 @@ export interface RunOptions {
   clock?: Clock;
   log?: Logger;
   onProgress?: (event: ProgressEvent) => void;
-  http?: HttpClient;
   /** Launches the shared browser (tests may hand their own). */
   launchBrowser?: () => Promise<SharedBrowser>;
   /** Labels of simulated parts, carried into the report. */
@@ -71,12 +68,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
   const plan = buildPlan(config.event);
   const airtime = config.event.airtime ? new Date(config.event.airtime) : undefined;
   const timeLeftMs = airtime ? airtime.getTime() - started.getTime() : undefined;
-  const network: NetworkContext = {
-    lookup: createLookup({ resolve: config.network.resolve, dnsServers: config.network.dnsServers }),
-    ca: config.network.ca.map((file) => readFileSync(file, 'utf8')),
-    timeoutMs: config.network.timeout,
-  };
-  const http = options.http ?? createHttpClient({ headers: config.site.headers, ca: network.ca, lookup: network.lookup, timeoutMs: network.timeoutMs });
+  const { network, http } = createNetwork(config);
   const site = resolveSite(config.site);
   const artifacts = createArtifactStore(options.outDir);
   const runSignal = options.signal ?? new AbortController().signal;
@@ -152,7 +144,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
     );
     results = [...shared, ...alone];
   } finally {
-    await Promise.allSettled([http !== options.http ? http.close() : undefined, browser?.then((b) => b.close())]);
+    await Promise.allSettled([http.close(), browser?.then((b) => b.close())]);
   }
 
   const counts = {

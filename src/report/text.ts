@@ -57,3 +57,12 @@ export const STATUS_LABEL: Record<CheckReport['status'], string> = {
   error: 'error',
   'not-run': 'not run',
 };
+
+/** "a stylesheet", "an icon", "an image". */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -33,7 +33,7 @@ describe('the primetime command', () => {
   it('prints help with examples, and the version', async () => {
     const help = await runCli(['--help']);
     assert.equal(help.code, 0);
-    for (const command of ['check', 'plan', 'init', 'list', 'demo']) assert.match(help.stdout, new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['check', 'plan', 'init', 'list', 'warm', 'demo']) assert.match(help.stdout, new RegExp(`^  ${command} `, 'm'));
     assert.match(help.stdout, /Exit codes: 0 GO, 1 NO-GO, 2 tool or config error/);
     assert.match((await runCli(['check', '--help'])).stdout, /Examples:\n {2}primetime check/);
     const version = await runCli(['--version']);

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   require_dist,
   resolveConfig
-} from "./chunk-76VLSNAB.js";
+} from "./chunk-ORHKJSYA.js";
 import {
   EXIT,
   UsageError,

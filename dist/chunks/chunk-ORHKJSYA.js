@@ -7355,11 +7355,11 @@ import { pathToFileURL } from "node:url";
 
 // src/core/registry.ts
 var BUILTIN_CHECKS = {
-  "error-pages": () => import("./error-pages-N33Q3ILH.js"),
+  "error-pages": () => import("./error-pages-3I2N4K23.js"),
   redirects: () => import("./redirects-SQXG6DBY.js"),
-  tls: () => import("./tls-ZC676QZG.js"),
-  caching: () => import("./caching-GHHKXTJG.js"),
-  "security-headers": () => import("./security-headers-7KJC4UBU.js")
+  tls: () => import("./tls-FJP3VJWE.js"),
+  caching: () => import("./caching-WUVZCTQM.js"),
+  "security-headers": () => import("./security-headers-66FX3KIQ.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
 async function loadBuiltinCheck(id) {

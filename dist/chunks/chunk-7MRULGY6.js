@@ -44,6 +44,12 @@ var STATUS_LABEL = {
   error: "error",
   "not-run": "not run"
 };
+function withArticle(noun) {
+  return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
+}
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export {
   OUTCOME_HEADINGS,
@@ -53,5 +59,7 @@ export {
   planHighlights,
   formatNumber,
   leadTimeText,
-  STATUS_LABEL
+  STATUS_LABEL,
+  withArticle,
+  capitalise
 };

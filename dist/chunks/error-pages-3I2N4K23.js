@@ -1,14 +1,15 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  cssReferences,
+  fetchPageAssets,
+  fetcher,
   hasMarker,
   parseHtml,
-  subresources,
   visibleText
-} from "./chunk-ISGIJU3N.js";
+} from "./chunk-2Y5LYD3W.js";
+import "./chunk-567A6W4J.js";
 import {
-  mapLimit
-} from "./chunk-567A6W4J.js";
+  withArticle
+} from "./chunk-7MRULGY6.js";
 import {
   Duration
 } from "./chunk-6LLNIOX5.js";
@@ -98,14 +99,7 @@ var error_pages_default = defineCheck({
     return failOrPass(evidence, remediation, `The 404 probe and ${proven} error page${proven === 1 ? "" : "s"} are branded and complete.`);
   }
 });
-async function get(ctx, url) {
-  try {
-    return await ctx.http.request(url, { signal: ctx.signal, timeoutMs: ctx.options.requestTimeout });
-  } catch (error) {
-    if (error instanceof NetworkError) return error;
-    throw error;
-  }
-}
+var get = (ctx, url) => fetcher((u) => ctx.http.request(u, { signal: ctx.signal, timeoutMs: ctx.options.requestTimeout }))(url);
 function judgeBody(ctx, response) {
   const root = parseHtml(response.body);
   const text = visibleText(root);
@@ -191,26 +185,23 @@ async function checkErrorPage(ctx, name, url, evidence, fix) {
     evidence.push({ level: "fail", message: `The ${name} is served by the origin host ${originHost}: it fails with the origin.`, target: url });
     fix("Serve the error and plan-B pages from a host that does not depend on the origin (for example S3 behind the CDN).");
   }
-  const root = parseHtml(response.body);
-  const resources = subresources(root, url);
-  const stylesheets = resources.filter((r) => r.kind === "stylesheet");
-  const fetched = await mapLimit(resources, ctx.options.concurrency, async (resource) => ({ resource, response: await get(ctx, resource.url) }));
-  const nested = await mapLimit(
-    fetched.filter(({ resource, response: r }) => stylesheets.includes(resource) && !(r instanceof NetworkError) && r.status < 300).flatMap(({ resource, response: r }) => cssReferences(r.body, resource.url)),
-    ctx.options.concurrency,
-    async (resource) => ({ resource, response: await get(ctx, resource.url) })
-  );
-  const broken = [...fetched, ...nested].filter(({ response: r }) => r instanceof NetworkError || r.status >= 400);
+  const assets = await fetchPageAssets((u) => get(ctx, u), url, response.body, ctx.options.concurrency);
+  const broken = assets.filter(({ response: r }) => r instanceof NetworkError || r.status >= 400);
   for (const { resource, response: r } of broken) {
     const seen = r instanceof NetworkError ? r.message : `status ${r.status}`;
-    evidence.push({ level: "fail", message: `The ${name} uses a ${resource.kind} that does not load (${seen}).`, target: resource.url, data: { page: url } });
+    evidence.push({
+      level: "fail",
+      message: `The ${name} uses ${withArticle(resource.kind)} that does not load (${seen}).`,
+      target: resource.url,
+      data: { page: url }
+    });
   }
   if (broken.length > 0) fix("Publish every file the error pages use, or inline them: an error page must render on its own.");
   if (independent) {
-    for (const { resource } of [...fetched, ...nested].filter(({ resource: resource2 }) => new URL(resource2.url).host === originHost)) {
+    for (const { resource } of assets.filter(({ resource: resource2 }) => new URL(resource2.url).host === originHost)) {
       evidence.push({
         level: "fail",
-        message: `The ${name} loads a ${resource.kind} from the origin host ${originHost}: it breaks with the origin.`,
+        message: `The ${name} loads ${withArticle(resource.kind)} from the origin host ${originHost}: it breaks with the origin.`,
         target: resource.url
       });
     }
@@ -218,7 +209,7 @@ async function checkErrorPage(ctx, name, url, evidence, fix) {
   if (!verdict.problem && broken.length === 0) {
     evidence.push({
       level: "pass",
-      message: `The ${name} answers ${response.status} and its ${fetched.length + nested.length} file${fetched.length + nested.length === 1 ? "" : "s"} load.`,
+      message: `The ${name} answers ${response.status} and its ${assets.length} file${assets.length === 1 ? "" : "s"} load.`,
       target: url
     });
   }

@@ -3,8 +3,11 @@ import {
   buildPlan
 } from "./chunk-MLH2JLLA.js";
 import {
+  createNetwork
+} from "./chunk-W22UX2BR.js";
+import {
   loadConfig
-} from "./chunk-76VLSNAB.js";
+} from "./chunk-ORHKJSYA.js";
 import {
   SelectionError,
   VERSION
@@ -19,6 +22,9 @@ import {
   resolveSite
 } from "./chunk-I3JAVQMW.js";
 import {
+  mapLimit
+} from "./chunk-567A6W4J.js";
+import {
   OUTCOME_HEADINGS,
   STATUS_LABEL,
   countsLine,
@@ -27,13 +33,7 @@ import {
   planHighlights,
   timeLeftText,
   verdictReason
-} from "./chunk-ZU6QM3WR.js";
-import {
-  mapLimit
-} from "./chunk-567A6W4J.js";
-import {
-  createHttpClient
-} from "./chunk-IU5S5M3G.js";
+} from "./chunk-7MRULGY6.js";
 import {
   external_exports,
   formatDuration
@@ -155,30 +155,6 @@ function createArtifactStore(dir) {
 }
 
 // src/core/runner.ts
-import { readFileSync } from "node:fs";
-
-// src/core/lookup.ts
-import dns from "node:dns";
-import net from "node:net";
-function createLookup(options) {
-  const pinned = new Map(Object.entries(options.resolve ?? {}).map(([host, ip]) => [host.toLowerCase(), ip]));
-  const servers = options.dnsServers ?? [];
-  if (pinned.size === 0 && servers.length === 0) return void 0;
-  const resolver = servers.length > 0 ? new dns.promises.Resolver({ timeout: options.timeoutMs ?? 3e3, tries: 1 }) : void 0;
-  resolver?.setServers(servers);
-  return (hostname, lookupOptions, callback) => {
-    const answer = (addresses) => lookupOptions.all ? callback(null, addresses) : callback(null, addresses[0].address, addresses[0].family);
-    const ip = pinned.get(hostname.toLowerCase());
-    if (ip) return answer([{ address: ip, family: net.isIP(ip) }]);
-    if (!resolver) return dns.lookup(hostname, { ...lookupOptions, all: true }, (error, addresses) => error ? callback(error, []) : answer(addresses));
-    resolver.resolve4(hostname).then(
-      (addresses) => answer(addresses.map((address) => ({ address, family: 4 }))),
-      (error) => callback(error, [])
-    );
-  };
-}
-
-// src/core/runner.ts
 function selectChecks(loaded, only = [], skip = []) {
   const known = loaded.checks.map((entry) => entry.check.meta.id);
   for (const id of [...only, ...skip]) {
@@ -202,12 +178,7 @@ async function runChecks(options) {
   const plan = buildPlan(config.event);
   const airtime = config.event.airtime ? new Date(config.event.airtime) : void 0;
   const timeLeftMs = airtime ? airtime.getTime() - started.getTime() : void 0;
-  const network = {
-    lookup: createLookup({ resolve: config.network.resolve, dnsServers: config.network.dnsServers }),
-    ca: config.network.ca.map((file) => readFileSync(file, "utf8")),
-    timeoutMs: config.network.timeout
-  };
-  const http = options.http ?? createHttpClient({ headers: config.site.headers, ca: network.ca, lookup: network.lookup, timeoutMs: network.timeoutMs });
+  const { network, http } = createNetwork(config);
   const site = resolveSite(config.site);
   const artifacts = createArtifactStore(options.outDir);
   const runSignal = options.signal ?? new AbortController().signal;
@@ -273,7 +244,7 @@ async function runChecks(options) {
     );
     results = [...shared, ...alone];
   } finally {
-    await Promise.allSettled([http !== options.http ? http.close() : void 0, browser?.then((b) => b.close())]);
+    await Promise.allSettled([http.close(), browser?.then((b) => b.close())]);
   }
   const counts = {
     blockers: results.filter((r) => r.outcome === "blocker").length,

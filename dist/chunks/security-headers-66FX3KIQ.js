@@ -1,5 +1,8 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  capitalise
+} from "./chunk-7MRULGY6.js";
+import {
   Duration
 } from "./chunk-6LLNIOX5.js";
 import {
@@ -92,7 +95,7 @@ var security_headers_default = defineCheck({
       }
       const failed = RULES.map((rule) => ({ rule, problem: rule.test(response, ctx.options) })).filter((r) => r.problem);
       for (const { rule, problem } of failed) {
-        evidence.push({ level: "fail", message: `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`, target: url, data: { rule: rule.id } });
+        evidence.push({ level: "fail", message: `${capitalise(problem)}.`, target: url, data: { rule: rule.id } });
         fixes.add(rule.fix);
       }
       if (failed.length === 0) evidence.push({ level: "pass", message: `All ${RULES.length} header rules hold.`, target: url });

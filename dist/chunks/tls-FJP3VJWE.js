@@ -64,6 +64,7 @@ function probeTls(url, network, signal, options = {}) {
 
 // checks/tls/index.ts
 var DAY = 864e5;
+var LEGACY = { minVersion: "TLSv1", ciphers: "DEFAULT@SECLEVEL=0" };
 var Options = external_exports.strictObject({
   marginDays: external_exports.number().int().min(0).default(14).describe("The certificate must stay valid this many days past airtime.")
 });
@@ -111,7 +112,13 @@ var tls_default = defineCheck({
           probe = await probeTls(origin, ctx.network, ctx.signal);
         } catch (error) {
           if (!(error instanceof NetworkError)) throw error;
-          evidence.push({ level: "fail", message: `No TLS connection: ${error.message}`, target: origin });
+          const legacy = /protocol version|unsupported protocol/i.test(error.message) ? await probeTls(origin, ctx.network, ctx.signal, LEGACY).catch(() => void 0) : void 0;
+          evidence.push({
+            level: "fail",
+            message: legacy ? `${legacy.host}: the server speaks only ${legacy.protocol}, older than TLS 1.2.` : `No TLS connection: ${error.message}`,
+            target: origin
+          });
+          if (legacy) fix({ action: "Enable TLS 1.2 and 1.3 (nginx: ssl_protocols TLSv1.2 TLSv1.3;)." });
           return;
         }
         const validTo = new Date(probe.certificate.valid_to).getTime();
@@ -134,10 +141,6 @@ var tls_default = defineCheck({
           fix({
             action: code.includes("ISSUER") || code.includes("LEAF") ? "Serve the full chain: the leaf certificate followed by its intermediate(s) (nginx: ssl_certificate fullchain.pem)." : "Use a certificate from a trusted authority."
           });
-        }
-        if (probe.protocol !== "TLSv1.2" && probe.protocol !== "TLSv1.3") {
-          problems.push(`the connection used ${probe.protocol}, older than TLS 1.2`);
-          fix({ action: "Enable TLS 1.2 and 1.3 (nginx: ssl_protocols TLSv1.2 TLSv1.3;)." });
         }
         if (validTo < deadline) {
           const when = validTo < now ? `expired ${formatDuration(now - validTo)} ago` : `expires ${new Date(validTo).toISOString().slice(0, 10)}, in ${formatDuration(validTo - now)}`;

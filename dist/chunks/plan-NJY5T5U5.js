@@ -4,7 +4,7 @@ import {
 } from "./chunk-MLH2JLLA.js";
 import {
   loadConfig
-} from "./chunk-76VLSNAB.js";
+} from "./chunk-ORHKJSYA.js";
 import {
   EXIT,
   UsageError,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-66HTJRHT.js";
 import {
   formatNumber
-} from "./chunk-ZU6QM3WR.js";
+} from "./chunk-7MRULGY6.js";
 import "./chunk-6LLNIOX5.js";
 import "./chunk-T6ROMMM3.js";
 import "./chunk-PQTUXQU5.js";

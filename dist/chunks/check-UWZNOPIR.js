@@ -4,14 +4,15 @@ import {
   checkCommand,
   parseFailOn,
   parseFormats
-} from "./chunk-EWXIDDND.js";
+} from "./chunk-WJRBQKNF.js";
 import "./chunk-MLH2JLLA.js";
-import "./chunk-76VLSNAB.js";
+import "./chunk-W22UX2BR.js";
+import "./chunk-ORHKJSYA.js";
 import "./chunk-TIJF4MO7.js";
 import "./chunk-66HTJRHT.js";
 import "./chunk-I3JAVQMW.js";
-import "./chunk-ZU6QM3WR.js";
 import "./chunk-567A6W4J.js";
+import "./chunk-7MRULGY6.js";
 import "./chunk-6LLNIOX5.js";
 import "./chunk-IU5S5M3G.js";
 import "./chunk-T6ROMMM3.js";

@@ -8,16 +8,17 @@ import {
   contentPages
 } from "./chunk-I3JAVQMW.js";
 import {
-  formatNumber
-} from "./chunk-ZU6QM3WR.js";
-import {
-  cssReferences,
-  parseHtml,
-  subresources
-} from "./chunk-ISGIJU3N.js";
+  fetchPageAssets,
+  fetcher
+} from "./chunk-2Y5LYD3W.js";
 import {
   mapLimit
 } from "./chunk-567A6W4J.js";
+import {
+  capitalise,
+  formatNumber,
+  withArticle
+} from "./chunk-7MRULGY6.js";
 import {
   Duration
 } from "./chunk-6LLNIOX5.js";
@@ -59,7 +60,7 @@ var caching_default = defineCheck({
     const evidence = [];
     const remediation = [];
     const fix = (action) => remediation.some((r) => r.action === action) || remediation.push({ action });
-    const get = (url) => ctx.http.request(url, { headers: ACCEPT, signal: ctx.signal, timeoutMs: ctx.options.requestTimeout }).catch((e) => e instanceof NetworkError ? e : Promise.reject(e));
+    const get = fetcher((url) => ctx.http.request(url, { headers: ACCEPT, signal: ctx.signal, timeoutMs: ctx.options.requestTimeout }));
     const pages = contentPages(ctx.site);
     const pageResponses = await mapLimit(pages, ctx.options.concurrency, async (url) => ({ url, response: await get(url) }));
     const home = pageResponses[0].response;
@@ -94,18 +95,12 @@ var caching_default = defineCheck({
         "Make the home page cacheable by the CDN: Cache-Control: public, s-maxage=60 (or longer), without private or no-store; keep personal content out of it."
       );
     }
-    const root = parseHtml(home.body);
-    const assets = subresources(root, home.url);
-    const assetResponses = await mapLimit(assets, ctx.options.concurrency, async (asset) => ({ asset, response: await get(asset.url) }));
-    const nested = assetResponses.flatMap(
-      ({ asset, response }) => asset.kind === "stylesheet" && !(response instanceof NetworkError) ? cssReferences(response.body, asset.url) : []
-    );
-    const nestedResponses = await mapLimit(nested, ctx.options.concurrency, async (asset) => ({ asset, response: await get(asset.url) }));
+    const assets = await fetchPageAssets(get, home.url, home.body, ctx.options.concurrency);
     const minAge = ctx.options.minAssetMaxAge / 1e3;
     let assetsOk = 0;
-    for (const { asset, response } of [...assetResponses, ...nestedResponses]) {
+    for (const { resource: asset, response } of assets) {
       if (response instanceof NetworkError) {
-        evidence.push({ level: "fail", message: `A ${asset.kind} could not be fetched: ${response.message}`, target: asset.url });
+        evidence.push({ level: "fail", message: `${capitalise(withArticle(asset.kind))} could not be fetched: ${response.message}`, target: asset.url });
         continue;
       }
       if (response.status >= 400) continue;
@@ -113,7 +108,7 @@ var caching_default = defineCheck({
       if (ttl < minAge) {
         evidence.push({
           level: "fail",
-          message: `A ${asset.kind} is cacheable for ${ttl > 0 ? formatDuration(ttl * 1e3) : "no time at all"} (at least ${formatDuration(minAge * 1e3)} expected; Cache-Control: ${response.headers["cache-control"] ?? "none"}).`,
+          message: `${capitalise(withArticle(asset.kind))} is cacheable for ${ttl > 0 ? formatDuration(ttl * 1e3) : "no time at all"} (at least ${formatDuration(minAge * 1e3)} expected; Cache-Control: ${response.headers["cache-control"] ?? "none"}).`,
           target: asset.url
         });
         fix("Serve static assets with a long lifetime (Cache-Control: public, max-age=31536000, immutable) and fingerprinted file names.");
@@ -138,8 +133,8 @@ function judgeCompression(ctx, url, response, evidence, fix) {
   );
 }
 async function judgeCdn(ctx, get, evidence, fix) {
-  const expected = ctx.options.cdn === "required" || ctx.options.cdn === "auto" && ctx.config.event.cacheHitRatio > 0;
   if (ctx.options.cdn === "off") return;
+  const expected = ctx.options.cdn === "required" || ctx.config.event.cacheHitRatio > 0;
   await get(ctx.site.home);
   const second = await get(ctx.site.home);
   if (second instanceof NetworkError) return;

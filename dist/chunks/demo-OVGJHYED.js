@@ -2,11 +2,12 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   parseFormats,
   runAndReport
-} from "./chunk-EWXIDDND.js";
+} from "./chunk-WJRBQKNF.js";
 import "./chunk-MLH2JLLA.js";
+import "./chunk-W22UX2BR.js";
 import {
   resolveConfig
-} from "./chunk-76VLSNAB.js";
+} from "./chunk-ORHKJSYA.js";
 import "./chunk-TIJF4MO7.js";
 import {
   EXIT,
@@ -18,8 +19,8 @@ import {
   sharedCacheTtl
 } from "./chunk-XBUL77RD.js";
 import "./chunk-I3JAVQMW.js";
-import "./chunk-ZU6QM3WR.js";
 import "./chunk-567A6W4J.js";
+import "./chunk-7MRULGY6.js";
 import "./chunk-6LLNIOX5.js";
 import "./chunk-IU5S5M3G.js";
 import "./chunk-T6ROMMM3.js";

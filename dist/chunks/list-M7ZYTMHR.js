@@ -3,7 +3,7 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-76VLSNAB.js";
+} from "./chunk-ORHKJSYA.js";
 import {
   EXIT,
   parse

@@ -1,0 +1,14 @@
+// npm run bench [-- name …]: speed as ratios against a baseline measured in the same invocation.
+import { benchHttpChecks } from './http-checks.js';
+
+const BENCHES: Record<string, () => Promise<void>> = {
+  http: () => benchHttpChecks(),
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = wanted.filter((name) => !BENCHES[name]);
+if (unknown.length > 0) {
+  console.error(`unknown benchmark ${unknown.join(', ')}: choose from ${Object.keys(BENCHES).join(', ')}`);
+  process.exit(2);
+}
+for (const name of wanted.length ? wanted : Object.keys(BENCHES)) await BENCHES[name]!();

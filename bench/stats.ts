@@ -1,0 +1,34 @@
+/** Timing helpers for benchmarks: medians of alternating runs, so both sides see the same machine state. */
+export interface Timing {
+  name: string;
+  runs: number[];
+  median: number;
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Runs each task `rounds` times, interleaved (A B A B …), and returns each one's median in ms. */
+export async function compare(tasks: Record<string, () => Promise<unknown>>, rounds: number): Promise<Timing[]> {
+  const runs: Record<string, number[]> = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, task] of Object.entries(tasks)) {
+      const started = performance.now();
+      await task();
+      runs[name]!.push(performance.now() - started);
+    }
+  }
+  return Object.entries(runs).map(([name, values]) => ({ name, runs: values, median: median(values) }));
+}
+
+export function printTimings(title: string, timings: Timing[], baseline: string): void {
+  const base = timings.find((t) => t.name === baseline)!.median;
+  console.log(`\n${title}`);
+  for (const t of timings)
+    console.log(
+      `  ${t.name.padEnd(34)} median ${t.median.toFixed(0).padStart(6)} ms   ×${(base / t.median).toFixed(2)} vs ${baseline}   (runs: ${t.runs.map((r) => r.toFixed(0)).join(', ')})`,
+    );
+}

@@ -1,0 +1,43 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  createHttpClient
+} from "./chunk-IU5S5M3G.js";
+
+// src/core/network.ts
+import { readFileSync } from "node:fs";
+
+// src/core/lookup.ts
+import dns from "node:dns";
+import net from "node:net";
+function createLookup(options) {
+  const pinned = new Map(Object.entries(options.resolve ?? {}).map(([host, ip]) => [host.toLowerCase(), ip]));
+  const servers = options.dnsServers ?? [];
+  if (pinned.size === 0 && servers.length === 0) return void 0;
+  const resolver = servers.length > 0 ? new dns.promises.Resolver({ timeout: options.timeoutMs ?? 3e3, tries: 1 }) : void 0;
+  resolver?.setServers(servers);
+  return (hostname, lookupOptions, callback) => {
+    const answer = (addresses) => lookupOptions.all ? callback(null, addresses) : callback(null, addresses[0].address, addresses[0].family);
+    const ip = pinned.get(hostname.toLowerCase());
+    if (ip) return answer([{ address: ip, family: net.isIP(ip) }]);
+    if (!resolver) return dns.lookup(hostname, { ...lookupOptions, all: true }, (error, addresses) => error ? callback(error, []) : answer(addresses));
+    resolver.resolve4(hostname).then(
+      (addresses) => answer(addresses.map((address) => ({ address, family: 4 }))),
+      (error) => callback(error, [])
+    );
+  };
+}
+
+// src/core/network.ts
+function createNetwork(config) {
+  const network = {
+    lookup: createLookup({ resolve: config.network.resolve, dnsServers: config.network.dnsServers }),
+    ca: config.network.ca.map((file) => readFileSync(file, "utf8")),
+    timeoutMs: config.network.timeout
+  };
+  const http = createHttpClient({ headers: config.site.headers, ca: network.ca, lookup: network.lookup, timeoutMs: network.timeoutMs });
+  return { network, http };
+}
+
+export {
+  createNetwork
+};
