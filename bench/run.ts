@@ -1,7 +1,9 @@
 // npm run bench [-- name …]: speed as ratios against a baseline measured in the same invocation.
 import { benchHttpChecks } from './http-checks.js';
+import { benchStartup } from './startup.js';
 
 const BENCHES: Record<string, () => Promise<void>> = {
+  startup: () => benchStartup(),
   http: () => benchHttpChecks(),
 };
 

@@ -9,7 +9,7 @@ import {
   EXIT,
   UsageError,
   didYouMean
-} from "./chunks/chunk-66HTJRHT.js";
+} from "./chunks/chunk-3I2ZA3OJ.js";
 import "./chunks/chunk-PQTUXQU5.js";
 
 // src/cli/help.ts
@@ -83,12 +83,12 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-UWZNOPIR.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-NJY5T5U5.js")).planCommand,
-  init: async () => (await import("./chunks/init-EEVSXH4U.js")).initCommand,
-  list: async () => (await import("./chunks/list-M7ZYTMHR.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-OVGJHYED.js")).demoCommand,
-  warm: async () => (await import("./chunks/warm-GPMISMH6.js")).warmCommand
+  check: async () => (await import("./chunks/check-VUZ4PM72.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-YOIGQSKL.js")).planCommand,
+  init: async () => (await import("./chunks/init-ORCLOH7C.js")).initCommand,
+  list: async () => (await import("./chunks/list-QJBJ2Z5X.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-IEIOCKSE.js")).demoCommand,
+  warm: async () => (await import("./chunks/warm-S7DZZ7RI.js")).warmCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

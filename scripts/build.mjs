@@ -7,7 +7,7 @@ export const EXTERNAL = ['playwright-core', 'lighthouse', 'lighthouse/*', 'cspel
 
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', index: 'src/index.ts' },
   bundle: true,
   platform: 'node',
   target: 'node20',

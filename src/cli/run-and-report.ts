@@ -4,6 +4,7 @@ import type { LoadedConfig } from '../config/load.js';
 import { createLogger } from '../core/logger.js';
 import { runChecks } from '../core/runner.js';
 import { colorWanted, createStyle, renderProgress, renderTerminal } from '../report/render/terminal.js';
+import type { Report } from '../report/model.js';
 import { writeReports } from '../report/write.js';
 import { EXIT, type Io } from './io.js';
 
@@ -19,7 +20,14 @@ export interface RunAndReportOptions {
   simulated?: string[];
 }
 
-export async function runAndReport(options: RunAndReportOptions): Promise<number> {
+export interface RunOutcome {
+  report: Report;
+  /** Paths of the files written, by format. */
+  written: Record<string, string>;
+  exitCode: number;
+}
+
+export async function runAndReport(options: RunAndReportOptions): Promise<RunOutcome> {
   const { io, loaded } = options;
   const errStyle = createStyle(colorWanted(io.stderr, io.env));
   const outStyle = createStyle(colorWanted(io.stdout, io.env));
@@ -46,6 +54,6 @@ export async function runAndReport(options: RunAndReportOptions): Promise<number
   const shown = written.html ?? written.json ?? Object.values(written)[0];
   if (options.formats.includes('terminal')) io.stdout.write(renderTerminal(report, outStyle, shown && path.relative(io.cwd, shown)));
   else if (shown) io.stderr.write(`Report: ${path.relative(io.cwd, shown)}\n`);
-  if (report.incomplete) return EXIT.toolError;
-  return report.verdict === 'GO' ? EXIT.go : EXIT.noGo;
+  const exitCode = report.incomplete ? EXIT.toolError : report.verdict === 'GO' ? EXIT.go : EXIT.noGo;
+  return { report, written, exitCode };
 }

@@ -26,6 +26,8 @@ export interface CheckMeta<Options extends z.ZodType = z.ZodType> {
   /** Options with their defaults; the config's `[severity, { … }]` is validated against it. */
   options: Options;
   requires: readonly Requirement[];
+  /** npm packages `run` imports lazily (Playwright, Lighthouse, cspell): the Action installs them on first need. */
+  packages?: readonly string[];
   /** Runs alone: nothing else runs beside it (Lighthouse). */
   exclusive?: boolean;
   /** Default time limit in ms; `runner.timeout` or the option `timeout` override it. */

@@ -26,14 +26,16 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     'fail-on': { type: 'string' },
   });
   const loaded = await loadConfig(values.config, io.cwd, io.env);
-  return runAndReport({
-    loaded,
-    io,
-    outDir: values.out ?? loaded.config.report.out,
-    formats: parseFormats(values.format, loaded.config.report.formats),
-    only: list(values.only),
-    skip: list(values.skip),
-    failOn: parseFailOn(values['fail-on']),
-    verbose: values.verbose,
-  });
+  return (
+    await runAndReport({
+      loaded,
+      io,
+      outDir: values.out ?? loaded.config.report.out,
+      formats: parseFormats(values.format, loaded.config.report.formats),
+      only: list(values.only),
+      skip: list(values.skip),
+      failOn: parseFailOn(values['fail-on']),
+      verbose: values.verbose,
+    })
+  ).exitCode;
 }

@@ -36,13 +36,15 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
     const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, new Date()), { file: '(built-in demo config)', env: {} });
     const skippedByConfig = loaded.checks.filter((c) => c.severity === 'off').map((c) => c.check.meta.id);
     if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(', ')}\n`);
-    return await runAndReport({
-      loaded,
-      io,
-      outDir: values.out ?? loaded.config.report.out,
-      formats: parseFormats(values.format, loaded.config.report.formats),
-      verbose: values.verbose,
-    });
+    return (
+      await runAndReport({
+        loaded,
+        io,
+        outDir: values.out ?? loaded.config.report.out,
+        formats: parseFormats(values.format, loaded.config.report.formats),
+        verbose: values.verbose,
+      })
+    ).exitCode;
   } finally {
     await site.close();
     await rm(dir, { recursive: true, force: true });

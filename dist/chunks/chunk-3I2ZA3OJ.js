@@ -28,33 +28,6 @@ function didYouMean(word, candidates) {
   return match ? ` Did you mean "${match}"?` : "";
 }
 
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-var UsageError = class extends Error {
-};
-var COMMON_OPTIONS = {
-  config: { type: "string", short: "c" },
-  verbose: { type: "boolean", short: "v" },
-  help: { type: "boolean", short: "h" }
-};
-function parse(argv, options) {
-  try {
-    return parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: false, strict: true });
-  } catch (error) {
-    const message = error.message;
-    const flag = /'(--?[\w-]+)'/.exec(message)?.[1];
-    const known = Object.keys({ ...COMMON_OPTIONS, ...options }).map((name) => `--${name}`);
-    throw new UsageError(flag && /Unknown option/.test(message) ? `unknown option ${flag}.${didYouMean(flag, known)}` : message.split("\n")[0]);
-  }
-}
-function list(value) {
-  if (value === void 0) return [];
-  return (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(",")).map((item) => item.trim()).filter(Boolean);
-}
-
-// src/cli/io.ts
-var EXIT = { go: 0, noGo: 1, toolError: 2 };
-
 // src/config/problems.ts
 function formatPath(path) {
   return path.reduce((text, key) => typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${key}` : key, "") || "(root)";
@@ -123,8 +96,36 @@ function isMissing(issue) {
   return issue.code === "invalid_type" && /received undefined$/.test(issue.message);
 }
 
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends Error {
+};
+var COMMON_OPTIONS = {
+  config: { type: "string", short: "c" },
+  verbose: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
+function parse(argv, options) {
+  try {
+    return parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: false, strict: true });
+  } catch (error) {
+    const message = error.message;
+    const flag = /'(--?[\w-]+)'/.exec(message)?.[1];
+    const known = Object.keys({ ...COMMON_OPTIONS, ...options }).map((name) => `--${name}`);
+    throw new UsageError(flag && /Unknown option/.test(message) ? `unknown option ${flag}.${didYouMean(flag, known)}` : message.split("\n")[0]);
+  }
+}
+function list(value) {
+  if (value === void 0) return [];
+  return (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(",")).map((item) => item.trim()).filter(Boolean);
+}
+
+// src/cli/io.ts
+var EXIT = { go: 0, noGo: 1, toolError: 2 };
+
 export {
   didYouMean,
+  formatPath,
   ConfigError,
   problemsFromZod,
   UsageError,

@@ -1,20 +1,23 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  packageRoot
+} from "./chunk-2C7HXIN7.js";
+import {
   parseFormats,
   runAndReport
-} from "./chunk-WJRBQKNF.js";
+} from "./chunk-NCUP3MTL.js";
 import "./chunk-MLH2JLLA.js";
 import "./chunk-W22UX2BR.js";
 import {
   resolveConfig
-} from "./chunk-ORHKJSYA.js";
+} from "./chunk-PY6JR35V.js";
 import "./chunk-TIJF4MO7.js";
 import {
   EXIT,
   UsageError,
   didYouMean,
   parse
-} from "./chunk-66HTJRHT.js";
+} from "./chunk-3I2ZA3OJ.js";
 import {
   sharedCacheTtl
 } from "./chunk-XBUL77RD.js";
@@ -29,7 +32,7 @@ import "./chunk-PQTUXQU5.js";
 // src/cli/commands/demo.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import os from "node:os";
-import path4 from "node:path";
+import path3 from "node:path";
 
 // src/demo/config.ts
 function nextAirtime(now) {
@@ -203,22 +206,7 @@ async function resolveFile(root, pathname) {
 
 // src/demo/site.ts
 import { cp, mkdir, readFile as readFile2, rm, writeFile } from "node:fs/promises";
-import path3 from "node:path";
-
-// src/util/package-root.ts
-import { existsSync, readFileSync } from "node:fs";
 import path2 from "node:path";
-import { fileURLToPath } from "node:url";
-function packageRoot(from = import.meta.url) {
-  let dir = path2.dirname(fileURLToPath(from));
-  for (; ; ) {
-    const manifest = path2.join(dir, "package.json");
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "primetime") return dir;
-    const parent = path2.dirname(dir);
-    if (parent === dir) throw new Error("cannot find the primetime package folder");
-    dir = parent;
-  }
-}
 
 // src/demo/variants.ts
 var CLEAN = {
@@ -280,20 +268,20 @@ var VARIANTS = {
 var VARIANT_NAMES = Object.keys(VARIANTS);
 
 // src/demo/site.ts
-var CLEAN_SITE = () => path3.join(packageRoot(), "demo", "site");
+var CLEAN_SITE = () => path2.join(packageRoot(), "demo", "site");
 async function materializeSite(name, dir) {
   const variant2 = VARIANTS[name];
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await cp(CLEAN_SITE(), dir, { recursive: true });
   for (const [file, edit] of Object.entries(variant2.edits)) {
-    const target = path3.join(dir, file);
+    const target = path2.join(dir, file);
     const before = await readFile2(target, "utf8").catch(() => "");
     const after = edit(before);
     if (after === before) throw new Error(`variant ${name}: the edit of ${file} changed nothing (the clean site moved on?)`);
     await writeFile(target, after);
   }
-  for (const file of variant2.remove) await rm(path3.join(dir, file));
+  for (const file of variant2.remove) await rm(path2.join(dir, file));
   return variant2;
 }
 
@@ -313,7 +301,7 @@ async function demoCommand(argv, io) {
   const variant2 = values.variant ?? "clean";
   if (!VARIANT_NAMES.includes(variant2))
     throw new UsageError(`unknown variant "${variant2}".${didYouMean(variant2, VARIANT_NAMES)} Variants: ${VARIANT_NAMES.join(", ")}.`);
-  const dir = await mkdtemp(path4.join(os.tmpdir(), "primetime-demo-"));
+  const dir = await mkdtemp(path3.join(os.tmpdir(), "primetime-demo-"));
   const behaviour = await materializeSite(variant2, dir);
   const site = await serveSite(dir, behaviour.server);
   try {
@@ -323,13 +311,13 @@ async function demoCommand(argv, io) {
     const skippedByConfig = loaded.checks.filter((c) => c.severity === "off").map((c) => c.check.meta.id);
     if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(", ")}
 `);
-    return await runAndReport({
+    return (await runAndReport({
       loaded,
       io,
       outDir: values.out ?? loaded.config.report.out,
       formats: parseFormats(values.format, loaded.config.report.formats),
       verbose: values.verbose
-    });
+    })).exitCode;
   } finally {
     await site.close();
     await rm2(dir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import {
 } from "./chunk-W22UX2BR.js";
 import {
   loadConfig
-} from "./chunk-ORHKJSYA.js";
+} from "./chunk-PY6JR35V.js";
 import {
   SelectionError,
   VERSION
@@ -17,7 +17,7 @@ import {
   UsageError,
   list,
   parse
-} from "./chunk-66HTJRHT.js";
+} from "./chunk-3I2ZA3OJ.js";
 import {
   resolveSite
 } from "./chunk-I3JAVQMW.js";
@@ -669,8 +669,8 @@ async function runAndReport(options) {
   if (options.formats.includes("terminal")) io.stdout.write(renderTerminal(report, outStyle, shown && path3.relative(io.cwd, shown)));
   else if (shown) io.stderr.write(`Report: ${path3.relative(io.cwd, shown)}
 `);
-  if (report.incomplete) return EXIT.toolError;
-  return report.verdict === "GO" ? EXIT.go : EXIT.noGo;
+  const exitCode = report.incomplete ? EXIT.toolError : report.verdict === "GO" ? EXIT.go : EXIT.noGo;
+  return { report, written, exitCode };
 }
 
 // src/cli/commands/check.ts
@@ -694,7 +694,7 @@ async function checkCommand(argv, io) {
     "fail-on": { type: "string" }
   });
   const loaded = await loadConfig(values.config, io.cwd, io.env);
-  return runAndReport({
+  return (await runAndReport({
     loaded,
     io,
     outDir: values.out ?? loaded.config.report.out,
@@ -703,10 +703,13 @@ async function checkCommand(argv, io) {
     skip: list(values.skip),
     failOn: parseFailOn(values["fail-on"]),
     verbose: values.verbose
-  });
+  })).exitCode;
 }
 
 export {
+  selectChecks,
+  STEP_SUMMARY_LIMIT,
+  renderMarkdown,
   runAndReport,
   FORMATS,
   parseFormats,

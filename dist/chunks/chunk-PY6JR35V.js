@@ -3,7 +3,7 @@ import {
   ConfigError,
   didYouMean,
   problemsFromZod
-} from "./chunk-66HTJRHT.js";
+} from "./chunk-3I2ZA3OJ.js";
 import {
   ConfigSchema
 } from "./chunk-6LLNIOX5.js";

@@ -3,11 +3,11 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-ORHKJSYA.js";
+} from "./chunk-PY6JR35V.js";
 import {
   EXIT,
   parse
-} from "./chunk-66HTJRHT.js";
+} from "./chunk-3I2ZA3OJ.js";
 import "./chunk-6LLNIOX5.js";
 import "./chunk-T6ROMMM3.js";
 import "./chunk-PQTUXQU5.js";

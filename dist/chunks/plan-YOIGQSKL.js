@@ -4,12 +4,12 @@ import {
 } from "./chunk-MLH2JLLA.js";
 import {
   loadConfig
-} from "./chunk-ORHKJSYA.js";
+} from "./chunk-PY6JR35V.js";
 import {
   EXIT,
   UsageError,
   parse
-} from "./chunk-66HTJRHT.js";
+} from "./chunk-3I2ZA3OJ.js";
 import {
   formatNumber
 } from "./chunk-7MRULGY6.js";

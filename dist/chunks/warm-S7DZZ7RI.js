@@ -4,12 +4,12 @@ import {
 } from "./chunk-W22UX2BR.js";
 import {
   loadConfig
-} from "./chunk-ORHKJSYA.js";
+} from "./chunk-PY6JR35V.js";
 import {
   EXIT,
   UsageError,
   parse
-} from "./chunk-66HTJRHT.js";
+} from "./chunk-3I2ZA3OJ.js";
 import {
   cacheStatus
 } from "./chunk-XBUL77RD.js";

@@ -2,12 +2,12 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   require_dist,
   resolveConfig
-} from "./chunk-ORHKJSYA.js";
+} from "./chunk-PY6JR35V.js";
 import {
   EXIT,
   UsageError,
   parse
-} from "./chunk-66HTJRHT.js";
+} from "./chunk-3I2ZA3OJ.js";
 import "./chunk-6LLNIOX5.js";
 import "./chunk-T6ROMMM3.js";
 import {

@@ -4,12 +4,12 @@ import {
   checkCommand,
   parseFailOn,
   parseFormats
-} from "./chunk-WJRBQKNF.js";
+} from "./chunk-NCUP3MTL.js";
 import "./chunk-MLH2JLLA.js";
 import "./chunk-W22UX2BR.js";
-import "./chunk-ORHKJSYA.js";
+import "./chunk-PY6JR35V.js";
 import "./chunk-TIJF4MO7.js";
-import "./chunk-66HTJRHT.js";
+import "./chunk-3I2ZA3OJ.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-567A6W4J.js";
 import "./chunk-7MRULGY6.js";

@@ -1,0 +1,116 @@
+/**
+ * The GitHub Action's entry. run() is the only code that touches @actions/core: everything else (the checks, the
+ * renderings, the annotation plan, the PR comment) is plain code shared with the CLI.
+ */
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ANNOTATION_CAP, omittedNote, planAnnotations } from './action/annotations.js';
+import { COMMENT_LIMIT, upsertComment } from './action/comment.js';
+import { installRuntimeDependencies, missingPackages } from './action/dependencies.js';
+import { list } from './cli/args.js';
+import { parseFailOn } from './cli/commands/check.js';
+import type { Io } from './cli/io.js';
+import { runAndReport } from './cli/run-and-report.js';
+import { loadConfig } from './config/load.js';
+import { ConfigError, formatPath } from './config/problems.js';
+import { selectChecks } from './core/runner.js';
+import { renderMarkdown, STEP_SUMMARY_LIMIT } from './report/render/markdown.js';
+import { verdictReason } from './report/text.js';
+import { packageRoot } from './util/package-root.js';
+
+export async function run(): Promise<void> {
+  const interrupt = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => interrupt.abort(new Error(signal)));
+  try {
+    const cwd = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput('working-directory') || '.');
+    const chromePath = core.getInput('chrome-path');
+    if (chromePath) process.env.CHROME_PATH = chromePath;
+    const loaded = await loadConfig(core.getInput('config') || undefined, cwd);
+    for (const secret of loaded.secrets) core.setSecret(secret);
+
+    const only = list(core.getInput('only'));
+    const skip = list(core.getInput('skip'));
+    const needed = selectChecks(loaded, only, skip).flatMap((s) => s.check.meta.packages ?? []);
+    const missing = missingPackages(needed, packageRoot());
+    if (missing.length > 0)
+      await core.group(`Installing ${missing.join(', ')} (first run of a browser or spelling check)`, () => installRuntimeDependencies(packageRoot()));
+
+    const artifactName = core.getInput('artifact-name') || 'primetime-report';
+    const upload = flag('upload-artifact', true);
+    const outDir = path.resolve(cwd, core.getInput('out') || loaded.config.report.out);
+    const io: Io = { stdout: process.stdout, stderr: process.stdout, cwd, env: process.env, interrupt: interrupt.signal };
+    const { report, written, exitCode } = await runAndReport({
+      loaded,
+      io,
+      outDir,
+      formats: ['terminal', 'json', 'html', 'markdown', 'junit'],
+      only,
+      skip,
+      failOn: parseFailOn(core.getInput('fail-on') || undefined),
+    });
+
+    const plan = planAnnotations(report);
+    for (const a of plan.annotations) (a.level === 'error' ? core.error : core.warning)(a.message, { title: a.title });
+    const fullReport = upload ? `the "${artifactName}" artifact of this run (report.html)` : `${path.relative(cwd, written.html ?? outDir)} on the runner`;
+    const note = omittedNote(plan);
+    const markdown = renderMarkdown(report, { maxBytes: STEP_SUMMARY_LIMIT - 1024, fullReport });
+    await core.summary.addRaw(note ? `${markdown}\n> ${note}\n` : markdown).write();
+
+    core.setOutput('verdict', report.verdict);
+    core.setOutput('blockers', report.counts.blockers);
+    core.setOutput('warnings', report.counts.warnings);
+    core.setOutput('report-json', written.json ?? '');
+    core.setOutput('report-html', written.html ?? '');
+
+    if (upload) {
+      try {
+        const { id } = await import('./action/artifact.js').then((m) => m.uploadReportFolder(outDir, artifactName));
+        core.info(`Uploaded the report folder as artifact "${artifactName}"${id ? ` (id ${id})` : ''}.`);
+      } catch (error) {
+        core.warning(`The report folder could not be uploaded as an artifact: ${(error as Error).message}`, { title: 'primetime' });
+      }
+    }
+    await commentOnPullRequest(renderMarkdown(report, { maxBytes: COMMENT_LIMIT, fullReport }));
+
+    if (exitCode !== 0)
+      core.setFailed(
+        report.incomplete ? 'primetime: the run was interrupted; the partial report is marked incomplete.' : `primetime: NO-GO: ${verdictReason(report)}.`,
+      );
+    else core.info(`primetime: GO (${plan.annotations.length} annotation(s), at most ${ANNOTATION_CAP} of each kind).`);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const p of error.problems)
+        core.error(`${formatPath(p.path)}: ${p.message}`, { title: 'primetime config', file: path.relative(process.cwd(), error.file), startLine: p.line });
+      core.setFailed(`primetime: ${error.problems.length} problem(s) in ${error.file} (see the annotations).`);
+    } else core.setFailed(`primetime: ${(error as Error)?.message ?? String(error)}`);
+  }
+}
+
+/** A boolean input; absent (a step run outside action.yml's defaults) means the default. */
+function flag(name: string, fallback: boolean): boolean {
+  return core.getInput(name) === '' ? fallback : core.getBooleanInput(name);
+}
+
+async function commentOnPullRequest(markdown: string): Promise<void> {
+  if (!flag('comment-on-pr', false)) return;
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  const event = eventPath ? (JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number: number } }) : {};
+  if (!event.pull_request) return core.info('comment-on-pr: not a pull_request event, no comment.');
+  const token = core.getInput('github-token');
+  if (!token) return core.warning('comment-on-pr needs github-token.', { title: 'primetime' });
+  try {
+    const target = {
+      apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      repository: process.env.GITHUB_REPOSITORY ?? '',
+      issueNumber: event.pull_request.number,
+      token,
+    };
+    const { action, id } = await upsertComment(target, markdown);
+    core.info(`PR comment ${action} (id ${id}).`);
+  } catch (error) {
+    core.warning(`The PR comment could not be written: ${(error as Error).message}`, { title: 'primetime' });
+  }
+}
+
+await run();

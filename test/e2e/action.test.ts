@@ -1,0 +1,198 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { validateAction, validateWorkflow } from '@action-validator/core';
+import type { RunsJavascript } from '@schemastore/github-action';
+import { parse as parseYaml } from 'yaml';
+import { planAnnotations } from '../../src/action/annotations.js';
+import { COMMENT_MARKER } from '../../src/action/comment.js';
+import { checkReport, sampleReport } from '../fixtures/report.js';
+import { ROOT } from '../fixtures/cli.js';
+import { startGithubApi } from '../fixtures/github-api.js';
+import { serveDemo, tempDir } from '../fixtures/sites.js';
+
+const ACTION = path.join(ROOT, 'dist', 'action.js');
+
+interface ActionRun {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Runs dist/action.js the way the runner does: INPUT_* variables, the summary and output files, an event payload. */
+async function runAction(
+  inputs: Record<string, string>,
+  options: { workspace: string; event?: unknown; apiUrl?: string; env?: NodeJS.ProcessEnv },
+): Promise<ActionRun> {
+  const dir = await tempDir();
+  const files = { summary: path.join(dir, 'summary.md'), output: path.join(dir, 'output'), event: path.join(dir, 'event.json') };
+  await Promise.all([writeFile(files.summary, ''), writeFile(files.output, ''), writeFile(files.event, JSON.stringify(options.event ?? {}))]);
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_EVENT_NAME: options.event ? 'pull_request' : 'workflow_dispatch',
+    GITHUB_REPOSITORY: 'elan-energie/site',
+    GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
+    'INPUT_UPLOAD-ARTIFACT': 'false',
+    'INPUT_COMMENT-ON-PR': 'false',
+    'INPUT_WORKING-DIRECTORY': '.',
+    'INPUT_FAIL-ON': 'error',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...options.env,
+  };
+  const child = spawn(process.execPath, [ACTION], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (c) => (stdout += c));
+  child.stderr.on('data', (c) => (stdout += c));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  const rawOutputs = await readFile(files.output, 'utf8');
+  const outputs: Record<string, string> = {};
+  for (const [, name, , value] of rawOutputs.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[name!] = value!;
+  return { code, stdout, outputs, summary: await readFile(files.summary, 'utf8') };
+}
+
+async function workspaceFor(url: string, extra = ''): Promise<string> {
+  const dir = await tempDir();
+  await writeFile(
+    path.join(dir, 'primetime.yml'),
+    `event:\n  name: Capital\n  audience: 2300000\n  reach: 10%\nsite:\n  baseUrl: ${url}\n  marker: Élan Énergie\n  errorPages:\n    serviceUnavailable: /erreurs/503.html\n    overflow: /plan-b/\n    forcedError: /erreurs/force-503\n${extra}`,
+  );
+  return dir;
+}
+
+describe('the GitHub Action (dist/action.js)', () => {
+  let clean: Awaited<ReturnType<typeof serveDemo>>;
+  let broken: Awaited<ReturnType<typeof serveDemo>>;
+  before(async () => {
+    [clean, broken] = await Promise.all([serveDemo('clean'), serveDemo('stock-503')]);
+  });
+  after(async () => Promise.all([clean.close(), broken.close()]));
+
+  it('GO: exit 0, the verdict in the summary and the outputs, the reports on disk', async () => {
+    const workspace = await workspaceFor(clean.url);
+    const run = await runAction({ only: 'error-pages,redirects,security-headers' }, { workspace });
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(run.outputs.verdict, 'GO');
+    assert.equal(run.outputs.blockers, '0');
+    assert.match(run.summary, /^## 🟢 GO: Capital/);
+    assert.match(await readFile(run.outputs['report-html']!, 'utf8'), /<h1>GO<\/h1>/);
+    assert.equal(JSON.parse(await readFile(run.outputs['report-json']!, 'utf8')).verdict, 'GO');
+    assert.doesNotMatch(run.stdout, /^::error/m);
+  });
+
+  it('NO-GO: exit 1, an error annotation per blocker, setFailed with the reason', async () => {
+    const workspace = await workspaceFor(broken.url);
+    const run = await runAction({ only: 'error-pages' }, { workspace });
+    assert.equal(run.code, 1);
+    assert.equal(run.outputs.verdict, 'NO-GO');
+    assert.equal(run.outputs.blockers, '1');
+    // The toolkit escapes ':' and ',' in properties (%3A, %2C) and newlines in messages (%0A).
+    assert.match(
+      run.stdout,
+      /^::error title=error-pages%3A A visitor can meet a blank%2C stock or broken error page::A real 503 shows the stock error page of nginx\.%0A- A real 503/m,
+    );
+    assert.match(run.stdout, /^::error::primetime: NO-GO: 1 blocker to fix before airtime\.$/m);
+    assert.match(run.summary, /🔴 NO-GO/);
+  });
+
+  it('a config error: exit 1, one annotation per problem with file and line, a one-line failure', async () => {
+    const workspace = await tempDir();
+    await writeFile(path.join(workspace, 'primetime.yml'), 'event:\n  name: x\n  audience: lots\n  reach: 10%\nsite:\n  baseUrl: https://a.fr\n');
+    const run = await runAction({}, { workspace });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^::error title=primetime config,file=.*primetime\.yml,line=3::event\.audience: expected number/m);
+    assert.match(run.stdout, /^::error::primetime: 1 problem\(s\) in .*primetime\.yml \(see the annotations\)\.$/m);
+    assert.doesNotMatch(run.stdout, /^\s+at /m);
+  });
+
+  it('masks every secret the config interpolates', async () => {
+    const workspace = await workspaceFor(clean.url, 'site_headers_placeholder: 1\n');
+    await writeFile(
+      path.join(workspace, 'primetime.yml'),
+      (await readFile(path.join(workspace, 'primetime.yml'), 'utf8'))
+        .replace('site_headers_placeholder: 1\n', '')
+        .replace('  marker:', '  headers: { Authorization: "Bearer ${PREPROD_TOKEN}" }\n  marker:'),
+    );
+    const run = await runAction({ only: 'error-pages' }, { workspace, env: { PREPROD_TOKEN: 's3cr3t-t0ken' } });
+    assert.match(run.stdout, /^::add-mask::s3cr3t-t0ken$/m);
+    assert.equal(run.stdout.split('s3cr3t-t0ken').length - 1, 1, 'only the mask command carries it');
+  });
+
+  it('keeps one sticky PR comment: created, then updated in place, under the size cap', async () => {
+    const api = await startGithubApi([{ id: 7, body: 'an unrelated comment' }]);
+    try {
+      const workspace = await workspaceFor(broken.url);
+      const inputs = { only: 'error-pages', 'comment-on-pr': 'true', 'github-token': 'test-token' };
+      const event = { pull_request: { number: 42 } };
+      await runAction(inputs, { workspace, event, apiUrl: api.url });
+      assert.equal(api.comments.length, 2);
+      const mine = api.comments[1]!;
+      assert.ok(mine.body.startsWith(COMMENT_MARKER));
+      assert.match(mine.body, /🔴 NO-GO/);
+      await runAction(inputs, { workspace, event, apiUrl: api.url });
+      assert.equal(api.comments.length, 2, 'updated, not added');
+      assert.deepEqual(
+        api.calls.map((c) => c.method),
+        ['GET', 'POST', 'GET', 'PATCH'],
+      );
+      assert.ok(api.calls.every((c) => c.authorization === 'Bearer test-token'));
+      assert.ok(mine.body.length < 65_536);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('a failing upload or comment is a warning, never a crash', async () => {
+    const workspace = await workspaceFor(clean.url);
+    const run = await runAction(
+      { only: 'error-pages', 'upload-artifact': 'true', 'comment-on-pr': 'true', 'github-token': 'wrong' },
+      { workspace, event: { pull_request: { number: 1 } }, apiUrl: 'http://127.0.0.1:9' },
+    );
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /^::warning title=primetime::The report folder could not be uploaded as an artifact: /m);
+    assert.match(run.stdout, /^::warning title=primetime::The PR comment could not be written: /m);
+  });
+});
+
+describe('annotations within GitHub caps', () => {
+  it('keeps 10 errors and 10 warnings, blockers first, and counts the rest', () => {
+    const checks = [
+      ...Array.from({ length: 14 }, (_, i) => checkReport({ id: `b${i}`, outcome: 'blocker', status: 'fail' })),
+      ...Array.from({ length: 12 }, (_, i) => checkReport({ id: `w${i}`, outcome: 'warning', status: 'fail' })),
+    ];
+    const plan = planAnnotations(sampleReport(checks));
+    assert.equal(plan.annotations.filter((a) => a.level === 'error').length, 10);
+    assert.equal(plan.annotations.filter((a) => a.level === 'warning').length, 10);
+    assert.deepEqual(plan.omitted, { errors: 4, warnings: 2 });
+    assert.equal(plan.annotations[0]!.title, 'b0: b0 title');
+  });
+});
+
+describe('action.yml and the README workflows', () => {
+  it('action.yml is valid, runs on node24, and declares every input the code reads', async () => {
+    const text = await readFile(path.join(ROOT, 'action.yml'), 'utf8');
+    // action-validator's embedded schema predates node24 (SchemaStore added it): validate everything else with it,
+    // and check `using` against the current SchemaStore types, where a missing node24 would not compile.
+    assert.deepEqual(validateAction(text.replace('using: node24', 'using: node20')).errors, []);
+    const runtimes: RunsJavascript['using'][] = ['node20', 'node24'];
+    const using = (parseYaml(text) as { runs: { using: string; main: string } }).runs;
+    assert.deepEqual([using.using, using.main], [runtimes[1], 'dist/action.js']);
+    const source = await readFile(path.join(ROOT, 'src/action.ts'), 'utf8');
+    const read = new Set([...source.matchAll(/(?:getInput|flag)\('([\w-]+)'/g)].map((m) => m[1]));
+    for (const input of read) assert.match(text, new RegExp(`^  ${input}:`, 'm'), `${input} missing from action.yml`);
+  });
+
+  it('every workflow in the README is valid', async () => {
+    const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
+    const workflows = [...readme.matchAll(/```yaml\n(# \.github\/workflows\/[\s\S]*?)```/g)].map((m) => m[1]!);
+    assert.ok(workflows.length >= 4, `found ${workflows.length} workflows`);
+    for (const workflow of workflows) assert.deepEqual(validateWorkflow(workflow).errors, [], workflow.split('\n')[0]);
+  });
+});
