@@ -1,10 +1,12 @@
 // npm run bench [-- name …]: speed as ratios against a baseline measured in the same invocation.
 import { benchHttpChecks } from './http-checks.js';
+import { benchSpelling } from './spelling.js';
 import { benchStartup } from './startup.js';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   startup: () => benchStartup(),
   http: () => benchHttpChecks(),
+  spelling: () => benchSpelling(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,20 +1,5 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  packageRoot
-} from "./chunks/chunk-2C7HXIN7.js";
-import {
-  STEP_SUMMARY_LIMIT,
-  parseFailOn,
-  renderMarkdown,
-  runAndReport,
-  selectChecks
-} from "./chunks/chunk-NCUP3MTL.js";
-import "./chunks/chunk-MLH2JLLA.js";
-import "./chunks/chunk-W22UX2BR.js";
-import {
-  loadConfig
-} from "./chunks/chunk-PY6JR35V.js";
-import {
   error,
   getBooleanInput,
   getInput,
@@ -26,6 +11,21 @@ import {
   summary,
   warning
 } from "./chunks/chunk-SSGUNGYZ.js";
+import {
+  packageRoot
+} from "./chunks/chunk-2C7HXIN7.js";
+import {
+  STEP_SUMMARY_LIMIT,
+  parseFailOn,
+  renderMarkdown,
+  runAndReport,
+  selectChecks
+} from "./chunks/chunk-SVMPTT5I.js";
+import "./chunks/chunk-W22UX2BR.js";
+import "./chunks/chunk-MLH2JLLA.js";
+import {
+  loadConfig
+} from "./chunks/chunk-5BQJCM53.js";
 import "./chunks/chunk-TIJF4MO7.js";
 import {
   ConfigError,
@@ -33,11 +33,11 @@ import {
   list
 } from "./chunks/chunk-3I2ZA3OJ.js";
 import "./chunks/chunk-I3JAVQMW.js";
-import "./chunks/chunk-567A6W4J.js";
 import {
   verdictReason
 } from "./chunks/chunk-7MRULGY6.js";
-import "./chunks/chunk-6LLNIOX5.js";
+import "./chunks/chunk-567A6W4J.js";
+import "./chunks/chunk-KI4FYSDS.js";
 import "./chunks/chunk-IU5S5M3G.js";
 import "./chunks/chunk-T6ROMMM3.js";
 import "./chunks/chunk-PQTUXQU5.js";

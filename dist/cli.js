@@ -83,12 +83,12 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-VUZ4PM72.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-YOIGQSKL.js")).planCommand,
-  init: async () => (await import("./chunks/init-ORCLOH7C.js")).initCommand,
-  list: async () => (await import("./chunks/list-QJBJ2Z5X.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-IEIOCKSE.js")).demoCommand,
-  warm: async () => (await import("./chunks/warm-S7DZZ7RI.js")).warmCommand
+  check: async () => (await import("./chunks/check-KOO3MRGG.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-VNMSN5W5.js")).planCommand,
+  init: async () => (await import("./chunks/init-RJ6BWGOB.js")).initCommand,
+  list: async () => (await import("./chunks/list-36IO3AN3.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-LHKLB67X.js")).demoCommand,
+  warm: async () => (await import("./chunks/warm-PRDAAICS.js")).warmCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

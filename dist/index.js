@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-6LLNIOX5.js";
+} from "./chunks/chunk-KI4FYSDS.js";
 import {
   defineCheck
 } from "./chunks/chunk-QRFBMZWV.js";

@@ -39,18 +39,18 @@ export class BrowserNotFoundError extends Error {
 }
 
 export function findBrowser(configured: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  const looked: string[] = [];
+  // An explicit choice that does not exist is a mistake to report, not a reason to pick another browser.
   for (const [source, candidate] of [
     ['browser.executablePath', configured],
     ['CHROME_PATH', env.CHROME_PATH],
   ] as const) {
     if (!candidate) continue;
     if (existsSync(candidate)) return candidate;
-    looked.push(`${source}=${candidate} (missing)`);
+    throw new BrowserNotFoundError([`${source}=${candidate} (missing)`]);
   }
   const installed = INSTALLED.find((candidate) => existsSync(candidate));
   if (installed) return installed;
-  throw new BrowserNotFoundError([...looked, ...INSTALLED]);
+  throw new BrowserNotFoundError(INSTALLED);
 }
 
 export async function launchBrowser(executablePath: string, extraArgs: string[] = []): Promise<SharedBrowser> {

@@ -9,6 +9,7 @@ export const RECOMMENDED: Record<string, CheckSeverity> = {
   redirects: 'error',
   tls: 'error',
   caching: 'error',
+  spelling: 'error',
   // The story had a security audit before the show: findings matter, but rarely stop a broadcast.
   'security-headers': 'warn',
 };

@@ -21,7 +21,7 @@ export const Fraction = z
   .refine((value) => value >= 0 && value <= 1, 'must lie between 0 and 100 %');
 
 /** An absolute URL, or a path resolved against site.baseUrl. */
-const UrlOrPath = z
+export const UrlOrPath = z
   .string()
   .min(1)
   .refine((value) => value.startsWith('/') || /^https?:\/\//.test(value), 'expected a path starting with "/" or an http(s):// URL');

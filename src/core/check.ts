@@ -76,6 +76,8 @@ export interface NetworkContext {
 export interface CheckContext<Options = unknown> {
   options: Options;
   config: Config;
+  /** The config file's folder: relative paths in options (file globs, a cspell config) start there. */
+  baseDir: string;
   site: ResolvedSite;
   plan: EventPlan;
   http: HttpClient;

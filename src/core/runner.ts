@@ -6,6 +6,7 @@ import type { LoadedConfig } from '../config/load.js';
 import { buildPlan } from '../plan/plan.js';
 import { byOutcome, outcomeOf, REPORT_SCHEMA_VERSION, verdictOf, type CheckReport, type Report } from '../report/model.js';
 import { formatDuration } from '../util/duration.js';
+import path from 'node:path';
 import { createArtifactStore } from './artifacts.js';
 import type { Check, CheckContext, CheckOutcome, Clock, SharedBrowser } from './check.js';
 import { createNetwork } from './network.js';
@@ -95,6 +96,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
     const ctx: CheckContext = {
       options: checkOptions,
       config,
+      baseDir: path.resolve(path.dirname(loaded.file)),
       site,
       network,
       plan,

@@ -38,6 +38,7 @@ export function demoConfig(baseUrl: string, otherHost: string, now: Date): Confi
         forcedError: '/erreurs/force-503',
       },
     },
+    checks: { spelling: ['error', { pages: ['/', '/offres.html', '/faq.html', '/mentions-legales.html'] }] },
     report: { out: 'primetime-report', formats: ['terminal', 'json', 'html'] },
   };
 }

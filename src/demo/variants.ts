@@ -47,10 +47,96 @@ const variant = (description: string, parts: Partial<Omit<Variant, 'description'
 
 const insertBefore = (marker: string, addition: string) => (html: string) => html.replace(marker, addition + marker);
 
+export interface PlantedTypo {
+  file: string;
+  from: string;
+  to: string;
+  /** What the spelling check must flag. */
+  flag: string;
+  /** Where a visitor meets it and what kind of mistake it is. */
+  kind: string;
+}
+
+/** Mistakes of many kinds, in every place a visitor reads text: the spelling check's recall is measured on them. */
+export const PLANTED_TYPOS: PlantedTypo[] = [
+  { file: 'souscription/etape-1.html', from: 'informations ci-dessous', to: 'informations çi-dessous', flag: 'çi-dessous', kind: "cedilla, the story's typo" },
+  { file: 'souscription/etape-1.html', from: 'Numéro de téléphone', to: 'Numéro de téléphonne', flag: 'téléphonne', kind: 'doubled letter, in a label' },
+  { file: 'souscription/etape-1.html', from: 'votre prénom.</p>', to: 'votre prénon.</p>', flag: 'prénon', kind: 'wrong letter, in a validation message' },
+  {
+    file: 'souscription/etape-1.html',
+    from: '<title>Souscription, étape',
+    to: '<title>Souscripton, étape',
+    flag: 'Souscripton',
+    kind: 'missing letter, in the document title',
+  },
+  {
+    file: 'souscription/etape-2.html',
+    from: 'Numéro de point de livraison',
+    to: 'Numero de point de livraison',
+    flag: 'Numero',
+    kind: 'missing accent, in a label',
+  },
+  { file: 'souscription/etape-2.html', from: '14 chiffres, sur', to: '14 chifres, sur', flag: 'chifres', kind: 'missing letter, in a placeholder' },
+  {
+    file: 'souscription/etape-2.html',
+    from: '<option>Électricité seule',
+    to: '<option>Électricté seule',
+    flag: 'Électricté',
+    kind: 'missing letter, in an option',
+  },
+  { file: 'souscription/etape-2.html', from: 'alt="Élan Énergie"', to: 'alt="Élan Énergei"', flag: 'Énergei', kind: 'swapped letters, in an image text' },
+  { file: 'souscription/etape-3.html', from: 'Vous recevrez un courriel', to: 'Vous reçevrez un courriel', flag: 'reçevrez', kind: 'cedilla before e' },
+  { file: 'souscription/etape-3.html', from: '>Continuer<', to: '>Contiuer<', flag: 'Contiuer', kind: 'missing letter, on a button' },
+  {
+    file: 'index.html',
+    from: 'en cinq minutes à une offre',
+    to: 'en cinq minuttes à une offre',
+    flag: 'minuttes',
+    kind: 'doubled letter, in the meta description',
+  },
+  { file: 'offres.html', from: '<li>Une électricité d’origine', to: '<li>Une éléctricité d’origine', flag: 'éléctricité', kind: 'wrong accent' },
+  { file: 'faq.html', from: 'aucune démarche', to: 'aucune démmarche', flag: 'démmarche', kind: 'doubled letter' },
+  {
+    file: 'faq.html',
+    from: 'Le changement de fournisseur est gratuit, et',
+    to: 'Le changement de fournissseur est gratuit, et',
+    flag: 'fournissseur',
+    kind: 'tripled letter',
+  },
+  { file: 'faq.html', from: 'Le prélèvement est le plus simple', to: 'Le prélévement est le plus simple', flag: 'prélévement', kind: 'wrong accent' },
+  { file: 'faq.html', from: 'augmente dans le mélange', to: 'augmente dans le le mélange', flag: 'le le', kind: 'repeated word' },
+  { file: 'faq.html', from: 'Il est accessible depuis', to: 'Il est accesible depuis', flag: 'accesible', kind: 'missing letter' },
+  {
+    file: 'mentions-legales.html',
+    from: 'fourniture d’électricité et de gaz',
+    to: 'fourniture d’électricitée et de gaz',
+    flag: 'électricitée',
+    kind: 'agreement the dictionary can see',
+  },
+];
+
+/** One edit per file that applies that file's replacements, failing loudly when the clean text moved on. */
+function editsFrom(typos: PlantedTypo[]): Variant['edits'] {
+  const files = [...new Set(typos.map((t) => t.file))];
+  return Object.fromEntries(
+    files.map((file) => [
+      file,
+      (html: string) =>
+        typos
+          .filter((t) => t.file === file)
+          .reduce((text, typo) => {
+            if (!text.includes(typo.from)) throw new Error(`planted typo: "${typo.from}" is not in ${file} any more`);
+            return text.replace(typo.from, typo.to);
+          }, html),
+    ]),
+  );
+}
+
 export const VARIANTS = {
   clean: variant('The clean site: every check passes.'),
-  typo: variant('The story\'s typo: "çi-dessous" on the first subscription step.', {
-    edits: { 'souscription/etape-1.html': (html) => html.replace('ci-dessous', 'çi-dessous') },
+  typo: variant('The story\'s typo: "çi-dessous" on the first subscription step.', { edits: editsFrom(PLANTED_TYPOS.slice(0, 1)) }),
+  typos: variant(`${PLANTED_TYPOS.length} planted typos of many kinds, in text, labels, placeholders, options, buttons, titles and validation messages.`, {
+    edits: editsFrom(PLANTED_TYPOS),
   }),
   'stock-503': variant("A real 503 shows the web server's bare stock page.", { server: { forcedError: 'stock' } }),
   'stock-404': variant("Unknown paths get the web server's stock 404 page.", { server: { notFound: 'stock' } }),

@@ -8,7 +8,7 @@ import {
 } from "./chunk-567A6W4J.js";
 import {
   Duration
-} from "./chunk-6LLNIOX5.js";
+} from "./chunk-KI4FYSDS.js";
 import {
   failOrPass
 } from "./chunk-PDMVQWCX.js";

@@ -1,13 +1,13 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  buildPlan
-} from "./chunk-MLH2JLLA.js";
-import {
   createNetwork
 } from "./chunk-W22UX2BR.js";
 import {
+  buildPlan
+} from "./chunk-MLH2JLLA.js";
+import {
   loadConfig
-} from "./chunk-PY6JR35V.js";
+} from "./chunk-5BQJCM53.js";
 import {
   SelectionError,
   VERSION
@@ -22,9 +22,6 @@ import {
   resolveSite
 } from "./chunk-I3JAVQMW.js";
 import {
-  mapLimit
-} from "./chunk-567A6W4J.js";
-import {
   OUTCOME_HEADINGS,
   STATUS_LABEL,
   countsLine,
@@ -35,12 +32,15 @@ import {
   verdictReason
 } from "./chunk-7MRULGY6.js";
 import {
+  mapLimit
+} from "./chunk-567A6W4J.js";
+import {
   external_exports,
   formatDuration
 } from "./chunk-T6ROMMM3.js";
 
 // src/cli/run-and-report.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/core/logger.ts
 function createLogger(verbose, write = (line) => process.stderr.write(line + "\n")) {
@@ -137,6 +137,9 @@ function verdictOf(counts, failOn, incomplete) {
   return failOn === "warn" && counts.warnings > 0 ? "NO-GO" : "GO";
 }
 
+// src/core/runner.ts
+import path2 from "node:path";
+
 // src/core/artifacts.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -184,7 +187,7 @@ async function runChecks(options) {
   const runSignal = options.signal ?? new AbortController().signal;
   let browser;
   const sharedBrowser = () => browser ??= (options.launchBrowser ?? (async () => {
-    const { findBrowser, launchBrowser } = await import("./launch-5G72B7YF.js");
+    const { findBrowser, launchBrowser } = await import("./launch-XKM53IIR.js");
     return launchBrowser(findBrowser(config.browser.executablePath), config.browser.args);
   }))();
   const runOne = async ({ check, severity, options: checkOptions, timeoutMs }) => {
@@ -199,6 +202,7 @@ async function runChecks(options) {
     const ctx = {
       options: checkOptions,
       config,
+      baseDir: path2.resolve(path2.dirname(loaded.file)),
       site,
       network,
       plan,
@@ -378,7 +382,7 @@ function renderTerminal(report, style, reportPath) {
 
 // src/report/write.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/report/render/html.ts
 function escapeHtml(text) {
@@ -387,10 +391,10 @@ function escapeHtml(text) {
 function prose(text) {
   return escapeHtml(text).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
-function safeHref(path4) {
-  if (/^https?:\/\//i.test(path4)) return path4;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path4) || path4.startsWith("/") || path4.split("/").includes("..")) return void 0;
-  return path4;
+function safeHref(path5) {
+  if (/^https?:\/\//i.test(path5)) return path5;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path5) || path5.startsWith("/") || path5.split("/").includes("..")) return void 0;
+  return path5;
 }
 var CSS = `
 :root{--red:#c62828;--amber:#b26a00;--green:#2e7d32;--grey:#666;--bg:#fafafa}
@@ -634,7 +638,7 @@ async function writeReports(report, outDir, formats) {
   for (const format of formats) {
     if (!(format in FILE_FORMATS)) continue;
     const { file, render } = FILE_FORMATS[format];
-    const target = path2.join(outDir, file);
+    const target = path3.join(outDir, file);
     await writeFile2(target, render(report));
     written[format] = target;
   }
@@ -647,8 +651,8 @@ async function runAndReport(options) {
   const errStyle = createStyle(colorWanted(io.stderr, io.env));
   const outStyle = createStyle(colorWanted(io.stdout, io.env));
   const log = createLogger(Boolean(options.verbose), (line) => io.stderr.write(line + "\n"));
-  const outDir = path3.resolve(io.cwd, options.outDir);
-  io.stderr.write(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path3.relative(io.cwd, loaded.file) || loaded.file})`) + "\n");
+  const outDir = path4.resolve(io.cwd, options.outDir);
+  io.stderr.write(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path4.relative(io.cwd, loaded.file) || loaded.file})`) + "\n");
   io.interrupt.addEventListener("abort", () => io.stderr.write("\nInterrupted: stopping the checks and writing the partial report\u2026\n"), { once: true });
   const report = await runChecks({
     loaded,
@@ -666,8 +670,8 @@ async function runAndReport(options) {
   });
   const written = await writeReports(report, outDir, options.formats);
   const shown = written.html ?? written.json ?? Object.values(written)[0];
-  if (options.formats.includes("terminal")) io.stdout.write(renderTerminal(report, outStyle, shown && path3.relative(io.cwd, shown)));
-  else if (shown) io.stderr.write(`Report: ${path3.relative(io.cwd, shown)}
+  if (options.formats.includes("terminal")) io.stdout.write(renderTerminal(report, outStyle, shown && path4.relative(io.cwd, shown)));
+  else if (shown) io.stderr.write(`Report: ${path4.relative(io.cwd, shown)}
 `);
   const exitCode = report.incomplete ? EXIT.toolError : report.verdict === "GO" ? EXIT.go : EXIT.noGo;
   return { report, written, exitCode };

@@ -2,13 +2,13 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   require_dist,
   resolveConfig
-} from "./chunk-PY6JR35V.js";
+} from "./chunk-5BQJCM53.js";
 import {
   EXIT,
   UsageError,
   parse
 } from "./chunk-3I2ZA3OJ.js";
-import "./chunk-6LLNIOX5.js";
+import "./chunk-KI4FYSDS.js";
 import "./chunk-T6ROMMM3.js";
 import {
   __toESM

@@ -1,10 +1,4 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
-import {
-  mapLimit
-} from "./chunk-567A6W4J.js";
-import {
-  NetworkError
-} from "./chunk-IU5S5M3G.js";
 
 // node_modules/node-html-parser/dist/index.mjs
 var __create = Object.create;
@@ -4381,24 +4375,10 @@ function hasMarker(root, marker) {
   return visibleText(root).toLowerCase().includes(marker.toLowerCase()) || (root.querySelector("title")?.textContent ?? "").toLowerCase().includes(marker.toLowerCase());
 }
 
-// src/core/assets.ts
-async function fetchPageAssets(get, pageUrl, html, concurrency) {
-  const direct = subresources(parseHtml(html), pageUrl);
-  const fetched = await mapLimit(direct, concurrency, async (resource) => ({ resource, response: await get(resource.url) }));
-  const seen = new Set(direct.map((r) => r.url));
-  const nested = fetched.flatMap(
-    ({ resource, response }) => resource.kind === "stylesheet" && !(response instanceof NetworkError) && response.status < 300 ? cssReferences(response.body, resource.url) : []
-  ).filter((resource) => !seen.has(resource.url) && seen.add(resource.url));
-  return [...fetched, ...await mapLimit(nested, concurrency, async (resource) => ({ resource, response: await get(resource.url) }))];
-}
-function fetcher(request) {
-  return (url) => request(url).catch((error) => error instanceof NetworkError ? error : Promise.reject(error));
-}
-
 export {
   parseHtml,
   visibleText,
-  hasMarker,
-  fetchPageAssets,
-  fetcher
+  subresources,
+  cssReferences,
+  hasMarker
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W22UX2BR.js";
 import {
   loadConfig
-} from "./chunk-PY6JR35V.js";
+} from "./chunk-5BQJCM53.js";
 import {
   EXIT,
   UsageError,
@@ -20,11 +20,12 @@ import {
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-2Y5LYD3W.js";
+} from "./chunk-TYTRZQSE.js";
+import "./chunk-ISGIJU3N.js";
 import {
   mapLimit
 } from "./chunk-567A6W4J.js";
-import "./chunk-6LLNIOX5.js";
+import "./chunk-KI4FYSDS.js";
 import {
   NetworkError
 } from "./chunk-IU5S5M3G.js";

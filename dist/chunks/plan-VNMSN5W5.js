@@ -4,7 +4,7 @@ import {
 } from "./chunk-MLH2JLLA.js";
 import {
   loadConfig
-} from "./chunk-PY6JR35V.js";
+} from "./chunk-5BQJCM53.js";
 import {
   EXIT,
   UsageError,
@@ -13,7 +13,7 @@ import {
 import {
   formatNumber
 } from "./chunk-7MRULGY6.js";
-import "./chunk-6LLNIOX5.js";
+import "./chunk-KI4FYSDS.js";
 import "./chunk-T6ROMMM3.js";
 import "./chunk-PQTUXQU5.js";
 

@@ -4,16 +4,16 @@ import {
   checkCommand,
   parseFailOn,
   parseFormats
-} from "./chunk-NCUP3MTL.js";
-import "./chunk-MLH2JLLA.js";
+} from "./chunk-SVMPTT5I.js";
 import "./chunk-W22UX2BR.js";
-import "./chunk-PY6JR35V.js";
+import "./chunk-MLH2JLLA.js";
+import "./chunk-5BQJCM53.js";
 import "./chunk-TIJF4MO7.js";
 import "./chunk-3I2ZA3OJ.js";
 import "./chunk-I3JAVQMW.js";
-import "./chunk-567A6W4J.js";
 import "./chunk-7MRULGY6.js";
-import "./chunk-6LLNIOX5.js";
+import "./chunk-567A6W4J.js";
+import "./chunk-KI4FYSDS.js";
 import "./chunk-IU5S5M3G.js";
 import "./chunk-T6ROMMM3.js";
 import "./chunk-PQTUXQU5.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-7MRULGY6.js";
 import {
   Duration
-} from "./chunk-6LLNIOX5.js";
+} from "./chunk-KI4FYSDS.js";
 import {
   failOrPass
 } from "./chunk-PDMVQWCX.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-3I2ZA3OJ.js";
 import {
   ConfigSchema
-} from "./chunk-6LLNIOX5.js";
+} from "./chunk-KI4FYSDS.js";
 import {
   external_exports
 } from "./chunk-T6ROMMM3.js";
@@ -7355,11 +7355,12 @@ import { pathToFileURL } from "node:url";
 
 // src/core/registry.ts
 var BUILTIN_CHECKS = {
-  "error-pages": () => import("./error-pages-3I2N4K23.js"),
-  redirects: () => import("./redirects-SQXG6DBY.js"),
+  "error-pages": () => import("./error-pages-IGXQS673.js"),
+  redirects: () => import("./redirects-LZOPEJVP.js"),
   tls: () => import("./tls-FJP3VJWE.js"),
-  caching: () => import("./caching-WUVZCTQM.js"),
-  "security-headers": () => import("./security-headers-66FX3KIQ.js")
+  caching: () => import("./caching-2RIW2TUY.js"),
+  spelling: () => import("./spelling-XV44LWRD.js"),
+  "security-headers": () => import("./security-headers-CJCZV6HW.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
 async function loadBuiltinCheck(id) {
@@ -7374,6 +7375,7 @@ var RECOMMENDED = {
   redirects: "error",
   tls: "error",
   caching: "error",
+  spelling: "error",
   // The story had a security audit before the show: findings matter, but rarely stop a broadcast.
   "security-headers": "warn"
 };

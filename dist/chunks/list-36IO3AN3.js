@@ -3,12 +3,12 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-PY6JR35V.js";
+} from "./chunk-5BQJCM53.js";
 import {
   EXIT,
   parse
 } from "./chunk-3I2ZA3OJ.js";
-import "./chunk-6LLNIOX5.js";
+import "./chunk-KI4FYSDS.js";
 import "./chunk-T6ROMMM3.js";
 import "./chunk-PQTUXQU5.js";
 

@@ -112,6 +112,7 @@ function defineConfig(config) {
 
 export {
   Duration,
+  UrlOrPath,
   ConfigSchema,
   defineConfig
 };

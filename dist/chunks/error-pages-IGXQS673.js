@@ -1,18 +1,20 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   fetchPageAssets,
-  fetcher,
+  fetcher
+} from "./chunk-TYTRZQSE.js";
+import {
   hasMarker,
   parseHtml,
   visibleText
-} from "./chunk-2Y5LYD3W.js";
-import "./chunk-567A6W4J.js";
+} from "./chunk-ISGIJU3N.js";
 import {
   withArticle
 } from "./chunk-7MRULGY6.js";
+import "./chunk-567A6W4J.js";
 import {
   Duration
-} from "./chunk-6LLNIOX5.js";
+} from "./chunk-KI4FYSDS.js";
 import {
   failOrPass
 } from "./chunk-PDMVQWCX.js";

@@ -5,12 +5,12 @@ import {
 import {
   parseFormats,
   runAndReport
-} from "./chunk-NCUP3MTL.js";
-import "./chunk-MLH2JLLA.js";
+} from "./chunk-SVMPTT5I.js";
 import "./chunk-W22UX2BR.js";
+import "./chunk-MLH2JLLA.js";
 import {
   resolveConfig
-} from "./chunk-PY6JR35V.js";
+} from "./chunk-5BQJCM53.js";
 import "./chunk-TIJF4MO7.js";
 import {
   EXIT,
@@ -22,9 +22,9 @@ import {
   sharedCacheTtl
 } from "./chunk-XBUL77RD.js";
 import "./chunk-I3JAVQMW.js";
-import "./chunk-567A6W4J.js";
 import "./chunk-7MRULGY6.js";
-import "./chunk-6LLNIOX5.js";
+import "./chunk-567A6W4J.js";
+import "./chunk-KI4FYSDS.js";
 import "./chunk-IU5S5M3G.js";
 import "./chunk-T6ROMMM3.js";
 import "./chunk-PQTUXQU5.js";
@@ -70,6 +70,7 @@ function demoConfig(baseUrl, otherHost, now) {
         forcedError: "/erreurs/force-503"
       }
     },
+    checks: { spelling: ["error", { pages: ["/", "/offres.html", "/faq.html", "/mentions-legales.html"] }] },
     report: { out: "primetime-report", formats: ["terminal", "json", "html"] }
   };
 }
@@ -224,10 +225,79 @@ var variant = (description, parts = {}) => ({
   server: { ...CLEAN, ...parts.server }
 });
 var insertBefore = (marker, addition) => (html) => html.replace(marker, addition + marker);
+var PLANTED_TYPOS = [
+  { file: "souscription/etape-1.html", from: "informations ci-dessous", to: "informations \xE7i-dessous", flag: "\xE7i-dessous", kind: "cedilla, the story's typo" },
+  { file: "souscription/etape-1.html", from: "Num\xE9ro de t\xE9l\xE9phone", to: "Num\xE9ro de t\xE9l\xE9phonne", flag: "t\xE9l\xE9phonne", kind: "doubled letter, in a label" },
+  { file: "souscription/etape-1.html", from: "votre pr\xE9nom.</p>", to: "votre pr\xE9non.</p>", flag: "pr\xE9non", kind: "wrong letter, in a validation message" },
+  {
+    file: "souscription/etape-1.html",
+    from: "<title>Souscription, \xE9tape",
+    to: "<title>Souscripton, \xE9tape",
+    flag: "Souscripton",
+    kind: "missing letter, in the document title"
+  },
+  {
+    file: "souscription/etape-2.html",
+    from: "Num\xE9ro de point de livraison",
+    to: "Numero de point de livraison",
+    flag: "Numero",
+    kind: "missing accent, in a label"
+  },
+  { file: "souscription/etape-2.html", from: "14 chiffres, sur", to: "14 chifres, sur", flag: "chifres", kind: "missing letter, in a placeholder" },
+  {
+    file: "souscription/etape-2.html",
+    from: "<option>\xC9lectricit\xE9 seule",
+    to: "<option>\xC9lectrict\xE9 seule",
+    flag: "\xC9lectrict\xE9",
+    kind: "missing letter, in an option"
+  },
+  { file: "souscription/etape-2.html", from: 'alt="\xC9lan \xC9nergie"', to: 'alt="\xC9lan \xC9nergei"', flag: "\xC9nergei", kind: "swapped letters, in an image text" },
+  { file: "souscription/etape-3.html", from: "Vous recevrez un courriel", to: "Vous re\xE7evrez un courriel", flag: "re\xE7evrez", kind: "cedilla before e" },
+  { file: "souscription/etape-3.html", from: ">Continuer<", to: ">Contiuer<", flag: "Contiuer", kind: "missing letter, on a button" },
+  {
+    file: "index.html",
+    from: "en cinq minutes \xE0 une offre",
+    to: "en cinq minuttes \xE0 une offre",
+    flag: "minuttes",
+    kind: "doubled letter, in the meta description"
+  },
+  { file: "offres.html", from: "<li>Une \xE9lectricit\xE9 d\u2019origine", to: "<li>Une \xE9l\xE9ctricit\xE9 d\u2019origine", flag: "\xE9l\xE9ctricit\xE9", kind: "wrong accent" },
+  { file: "faq.html", from: "aucune d\xE9marche", to: "aucune d\xE9mmarche", flag: "d\xE9mmarche", kind: "doubled letter" },
+  {
+    file: "faq.html",
+    from: "Le changement de fournisseur est gratuit, et",
+    to: "Le changement de fournissseur est gratuit, et",
+    flag: "fournissseur",
+    kind: "tripled letter"
+  },
+  { file: "faq.html", from: "Le pr\xE9l\xE8vement est le plus simple", to: "Le pr\xE9l\xE9vement est le plus simple", flag: "pr\xE9l\xE9vement", kind: "wrong accent" },
+  { file: "faq.html", from: "augmente dans le m\xE9lange", to: "augmente dans le le m\xE9lange", flag: "le le", kind: "repeated word" },
+  { file: "faq.html", from: "Il est accessible depuis", to: "Il est accesible depuis", flag: "accesible", kind: "missing letter" },
+  {
+    file: "mentions-legales.html",
+    from: "fourniture d\u2019\xE9lectricit\xE9 et de gaz",
+    to: "fourniture d\u2019\xE9lectricit\xE9e et de gaz",
+    flag: "\xE9lectricit\xE9e",
+    kind: "agreement the dictionary can see"
+  }
+];
+function editsFrom(typos) {
+  const files = [...new Set(typos.map((t) => t.file))];
+  return Object.fromEntries(
+    files.map((file) => [
+      file,
+      (html) => typos.filter((t) => t.file === file).reduce((text, typo) => {
+        if (!text.includes(typo.from)) throw new Error(`planted typo: "${typo.from}" is not in ${file} any more`);
+        return text.replace(typo.from, typo.to);
+      }, html)
+    ])
+  );
+}
 var VARIANTS = {
   clean: variant("The clean site: every check passes."),
-  typo: variant(`The story's typo: "\xE7i-dessous" on the first subscription step.`, {
-    edits: { "souscription/etape-1.html": (html) => html.replace("ci-dessous", "\xE7i-dessous") }
+  typo: variant(`The story's typo: "\xE7i-dessous" on the first subscription step.`, { edits: editsFrom(PLANTED_TYPOS.slice(0, 1)) }),
+  typos: variant(`${PLANTED_TYPOS.length} planted typos of many kinds, in text, labels, placeholders, options, buttons, titles and validation messages.`, {
+    edits: editsFrom(PLANTED_TYPOS)
   }),
   "stock-503": variant("A real 503 shows the web server's bare stock page.", { server: { forcedError: "stock" } }),
   "stock-404": variant("Unknown paths get the web server's stock 404 page.", { server: { notFound: "stock" } }),

@@ -10,18 +10,19 @@ import {
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-2Y5LYD3W.js";
-import {
-  mapLimit
-} from "./chunk-567A6W4J.js";
+} from "./chunk-TYTRZQSE.js";
+import "./chunk-ISGIJU3N.js";
 import {
   capitalise,
   formatNumber,
   withArticle
 } from "./chunk-7MRULGY6.js";
 import {
+  mapLimit
+} from "./chunk-567A6W4J.js";
+import {
   Duration
-} from "./chunk-6LLNIOX5.js";
+} from "./chunk-KI4FYSDS.js";
 import {
   failOrPass
 } from "./chunk-PDMVQWCX.js";

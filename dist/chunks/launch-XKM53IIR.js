@@ -32,18 +32,17 @@ var BrowserNotFoundError = class extends Error {
   }
 };
 function findBrowser(configured, env = process.env) {
-  const looked = [];
   for (const [source, candidate] of [
     ["browser.executablePath", configured],
     ["CHROME_PATH", env.CHROME_PATH]
   ]) {
     if (!candidate) continue;
     if (existsSync(candidate)) return candidate;
-    looked.push(`${source}=${candidate} (missing)`);
+    throw new BrowserNotFoundError([`${source}=${candidate} (missing)`]);
   }
   const installed = INSTALLED.find((candidate) => existsSync(candidate));
   if (installed) return installed;
-  throw new BrowserNotFoundError([...looked, ...INSTALLED]);
+  throw new BrowserNotFoundError(INSTALLED);
 }
 async function launchBrowser(executablePath, extraArgs = []) {
   const { chromium } = await import("playwright-core");

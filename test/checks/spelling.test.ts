@@ -1,0 +1,219 @@
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createSpeller } from '../../checks/spelling/speller.js';
+import { cedilla, repeatedWord, typography } from '../../checks/spelling/rules.js';
+import { extractFromHtml } from '../../checks/spelling/extract.js';
+import { materializeSite } from '../../src/demo/site.js';
+import { PLANTED_TYPOS } from '../../src/demo/variants.js';
+import { failures, runCheck } from '../fixtures/run-check.js';
+import { serveDemo, tempDir } from '../fixtures/sites.js';
+
+const RULES = { spelling: 'error', cedilla: 'error', 'repeated-word': 'error', typography: 'warn' } as const;
+const PAGES = ['/', '/offres.html', '/faq.html', '/mentions-legales.html'];
+const FUNNEL = ['/souscription/etape-1.html', '/souscription/etape-2.html', '/souscription/etape-3.html'];
+const WORDS = ['Élan'];
+
+describe('spelling in the browser, on the French corpus', () => {
+  let clean: Awaited<ReturnType<typeof serveDemo>>;
+  let typos: Awaited<ReturnType<typeof serveDemo>>;
+  before(async () => {
+    [clean, typos] = await Promise.all([serveDemo('clean'), serveDemo('typos')]);
+  });
+  after(async () => Promise.all([clean.close(), typos.close()]));
+
+  it('flags nothing on the clean corpus (precision: zero false positives)', async () => {
+    const result = await runCheck('spelling', { baseUrl: clean.url, funnel: FUNNEL }, { pages: PAGES, words: WORDS });
+    assert.deepEqual(
+      result.evidence.filter((e) => e.level !== 'pass').map((e) => e.message),
+      [],
+    );
+    assert.equal(result.status, 'pass');
+    const pieces = Number(/^(\d+) pieces of text on 7 pages/.exec(result.summary)?.[1]);
+    assert.ok(pieces > 150, result.summary);
+  });
+
+  it('catches every planted typo, and nothing else (recall and precision)', async () => {
+    const result = await runCheck('spelling', { baseUrl: typos.url, funnel: FUNNEL }, { pages: PAGES, words: WORDS, screenshots: 50 });
+    const found = failures(result).map((e) => String(e.data?.word));
+    const missed = PLANTED_TYPOS.filter((typo) => !found.some((word) => word.includes(typo.flag)));
+    const extra = found.filter((word) => !PLANTED_TYPOS.some((typo) => word.includes(typo.flag)));
+    assert.deepEqual(
+      missed.map((t) => `${t.flag} (${t.kind})`),
+      [],
+      'missed typos',
+    );
+    assert.deepEqual(extra, [], 'false positives');
+    assert.equal(found.length, PLANTED_TYPOS.length);
+  });
+
+  it('gives each finding its page, selector, sentence, suggestions, rule and a screenshot crop', async () => {
+    const result = await runCheck('spelling', { baseUrl: typos.url, funnel: FUNNEL.slice(0, 1) }, { words: WORDS });
+    const story = failures(result).find((e) => e.data?.word === 'çi-dessous')!;
+    assert.match(story.target!, /\/souscription\/etape-1\.html$/);
+    assert.equal(story.data?.rule, 'cedilla');
+    assert.equal(story.data?.selector, 'body > main > form > p');
+    assert.equal(story.data?.context, 'Renseignez les informations çi-dessous pour recevoir votre devis personnalisé.');
+    assert.deepEqual((story.data?.suggestions as string[])[0], 'ci-dessous');
+    assert.match(story.artifact!, /^spelling\/\d\d-ci-dessous\.png$/);
+    const validation = failures(result).find((e) => e.data?.word === 'prénon')!;
+    assert.equal(validation.data?.kind, 'text', 'the hidden validation message was read after the empty submit');
+    assert.ok(result.artifacts.some((a) => a.path === story.artifact && a.kind === 'screenshot'));
+  });
+
+  it('does not read hidden validation messages without the empty submit', async () => {
+    const result = await runCheck('spelling', { baseUrl: typos.url, funnel: FUNNEL.slice(0, 1) }, { words: WORDS, emptySubmit: false });
+    assert.ok(!failures(result).some((e) => e.data?.word === 'prénon'));
+  });
+
+  it('runs the scripted actions to reach text shown after them', async () => {
+    const funnel = [
+      {
+        url: FUNNEL[0]!,
+        name: 'Coordonnées',
+        actions: [
+          { select: '#civilite', value: 'Madame' },
+          { fill: '#prenom', value: 'Marie' },
+          { fill: '#nom', value: 'Dupont' },
+          { fill: '#courriel', value: 'marie@exemple.fr' },
+          { click: 'button[type=submit]' },
+        ],
+      },
+    ];
+    const result = await runCheck('spelling', { baseUrl: typos.url, funnel }, { words: WORDS, emptySubmit: false });
+    // Step 2 is reached by the click: its placeholder typo is read.
+    assert.ok(
+      failures(result).some((e) => e.data?.word === 'chifres' && /etape-2\.html/.test(e.target!)),
+      JSON.stringify(failures(result).map((e) => e.data?.word)),
+    );
+  });
+
+  it('a page that does not load is a finding, and a missing browser an error', async () => {
+    const result = await runCheck('spelling', { baseUrl: clean.url, funnel: ['/souscription/absente.html'] }, { words: WORDS });
+    assert.match(failures(result)[0]!.message, /Step 1 answered 404: its text could not be read/);
+    const noBrowser = await runCheck('spelling', { baseUrl: clean.url, funnel: FUNNEL.slice(0, 1) }, {}, { browser: { executablePath: '/nowhere/chrome' } });
+    assert.equal(noBrowser.status, 'error');
+    assert.match(
+      noBrowser.summary,
+      /no Chrome or Chromium found \(looked at: browser\.executablePath=\/nowhere\/chrome \(missing\)\).*apt-get install -y chromium/,
+    );
+  });
+});
+
+describe('spelling of built HTML files, without a browser', () => {
+  it('checks files matched by a glob, relative to the config, and reuses the repository cspell config', async () => {
+    const dir = await tempDir();
+    await materializeSite('typos', path.join(dir, 'dist'));
+    const result = await runCheck('spelling', { baseUrl: 'http://127.0.0.1:9' }, { funnel: false, files: ['dist/souscription/*.html'] }, {}, dir);
+    const found = failures(result).map((e) => String(e.data?.word));
+    for (const word of ['çi-dessous', 'téléphonne', 'prénon', 'chifres', 'Électricté', 'reçevrez', 'Contiuer'])
+      assert.ok(
+        found.some((w) => w.includes(word)),
+        `${word} in ${found.join(', ')}`,
+      );
+    assert.ok(failures(result).every((e) => /^dist\/souscription\/etape-\d\.html$/.test(e.target!)));
+    // The repository's cspell.json is reused: its words pass (here, one of the planted typos); its language is not taken.
+    await writeFile(path.join(dir, 'cspell.json'), JSON.stringify({ language: 'en', words: ['chifres'] }));
+    const options = { funnel: false, files: ['dist/souscription/*.html'] };
+    const withConfig = await runCheck('spelling', { baseUrl: 'http://127.0.0.1:9' }, options, {}, dir);
+    assert.ok(!failures(withConfig).some((e) => e.data?.word === 'chifres'));
+    assert.ok(
+      failures(withConfig).some((e) => e.data?.word === 'téléphonne'),
+      'the repository config adds words, never its language',
+    );
+    const ignoringIt = await runCheck('spelling', { baseUrl: 'http://127.0.0.1:9' }, { ...options, cspellConfig: false }, {}, dir);
+    assert.ok(failures(ignoringIt).some((e) => e.data?.word === 'chifres'));
+  });
+
+  it('skips with the reason when nothing matches', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'dist'));
+    const result = await runCheck('spelling', { baseUrl: 'http://127.0.0.1:9' }, { funnel: false, files: ['dist/**/*.html'] }, {}, dir);
+    assert.deepEqual([result.status, result.summary], ['skip', 'No file matches dist/**/*.html.']);
+  });
+
+  it('extracts labels, placeholders, options, alt, titles and the meta description', () => {
+    const pieces = extractFromHtml(
+      '<html><head><title>Titre</title><meta name="description" content="Résumé"></head><body><label for="a">Prénom</label><input id="a" placeholder="Marie"><select><option>Madame</option></select><img alt="Éolienne"><p hidden>Caché</p><input type="submit" value="Valider"></body></html>',
+    );
+    assert.deepEqual(
+      pieces.map((p) => `${p.kind}:${p.text}`).sort(),
+      ['alt:Éolienne', 'button:Valider', 'document title:Titre', 'label:Prénom', 'meta description:Résumé', 'option:Madame', 'placeholder:Marie'].sort(),
+    );
+  });
+});
+
+describe('French that must never be flagged', () => {
+  let speller: Awaited<ReturnType<typeof createSpeller>>;
+  before(async () => {
+    speller = await createSpeller({ languages: ['fr'], words: ['Élan', 'Wattéo'], ignoreWords: [], flagWords: [], rules: RULES });
+  });
+  const flagged = async (text: string) => (await speller.check([{ text, selector: 'p', kind: 'text' }])).map((f) => f.word);
+
+  it('elisions with a straight or a curly apostrophe', async () => {
+    assert.deepEqual(
+      await flagged("L'électricité d'origine renouvelable qu'il consomme, l’énergie qu’elle produit, jusqu’à aujourd’hui, s’il vous plaît."),
+      [],
+    );
+  });
+  it('hyphenated compounds', async () => {
+    assert.deepEqual(await flagged('C’est-à-dire une offre éco-responsable, quarante-huit heures, votre e-mail, peut-être, vingt-quatre heures.'), []);
+  });
+  it('capitalised words at the start of a sentence, and brand names from the config', async () => {
+    assert.deepEqual(await flagged('Électricité verte. Souscrivez chez Élan Énergie. Wattéo aussi. Énergie. Économies.'), []);
+  });
+  it('addresses, links, codes, phone numbers, prices and units', async () => {
+    assert.deepEqual(
+      await flagged(
+        'Écrivez à bonjour@elan-energie.fr ou sur https://www.elan-energie.fr/offres-speciales, code EKW000638585, au 09 70 12 34 56 ou au +33 6 12 34 56 78 : 0,1952 €/kWh, 12,50 €/mois, 9 kVA, -10 %.',
+      ),
+      [],
+    );
+  });
+  it('but flags what is wrong around them', async () => {
+    assert.deepEqual(await flagged('Votre numero de telephone et votre électricitée.'), ['numero', 'telephone', 'électricitée']);
+  });
+  it('accepts English words only when asked', async () => {
+    const both = await createSpeller({ languages: ['fr', 'en'], words: [], ignoreWords: [], flagWords: [], rules: RULES });
+    assert.deepEqual(
+      (await both.check([{ text: 'Votre telephone', selector: 'p', kind: 'text' }])).map((f) => f.word),
+      [],
+    );
+  });
+  it('flags words the config forbids', async () => {
+    const strict = await createSpeller({ languages: ['fr'], words: [], ignoreWords: [], flagWords: ['Volta'], rules: RULES });
+    assert.deepEqual(
+      (await strict.check([{ text: 'Ancienne marque Volta', selector: 'p', kind: 'text' }])).map((f) => f.word),
+      ['Volta'],
+    );
+  });
+});
+
+describe('rules beyond the dictionary', () => {
+  it('cedilla: ç before e, i or y, never elsewhere', () => {
+    assert.deepEqual(
+      cedilla('çi-dessous, reçevoir, Çela').map((h) => [h.word, h.suggestions[0]]),
+      [
+        ['çi-dessous', 'ci-dessous'],
+        ['reçevoir', 'recevoir'],
+        ['Çela', 'Cela'],
+      ],
+    );
+    assert.deepEqual(cedilla('reçu, français, garçon, ça, leçon'), []);
+  });
+  it('repeated words, except the French reflexive repeats', () => {
+    assert.deepEqual(
+      repeatedWord('dans le le mélange, de de la').map((h) => h.word),
+      ['le le', 'de de'],
+    );
+    assert.deepEqual(repeatedWord('nous nous engageons, vous vous inscrivez, le lendemain'), []);
+  });
+  it('typography: a space before ; : ! ? and inside « »; non-breaking spaces accepted; times and links ignored', () => {
+    assert.deepEqual(
+      typography('Attention: vraiment! Pourquoi? «Oui»').map((h) => h.word),
+      [':', '!', '?', '«', '»'],
+    );
+    assert.deepEqual(typography('Attention : vraiment\u202f! Pourquoi\u00a0? « Oui » à 20:00, voir https://a.fr/x?y=1 ou a@b.fr'), []);
+  });
+});
