@@ -1,5 +1,8 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  packageRoot
+} from "./chunks/chunk-2C7HXIN7.js";
+import {
   error,
   getBooleanInput,
   getInput,
@@ -12,20 +15,17 @@ import {
   warning
 } from "./chunks/chunk-SSGUNGYZ.js";
 import {
-  packageRoot
-} from "./chunks/chunk-2C7HXIN7.js";
-import {
   STEP_SUMMARY_LIMIT,
   parseFailOn,
   renderMarkdown,
   runAndReport,
   selectChecks
-} from "./chunks/chunk-SVMPTT5I.js";
+} from "./chunks/chunk-ZSS22P7O.js";
 import "./chunks/chunk-W22UX2BR.js";
 import "./chunks/chunk-MLH2JLLA.js";
 import {
   loadConfig
-} from "./chunks/chunk-5BQJCM53.js";
+} from "./chunks/chunk-X7EZCE7K.js";
 import "./chunks/chunk-TIJF4MO7.js";
 import {
   ConfigError,

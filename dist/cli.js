@@ -83,12 +83,12 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-KOO3MRGG.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-VNMSN5W5.js")).planCommand,
-  init: async () => (await import("./chunks/init-RJ6BWGOB.js")).initCommand,
-  list: async () => (await import("./chunks/list-36IO3AN3.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-LHKLB67X.js")).demoCommand,
-  warm: async () => (await import("./chunks/warm-PRDAAICS.js")).warmCommand
+  check: async () => (await import("./chunks/check-7S3ZQCG4.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-OGF3JHQH.js")).planCommand,
+  init: async () => (await import("./chunks/init-EK3IFAPC.js")).initCommand,
+  list: async () => (await import("./chunks/list-TGWNFZTG.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-MZ5PRFQW.js")).demoCommand,
+  warm: async () => (await import("./chunks/warm-POMA7CHT.js")).warmCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 
-export const EXTERNAL = ['playwright-core', 'lighthouse', 'lighthouse/*', 'cspell-lib', '@cspell/*', 'tsx', 'tsx/*'];
+export const EXTERNAL = ['playwright-core', 'lighthouse', 'lighthouse/*', 'chrome-launcher', 'cspell-lib', '@cspell/*', 'tsx', 'tsx/*'];
 
 await rm('dist', { recursive: true, force: true });
 await build({

@@ -4,9 +4,13 @@
  * left out), or from a built HTML file before deploy.
  */
 import { parseHtml } from '../../src/core/html.js';
+import type { isVisible as IsVisible, selectorOf as SelectorOf } from '../../src/browser/in-page.js';
 import type { TextPiece } from './speller.js';
 
-/** Runs inside the page (Playwright's evaluate): no closure, no imports. */
+declare const selectorOf: typeof SelectorOf;
+declare const isVisible: typeof IsVisible;
+
+/** Runs inside the page (evaluateInPage, with the selectorOf and isVisible helpers): no closure, no imports. */
 export function extractInPage(): TextPiece[] {
   const doc = document;
   const pieces: TextPiece[] = [];
@@ -18,33 +22,20 @@ export function extractInPage(): TextPiece[] {
     seen.add(key);
     pieces.push({ text: clean, selector, kind });
   };
-  const selectorOf = (element: Element): string => {
-    const parts: string[] = [];
-    for (let el: Element | null = element; el && el !== doc.documentElement && parts.length < 4; el = el.parentElement) {
-      if (el.id) {
-        parts.unshift(`#${CSS.escape(el.id)}`);
-        break;
-      }
-      const siblings = el.parentElement ? [...el.parentElement.children].filter((c) => c.tagName === el!.tagName) : [];
-      parts.unshift(siblings.length > 1 ? `${el.tagName.toLowerCase()}:nth-of-type(${siblings.indexOf(el) + 1})` : el.tagName.toLowerCase());
-    }
-    return parts.join(' > ');
-  };
-  const visible = (el: Element) => (el as HTMLElement).checkVisibility?.({ checkOpacity: true, checkVisibilityCSS: true }) ?? true;
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION)$/.test(parent.tagName) || !visible(parent)) continue;
+    if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION)$/.test(parent.tagName) || !isVisible(parent)) continue;
     push(node.textContent, selectorOf(parent), parent.closest('label') ? 'label' : 'text');
   }
   for (const el of doc.querySelectorAll('[placeholder], [aria-label], [title], img[alt], input[type=submit][value], input[type=button][value]')) {
-    if (!visible(el)) continue;
+    if (!isVisible(el)) continue;
     for (const attribute of ['placeholder', 'aria-label', 'title', 'alt'])
       if (el.hasAttribute(attribute)) push(el.getAttribute(attribute), selectorOf(el), attribute);
     if (el.matches('input[type=submit], input[type=button]')) push((el as HTMLInputElement).value, selectorOf(el), 'button');
   }
   for (const select of doc.querySelectorAll('select'))
-    if (visible(select)) for (const option of select.querySelectorAll('option')) push(option.textContent, `${selectorOf(select)} option`, 'option');
+    if (isVisible(select)) for (const option of select.querySelectorAll('option')) push(option.textContent, `${selectorOf(select)} option`, 'option');
   push(doc.title, 'title', 'document title');
   push(doc.querySelector('meta[name=description]')?.getAttribute('content'), 'meta[name=description]', 'meta description');
   return pieces;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Duration, UrlOrPath } from '../../src/config/schema.js';
 import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
 import { evaluateInPage } from '../../src/browser/evaluate.js';
+import { isVisible, selectorOf } from '../../src/browser/in-page.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import type { ResolvedFunnelStep } from '../../src/core/site.js';
 import { runActions, screenshotWord, submitEmpty } from './browser-steps.js';
@@ -173,7 +174,9 @@ async function checkTarget(
   let count = 0;
   let shot = shots;
   const readNew = async () => {
-    const pieces = (await evaluateInPage(page, extractInPage)).filter((p: TextPiece) => !seen.has(`${p.selector}|${p.text}`));
+    const pieces = (await evaluateInPage(page, extractInPage, undefined, { selectorOf, isVisible })).filter(
+      (p: TextPiece) => !seen.has(`${p.selector}|${p.text}`),
+    );
     for (const p of pieces) seen.add(`${p.selector}|${p.text}`);
     count += pieces.length;
     const where = page.url();

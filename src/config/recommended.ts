@@ -10,6 +10,8 @@ export const RECOMMENDED: Record<string, CheckSeverity> = {
   tls: 'error',
   caching: 'error',
   spelling: 'error',
+  'mobile-rendering': 'error',
+  lighthouse: 'error',
   // The story had a security audit before the show: findings matter, but rarely stop a broadcast.
   'security-headers': 'warn',
 };

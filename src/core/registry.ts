@@ -11,6 +11,8 @@ export const BUILTIN_CHECKS: Record<string, Loader> = {
   redirects: () => import('../../checks/redirects/index.js') as Promise<{ default: Check }>,
   tls: () => import('../../checks/tls/index.js') as Promise<{ default: Check }>,
   caching: () => import('../../checks/caching/index.js') as Promise<{ default: Check }>,
+  lighthouse: () => import('../../checks/lighthouse/index.js') as Promise<{ default: Check }>,
+  'mobile-rendering': () => import('../../checks/mobile-rendering/index.js') as Promise<{ default: Check }>,
   spelling: () => import('../../checks/spelling/index.js') as Promise<{ default: Check }>,
   'security-headers': () => import('../../checks/security-headers/index.js') as Promise<{ default: Check }>,
 };

@@ -38,7 +38,16 @@ export function demoConfig(baseUrl: string, otherHost: string, now: Date): Confi
         forcedError: '/erreurs/force-503',
       },
     },
-    checks: { spelling: ['error', { pages: ['/', '/offres.html', '/faq.html', '/mentions-legales.html'] }] },
+    checks: {
+      'mobile-rendering': [
+        'error',
+        {
+          keyElements: [{ selector: '#souscrire', name: 'The "Souscrire" button', aboveFold: true, pages: ['/'] }],
+          pages: ['/', '/offres.html', '/souscription/etape-1.html'],
+        },
+      ],
+      spelling: ['error', { pages: ['/', '/offres.html', '/faq.html', '/mentions-legales.html'] }],
+    },
     report: { out: 'primetime-report', formats: ['terminal', 'json', 'html'] },
   };
 }

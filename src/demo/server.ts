@@ -47,6 +47,7 @@ export interface RunningSite {
 }
 
 export async function serveSite(root: string, behaviour: ServerBehaviour, port = 0): Promise<RunningSite> {
+  let flakyCount = 0;
   const origin = async (pathname: string): Promise<Answer> => {
     const answer = (status: number, body: string | Buffer, type: string, cacheControl: string): Answer => ({
       status,
@@ -68,6 +69,11 @@ export async function serveSite(root: string, behaviour: ServerBehaviour, port =
         : answer(503, STOCK_PAGE(503, 'Service Temporarily Unavailable'), HTML, 'no-store');
     }
     const file = await resolveFile(root, pathname);
+    if (file && behaviour.flaky?.includes(pathname) && (flakyCount = (flakyCount + 1) % 2) === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const html = (await readFile(file, 'utf8')).replace('</body>', '<script>const fin = Date.now() + 1500; while (Date.now() < fin) {}</script>\n</body>');
+      return answer(200, html, HTML, 'no-store');
+    }
     if (file) {
       const ext = path.extname(file);
       return answer(

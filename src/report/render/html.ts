@@ -42,7 +42,7 @@ table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid
 td.num{text-align:right;white-space:nowrap}
 .shots{display:flex;flex-wrap:wrap;gap:12px}.shots figure{margin:0;max-width:260px}
 .shots img,.grid img{max-width:100%;border:1px solid #ccc;display:block}
-.grid td{width:1%}.grid figcaption,.shots figcaption{font-size:12px;color:var(--grey)}
+.grid-wrap{overflow-x:auto}.grid td{width:1%}.grid figcaption,.shots figcaption{font-size:12px;color:var(--grey)}
 .mark{color:var(--red);font-size:12px}
 `;
 
@@ -86,7 +86,7 @@ function artifactsBlock(check: CheckReport): string {
     const rows = [...new Set(gridded.map((a) => a.grid!.row))];
     const columns = [...new Set(gridded.map((a) => a.grid!.column))];
     const at = (row: string, column: string) => gridded.find((a) => a.grid!.row === row && a.grid!.column === column);
-    html += `<table class="grid"><tr><th></th>${columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr>`;
+    html += `<div class="grid-wrap"><table class="grid"><tr><th></th>${columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr>`;
     html += rows
       .map(
         (row) =>
@@ -101,7 +101,7 @@ function artifactsBlock(check: CheckReport): string {
             .join('')}</tr>`,
       )
       .join('');
-    html += '</table>';
+    html += '</table></div>';
   }
   if (loose.length > 0) html += `<div class="shots">${loose.map(figure).join('')}</div>`;
   return html;

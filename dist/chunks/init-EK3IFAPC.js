@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   require_dist,
   resolveConfig
-} from "./chunk-5BQJCM53.js";
+} from "./chunk-X7EZCE7K.js";
 import {
   EXIT,
   UsageError,

@@ -3,7 +3,7 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-5BQJCM53.js";
+} from "./chunk-X7EZCE7K.js";
 import {
   EXIT,
   parse

@@ -1,5 +1,10 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  evaluateInPage,
+  isVisible as isVisible2,
+  selectorOf as selectorOf2
+} from "./chunk-IETBCVZK.js";
+import {
   parseHtml
 } from "./chunk-ISGIJU3N.js";
 import {
@@ -21,12 +26,6 @@ import "./chunk-PQTUXQU5.js";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path2 from "node:path";
-
-// src/browser/evaluate.ts
-function evaluateInPage(page, fn, arg) {
-  const source = `(arg) => { const __name = (f) => f; return (${fn.toString()})(arg); }`;
-  return page.evaluate(`(${source})(${JSON.stringify(arg ?? null)})`);
-}
 
 // checks/spelling/browser-steps.ts
 async function runActions(page, actions, timeoutMs) {
@@ -114,33 +113,20 @@ function extractInPage() {
     seen.add(key);
     pieces.push({ text: clean, selector, kind });
   };
-  const selectorOf = (element) => {
-    const parts = [];
-    for (let el = element; el && el !== doc.documentElement && parts.length < 4; el = el.parentElement) {
-      if (el.id) {
-        parts.unshift(`#${CSS.escape(el.id)}`);
-        break;
-      }
-      const siblings = el.parentElement ? [...el.parentElement.children].filter((c) => c.tagName === el.tagName) : [];
-      parts.unshift(siblings.length > 1 ? `${el.tagName.toLowerCase()}:nth-of-type(${siblings.indexOf(el) + 1})` : el.tagName.toLowerCase());
-    }
-    return parts.join(" > ");
-  };
-  const visible = (el) => el.checkVisibility?.({ checkOpacity: true, checkVisibilityCSS: true }) ?? true;
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION)$/.test(parent.tagName) || !visible(parent)) continue;
+    if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|OPTION)$/.test(parent.tagName) || !isVisible(parent)) continue;
     push(node.textContent, selectorOf(parent), parent.closest("label") ? "label" : "text");
   }
   for (const el of doc.querySelectorAll("[placeholder], [aria-label], [title], img[alt], input[type=submit][value], input[type=button][value]")) {
-    if (!visible(el)) continue;
+    if (!isVisible(el)) continue;
     for (const attribute of ["placeholder", "aria-label", "title", "alt"])
       if (el.hasAttribute(attribute)) push(el.getAttribute(attribute), selectorOf(el), attribute);
     if (el.matches("input[type=submit], input[type=button]")) push(el.value, selectorOf(el), "button");
   }
   for (const select of doc.querySelectorAll("select"))
-    if (visible(select)) for (const option of select.querySelectorAll("option")) push(option.textContent, `${selectorOf(select)} option`, "option");
+    if (isVisible(select)) for (const option of select.querySelectorAll("option")) push(option.textContent, `${selectorOf(select)} option`, "option");
   push(doc.title, "title", "document title");
   push(doc.querySelector("meta[name=description]")?.getAttribute("content"), "meta[name=description]", "meta description");
   return pieces;
@@ -157,13 +143,13 @@ function extractFromHtml(html) {
       if (e.hasAttribute?.("hidden") || e.getAttribute?.("aria-hidden") === "true" || /display\s*:\s*none/.test(e.getAttribute?.("style") ?? "")) return true;
     return false;
   };
-  const selectorOf = (el) => el.id ? `#${el.id}` : el.tagName.toLowerCase();
+  const selectorOf3 = (el) => el.id ? `#${el.id}` : el.tagName.toLowerCase();
   for (const el of root.querySelectorAll("body *")) {
     if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName) || hidden(el)) continue;
     const own = el.childNodes.filter((n) => n.nodeType === 3).map((n) => n.text).join(" ");
-    push(own, selectorOf(el), el.closest("label") ? "label" : el.tagName === "OPTION" ? "option" : "text");
-    for (const attribute of ["placeholder", "aria-label", "title", "alt"]) push(el.getAttribute(attribute), selectorOf(el), attribute);
-    if (el.tagName === "INPUT" && /^(submit|button)$/.test(el.getAttribute("type") ?? "")) push(el.getAttribute("value"), selectorOf(el), "button");
+    push(own, selectorOf3(el), el.closest("label") ? "label" : el.tagName === "OPTION" ? "option" : "text");
+    for (const attribute of ["placeholder", "aria-label", "title", "alt"]) push(el.getAttribute(attribute), selectorOf3(el), attribute);
+    if (el.tagName === "INPUT" && /^(submit|button)$/.test(el.getAttribute("type") ?? "")) push(el.getAttribute("value"), selectorOf3(el), "button");
   }
   push(root.querySelector("title")?.textContent, "title", "document title");
   push(root.querySelector("meta[name=description]")?.getAttribute("content"), "meta[name=description]", "meta description");
@@ -460,7 +446,9 @@ async function checkTarget(ctx, page, target, speller, record, evidence, shots) 
   let count = 0;
   let shot = shots;
   const readNew = async () => {
-    const pieces = (await evaluateInPage(page, extractInPage)).filter((p) => !seen.has(`${p.selector}|${p.text}`));
+    const pieces = (await evaluateInPage(page, extractInPage, void 0, { selectorOf: selectorOf2, isVisible: isVisible2 })).filter(
+      (p) => !seen.has(`${p.selector}|${p.text}`)
+    );
     for (const p of pieces) seen.add(`${p.selector}|${p.text}`);
     count += pieces.length;
     const where = page.url();

@@ -1,5 +1,4 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
-import "./chunk-PQTUXQU5.js";
 
 // src/browser/launch.ts
 import { existsSync } from "node:fs";
@@ -48,9 +47,10 @@ async function launchBrowser(executablePath, extraArgs = []) {
   const { chromium } = await import("playwright-core");
   return chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS, ...extraArgs], headless: true, timeout: 3e4 });
 }
+
 export {
-  BrowserNotFoundError,
   CHROMIUM_FLAGS,
+  BrowserNotFoundError,
   findBrowser,
   launchBrowser
 };

@@ -4,10 +4,10 @@ import {
   checkCommand,
   parseFailOn,
   parseFormats
-} from "./chunk-SVMPTT5I.js";
+} from "./chunk-ZSS22P7O.js";
 import "./chunk-W22UX2BR.js";
 import "./chunk-MLH2JLLA.js";
-import "./chunk-5BQJCM53.js";
+import "./chunk-X7EZCE7K.js";
 import "./chunk-TIJF4MO7.js";
 import "./chunk-3I2ZA3OJ.js";
 import "./chunk-I3JAVQMW.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-W22UX2BR.js";
 import {
   loadConfig
-} from "./chunk-5BQJCM53.js";
+} from "./chunk-X7EZCE7K.js";
 import {
   EXIT,
   UsageError,

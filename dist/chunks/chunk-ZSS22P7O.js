@@ -7,7 +7,7 @@ import {
 } from "./chunk-MLH2JLLA.js";
 import {
   loadConfig
-} from "./chunk-5BQJCM53.js";
+} from "./chunk-X7EZCE7K.js";
 import {
   SelectionError,
   VERSION
@@ -187,7 +187,7 @@ async function runChecks(options) {
   const runSignal = options.signal ?? new AbortController().signal;
   let browser;
   const sharedBrowser = () => browser ??= (options.launchBrowser ?? (async () => {
-    const { findBrowser, launchBrowser } = await import("./launch-XKM53IIR.js");
+    const { findBrowser, launchBrowser } = await import("./launch-JARE475I.js");
     return launchBrowser(findBrowser(config.browser.executablePath), config.browser.args);
   }))();
   const runOne = async ({ check, severity, options: checkOptions, timeoutMs }) => {
@@ -417,7 +417,7 @@ table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid
 td.num{text-align:right;white-space:nowrap}
 .shots{display:flex;flex-wrap:wrap;gap:12px}.shots figure{margin:0;max-width:260px}
 .shots img,.grid img{max-width:100%;border:1px solid #ccc;display:block}
-.grid td{width:1%}.grid figcaption,.shots figcaption{font-size:12px;color:var(--grey)}
+.grid-wrap{overflow-x:auto}.grid td{width:1%}.grid figcaption,.shots figcaption{font-size:12px;color:var(--grey)}
 .mark{color:var(--red);font-size:12px}
 `;
 function evidenceList(check) {
@@ -453,7 +453,7 @@ function artifactsBlock(check) {
     const rows = [...new Set(gridded.map((a) => a.grid.row))];
     const columns = [...new Set(gridded.map((a) => a.grid.column))];
     const at = (row, column) => gridded.find((a) => a.grid.row === row && a.grid.column === column);
-    html += `<table class="grid"><tr><th></th>${columns.map((c) => `<th>${escapeHtml(c)}</th>`).join("")}</tr>`;
+    html += `<div class="grid-wrap"><table class="grid"><tr><th></th>${columns.map((c) => `<th>${escapeHtml(c)}</th>`).join("")}</tr>`;
     html += rows.map(
       (row) => `<tr><th>${escapeHtml(row)}</th>${columns.map(
         (column) => `<td>${(() => {
@@ -462,7 +462,7 @@ function artifactsBlock(check) {
         })()}</td>`
       ).join("")}</tr>`
     ).join("");
-    html += "</table>";
+    html += "</table></div>";
   }
   if (loose.length > 0) html += `<div class="shots">${loose.map(figure).join("")}</div>`;
   return html;

@@ -7359,7 +7359,9 @@ var BUILTIN_CHECKS = {
   redirects: () => import("./redirects-LZOPEJVP.js"),
   tls: () => import("./tls-FJP3VJWE.js"),
   caching: () => import("./caching-2RIW2TUY.js"),
-  spelling: () => import("./spelling-XV44LWRD.js"),
+  lighthouse: () => import("./lighthouse-TX7KYHGL.js"),
+  "mobile-rendering": () => import("./mobile-rendering-KMD4JXU2.js"),
+  spelling: () => import("./spelling-VPMRAQML.js"),
   "security-headers": () => import("./security-headers-CJCZV6HW.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
@@ -7376,6 +7378,8 @@ var RECOMMENDED = {
   tls: "error",
   caching: "error",
   spelling: "error",
+  "mobile-rendering": "error",
+  lighthouse: "error",
   // The story had a security audit before the show: findings matter, but rarely stop a broadcast.
   "security-headers": "warn"
 };

@@ -1,0 +1,224 @@
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { z } from 'zod';
+import { evaluateInPage } from '../../src/browser/evaluate.js';
+import { isVisible, selectorOf } from '../../src/browser/in-page.js';
+import { Duration, UrlOrPath } from '../../src/config/schema.js';
+import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
+import { mapLimit } from '../../src/core/limit.js';
+import { failOrPass } from '../../src/core/outcome.js';
+import { contentPages } from '../../src/core/site.js';
+import { measureInPage, type Measurement } from './measure.js';
+
+/** A small phone, a current iPhone, a Pixel, a Galaxy, an iPad Mini, and a 1366×768 laptop. */
+export const DEFAULT_DEVICES = ['iPhone SE (3rd gen)', 'iPhone 15', 'Pixel 7', 'Galaxy S24', 'iPad Mini', 'Laptop 1366×768'];
+const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false };
+
+const Options = z.strictObject({
+  pages: z.array(UrlOrPath).optional().describe('Pages to render; by default the home page, site.pages and the funnel.'),
+  devices: z.array(z.string().min(1)).min(1).default(DEFAULT_DEVICES).describe('Playwright device names, or "Laptop 1366×768".'),
+  landscape: z.boolean().default(false).describe('Also render each phone and tablet in landscape.'),
+  keyElements: z
+    .array(
+      z.strictObject({
+        selector: z.string().min(1),
+        name: z.string().optional(),
+        aboveFold: z.boolean().default(false),
+        pages: z.array(UrlOrPath).optional().describe('Pages where it must be; all of them by default.'),
+      }),
+    )
+    .default([])
+    .describe('Elements that must be visible, e.g. the "Souscrire" call to action; aboveFold: visible without scrolling.'),
+  minTapTarget: z.number().min(0).default(44).describe('Smallest button or link, in CSS pixels (warning).'),
+  minFontSize: z.number().min(0).default(12).describe('Smallest body text, in CSS pixels.'),
+  fullPage: z.boolean().default(false).describe('Full-page screenshots besides the viewport ones.'),
+  concurrency: z.number().int().min(1).max(8).default(3).describe('Browser contexts at once (2 or 3 on 2 cores).'),
+  navigationTimeout: Duration.prefault('30s'),
+});
+type Ctx = CheckContext<z.output<typeof Options>>;
+
+interface Cell {
+  page: string;
+  device: string;
+  evidence: Evidence[];
+  screenshot?: string;
+}
+
+export default defineCheck({
+  meta: {
+    id: 'mobile-rendering',
+    title: 'Pages render correctly on every common phone, tablet and laptop',
+    failureTitle: 'A page breaks on some devices',
+    description:
+      'Renders each page on a device matrix in Chromium and checks the status, the meta viewport, sideways scrolling, console errors, failed files, key elements (the call to action) visible and above the fold, tap targets and text size, with a screenshot per page and device.',
+    options: Options,
+    requires: ['browser'],
+    packages: ['playwright-core'],
+    timeout: 300_000,
+  },
+  async run(ctx) {
+    const { devices: catalogue } = await import('playwright-core');
+    const unknown = ctx.options.devices.filter((name) => name !== 'Laptop 1366×768' && !catalogue[name]);
+    if (unknown.length > 0)
+      throw new Error(`unknown device ${unknown.map((d) => `"${d}"`).join(', ')}: use Playwright device names such as "iPhone 15" or "Pixel 7".`);
+    const devices = ctx.options.devices.flatMap((name) => {
+      const descriptor: BrowserContextOptions = name === 'Laptop 1366×768' ? LAPTOP : catalogue[name]!;
+      const landscape = catalogue[`${name} landscape`];
+      return ctx.options.landscape && landscape
+        ? [
+            { name, descriptor },
+            { name: `${name} landscape`, descriptor: landscape },
+          ]
+        : [{ name, descriptor }];
+    });
+    const pages = ctx.options.pages ? ctx.options.pages.map((p) => new URL(p, ctx.site.baseUrl).toString()) : contentPages(ctx.site);
+    const browser = (await ctx.browser()) as unknown as Browser;
+    const jobs = pages.flatMap((page) => devices.map((device) => ({ page, device })));
+    const cells = await mapLimit(jobs, ctx.options.concurrency, ({ page, device }) => renderCell(ctx, browser, page, device.name, device.descriptor));
+
+    const evidence = cells.flatMap((cell) => cell.evidence);
+    const artifacts: Artifact[] = cells
+      .filter((cell) => cell.screenshot)
+      .map((cell) => ({
+        kind: 'screenshot',
+        path: cell.screenshot!,
+        title: `${new URL(cell.page).pathname} on ${cell.device}`,
+        grid: {
+          row: new URL(cell.page).pathname,
+          column: cell.device,
+          marks: [...new Set(cell.evidence.filter((e) => e.level !== 'pass').map((e) => MARKS[String(e.data?.problem)] ?? 'problem'))],
+        },
+      }));
+    const fixes = [
+      ...new Set(
+        evidence
+          .filter((e) => e.level === 'fail' || e.level === 'warn')
+          .map((e) => FIXES[String(e.data?.problem)])
+          .filter((f): f is string => Boolean(f)),
+      ),
+    ];
+    const outcome = failOrPass(
+      evidence,
+      fixes.map((action) => ({ action })),
+      `${pages.length} page${pages.length === 1 ? '' : 's'} × ${devices.length} devices render cleanly.`,
+    );
+    return { ...outcome, artifacts };
+  },
+});
+
+/** Short labels under each screenshot of the grid. */
+const MARKS: Record<string, string> = {
+  overflow: 'scrolls sideways',
+  clipped: 'content cut off',
+  viewport: 'no meta viewport',
+  status: 'did not load',
+  console: 'console error',
+  resource: 'file failed',
+  'key-element': 'call to action missing',
+  'tap-target': 'small tap targets',
+  'small-text': 'small text',
+};
+
+const FIXES: Record<string, string> = {
+  overflow:
+    'Find the element that sticks out (the evidence names it) and let it shrink: max-width: 100%, flexible tables (overflow-x: auto on a wrapper), no fixed widths in px.',
+  clipped: 'overflow-x: hidden on html or body hides content that does not fit instead of fixing it: make the offending element fit.',
+  viewport: 'Add <meta name="viewport" content="width=device-width, initial-scale=1"> to every page.',
+  status: 'Make every page answer 200.',
+  console: 'Fix the script errors shown in the console: on a slow phone they often leave the page half-working.',
+  resource: 'Publish or remove the files that fail to load.',
+  'key-element': 'Keep the call to action visible on every device: check the media queries that hide or push it down.',
+  'tap-target': 'Give buttons and links at least 44×44 CSS px (padding, min-height) so thumbs hit them.',
+  'small-text': 'Set body text to at least 12 px (16 px is the usual base on phones).',
+};
+
+async function renderCell(ctx: Ctx, browser: Browser, url: string, device: string, descriptor: BrowserContextOptions): Promise<Cell> {
+  const evidence: Evidence[] = [];
+  const where = `${new URL(url).pathname} on ${device}`;
+  const problem = (level: 'fail' | 'warn', id: string, message: string, data: Record<string, unknown> = {}) =>
+    evidence.push({ level, message: `${where}: ${message}`, target: url, data: { device, problem: id, ...data } });
+  const context = await browser.newContext({ ...descriptor, locale: 'fr-FR' });
+  try {
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    const failedFiles: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && !/^Failed to load resource/.test(message.text()) && consoleErrors.push(message.text()));
+    page.on('pageerror', (error) => consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
+    page.on('response', (response) => response.status() >= 400 && response.url() !== url && failedFiles.push(`${response.status()} ${response.url()}`));
+    page.on('requestfailed', (request) => failedFiles.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`));
+    let status: number | undefined;
+    try {
+      status = (await page.goto(url, { waitUntil: 'load', timeout: ctx.options.navigationTimeout }))?.status();
+    } catch (error) {
+      problem('fail', 'status', `the page did not load (${(error as Error).message.split('\n')[0]})`);
+      return { page: url, device, evidence };
+    }
+    if (status === undefined || status >= 400) problem('fail', 'status', `the page answered ${status ?? 'nothing'}`);
+    await page.waitForTimeout(150); // late layout shifts and script errors
+
+    const m: Measurement = await evaluateInPage(
+      page,
+      measureInPage,
+      {
+        keyElements: keyElementsFor(ctx, url),
+        minTarget: ctx.options.minTapTarget,
+        minFontSize: ctx.options.minFontSize,
+      },
+      { selectorOf, isVisible },
+    );
+    judge(m, descriptor, problem);
+    for (const text of consoleErrors.slice(0, 3)) problem('fail', 'console', `console error: ${text.slice(0, 200)}`);
+    for (const file of [...new Set(failedFiles)].slice(0, 3)) problem('fail', 'resource', `a file failed to load: ${file}`);
+
+    const name = `${slug(new URL(url).pathname)}--${slug(device)}`;
+    const screenshot = await ctx.artifacts.save(`screenshots/${name}.png`, await page.screenshot({ scale: 'css', animations: 'disabled' }));
+    if (ctx.options.fullPage)
+      await ctx.artifacts.save(`screenshots/${name}--full.png`, await page.screenshot({ fullPage: true, scale: 'css', animations: 'disabled' }));
+    if (!evidence.some((e) => e.level !== 'pass')) evidence.push({ level: 'pass', message: `${where}: renders cleanly.`, target: url, data: { device } });
+    return { page: url, device, evidence, screenshot };
+  } finally {
+    await context.close();
+  }
+}
+
+function judge(
+  m: Measurement,
+  descriptor: BrowserContextOptions,
+  problem: (level: 'fail' | 'warn', id: string, message: string, data?: Record<string, unknown>) => void,
+): void {
+  if (descriptor.isMobile && !m.metaViewport)
+    problem('fail', 'viewport', `no meta viewport: the page is laid out ${m.viewportWidth} px wide and shown zoomed out (scale ${m.scale.toFixed(2)})`, {
+      scale: m.scale,
+    });
+  const widest = m.offenders.map((o) => `${o.selector} (${o.width} px wide, ends at ${o.right} px)`).join(', ');
+  if (m.scrollWidth > m.viewportWidth + 1)
+    problem('fail', 'overflow', `scrolls sideways: ${m.scrollWidth} px of content in a ${m.viewportWidth} px viewport${widest ? `; widest: ${widest}` : ''}`, {
+      offenders: m.offenders,
+    });
+  else if (m.offenders.length > 0 && m.overflowClipped)
+    problem('warn', 'clipped', `content is cut off by overflow-x: hidden: ${widest}`, { offenders: m.offenders });
+  for (const key of m.keyElements) {
+    if (!key.found) problem('fail', 'key-element', `${key.name} (${key.selector}) is not on the page`);
+    else if (!key.visible) problem('fail', 'key-element', `${key.name} (${key.selector}) is hidden`);
+    else if (key.mustBeAboveFold && !key.inFirstScreen)
+      problem('fail', 'key-element', `${key.name} (${key.selector}) is below the fold: the visitor must scroll to see it`);
+  }
+  if (m.smallTargetCount > 0)
+    problem(
+      'warn',
+      'tap-target',
+      `${m.smallTargetCount} tap target${m.smallTargetCount === 1 ? ' is' : 's are'} smaller than 44×44 px: ${m.smallTargets.map((t) => `${t.selector} ${t.width}×${t.height}${t.text ? ` "${t.text}"` : ''}`).join(', ')}`,
+    );
+  if (m.smallText.length > 0)
+    problem('fail', 'small-text', `text smaller than the minimum: ${m.smallText.map((t) => `${t.selector} ${t.size} px "${t.text}"`).join(', ')}`);
+}
+
+function keyElementsFor(ctx: Ctx, url: string) {
+  const path = new URL(url).pathname;
+  return ctx.options.keyElements
+    .filter((key) => !key.pages || key.pages.some((p) => new URL(p, ctx.site.baseUrl).pathname === path))
+    .map((key) => ({ selector: key.selector, name: key.name ?? key.selector, aboveFold: key.aboveFold }));
+}
+
+function slug(text: string): string {
+  return text.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '') || 'home';
+}

@@ -1,0 +1,96 @@
+/** What a page looks like on one device, measured inside the page (evaluateInPage, with selectorOf and isVisible). */
+import type { isVisible as IsVisible, selectorOf as SelectorOf } from '../../src/browser/in-page.js';
+
+declare const selectorOf: typeof SelectorOf;
+declare const isVisible: typeof IsVisible;
+
+export interface KeyElement {
+  selector: string;
+  name: string;
+  aboveFold: boolean;
+}
+
+export interface Measurement {
+  viewportWidth: number;
+  viewportHeight: number;
+  scrollWidth: number;
+  metaViewport: boolean;
+  scale: number;
+  /** overflow-x: hidden or clip on html or body: overflow is cut off rather than scrollable. */
+  overflowClipped: boolean;
+  /** The outermost elements that stick out on the right. */
+  offenders: { selector: string; width: number; right: number }[];
+  keyElements: { name: string; selector: string; found: boolean; visible: boolean; inFirstScreen: boolean; mustBeAboveFold: boolean }[];
+  smallTargets: { selector: string; width: number; height: number; text: string }[];
+  smallTargetCount: number;
+  smallText: { selector: string; size: number; text: string }[];
+}
+
+export function measureInPage(arg: { keyElements: KeyElement[]; minTarget: number; minFontSize: number }): Measurement {
+  const root = document.documentElement;
+  const width = root.clientWidth;
+  const height = window.innerHeight;
+  const sticksOut = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.right > width + 1;
+  };
+  const all = [...document.body.querySelectorAll('*')].filter((el) => isVisible(el));
+  const offenders = all
+    .filter((el) => sticksOut(el) && !(el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement)))
+    .map((el) => ({ selector: selectorOf(el), width: Math.round(el.getBoundingClientRect().width), right: Math.round(el.getBoundingClientRect().right) }))
+    .sort((a, b) => b.right - a.right)
+    .slice(0, 3);
+  const clips = (el: Element) => /hidden|clip/.test(getComputedStyle(el).overflowX);
+
+  const keyElements = arg.keyElements.map((key) => {
+    const el = document.querySelector(key.selector);
+    const r = el?.getBoundingClientRect();
+    const visible = Boolean(el && isVisible(el) && r && r.width > 0 && r.height > 0);
+    return {
+      name: key.name,
+      selector: key.selector,
+      found: Boolean(el),
+      visible,
+      inFirstScreen: Boolean(visible && r && r.top >= 0 && r.bottom <= height),
+      mustBeAboveFold: key.aboveFold,
+    };
+  });
+
+  // Links inside running text are exempt, as in WCAG 2.5.8: the sentence sets their size.
+  const inline = (el: Element) =>
+    getComputedStyle(el).display === 'inline' && (el.parentElement?.textContent ?? '').trim().length > (el.textContent ?? '').trim().length;
+  const targets = all.filter((el) => el.matches('a[href], button, input:not([type=hidden]), select, textarea, [role=button], summary') && !inline(el));
+  const small = targets
+    .map((el) => ({ el, r: el.getBoundingClientRect() }))
+    .filter(({ r }) => r.width > 0 && (r.width < arg.minTarget || r.height < arg.minTarget))
+    .map(({ el, r }) => ({
+      selector: selectorOf(el),
+      width: Math.round(r.width),
+      height: Math.round(r.height),
+      text: (el.textContent || (el as HTMLInputElement).value || '').trim().slice(0, 40),
+    }));
+
+  const smallText: Measurement['smallText'] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && smallText.length < 5; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !(node.textContent ?? '').trim() || /^(SCRIPT|STYLE|NOSCRIPT|OPTION)$/.test(parent.tagName) || !isVisible(parent)) continue;
+    const size = parseFloat(getComputedStyle(parent).fontSize);
+    if (size < arg.minFontSize && !smallText.some((s) => s.selector === selectorOf(parent)))
+      smallText.push({ selector: selectorOf(parent), size, text: (node.textContent ?? '').trim().slice(0, 40) });
+  }
+
+  return {
+    viewportWidth: width,
+    viewportHeight: height,
+    scrollWidth: root.scrollWidth,
+    metaViewport: Boolean(document.querySelector('meta[name=viewport]')),
+    scale: window.visualViewport?.scale ?? 1,
+    overflowClipped: clips(root) || clips(document.body),
+    offenders,
+    keyElements,
+    smallTargets: small.slice(0, 5),
+    smallTargetCount: small.length,
+    smallText,
+  };
+}
