@@ -1,4 +1,5 @@
 // npm run bench [-- name …]: speed as ratios against a baseline measured in the same invocation.
+import { benchBrowser } from './browser.js';
 import { benchHttpChecks } from './http-checks.js';
 import { benchSpelling } from './spelling.js';
 import { benchStartup } from './startup.js';
@@ -7,6 +8,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   startup: () => benchStartup(),
   http: () => benchHttpChecks(),
   spelling: () => benchSpelling(),
+  browser: () => benchBrowser(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

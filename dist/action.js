@@ -1,8 +1,5 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  packageRoot
-} from "./chunks/chunk-2C7HXIN7.js";
-import {
   error,
   getBooleanInput,
   getInput,
@@ -13,19 +10,26 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-SSGUNGYZ.js";
+} from "./chunks/chunk-XX5Y42ZR.js";
+import {
+  packageRoot
+} from "./chunks/chunk-2C7HXIN7.js";
 import {
   STEP_SUMMARY_LIMIT,
   parseFailOn,
   renderMarkdown,
-  runAndReport,
+  runAndReport
+} from "./chunks/chunk-F33YRKII.js";
+import {
   selectChecks
-} from "./chunks/chunk-ZSS22P7O.js";
-import "./chunks/chunk-W22UX2BR.js";
-import "./chunks/chunk-MLH2JLLA.js";
+} from "./chunks/chunk-264EFSQA.js";
+import "./chunks/chunk-BCTH4F5V.js";
+import "./chunks/chunk-3YKHSKX6.js";
 import {
   loadConfig
-} from "./chunks/chunk-X7EZCE7K.js";
+} from "./chunks/chunk-RNBYYRBW.js";
+import "./chunks/chunk-DUNUUX6P.js";
+import "./chunks/chunk-CYVSOOLC.js";
 import "./chunks/chunk-TIJF4MO7.js";
 import {
   ConfigError,
@@ -35,12 +39,12 @@ import {
 import "./chunks/chunk-I3JAVQMW.js";
 import {
   verdictReason
-} from "./chunks/chunk-7MRULGY6.js";
+} from "./chunks/chunk-6GXDID6Q.js";
 import "./chunks/chunk-567A6W4J.js";
-import "./chunks/chunk-KI4FYSDS.js";
-import "./chunks/chunk-IU5S5M3G.js";
-import "./chunks/chunk-T6ROMMM3.js";
-import "./chunks/chunk-PQTUXQU5.js";
+import "./chunks/chunk-EPYZZOLA.js";
+import "./chunks/chunk-6SRV4RQS.js";
+import "./chunks/chunk-3GMY742K.js";
+import "./chunks/chunk-5VS2FEJU.js";
 
 // src/action.ts
 import { readFileSync } from "node:fs";
@@ -168,7 +172,7 @@ async function run() {
     setOutput("report-html", written.html ?? "");
     if (upload) {
       try {
-        const { id } = await import("./chunks/artifact-IFLXG6RQ.js").then((m) => m.uploadReportFolder(outDir, artifactName));
+        const { id } = await import("./chunks/artifact-EKATOWMT.js").then((m) => m.uploadReportFolder(outDir, artifactName));
         info(`Uploaded the report folder as artifact "${artifactName}"${id ? ` (id ${id})` : ""}.`);
       } catch (error2) {
         warning(`The report folder could not be uploaded as an artifact: ${error2.message}`, { title: "primetime" });

@@ -10,7 +10,7 @@ import {
   UsageError,
   didYouMean
 } from "./chunks/chunk-3I2ZA3OJ.js";
-import "./chunks/chunk-PQTUXQU5.js";
+import "./chunks/chunk-5VS2FEJU.js";
 
 // src/cli/help.ts
 var COMMANDS = {
@@ -43,6 +43,12 @@ On a terminal it asks for what the flags do not give.`
   list: {
     summary: "List the checks, their severity in this config, and what they need",
     usage: `primetime list [--config primetime.yml]`
+  },
+  "iam-policy": {
+    summary: "Print the read-only IAM policy the enabled AWS checks need",
+    usage: `primetime iam-policy [--config primetime.yml] [--only ids] [--skip ids]
+
+The policy lists only Describe, Get and List actions: primetime never changes anything in the account.`
   },
   warm: {
     summary: "Warm the caches before airtime: every page and file, with each cache status before and after",
@@ -83,12 +89,13 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-7S3ZQCG4.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-OGF3JHQH.js")).planCommand,
-  init: async () => (await import("./chunks/init-EK3IFAPC.js")).initCommand,
-  list: async () => (await import("./chunks/list-TGWNFZTG.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-MZ5PRFQW.js")).demoCommand,
-  warm: async () => (await import("./chunks/warm-POMA7CHT.js")).warmCommand
+  check: async () => (await import("./chunks/check-V6GAEVMQ.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-RU6LABVG.js")).planCommand,
+  init: async () => (await import("./chunks/init-QEJA66W4.js")).initCommand,
+  list: async () => (await import("./chunks/list-7YGNGAO4.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-IQDJ4526.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-WPQ7HOLS.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-SI4LHONC.js")).warmCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

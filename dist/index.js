@@ -1,14 +1,14 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-KI4FYSDS.js";
+} from "./chunks/chunk-EPYZZOLA.js";
 import {
   defineCheck
 } from "./chunks/chunk-QRFBMZWV.js";
 import {
   external_exports
-} from "./chunks/chunk-T6ROMMM3.js";
-import "./chunks/chunk-PQTUXQU5.js";
+} from "./chunks/chunk-3GMY742K.js";
+import "./chunks/chunk-5VS2FEJU.js";
 export {
   defineCheck,
   defineConfig,

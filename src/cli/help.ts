@@ -31,6 +31,12 @@ On a terminal it asks for what the flags do not give.`,
     summary: 'List the checks, their severity in this config, and what they need',
     usage: `primetime list [--config primetime.yml]`,
   },
+  'iam-policy': {
+    summary: 'Print the read-only IAM policy the enabled AWS checks need',
+    usage: `primetime iam-policy [--config primetime.yml] [--only ids] [--skip ids]
+
+The policy lists only Describe, Get and List actions: primetime never changes anything in the account.`,
+  },
   warm: {
     summary: 'Warm the caches before airtime: every page and file, with each cache status before and after',
     usage: `primetime warm [--config primetime.yml] [--repeat 2] [--concurrency 8] [--format table|json]

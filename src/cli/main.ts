@@ -16,6 +16,7 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./commands/init.js')).initCommand,
   list: async () => (await import('./commands/list.js')).listCommand,
   demo: async () => (await import('./commands/demo.js')).demoCommand,
+  'iam-policy': async () => (await import('./commands/iam-policy.js')).iamPolicyCommand,
   warm: async () => (await import('./commands/warm.js')).warmCommand,
 };
 

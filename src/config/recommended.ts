@@ -12,6 +12,11 @@ export const RECOMMENDED: Record<string, CheckSeverity> = {
   spelling: 'error',
   'mobile-rendering': 'error',
   lighthouse: 'error',
+  'service-quotas': 'error',
+  'lb-prewarm': 'error',
+  targets: 'error',
+  cloudfront: 'error',
+  waf: 'error',
   // The story had a security audit before the show: findings matter, but rarely stop a broadcast.
   'security-headers': 'warn',
 };

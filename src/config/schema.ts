@@ -120,7 +120,11 @@ export const ConfigSchema = z.strictObject({
   aws: z
     .strictObject({
       required: z.boolean().default(false).describe('Without credentials, AWS checks error instead of skipping.'),
-      targets: z.array(AwsTarget).default([]),
+      targets: z
+        .array(AwsTarget)
+        .default([])
+        .describe("Accounts and regions to read; by default the environment's credentials and AWS_REGION (or AWS_DEFAULT_REGION)."),
+      maxAttempts: z.number().int().min(1).max(10).default(3).describe('Attempts per call: throttling is retried with backoff.'),
     })
     .optional(),
   network: z

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Config } from '../config/schema.js';
 import type { EventPlan } from '../plan/plan.js';
 import type { HttpClient } from './http.js';
+import type { AwsAccess } from '../aws/access.js';
 import type { Logger } from './logger.js';
 import type { LookupFunction } from './lookup.js';
 import type { ResolvedSite } from './site.js';
@@ -28,6 +29,8 @@ export interface CheckMeta<Options extends z.ZodType = z.ZodType> {
   requires: readonly Requirement[];
   /** npm packages `run` imports lazily (Playwright, Lighthouse, cspell): the Action installs them on first need. */
   packages?: readonly string[];
+  /** IAM actions `run` calls (read-only): `primetime iam-policy` prints them for the enabled checks. */
+  permissions?: readonly string[];
   /** Runs alone: nothing else runs beside it (Lighthouse). */
   exclusive?: boolean;
   /** Default time limit in ms; `runner.timeout` or the option `timeout` override it. */
@@ -82,6 +85,8 @@ export interface CheckContext<Options = unknown> {
   plan: EventPlan;
   http: HttpClient;
   network: NetworkContext;
+  /** AWS targets and clients (created on first use). */
+  aws: AwsAccess;
   /** One browser for the whole run, launched on first use. */
   browser(): Promise<SharedBrowser>;
   clock: Clock;

@@ -35,3 +35,15 @@ export function createLookup(options: LookupOptions): LookupFunction | undefined
     );
   };
 }
+
+/** Resolves a name `times` times (the resolver's cache bypassed by asking anew) and returns every distinct address seen. */
+export async function distinctAddresses(hostname: string, dnsServers: string[], times: number, pauseMs = 200): Promise<string[]> {
+  const seen = new Set<string>();
+  for (let i = 0; i < times; i++) {
+    const resolver = new dns.promises.Resolver({ timeout: 3_000, tries: 1 });
+    if (dnsServers.length) resolver.setServers(dnsServers);
+    for (const address of await resolver.resolve4(hostname)) seen.add(address);
+    if (i < times - 1) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+  return [...seen].sort();
+}

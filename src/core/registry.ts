@@ -13,6 +13,11 @@ export const BUILTIN_CHECKS: Record<string, Loader> = {
   caching: () => import('../../checks/caching/index.js') as Promise<{ default: Check }>,
   lighthouse: () => import('../../checks/lighthouse/index.js') as Promise<{ default: Check }>,
   'mobile-rendering': () => import('../../checks/mobile-rendering/index.js') as Promise<{ default: Check }>,
+  'service-quotas': () => import('../../checks/service-quotas/index.js') as Promise<{ default: Check }>,
+  'lb-prewarm': () => import('../../checks/lb-prewarm/index.js') as Promise<{ default: Check }>,
+  targets: () => import('../../checks/targets/index.js') as Promise<{ default: Check }>,
+  cloudfront: () => import('../../checks/cloudfront/index.js') as Promise<{ default: Check }>,
+  waf: () => import('../../checks/waf/index.js') as Promise<{ default: Check }>,
   spelling: () => import('../../checks/spelling/index.js') as Promise<{ default: Check }>,
   'security-headers': () => import('../../checks/security-headers/index.js') as Promise<{ default: Check }>,
 };

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { createArtifactStore } from './artifacts.js';
 import type { Check, CheckContext, CheckOutcome, Clock, SharedBrowser } from './check.js';
 import { createNetwork } from './network.js';
+import { createAwsAccess } from '../aws/access.js';
 import { mapLimit } from './limit.js';
 import { silentLogger, type Logger } from './logger.js';
 import { resolveSite } from './site.js';
@@ -70,6 +71,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
   const airtime = config.event.airtime ? new Date(config.event.airtime) : undefined;
   const timeLeftMs = airtime ? airtime.getTime() - started.getTime() : undefined;
   const { network, http } = createNetwork(config);
+  const aws = createAwsAccess(config);
   const site = resolveSite(config.site);
   const artifacts = createArtifactStore(options.outDir);
   const runSignal = options.signal ?? new AbortController().signal;
@@ -99,6 +101,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
       baseDir: path.resolve(path.dirname(loaded.file)),
       site,
       network,
+      aws,
       plan,
       http,
       browser: sharedBrowser,

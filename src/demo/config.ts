@@ -1,5 +1,6 @@
 /** The demo's config: the story's numbers (2.3 M viewers, 10 %, 3 minutes) against the demo site. */
 import type { ConfigInput } from '../config/schema.js';
+import { DEMO_AWS_CHECKS } from './aws-demo.js';
 
 /** The next 11 March at 21:00 Paris time (the show's date in the story), so T-minus is meaningful. */
 export function nextAirtime(now: Date): string {
@@ -39,6 +40,7 @@ export function demoConfig(baseUrl: string, otherHost: string, now: Date): Confi
       },
     },
     checks: {
+      ...DEMO_AWS_CHECKS,
       'mobile-rendering': [
         'error',
         {

@@ -21,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 const HTML = TYPES['.html']!;
+const COLD_START_MS = 4_000;
 
 /** What nginx answers when nothing branded is configured: the pages the error-pages check must catch. */
 export const STOCK_PAGE = (status: number, reason: string) =>
@@ -47,7 +48,7 @@ export interface RunningSite {
 }
 
 export async function serveSite(root: string, behaviour: ServerBehaviour, port = 0): Promise<RunningSite> {
-  let flakyCount = 0;
+  let coldSince: number | undefined;
   const origin = async (pathname: string): Promise<Answer> => {
     const answer = (status: number, body: string | Buffer, type: string, cacheControl: string): Answer => ({
       status,
@@ -69,7 +70,7 @@ export async function serveSite(root: string, behaviour: ServerBehaviour, port =
         : answer(503, STOCK_PAGE(503, 'Service Temporarily Unavailable'), HTML, 'no-store');
     }
     const file = await resolveFile(root, pathname);
-    if (file && behaviour.flaky?.includes(pathname) && (flakyCount = (flakyCount + 1) % 2) === 0) {
+    if (file && behaviour.coldStart?.includes(pathname) && Date.now() - (coldSince ??= Date.now()) < COLD_START_MS) {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       const html = (await readFile(file, 'utf8')).replace('</body>', '<script>const fin = Date.now() + 1500; while (Date.now() < fin) {}</script>\n</body>');
       return answer(200, html, HTML, 'no-store');

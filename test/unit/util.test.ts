@@ -41,3 +41,14 @@ describe('README', () => {
     assert.ok(readme.includes(await checksSection()), 'README checks section is stale: run npm run docs');
   });
 });
+
+describe('README IAM policy', () => {
+  it('is the policy the code generates for every AWS check (npx primetime iam-policy)', async () => {
+    const { iamPolicy } = await import('../../src/aws/policy.js');
+    const { BUILTIN_IDS, loadBuiltinCheck } = await import('../../src/core/registry.js');
+    const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
+    const shown = /for all of them:\n\n```json\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    assert.ok(shown, 'the policy block is missing from the README');
+    assert.deepEqual(JSON.parse(shown), iamPolicy(await Promise.all(BUILTIN_IDS.map(loadBuiltinCheck))));
+  });
+});

@@ -3,7 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveConfig } from '../../config/load.js';
-import { demoConfig } from '../../demo/config.js';
+import { startAwsEndpoint } from '../../demo/aws-endpoint.js';
+import { demoAwsScenario, SIMULATED_AWS_LABEL } from '../../demo/aws-demo.js';
+import { demoConfig, nextAirtime } from '../../demo/config.js';
 import { serveSite } from '../../demo/server.js';
 import { materializeSite } from '../../demo/site.js';
 import { VARIANT_NAMES, VARIANTS, type VariantName } from '../../demo/variants.js';
@@ -31,9 +33,15 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'primetime-demo-'));
   const behaviour = await materializeSite(variant, dir);
   const site = await serveSite(dir, behaviour.server);
+  const now = new Date();
+  const aws = await startAwsEndpoint(demoAwsScenario(nextAirtime(now)));
+  // The SDK reads endpoints and credentials from the environment: point it at the simulated account for this run only.
+  const savedEnv = { ...process.env };
+  Object.assign(process.env, aws.env, { AWS_EC2_METADATA_DISABLED: 'true' });
+  delete process.env.AWS_PROFILE;
   try {
     io.stderr.write(`Demo site (${variant}: ${VARIANTS[variant].description}) at ${site.url}\n`);
-    const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, new Date()), { file: '(built-in demo config)', env: {} });
+    const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: '(built-in demo config)', env: {} });
     const skippedByConfig = loaded.checks.filter((c) => c.severity === 'off').map((c) => c.check.meta.id);
     if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(', ')}\n`);
     return (
@@ -43,10 +51,12 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
         outDir: values.out ?? loaded.config.report.out,
         formats: parseFormats(values.format, loaded.config.report.formats),
         verbose: values.verbose,
+        simulated: [SIMULATED_AWS_LABEL],
       })
     ).exitCode;
   } finally {
-    await site.close();
+    process.env = savedEnv;
+    await Promise.all([site.close(), aws.close()]);
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -1,0 +1,119 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  vcpusOf
+} from "./chunk-CYVSOOLC.js";
+
+// src/plan/plan.ts
+var LCU = { newConnectionsPerSecond: 25, activeConnections: 3e3, bytesPerHour: 1e9 };
+var fmt = (n) => Number.isInteger(n) ? n.toLocaleString("en-US") : n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+var roundUp = (n) => Math.ceil(n - 1e-9);
+var pct = (n) => `${fmt(n * 100)} %`;
+function buildPlan(event) {
+  const figures = [];
+  const notes = [];
+  const add = (id, label, value, unit, formula) => {
+    figures.push({ id, label, value, unit, formula });
+    return value;
+  };
+  const windowSeconds = event.arrivalWindow / 1e3;
+  const visitors = add(
+    "visitors",
+    "Peak visitors",
+    Math.round(event.audience * event.reach),
+    "visitors",
+    `audience ${fmt(event.audience)} \xD7 reach ${pct(event.reach)}`
+  );
+  const meanArrivals = add(
+    "arrivalsPerSecond",
+    "Mean arrivals",
+    visitors / windowSeconds,
+    "visitors/s",
+    `${fmt(visitors)} visitors \xF7 ${fmt(windowSeconds)} s arrival window`
+  );
+  const arrivals = add(
+    "peakArrivalsPerSecond",
+    "Peak arrivals",
+    meanArrivals * event.peakFactor,
+    "visitors/s",
+    `${fmt(meanArrivals)} visitors/s \xD7 peak factor ${fmt(event.peakFactor)}`
+  );
+  const pageViews = add(
+    "pageViewsPerSecond",
+    "Page views",
+    arrivals * event.pagesPerVisit,
+    "pages/s",
+    `${fmt(arrivals)} visitors/s \xD7 ${fmt(event.pagesPerVisit)} pages per visit (steady state; an upper bound when visits outlast the window)`
+  );
+  let requests;
+  if (event.previousPeak) {
+    const { visitors: before, requestsPerSecond } = event.previousPeak;
+    requests = add(
+      "requestsPerSecond",
+      "Requests (rule of three)",
+      requestsPerSecond * visitors / before,
+      "req/s",
+      `${fmt(requestsPerSecond)} req/s at a previous peak of ${fmt(before)} visitors \xD7 ${fmt(visitors)} \xF7 ${fmt(before)}`
+    );
+  } else {
+    requests = add(
+      "requestsPerSecond",
+      "Requests",
+      pageViews * event.requestsPerPageView,
+      "req/s",
+      `${fmt(pageViews)} pages/s \xD7 ${fmt(event.requestsPerPageView)} requests per page view`
+    );
+  }
+  const origin = add(
+    "originRequestsPerSecond",
+    "Origin requests",
+    requests * (1 - event.cacheHitRatio),
+    "req/s",
+    `${fmt(requests)} req/s \xD7 (1 \u2212 CDN hit ratio ${pct(event.cacheHitRatio)})`
+  );
+  const newConnections = add(
+    "newConnectionsPerSecond",
+    "New connections at the load balancer",
+    arrivals * event.connectionsPerVisit,
+    "conn/s",
+    `${fmt(arrivals)} visitors/s \xD7 ${fmt(event.connectionsPerVisit)} connections per visit (the CDN is assumed not to pool them: conservative)`
+  );
+  const lcuByConnections = newConnections / LCU.newConnectionsPerSecond;
+  const dimensions = [`new connections ${fmt(newConnections)} \xF7 ${LCU.newConnectionsPerSecond} = ${fmt(lcuByConnections)}`];
+  let lcuRaw = lcuByConnections;
+  if (event.capacity) {
+    const { bytesPerRequest, connectionDuration } = event.capacity;
+    const active = newConnections * connectionDuration / 1e3;
+    const byActive = active / LCU.activeConnections;
+    const byBytes = origin * bytesPerRequest * 3600 / LCU.bytesPerHour;
+    dimensions.push(
+      `active connections ${fmt(active)} \xF7 ${fmt(LCU.activeConnections)} = ${fmt(byActive)}`,
+      `bytes ${fmt(origin)} req/s \xD7 ${fmt(bytesPerRequest)} B \xD7 3,600 s \xF7 1 GB = ${fmt(byBytes)}`
+    );
+    lcuRaw = Math.max(lcuByConnections, byActive, byBytes);
+  }
+  add("lcus", "Load balancer capacity units (LCU) to reserve", roundUp(lcuRaw), "LCU", `highest of: ${dimensions.join("; ")}; rounded up`);
+  if (event.capacity) {
+    const { requestsPerSecondPerInstance, instanceType, headroom } = event.capacity;
+    const instances = add(
+      "instances",
+      "Instances at the peak",
+      roundUp(origin * (1 + headroom) / requestsPerSecondPerInstance),
+      "instances",
+      `${fmt(origin)} origin req/s \xD7 (1 + headroom ${pct(headroom)}) \xF7 ${fmt(requestsPerSecondPerInstance)} req/s per instance; rounded up`
+    );
+    const perInstance = event.capacity.vcpusPerInstance ?? vcpusOf(instanceType);
+    if (perInstance === void 0) {
+      notes.push(`vCPUs of ${instanceType} are not in the built-in table: set event.capacity.vcpusPerInstance to get the vCPU figure.`);
+    } else {
+      add("vcpus", "vCPUs for the web tier", instances * perInstance, "vCPU", `${fmt(instances)} instances \xD7 ${perInstance} vCPU (${instanceType})`);
+    }
+  } else {
+    notes.push("Set event.capacity.requestsPerSecondPerInstance (from a load test) to derive the instance and vCPU figures.");
+  }
+  const targets = Object.fromEntries(figures.map((f) => [f.id, f.value]));
+  return { figures, targets, notes };
+}
+
+export {
+  buildPlan
+};

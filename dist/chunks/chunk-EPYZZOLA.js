@@ -1,0 +1,120 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  DURATION_PATTERN,
+  external_exports,
+  parseDuration
+} from "./chunk-3GMY742K.js";
+
+// src/config/schema.ts
+var DURATION_EXPECTED = "expected a duration such as 90s, 3m, 1h30m or 14d, or a number of seconds";
+var Duration = external_exports.union([external_exports.number().nonnegative(DURATION_EXPECTED), external_exports.string().regex(DURATION_PATTERN, DURATION_EXPECTED)], { error: DURATION_EXPECTED }).transform((value) => parseDuration(value));
+var FRACTION_EXPECTED = 'expected a fraction from 0 to 1 such as 0.1, or a percentage such as "10%"';
+var Fraction = external_exports.union([external_exports.number().min(0, FRACTION_EXPECTED).max(1, FRACTION_EXPECTED), external_exports.string().regex(/^\d+(\.\d+)?\s*%$/, FRACTION_EXPECTED)], {
+  error: FRACTION_EXPECTED
+}).transform((value) => typeof value === "number" ? value : Number.parseFloat(value) / 100).refine((value) => value >= 0 && value <= 1, "must lie between 0 and 100 %");
+var UrlOrPath = external_exports.string().min(1).refine((value) => value.startsWith("/") || /^https?:\/\//.test(value), 'expected a path starting with "/" or an http(s):// URL');
+var SEVERITIES = ["off", "warn", "error"];
+var Severity = external_exports.enum(SEVERITIES);
+var Capacity = external_exports.strictObject({
+  requestsPerSecondPerInstance: external_exports.number().positive().describe("Origin requests/s one instance serves within its latency budget (from your load tests)."),
+  instanceType: external_exports.string().default("m5.large").describe("EC2 instance type, for the vCPU count."),
+  vcpusPerInstance: external_exports.number().int().positive().optional().describe("Overrides the built-in vCPU table."),
+  headroom: Fraction.prefault(0.2).describe("Spare capacity on top of the computed instance count."),
+  bytesPerRequest: external_exports.number().positive().default(5e4).describe("Average bytes processed per origin request (for the LCU byte dimension)."),
+  connectionDuration: Duration.prefault("60s").describe("How long a visitor keeps a connection open (for the LCU active-connection dimension).")
+});
+var Event = external_exports.strictObject({
+  name: external_exports.string().min(1).describe('What is happening, e.g. "Capital (M6)".'),
+  airtime: external_exports.iso.datetime({ offset: true }).optional().describe("When the spike starts, ISO 8601 with offset: 2027-03-11T21:00:00+01:00."),
+  audience: external_exports.number().int().positive().describe("Viewers (or recipients) of the event."),
+  reach: Fraction.describe("Share of the audience expected on the site, e.g. 10%."),
+  arrivalWindow: Duration.prefault("3m").describe("How quickly they arrive."),
+  peakFactor: external_exports.number().min(1).default(1).describe("Peak-to-mean ratio of arrivals within the window."),
+  pagesPerVisit: external_exports.number().positive().default(3),
+  requestsPerPageView: external_exports.number().positive().default(1).describe("Requests a page view sends to the site (HTML and API calls; assets too unless served elsewhere)."),
+  cacheHitRatio: Fraction.prefault(0).describe("Share of requests the CDN answers without the origin."),
+  connectionsPerVisit: external_exports.number().positive().default(1).describe("New connections a visitor opens to the load balancer."),
+  mobileShare: Fraction.optional().describe("Share of visitors on phones and tablets."),
+  previousPeak: external_exports.strictObject({
+    visitors: external_exports.number().positive(),
+    requestsPerSecond: external_exports.number().positive().describe("Requests/s the site saw at that peak, before the CDN.")
+  }).optional().describe("An earlier peak, to project requests/s by rule of three instead of from pages per visit."),
+  capacity: Capacity.optional()
+}).describe("The broadcast, from which every threshold is derived.");
+var Step = external_exports.union(
+  [
+    external_exports.strictObject({ fill: external_exports.string().min(1), value: external_exports.string() }),
+    external_exports.strictObject({ select: external_exports.string().min(1), value: external_exports.string() }),
+    external_exports.strictObject({ check: external_exports.string().min(1) }),
+    external_exports.strictObject({ click: external_exports.string().min(1) }),
+    external_exports.strictObject({ wait: external_exports.union([external_exports.string().min(1), external_exports.number().nonnegative()]) })
+  ],
+  { error: "expected one of { fill, value }, { select, value }, { check }, { click }, { wait }" }
+);
+var FunnelStep = external_exports.union([UrlOrPath, external_exports.strictObject({ url: UrlOrPath, name: external_exports.string().optional(), actions: external_exports.array(Step).default([]) })], {
+  error: "expected a path or { url, name, actions }"
+});
+var Site = external_exports.strictObject({
+  baseUrl: external_exports.url({ protocol: /^https?$/ }).describe("The canonical site, e.g. https://www.example.fr"),
+  home: UrlOrPath.default("/"),
+  pages: external_exports.array(UrlOrPath).default([]).describe("Other pages that must hold: offers, FAQ\u2026"),
+  funnel: external_exports.array(FunnelStep).default([]).describe("The subscription funnel, in order."),
+  hosts: external_exports.array(external_exports.url()).default([]).describe("Other hosts that must redirect to baseUrl."),
+  marker: external_exports.string().optional().describe("Text (or a CSS-like selector: #id, .class, tag) that only the site's own pages contain."),
+  errorPages: external_exports.strictObject({
+    notFoundProbe: UrlOrPath.default("/primetime-probe-{random}").describe("A path that cannot exist; {random} is replaced."),
+    serviceUnavailable: UrlOrPath.optional().describe("The branded 503 page."),
+    maintenance: UrlOrPath.optional(),
+    overflow: UrlOrPath.optional().describe("The plan-B overflow page."),
+    forcedError: UrlOrPath.optional().describe("A URL the site keeps that answers 503 on purpose."),
+    independentOfOrigin: external_exports.boolean().default(false).describe("The error pages must not be served by the origin host.")
+  }).prefault({}),
+  headers: external_exports.record(external_exports.string(), external_exports.string()).default({}).describe("Headers sent with every request (e.g. a pre-production password).")
+});
+var CheckEntry = external_exports.union([Severity, external_exports.tuple([Severity]), external_exports.tuple([Severity, external_exports.record(external_exports.string(), external_exports.unknown())])], {
+  error: "expected off | warn | error, or [severity, { options }]"
+});
+var AwsTarget = external_exports.strictObject({
+  name: external_exports.string().min(1),
+  profile: external_exports.string().optional(),
+  roleArn: external_exports.string().optional(),
+  regions: external_exports.array(external_exports.string().min(1)).min(1).optional()
+});
+var ConfigSchema = external_exports.strictObject({
+  $schema: external_exports.string().optional(),
+  event: Event,
+  site: Site,
+  checks: external_exports.record(external_exports.string(), CheckEntry).default({}).describe("Per check id: off | warn | error, or [severity, { options }]."),
+  aws: external_exports.strictObject({
+    required: external_exports.boolean().default(false).describe("Without credentials, AWS checks error instead of skipping."),
+    targets: external_exports.array(AwsTarget).default([]).describe("Accounts and regions to read; by default the environment's credentials and AWS_REGION (or AWS_DEFAULT_REGION)."),
+    maxAttempts: external_exports.number().int().min(1).max(10).default(3).describe("Attempts per call: throttling is retried with backoff.")
+  }).optional(),
+  network: external_exports.strictObject({
+    resolve: external_exports.record(external_exports.string(), external_exports.union([external_exports.ipv4(), external_exports.ipv6()])).default({}).describe("Pin host names to addresses, like curl --resolve: test the production name against a pre-production address."),
+    dnsServers: external_exports.array(external_exports.string().min(1)).default([]).describe('Resolve names through these DNS servers ("10.0.0.2" or "127.0.0.1:5353") instead of the system resolver.'),
+    ca: external_exports.array(external_exports.string().min(1)).default([]).describe("PEM files of extra certificate authorities to trust (a private pre-production CA), relative to this file."),
+    timeout: Duration.prefault("15s").describe("Default time limit of one request.")
+  }).prefault({}),
+  browser: external_exports.strictObject({ executablePath: external_exports.string().optional(), args: external_exports.array(external_exports.string()).default([]) }).prefault({}),
+  runner: external_exports.strictObject({
+    concurrency: external_exports.number().int().min(1).max(32).default(4).describe("I/O checks run at once."),
+    timeout: Duration.prefault("2m").describe("Default time limit of one check.")
+  }).prefault({}),
+  report: external_exports.strictObject({
+    out: external_exports.string().default("primetime-report"),
+    formats: external_exports.array(external_exports.enum(["terminal", "json", "markdown", "html", "junit"])).default(["terminal", "json", "html"])
+  }).prefault({}),
+  plugins: external_exports.array(external_exports.string().min(1)).default([]).describe("Paths of modules exporting extra checks.")
+});
+function defineConfig(config) {
+  return config;
+}
+
+export {
+  Duration,
+  Fraction,
+  UrlOrPath,
+  ConfigSchema,
+  defineConfig
+};

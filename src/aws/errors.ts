@@ -1,0 +1,34 @@
+/** AWS failures as findings a person can act on, classified by the SDK's error name, fault and status. */
+
+export type AwsErrorKind = 'no-credentials' | 'no-region' | 'denied' | 'expired' | 'throttled' | 'not-found' | 'unreachable' | 'other';
+
+export interface ClassifiedAwsError {
+  kind: AwsErrorKind;
+  message: string;
+}
+
+const NOT_FOUND = /NotFound|NoSuch/;
+
+/** `permission`: the IAM action of the call that failed, named in an access-denied finding. */
+export function classifyAwsError(error: unknown, permission: string): ClassifiedAwsError {
+  const err = error as { name?: string; message?: string; code?: string; $metadata?: { httpStatusCode?: number }; cause?: { code?: string } };
+  const name = err?.name ?? '';
+  const message = err?.message ?? String(error);
+  if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
+    return { kind: 'no-credentials', message: 'no AWS credentials found (environment, profile, SSO, web identity or instance role)' };
+  }
+  if (/Region is missing/i.test(message)) return { kind: 'no-region', message: 'no AWS region: set aws.targets[].regions, AWS_REGION or AWS_DEFAULT_REGION' };
+  if (/^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/.test(name))
+    return { kind: 'denied', message: `access denied: the role needs ${permission} (primetime iam-policy prints the whole policy)` };
+  if (/^(ExpiredToken|ExpiredTokenException|RequestExpired)$/.test(name))
+    return { kind: 'expired', message: 'the AWS session token has expired: log in again (aws sso login) or refresh the role' };
+  if (/^(UnrecognizedClientException|InvalidClientTokenId|SignatureDoesNotMatch|InvalidSignatureException)$/.test(name))
+    return { kind: 'expired', message: `the AWS credentials are not valid (${name})` };
+  if (/^(TooManyRequestsException|ThrottlingException|Throttling|RequestLimitExceeded)$/.test(name))
+    return { kind: 'throttled', message: `AWS kept throttling ${permission} after retries with backoff` };
+  if (NOT_FOUND.test(name)) return { kind: 'not-found', message: `not found (${name}): ${message}` };
+  const code = err?.code ?? err?.cause?.code ?? '';
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET/.test(code) || /ECONNREFUSED|getaddrinfo/.test(message))
+    return { kind: 'unreachable', message: `the AWS endpoint cannot be reached (${code || message})` };
+  return { kind: 'other', message: `${name || 'error'}: ${message}` };
+}

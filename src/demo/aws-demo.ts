@@ -1,0 +1,58 @@
+/** The demo's simulated AWS account: a healthy stack sized for the story's plan, served by the local endpoint. */
+import type { ConfigInput } from '../config/schema.js';
+import type { AwsScenario } from './aws-endpoint.js';
+
+const ALB_ARN = 'arn:aws:elasticloadbalancing:eu-west-3:123456789012:loadbalancer/app/elan-web/50dc6c495c0c9188';
+const TG_ARN = 'arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/elan-web/73e2d6bc24d8a067';
+
+export const SIMULATED_AWS_LABEL = 'AWS checks read a simulated account served by a local endpoint on 127.0.0.1, not a real one.';
+
+export function demoAwsScenario(airtime: string): AwsScenario {
+  const scaleOut = new Date(new Date(airtime).getTime() - 3_600_000).toISOString();
+  return {
+    quotas: [
+      {
+        serviceCode: 'ec2',
+        quotaCode: 'L-1216C47A',
+        quotaName: 'Running On-Demand Standard (A, C, D, H, I, M, R, T, Z) instances',
+        value: 512,
+        usageMetric: {
+          namespace: 'AWS/Usage',
+          name: 'ResourceCount',
+          dimensions: { Class: 'Standard/OnDemand', Resource: 'vCPU', Service: 'EC2', Type: 'Resource' },
+          statistic: 'Maximum',
+        },
+      },
+    ],
+    usage: { 'L-1216C47A': [96, 120, 110] },
+    loadBalancers: [
+      {
+        name: 'elan-web',
+        arn: ALB_ARN,
+        dnsName: 'elan-web-1234.eu-west-3.elb.amazonaws.com',
+        type: 'application',
+        zones: ['eu-west-3a', 'eu-west-3b', 'eu-west-3c'],
+        reservation: { units: 150, states: ['eu-west-3a', 'eu-west-3b', 'eu-west-3c'].map((zone) => ({ zone, code: 'provisioned' as const })) },
+      },
+    ],
+    targetHealth: { [TG_ARN]: ['i-0a1', 'i-0b2', 'i-0c3'].map((id) => ({ id, state: 'healthy' })) },
+    autoScalingGroups: [{ name: 'elan-web', min: 3, max: 24, desired: 3, instanceType: 'c5.xlarge' }],
+    scheduledActions: { 'elan-web': [{ name: 'capital-scale-out', startTime: scaleOut, min: 9, desired: 9 }] },
+    distributions: {
+      E2ELANDEMO: {
+        errorResponses: [500, 502, 503, 504].map((code) => ({ code, path: '/erreurs/503.html', responseCode: '503', ttl: 10 })),
+        webAclId: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/elan-edge/1',
+        origins: [{ domain: 'elan-web-1234.eu-west-3.elb.amazonaws.com', readTimeout: 30 }],
+      },
+    },
+    webAcls: { [ALB_ARN]: { name: 'elan-web', rules: [{ name: 'common-rules' }, { name: 'flood-guard', rateLimit: 3_000 }] } },
+  };
+}
+
+/** The AWS checks' options for the simulated account. */
+export const DEMO_AWS_CHECKS: NonNullable<ConfigInput['checks']> = {
+  'lb-prewarm': ['error', { loadBalancers: ['elan-web'], resolutions: 0 }],
+  targets: ['error', { targetGroups: [TG_ARN], autoScalingGroups: ['elan-web'] }],
+  cloudfront: ['error', { distributions: ['E2ELANDEMO'] }],
+  waf: ['error', { resources: [ALB_ARN] }],
+};
