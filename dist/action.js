@@ -19,7 +19,7 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-F33YRKII.js";
+} from "./chunks/chunk-QLNCSFLW.js";
 import {
   selectChecks
 } from "./chunks/chunk-264EFSQA.js";
@@ -27,7 +27,7 @@ import "./chunks/chunk-BCTH4F5V.js";
 import "./chunks/chunk-3YKHSKX6.js";
 import {
   loadConfig
-} from "./chunks/chunk-RNBYYRBW.js";
+} from "./chunks/chunk-JPIJP4WC.js";
 import "./chunks/chunk-DUNUUX6P.js";
 import "./chunks/chunk-CYVSOOLC.js";
 import "./chunks/chunk-TIJF4MO7.js";

@@ -59,7 +59,12 @@ Requests every page (home, pages, funnel, error pages) and every file they use, 
   },
   demo: {
     summary: "Serve the built-in demo site on 127.0.0.1 and run every check against it",
-    usage: `primetime demo [--variant clean|typo|stock-503|\u2026] [--out dir] [--list-variants]`
+    usage: `primetime demo [--variant clean|typo|stock-503|\u2026] [--only ids] [--skip ids] [--out dir] [--format \u2026] [--list-variants]
+
+Examples:
+  primetime demo
+  primetime demo --variant typo --only spelling
+  primetime demo --list-variants`
   }
 };
 function mainHelp() {
@@ -89,13 +94,13 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-V6GAEVMQ.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-RU6LABVG.js")).planCommand,
-  init: async () => (await import("./chunks/init-QEJA66W4.js")).initCommand,
-  list: async () => (await import("./chunks/list-7YGNGAO4.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-IQDJ4526.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-WPQ7HOLS.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-SI4LHONC.js")).warmCommand
+  check: async () => (await import("./chunks/check-XNLQGZAC.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-INHEO2P5.js")).planCommand,
+  init: async () => (await import("./chunks/init-B6Q2CRDS.js")).initCommand,
+  list: async () => (await import("./chunks/list-E5RPZVTG.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-253GSPG5.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-ANRAI3XJ.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-DN5R5Y2G.js")).warmCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -47,8 +47,6 @@ export default defineCheck({
     ],
   },
   async run(ctx) {
-    const skipped = await awsPreflight(ctx);
-    if (skipped) return skipped;
     const sq = await import('@aws-sdk/client-service-quotas');
     const { CloudWatchClient, GetMetricDataCommand } = await import('@aws-sdk/client-cloudwatch');
     const evidence: Evidence[] = [];
@@ -61,6 +59,9 @@ export default defineCheck({
     if (ctx.options.ec2Vcpus && vcpus === undefined)
       evidence.push({ level: 'info', message: 'The plan has no vCPU figure (set event.capacity), so the EC2 vCPU quota was not compared with the peak.' });
     if (wanted.length === 0) return { status: 'skip', summary: 'No quota to prove: set event.capacity (for the EC2 vCPU quota) or list quotas.', evidence };
+    // Credentials only once there is something to prove: the SDK's chain may probe the network to find them.
+    const skipped = await awsPreflight(ctx);
+    if (skipped) return skipped;
 
     for (const target of ctx.aws.targets) {
       const call = awsCaller(evidence, target);

@@ -120,7 +120,10 @@ export default defineCheck({
     for (const file of files) {
       const pieces = extractFromHtml(await readFile(file, 'utf8'));
       piecesChecked += pieces.length;
-      await record(await speller.check(pieces), path.relative(ctx.baseDir, file) || file);
+      const where = path.relative(ctx.baseDir, file) || file;
+      await record(await speller.check(pieces), where);
+      if (pieces.length > 0)
+        evidence.push({ level: 'pass', message: `${where}: ${pieces.length} pieces of text read.`, target: where, data: { pieces: pieces.length } });
     }
     if (targets.length > 0) {
       const browser = (await ctx.browser()) as unknown as Browser;
@@ -199,6 +202,7 @@ async function checkTarget(
       });
     }
   }
+  if (count > 0) evidence.push({ level: 'pass', message: `${target.name}: ${count} pieces of text read.`, target: target.url, data: { pieces: count } });
   return count;
 }
 

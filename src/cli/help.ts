@@ -46,7 +46,12 @@ Requests every page (home, pages, funnel, error pages) and every file they use, 
   },
   demo: {
     summary: 'Serve the built-in demo site on 127.0.0.1 and run every check against it',
-    usage: `primetime demo [--variant clean|typo|stock-503|…] [--out dir] [--list-variants]`,
+    usage: `primetime demo [--variant clean|typo|stock-503|…] [--only ids] [--skip ids] [--out dir] [--format …] [--list-variants]
+
+Examples:
+  primetime demo
+  primetime demo --variant typo --only spelling
+  primetime demo --list-variants`,
   },
 };
 

@@ -1,11 +1,18 @@
-/** The usual way a check sums up its evidence: any fail fails, else any warn warns, else it passes. */
+/**
+ * The usual way a check sums up its evidence: any fail fails, else any warn warns, else it passes, but only when
+ * something was positively verified. No evidence of a pass means nothing was proven: a skip, never a pass.
+ */
 import type { CheckOutcome, Evidence, Remediation } from './check.js';
 
 export function failOrPass(evidence: Evidence[], remediation: Remediation[], passSummary: string): CheckOutcome {
   const worst = (level: Evidence['level']) => evidence.filter((e) => e.level === level);
   const [fails, warns] = [worst('fail'), worst('warn')];
   const first = fails[0] ?? warns[0];
-  if (!first) return { status: 'pass', summary: passSummary, evidence, remediation };
+  if (!first) {
+    if (!evidence.some((e) => e.level === 'pass'))
+      return { status: 'skip', summary: 'Nothing could be verified with this configuration.', evidence, remediation };
+    return { status: 'pass', summary: passSummary, evidence, remediation };
+  }
   const others = (fails.length || warns.length) - 1;
   return { status: fails.length ? 'fail' : 'warn', summary: first.message + (others > 0 ? ` (+${others} more)` : ''), evidence, remediation };
 }

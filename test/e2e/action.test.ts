@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { planAnnotations } from '../../src/action/annotations.js';
 import { COMMENT_MARKER } from '../../src/action/comment.js';
 import { checkReport, sampleReport } from '../fixtures/report.js';
-import { ROOT } from '../fixtures/cli.js';
+import { configDirFor, ROOT } from '../fixtures/cli.js';
 import { startGithubApi } from '../fixtures/github-api.js';
 import { serveDemo, tempDir } from '../fixtures/sites.js';
 
@@ -34,6 +34,7 @@ async function runAction(
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     GITHUB_WORKSPACE: options.workspace,
+    AWS_EC2_METADATA_DISABLED: 'true',
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_OUTPUT: files.output,
     GITHUB_EVENT_PATH: files.event,
@@ -58,15 +59,6 @@ async function runAction(
   return { code, stdout, outputs, summary: await readFile(files.summary, 'utf8') };
 }
 
-async function workspaceFor(url: string, extra = ''): Promise<string> {
-  const dir = await tempDir();
-  await writeFile(
-    path.join(dir, 'primetime.yml'),
-    `event:\n  name: Capital\n  audience: 2300000\n  reach: 10%\nsite:\n  baseUrl: ${url}\n  marker: Élan Énergie\n  errorPages:\n    serviceUnavailable: /erreurs/503.html\n    overflow: /plan-b/\n    forcedError: /erreurs/force-503\n${extra}`,
-  );
-  return dir;
-}
-
 describe('the GitHub Action (dist/action.js)', () => {
   let clean: Awaited<ReturnType<typeof serveDemo>>;
   let broken: Awaited<ReturnType<typeof serveDemo>>;
@@ -76,7 +68,7 @@ describe('the GitHub Action (dist/action.js)', () => {
   after(async () => Promise.all([clean.close(), broken.close()]));
 
   it('GO: exit 0, the verdict in the summary and the outputs, the reports on disk', async () => {
-    const workspace = await workspaceFor(clean.url);
+    const workspace = await configDirFor(clean.url);
     const run = await runAction({ only: 'error-pages,redirects,security-headers' }, { workspace });
     assert.equal(run.code, 0, run.stdout);
     assert.equal(run.outputs.verdict, 'GO');
@@ -88,7 +80,7 @@ describe('the GitHub Action (dist/action.js)', () => {
   });
 
   it('NO-GO: exit 1, an error annotation per blocker, setFailed with the reason', async () => {
-    const workspace = await workspaceFor(broken.url);
+    const workspace = await configDirFor(broken.url);
     const run = await runAction({ only: 'error-pages' }, { workspace });
     assert.equal(run.code, 1);
     assert.equal(run.outputs.verdict, 'NO-GO');
@@ -113,7 +105,7 @@ describe('the GitHub Action (dist/action.js)', () => {
   });
 
   it('masks every secret the config interpolates', async () => {
-    const workspace = await workspaceFor(clean.url, 'site_headers_placeholder: 1\n');
+    const workspace = await configDirFor(clean.url, 'site_headers_placeholder: 1\n');
     await writeFile(
       path.join(workspace, 'primetime.yml'),
       (await readFile(path.join(workspace, 'primetime.yml'), 'utf8'))
@@ -128,7 +120,7 @@ describe('the GitHub Action (dist/action.js)', () => {
   it('keeps one sticky PR comment: created, then updated in place, under the size cap', async () => {
     const api = await startGithubApi([{ id: 7, body: 'an unrelated comment' }]);
     try {
-      const workspace = await workspaceFor(broken.url);
+      const workspace = await configDirFor(broken.url);
       const inputs = { only: 'error-pages', 'comment-on-pr': 'true', 'github-token': 'test-token' };
       const event = { pull_request: { number: 42 } };
       await runAction(inputs, { workspace, event, apiUrl: api.url });
@@ -150,7 +142,7 @@ describe('the GitHub Action (dist/action.js)', () => {
   });
 
   it('a failing upload or comment is a warning, never a crash', async () => {
-    const workspace = await workspaceFor(clean.url);
+    const workspace = await configDirFor(clean.url);
     const run = await runAction(
       { only: 'error-pages', 'upload-artifact': 'true', 'comment-on-pr': 'true', 'github-token': 'wrong' },
       { workspace, event: { pull_request: { number: 1 } }, apiUrl: 'http://127.0.0.1:9' },

@@ -7,19 +7,12 @@ import { parse as parseYaml } from 'yaml';
 import { XMLValidator } from 'fast-xml-parser';
 import { ReportSchema } from '../../src/report/model.js';
 import { resolveConfig } from '../../src/config/load.js';
-import { CLI, ROOT, runCli } from '../fixtures/cli.js';
+import { CLI, configDirFor, ROOT, runCli } from '../fixtures/cli.js';
 import { freePort, serveDemo, tempDir, type Served } from '../fixtures/sites.js';
 
 const FORBID_HEAVY = ['--import', path.join(ROOT, 'test/fixtures/forbid-heavy.mjs')];
-
-async function configFor(url: string, extra = ''): Promise<string> {
-  const dir = await tempDir();
-  await writeFile(
-    path.join(dir, 'primetime.yml'),
-    `event:\n  name: Capital\n  audience: 2300000\n  reach: 10%\nsite:\n  baseUrl: ${url}\n  marker: Élan Énergie\n  errorPages:\n    serviceUnavailable: /erreurs/503.html\n    overflow: /plan-b/\n    forcedError: /erreurs/force-503\n${extra}`,
-  );
-  return dir;
-}
+/** The HTTP checks: what these tests are about (the browser checks have their own tests). */
+const HTTP = ['--only', 'error-pages,redirects,caching,security-headers'];
 
 describe('the primetime command', () => {
   let clean: Served;
@@ -41,7 +34,7 @@ describe('the primetime command', () => {
   });
 
   it('loads no browser, Lighthouse or spell-checker code for --help, plan or an HTTP check', async () => {
-    const dir = await configFor(clean.url);
+    const dir = await configDirFor(clean.url);
     for (const args of [['--help'], ['plan'], ['list'], ['check', '--only', 'error-pages', '--format', 'json']]) {
       const result = await runCli(args, { cwd: dir, nodeArgs: FORBID_HEAVY });
       assert.equal(result.code, 0, `${args.join(' ')}: ${result.stderr}`);
@@ -56,7 +49,7 @@ describe('the primetime command', () => {
     const flag = await runCli(['check', '--onyl', 'x']);
     assert.equal(flag.code, 2);
     assert.match(flag.stderr, /unknown option --onyl\. Did you mean "--only"\?/);
-    const dir = await configFor(clean.url);
+    const dir = await configDirFor(clean.url);
     const id = await runCli(['check', '--only', 'error-page'], { cwd: dir });
     assert.equal(id.code, 2);
     assert.match(id.stderr, /unknown check "error-page"/);
@@ -81,8 +74,8 @@ describe('the primetime command', () => {
   });
 
   it('GO: exits 0 and writes the requested reports', async () => {
-    const dir = await configFor(clean.url);
-    const result = await runCli(['check', '--format', 'terminal,json,html,markdown,junit', '--out', 'out'], { cwd: dir });
+    const dir = await configDirFor(clean.url);
+    const result = await runCli(['check', ...HTTP, '--format', 'terminal,json,html,markdown,junit', '--out', 'out'], { cwd: dir });
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^GO: /m);
     const report = ReportSchema.parse(JSON.parse(await readFile(path.join(dir, 'out/report.json'), 'utf8')));
@@ -95,8 +88,8 @@ describe('the primetime command', () => {
   });
 
   it('NO-GO: exits 1 and puts the blocker, its evidence and its fix first', async () => {
-    const dir = await configFor(stock503.url);
-    const result = await runCli(['check', '--format', 'terminal'], { cwd: dir });
+    const dir = await configDirFor(stock503.url);
+    const result = await runCli(['check', '--only', 'error-pages', '--format', 'terminal'], { cwd: dir });
     assert.equal(result.code, 1, result.stderr);
     assert.match(result.stdout, /Blockers \(1\)\n {2}✗ error-pages: A visitor can meet a blank, stock or broken error page/);
     assert.match(result.stdout, /stock error page of nginx/);
@@ -106,7 +99,7 @@ describe('the primetime command', () => {
 
   it('an unreachable site is a finding that names the target, not a crash', async () => {
     const url = `http://127.0.0.1:${await freePort()}`;
-    const result = await runCli(['check', '--format', 'terminal'], { cwd: await configFor(url) });
+    const result = await runCli(['check', '--only', 'error-pages', '--format', 'terminal'], { cwd: await configDirFor(url) });
     assert.equal(result.code, 1);
     assert.match(result.stdout, new RegExp(`${url.replace(/[.:/]/g, '\\$&')}/primetime-probe-\\w+: connection refused`));
   });
@@ -114,19 +107,19 @@ describe('the primetime command', () => {
   it('--fail-on warn makes warnings block', async () => {
     // A second check that passes: a run where nothing passed is NO-GO whatever --fail-on says.
     const plugin = path.join(ROOT, 'test/fixtures/plugins/cookie-banner.mjs');
-    const dir = await configFor(
+    const dir = await configDirFor(
       clean.url,
       `plugins: [${JSON.stringify(plugin)}]\nchecks:\n  cookie-banner: error\n  error-pages: [warn, { forcedStatus: 500 }]\n`,
     );
-    assert.equal((await runCli(['check', '--format', 'json'], { cwd: dir })).code, 0);
-    assert.equal((await runCli(['check', '--format', 'json', '--fail-on', 'warn'], { cwd: dir })).code, 1);
+    assert.equal((await runCli(['check', '--only', 'cookie-banner,error-pages', '--format', 'json'], { cwd: dir })).code, 0);
+    assert.equal((await runCli(['check', '--only', 'cookie-banner,error-pages', '--format', 'json', '--fail-on', 'warn'], { cwd: dir })).code, 1);
     assert.equal((await runCli(['check', '--fail-on', 'never'], { cwd: dir })).code, 2);
   });
 
   it('Ctrl-C stops the run and still writes the partial report, marked incomplete', async () => {
     const plugin = path.join(ROOT, 'test/fixtures/plugins/waits-for-abort.mjs');
-    const dir = await configFor(clean.url, `plugins: [${JSON.stringify(plugin)}]\nchecks:\n  waits-for-abort: error\n`);
-    const result = await runCli(['check', '--format', 'json'], {
+    const dir = await configDirFor(clean.url, `plugins: [${JSON.stringify(plugin)}]\nchecks:\n  waits-for-abort: error\n`);
+    const result = await runCli(['check', '--only', 'waits-for-abort,error-pages', '--format', 'json'], {
       cwd: dir,
       onStart: (child) => child.stderr!.on('data', (chunk: Buffer) => chunk.includes('waiting-for-abort') && child.kill('SIGINT')),
     });
@@ -139,7 +132,7 @@ describe('the primetime command', () => {
   });
 
   it('plan prints each figure with its formula, as a table or JSON', async () => {
-    const dir = await configFor(clean.url);
+    const dir = await configDirFor(clean.url);
     const table = await runCli(['plan'], { cwd: dir });
     assert.equal(table.code, 0);
     assert.match(table.stdout, /Peak visitors\s+230,000 visitors\s+= audience 2,300,000 × reach 10 %/);
@@ -185,7 +178,7 @@ describe('the primetime command', () => {
     const html = await readFile(path.join(dir, 'primetime-report/report.html'), 'utf8');
     assert.match(html, /<h1>GO<\/h1>/);
     assert.match(html, /Capital \(M6\), demo/);
-    const broken = await runCli(['demo', '--variant', 'soft-404', '--format', 'terminal'], { cwd: dir });
+    const broken = await runCli(['demo', '--variant', 'soft-404', '--only', 'error-pages', '--format', 'terminal'], { cwd: dir });
     assert.equal(broken.code, 1);
     assert.match(broken.stdout, /Soft 404/);
     const unknown = await runCli(['demo', '--variant', 'typoo']);

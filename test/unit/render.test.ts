@@ -110,3 +110,25 @@ describe('HTML prose', () => {
     assert.match(renderHtml(report), /Add <code>error_page 404 \/404\.html;<\/code> &lt;b&gt;now&lt;\/b&gt;/);
   });
 });
+
+describe('HTML evidence', () => {
+  it('shows problems first and folds what passed under its count', () => {
+    const report = sampleReport([
+      checkReport({
+        id: 'x',
+        outcome: 'blocker',
+        status: 'fail',
+        evidence: [
+          { level: 'pass', message: 'fine one' },
+          { level: 'fail', message: 'broken one' },
+          { level: 'pass', message: 'fine two' },
+        ],
+      }),
+    ]);
+    const html = renderHtml(report);
+    assert.match(
+      html,
+      /<ul class="evidence"><li><span class="tag fail">fail<\/span>broken one<\/li><\/ul><details class="passed-evidence"><summary>2 passed<\/summary>/,
+    );
+  });
+});

@@ -267,3 +267,33 @@ describe('runner', () => {
     assert.deepEqual(report.counts, { blockers: 1, warnings: 1, passed: 1, skipped: 1 });
   });
 });
+
+describe('failOrPass', () => {
+  it('passes only on positive evidence: nothing verified is a skip', async () => {
+    const { failOrPass } = await import('../../src/core/outcome.js');
+    assert.equal(failOrPass([], [], 'ok').status, 'skip');
+    assert.equal(failOrPass([{ level: 'info', message: 'looked' }], [], 'ok').status, 'skip');
+    assert.equal(failOrPass([{ level: 'pass', message: 'proved' }], [], 'ok').status, 'pass');
+    assert.deepEqual(
+      failOrPass(
+        [
+          { level: 'pass', message: 'a' },
+          { level: 'warn', message: 'b' },
+          { level: 'warn', message: 'c' },
+        ],
+        [],
+        'ok',
+      ),
+      {
+        status: 'warn',
+        summary: 'b (+1 more)',
+        evidence: [
+          { level: 'pass', message: 'a' },
+          { level: 'warn', message: 'b' },
+          { level: 'warn', message: 'c' },
+        ],
+        remediation: [],
+      },
+    );
+  });
+});

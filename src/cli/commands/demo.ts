@@ -9,7 +9,7 @@ import { demoConfig, nextAirtime } from '../../demo/config.js';
 import { serveSite } from '../../demo/server.js';
 import { materializeSite } from '../../demo/site.js';
 import { VARIANT_NAMES, VARIANTS, type VariantName } from '../../demo/variants.js';
-import { parse, UsageError } from '../args.js';
+import { list, parse, UsageError } from '../args.js';
 import { EXIT, type Io } from '../io.js';
 import { runAndReport } from '../run-and-report.js';
 import { didYouMean } from '../../util/suggest.js';
@@ -20,6 +20,8 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
     variant: { type: 'string' },
     out: { type: 'string', short: 'o' },
     format: { type: 'string' },
+    only: { type: 'string', multiple: true },
+    skip: { type: 'string', multiple: true },
     'list-variants': { type: 'boolean' },
   });
   if (values['list-variants']) {
@@ -50,6 +52,8 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
         io,
         outDir: values.out ?? loaded.config.report.out,
         formats: parseFormats(values.format, loaded.config.report.formats),
+        only: list(values.only),
+        skip: list(values.skip),
         verbose: values.verbose,
         simulated: [SIMULATED_AWS_LABEL],
       })

@@ -46,15 +46,21 @@ td.num{text-align:right;white-space:nowrap}
 .mark{color:var(--red);font-size:12px}
 `;
 
+function evidenceItem(e: CheckReport['evidence'][number]): string {
+  const target = e.target ? ` <code>${escapeHtml(e.target)}</code>` : '';
+  const href = e.artifact ? safeHref(e.artifact) : undefined;
+  const link = href ? ` <a href="${escapeHtml(href)}">view</a>` : '';
+  return `<li><span class="tag ${e.level}">${e.level}</span>${prose(e.message)}${target}${link}</li>`;
+}
+
+/** Problems first and open; what passed folded under its count, so long matrices stay readable. */
 function evidenceList(check: CheckReport): string {
-  if (check.evidence.length === 0) return '';
-  const items = check.evidence.map((e) => {
-    const target = e.target ? ` <code>${escapeHtml(e.target)}</code>` : '';
-    const href = e.artifact ? safeHref(e.artifact) : undefined;
-    const link = href ? ` <a href="${escapeHtml(href)}">view</a>` : '';
-    return `<li><span class="tag ${e.level}">${e.level}</span>${prose(e.message)}${target}${link}</li>`;
-  });
-  return `<ul class="evidence">${items.join('')}</ul>`;
+  const problems = check.evidence.filter((e) => e.level !== 'pass');
+  const passed = check.evidence.filter((e) => e.level === 'pass');
+  const folded = passed.length
+    ? `<details class="passed-evidence"><summary>${passed.length} passed</summary><ul class="evidence">${passed.map(evidenceItem).join('')}</ul></details>`
+    : '';
+  return (problems.length ? `<ul class="evidence">${problems.map(evidenceItem).join('')}</ul>` : '') + folded;
 }
 
 function remediationList(check: CheckReport): string {

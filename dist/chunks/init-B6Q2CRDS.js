@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   require_dist,
   resolveConfig
-} from "./chunk-RNBYYRBW.js";
+} from "./chunk-JPIJP4WC.js";
 import {
   EXIT,
   UsageError,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-6GXDID6Q.js";
 import {
   failOrPass
-} from "./chunk-PDMVQWCX.js";
+} from "./chunk-S6WURTZV.js";
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";

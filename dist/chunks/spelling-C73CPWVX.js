@@ -13,7 +13,7 @@ import {
 } from "./chunk-EPYZZOLA.js";
 import {
   failOrPass
-} from "./chunk-PDMVQWCX.js";
+} from "./chunk-S6WURTZV.js";
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";
@@ -407,7 +407,10 @@ var spelling_default = defineCheck({
     for (const file of files) {
       const pieces = extractFromHtml(await readFile(file, "utf8"));
       piecesChecked += pieces.length;
-      await record(await speller.check(pieces), path2.relative(ctx.baseDir, file) || file);
+      const where = path2.relative(ctx.baseDir, file) || file;
+      await record(await speller.check(pieces), where);
+      if (pieces.length > 0)
+        evidence.push({ level: "pass", message: `${where}: ${pieces.length} pieces of text read.`, target: where, data: { pieces: pieces.length } });
     }
     if (targets.length > 0) {
       const browser = await ctx.browser();
@@ -471,6 +474,7 @@ async function checkTarget(ctx, page, target, speller, record, evidence, shots) 
       });
     }
   }
+  if (count > 0) evidence.push({ level: "pass", message: `${target.name}: ${count} pieces of text read.`, target: target.url, data: { pieces: count } });
   return count;
 }
 function cspellConfigOf(ctx) {

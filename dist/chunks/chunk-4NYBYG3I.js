@@ -13,7 +13,7 @@ import {
 } from "./chunk-EPYZZOLA.js";
 import {
   failOrPass
-} from "./chunk-PDMVQWCX.js";
+} from "./chunk-S6WURTZV.js";
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";
@@ -55,8 +55,6 @@ var service_quotas_default = defineCheck({
     ]
   },
   async run(ctx) {
-    const skipped = await awsPreflight(ctx);
-    if (skipped) return skipped;
     const sq = await import("./dist-cjs-XPMXH45F.js");
     const { CloudWatchClient, GetMetricDataCommand } = await import("./dist-cjs-4HS6DKRW.js");
     const evidence = [];
@@ -69,6 +67,8 @@ var service_quotas_default = defineCheck({
     if (ctx.options.ec2Vcpus && vcpus === void 0)
       evidence.push({ level: "info", message: "The plan has no vCPU figure (set event.capacity), so the EC2 vCPU quota was not compared with the peak." });
     if (wanted.length === 0) return { status: "skip", summary: "No quota to prove: set event.capacity (for the EC2 vCPU quota) or list quotas.", evidence };
+    const skipped = await awsPreflight(ctx);
+    if (skipped) return skipped;
     for (const target of ctx.aws.targets) {
       const call = awsCaller(evidence, target);
       const quotas = await ctx.aws.client(sq.ServiceQuotasClient, target);

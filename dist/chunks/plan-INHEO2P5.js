@@ -4,7 +4,7 @@ import {
 } from "./chunk-3YKHSKX6.js";
 import {
   loadConfig
-} from "./chunk-RNBYYRBW.js";
+} from "./chunk-JPIJP4WC.js";
 import "./chunk-CYVSOOLC.js";
 import {
   EXIT,

@@ -2,11 +2,11 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   EC2_STANDARD_VCPUS,
   service_quotas_default
-} from "./chunk-UVNOLYZG.js";
+} from "./chunk-4NYBYG3I.js";
 import "./chunk-VG4KT4XP.js";
 import "./chunk-6GXDID6Q.js";
 import "./chunk-EPYZZOLA.js";
-import "./chunk-PDMVQWCX.js";
+import "./chunk-S6WURTZV.js";
 import "./chunk-QRFBMZWV.js";
 import "./chunk-3GMY742K.js";
 import "./chunk-5VS2FEJU.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-264EFSQA.js";
 import {
   loadConfig
-} from "./chunk-RNBYYRBW.js";
+} from "./chunk-JPIJP4WC.js";
 import {
   EXIT,
   UsageError,
@@ -127,15 +127,17 @@ td.num{text-align:right;white-space:nowrap}
 .grid-wrap{overflow-x:auto}.grid td{width:1%}.grid figcaption,.shots figcaption{font-size:12px;color:var(--grey)}
 .mark{color:var(--red);font-size:12px}
 `;
+function evidenceItem(e) {
+  const target = e.target ? ` <code>${escapeHtml(e.target)}</code>` : "";
+  const href = e.artifact ? safeHref(e.artifact) : void 0;
+  const link = href ? ` <a href="${escapeHtml(href)}">view</a>` : "";
+  return `<li><span class="tag ${e.level}">${e.level}</span>${prose(e.message)}${target}${link}</li>`;
+}
 function evidenceList(check) {
-  if (check.evidence.length === 0) return "";
-  const items = check.evidence.map((e) => {
-    const target = e.target ? ` <code>${escapeHtml(e.target)}</code>` : "";
-    const href = e.artifact ? safeHref(e.artifact) : void 0;
-    const link = href ? ` <a href="${escapeHtml(href)}">view</a>` : "";
-    return `<li><span class="tag ${e.level}">${e.level}</span>${prose(e.message)}${target}${link}</li>`;
-  });
-  return `<ul class="evidence">${items.join("")}</ul>`;
+  const problems = check.evidence.filter((e) => e.level !== "pass");
+  const passed = check.evidence.filter((e) => e.level === "pass");
+  const folded = passed.length ? `<details class="passed-evidence"><summary>${passed.length} passed</summary><ul class="evidence">${passed.map(evidenceItem).join("")}</ul></details>` : "";
+  return (problems.length ? `<ul class="evidence">${problems.map(evidenceItem).join("")}</ul>` : "") + folded;
 }
 function remediationList(check) {
   if (check.remediation.length === 0) return "";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-BCTH4F5V.js";
 import {
   loadConfig
-} from "./chunk-RNBYYRBW.js";
+} from "./chunk-JPIJP4WC.js";
 import "./chunk-DUNUUX6P.js";
 import {
   EXIT,

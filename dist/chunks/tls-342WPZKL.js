@@ -4,7 +4,7 @@ import {
 } from "./chunk-4UXBYHKQ.js";
 import {
   failOrPass
-} from "./chunk-PDMVQWCX.js";
+} from "./chunk-S6WURTZV.js";
 import {
   NetworkError,
   classifyNetworkError

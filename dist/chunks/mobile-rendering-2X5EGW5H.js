@@ -16,7 +16,7 @@ import {
 } from "./chunk-EPYZZOLA.js";
 import {
   failOrPass
-} from "./chunk-PDMVQWCX.js";
+} from "./chunk-S6WURTZV.js";
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";

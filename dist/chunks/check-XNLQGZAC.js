@@ -4,11 +4,11 @@ import {
   checkCommand,
   parseFailOn,
   parseFormats
-} from "./chunk-F33YRKII.js";
+} from "./chunk-QLNCSFLW.js";
 import "./chunk-264EFSQA.js";
 import "./chunk-BCTH4F5V.js";
 import "./chunk-3YKHSKX6.js";
-import "./chunk-RNBYYRBW.js";
+import "./chunk-JPIJP4WC.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-TIJF4MO7.js";

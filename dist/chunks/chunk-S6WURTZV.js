@@ -5,7 +5,11 @@ function failOrPass(evidence, remediation, passSummary) {
   const worst = (level) => evidence.filter((e) => e.level === level);
   const [fails, warns] = [worst("fail"), worst("warn")];
   const first = fails[0] ?? warns[0];
-  if (!first) return { status: "pass", summary: passSummary, evidence, remediation };
+  if (!first) {
+    if (!evidence.some((e) => e.level === "pass"))
+      return { status: "skip", summary: "Nothing could be verified with this configuration.", evidence, remediation };
+    return { status: "pass", summary: passSummary, evidence, remediation };
+  }
   const others = (fails.length || warns.length) - 1;
   return { status: fails.length ? "fail" : "warn", summary: first.message + (others > 0 ? ` (+${others} more)` : ""), evidence, remediation };
 }

@@ -17,7 +17,7 @@ import {
 } from "./chunk-EPYZZOLA.js";
 import {
   failOrPass
-} from "./chunk-PDMVQWCX.js";
+} from "./chunk-S6WURTZV.js";
 import {
   NetworkError
 } from "./chunk-6SRV4RQS.js";

@@ -3,7 +3,7 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-RNBYYRBW.js";
+} from "./chunk-JPIJP4WC.js";
 import {
   EXIT,
   parse

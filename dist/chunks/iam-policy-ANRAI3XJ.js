@@ -8,7 +8,7 @@ import {
   findConfigFile,
   loadConfig,
   resolveConfig
-} from "./chunk-RNBYYRBW.js";
+} from "./chunk-JPIJP4WC.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-TIJF4MO7.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   EC2_STANDARD_VCPUS
-} from "./chunk-UVNOLYZG.js";
+} from "./chunk-4NYBYG3I.js";
 import {
   awsCaller,
   awsPreflight,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-EPYZZOLA.js";
 import {
   failOrPass
-} from "./chunk-PDMVQWCX.js";
+} from "./chunk-S6WURTZV.js";
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";

@@ -7355,19 +7355,19 @@ import { pathToFileURL } from "node:url";
 
 // src/core/registry.ts
 var BUILTIN_CHECKS = {
-  "error-pages": () => import("./error-pages-XD4VYDQW.js"),
-  redirects: () => import("./redirects-AGGJOXWC.js"),
-  tls: () => import("./tls-OWDRFOB7.js"),
-  caching: () => import("./caching-K322RTJK.js"),
-  lighthouse: () => import("./lighthouse-UDJS4W3J.js"),
-  "mobile-rendering": () => import("./mobile-rendering-EEEA7DKN.js"),
-  "service-quotas": () => import("./service-quotas-4PCYAUAU.js"),
-  "lb-prewarm": () => import("./lb-prewarm-NZKRVBFN.js"),
-  targets: () => import("./targets-WQE7Q6ZO.js"),
-  cloudfront: () => import("./cloudfront-HIDJ7OEK.js"),
-  waf: () => import("./waf-AB5RDMAD.js"),
-  spelling: () => import("./spelling-XJAZTVWC.js"),
-  "security-headers": () => import("./security-headers-MBITD6YU.js")
+  "error-pages": () => import("./error-pages-MNYDCACF.js"),
+  redirects: () => import("./redirects-VUFHMWAQ.js"),
+  tls: () => import("./tls-342WPZKL.js"),
+  caching: () => import("./caching-CVF3XEQQ.js"),
+  lighthouse: () => import("./lighthouse-AEN5YLRO.js"),
+  "mobile-rendering": () => import("./mobile-rendering-2X5EGW5H.js"),
+  "service-quotas": () => import("./service-quotas-5J5NEYM3.js"),
+  "lb-prewarm": () => import("./lb-prewarm-V6Q3JXLY.js"),
+  targets: () => import("./targets-K77QWKNY.js"),
+  cloudfront: () => import("./cloudfront-V3DDP5FI.js"),
+  waf: () => import("./waf-KB5WWKMC.js"),
+  spelling: () => import("./spelling-C73CPWVX.js"),
+  "security-headers": () => import("./security-headers-HJBFFQX5.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
 async function loadBuiltinCheck(id) {

@@ -5,13 +5,13 @@ import {
 import {
   parseFormats,
   runAndReport
-} from "./chunk-F33YRKII.js";
+} from "./chunk-QLNCSFLW.js";
 import "./chunk-264EFSQA.js";
 import "./chunk-BCTH4F5V.js";
 import "./chunk-3YKHSKX6.js";
 import {
   resolveConfig
-} from "./chunk-RNBYYRBW.js";
+} from "./chunk-JPIJP4WC.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-TIJF4MO7.js";
@@ -19,6 +19,7 @@ import {
   EXIT,
   UsageError,
   didYouMean,
+  list,
   parse
 } from "./chunk-3I2ZA3OJ.js";
 import {
@@ -166,11 +167,11 @@ async function startAwsEndpoint(scenario) {
   };
   const elb = (action, params) => {
     const lbs = scenario.loadBalancers ?? [];
-    const list = (prefix) => [...params.entries()].filter(([k]) => k.startsWith(`${prefix}.member.`)).map(([, v]) => v);
+    const list2 = (prefix) => [...params.entries()].filter(([k]) => k.startsWith(`${prefix}.member.`)).map(([, v]) => v);
     switch (action) {
       case "DescribeLoadBalancers": {
-        const names = list("Names");
-        const arns = list("LoadBalancerArns");
+        const names = list2("Names");
+        const arns = list2("LoadBalancerArns");
         const found = lbs.filter((lb) => names.length === 0 && arns.length === 0 || names.includes(lb.name) || arns.includes(lb.arn));
         if ((names.length || arns.length) && found.length < names.length + arns.length)
           return queryError(400, "LoadBalancerNotFound", `One or more load balancers not found: ${[...names, ...arns].join(", ")}`);
@@ -269,7 +270,7 @@ async function startAwsEndpoint(scenario) {
         type: "text/xml",
         body: `<?xml version="1.0"?><ErrorResponse xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Error><Type>Sender</Type><Code>NoSuchDistribution</Code><Message>The specified distribution does not exist.</Message></Error><RequestId>primetime-local</RequestId></ErrorResponse>`
       };
-    const items = (list) => `<Quantity>${list.length}</Quantity>${list.length ? `<Items>${list.join("")}</Items>` : ""}`;
+    const items = (list2) => `<Quantity>${list2.length}</Quantity>${list2.length ? `<Items>${list2.join("")}</Items>` : ""}`;
     const origins = d.origins.map(
       (o, i) => `<Origin><Id>origin-${i}</Id><DomainName>${xmlEscape(o.domain)}</DomainName><OriginPath></OriginPath><CustomHeaders><Quantity>0</Quantity></CustomHeaders><CustomOriginConfig><HTTPPort>80</HTTPPort><HTTPSPort>443</HTTPSPort><OriginProtocolPolicy>https-only</OriginProtocolPolicy><OriginSslProtocols><Quantity>1</Quantity><Items><SslProtocol>TLSv1.2</SslProtocol></Items></OriginSslProtocols><OriginReadTimeout>${o.readTimeout}</OriginReadTimeout><OriginKeepaliveTimeout>5</OriginKeepaliveTimeout></CustomOriginConfig></Origin>`
     );
@@ -763,6 +764,8 @@ async function demoCommand(argv, io) {
     variant: { type: "string" },
     out: { type: "string", short: "o" },
     format: { type: "string" },
+    only: { type: "string", multiple: true },
+    skip: { type: "string", multiple: true },
     "list-variants": { type: "boolean" }
   });
   if (values["list-variants"]) {
@@ -793,6 +796,8 @@ async function demoCommand(argv, io) {
       io,
       outDir: values.out ?? loaded.config.report.out,
       formats: parseFormats(values.format, loaded.config.report.formats),
+      only: list(values.only),
+      skip: list(values.skip),
       verbose: values.verbose,
       simulated: [SIMULATED_AWS_LABEL]
     })).exitCode;
