@@ -1,6 +1,7 @@
 // Bundles the light core into dist/ (committed: the Action runs it). Heavy packages that read their own files
 // at run time (Playwright, Lighthouse, cspell) stay external and load lazily from node_modules.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 
 export const EXTERNAL = ['playwright-core', 'lighthouse', 'lighthouse/*', 'chrome-launcher', 'cspell-lib', '@cspell/*', 'tsx', 'tsx/*'];
@@ -21,3 +22,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// Types for primetime.config.ts (defineConfig) and plugin checks (defineCheck).
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });

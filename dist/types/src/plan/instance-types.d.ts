@@ -1,0 +1,1 @@
+export declare function vcpusOf(instanceType: string): number | undefined;
