@@ -1,5 +1,8 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  packageRoot
+} from "./chunks/chunk-2C7HXIN7.js";
+import {
   error,
   getBooleanInput,
   getInput,
@@ -12,24 +15,21 @@ import {
   warning
 } from "./chunks/chunk-XX5Y42ZR.js";
 import {
-  packageRoot
-} from "./chunks/chunk-2C7HXIN7.js";
-import {
   STEP_SUMMARY_LIMIT,
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-QLNCSFLW.js";
+} from "./chunks/chunk-4BPIBYUV.js";
 import {
   selectChecks
-} from "./chunks/chunk-264EFSQA.js";
+} from "./chunks/chunk-6F4XW25Z.js";
 import "./chunks/chunk-BCTH4F5V.js";
 import "./chunks/chunk-3YKHSKX6.js";
 import {
   loadConfig
-} from "./chunks/chunk-JPIJP4WC.js";
-import "./chunks/chunk-DUNUUX6P.js";
+} from "./chunks/chunk-JBZK54L5.js";
 import "./chunks/chunk-CYVSOOLC.js";
+import "./chunks/chunk-DUNUUX6P.js";
 import "./chunks/chunk-TIJF4MO7.js";
 import {
   ConfigError,
@@ -172,7 +172,7 @@ async function run() {
     setOutput("report-html", written.html ?? "");
     if (upload) {
       try {
-        const { id } = await import("./chunks/artifact-EKATOWMT.js").then((m) => m.uploadReportFolder(outDir, artifactName));
+        const { id } = await import("./chunks/artifact-K3E2ME2O.js").then((m) => m.uploadReportFolder(outDir, artifactName));
         info(`Uploaded the report folder as artifact "${artifactName}"${id ? ` (id ${id})` : ""}.`);
       } catch (error2) {
         warning(`The report folder could not be uploaded as an artifact: ${error2.message}`, { title: "primetime" });

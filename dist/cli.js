@@ -94,13 +94,13 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-XNLQGZAC.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-INHEO2P5.js")).planCommand,
-  init: async () => (await import("./chunks/init-B6Q2CRDS.js")).initCommand,
-  list: async () => (await import("./chunks/list-E5RPZVTG.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-253GSPG5.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-ANRAI3XJ.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-DN5R5Y2G.js")).warmCommand
+  check: async () => (await import("./chunks/check-ZYORSPQA.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-BJQRAR47.js")).planCommand,
+  init: async () => (await import("./chunks/init-2SG2BRJI.js")).initCommand,
+  list: async () => (await import("./chunks/list-IMWB7DBJ.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-4XVZ55OI.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-YA7CSCH7.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-LPEHGOWM.js")).warmCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -17,6 +17,9 @@ await build({
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   external: EXTERNAL,
+  // ES-module builds first: a CommonJS package reached through a lazy import() would otherwise come out as a
+  // default export only, without its named exports (the AWS SDK clients and credential providers among them).
+  mainFields: ['module', 'main'],
   // Some bundled CommonJS dependencies call require(): give ESM chunks one.
   banner: { js: "import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);" },
   legalComments: 'none',

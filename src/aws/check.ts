@@ -10,7 +10,9 @@ export async function awsPreflight(ctx: CheckContext): Promise<CheckOutcome | un
     try {
       await ctx.aws.credentials(target);
     } catch (error) {
-      const { message } = classifyAwsError(error, 'credentials');
+      const { kind, message } = classifyAwsError(error, 'credentials');
+      // Only missing credentials may skip; anything else is a failure to run, never a quiet skip.
+      if (kind !== 'no-credentials') throw error;
       if (ctx.config.aws?.required) throw new Error(`${target.name}: ${message} (aws.required is set)`, { cause: error });
       return { status: 'skip', summary: `${target.name}: ${message}. Set them up (or remove the AWS checks) to prove the account's readiness.` };
     }
