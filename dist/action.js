@@ -19,7 +19,7 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-4BPIBYUV.js";
+} from "./chunks/chunk-UJGFRGCV.js";
 import {
   selectChecks
 } from "./chunks/chunk-6F4XW25Z.js";

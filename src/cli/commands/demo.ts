@@ -9,19 +9,16 @@ import { demoConfig, nextAirtime } from '../../demo/config.js';
 import { serveSite } from '../../demo/server.js';
 import { materializeSite } from '../../demo/site.js';
 import { VARIANT_NAMES, VARIANTS, type VariantName } from '../../demo/variants.js';
-import { list, parse, UsageError } from '../args.js';
+import { parse, UsageError } from '../args.js';
 import { EXIT, type Io } from '../io.js';
 import { runAndReport } from '../run-and-report.js';
 import { didYouMean } from '../../util/suggest.js';
-import { parseFormats } from './check.js';
+import { RUN_FLAGS, runOptionsFrom } from './check.js';
 
 export async function demoCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, {
+    ...RUN_FLAGS,
     variant: { type: 'string' },
-    out: { type: 'string', short: 'o' },
-    format: { type: 'string' },
-    only: { type: 'string', multiple: true },
-    skip: { type: 'string', multiple: true },
     'list-variants': { type: 'boolean' },
   });
   if (values['list-variants']) {
@@ -46,18 +43,7 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
     const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: '(built-in demo config)', env: {} });
     const skippedByConfig = loaded.checks.filter((c) => c.severity === 'off').map((c) => c.check.meta.id);
     if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(', ')}\n`);
-    return (
-      await runAndReport({
-        loaded,
-        io,
-        outDir: values.out ?? loaded.config.report.out,
-        formats: parseFormats(values.format, loaded.config.report.formats),
-        only: list(values.only),
-        skip: list(values.skip),
-        verbose: values.verbose,
-        simulated: [SIMULATED_AWS_LABEL],
-      })
-    ).exitCode;
+    return (await runAndReport({ loaded, io, ...runOptionsFrom(values, loaded), simulated: [SIMULATED_AWS_LABEL] })).exitCode;
   } finally {
     process.env = savedEnv;
     await Promise.all([site.close(), aws.close()]);

@@ -3,9 +3,10 @@ import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
 import {
-  parseFormats,
-  runAndReport
-} from "./chunk-4BPIBYUV.js";
+  RUN_FLAGS,
+  runAndReport,
+  runOptionsFrom
+} from "./chunk-UJGFRGCV.js";
 import "./chunk-6F4XW25Z.js";
 import "./chunk-BCTH4F5V.js";
 import "./chunk-3YKHSKX6.js";
@@ -19,7 +20,6 @@ import {
   EXIT,
   UsageError,
   didYouMean,
-  list,
   parse
 } from "./chunk-3I2ZA3OJ.js";
 import {
@@ -167,11 +167,11 @@ async function startAwsEndpoint(scenario) {
   };
   const elb = (action, params) => {
     const lbs = scenario.loadBalancers ?? [];
-    const list2 = (prefix) => [...params.entries()].filter(([k]) => k.startsWith(`${prefix}.member.`)).map(([, v]) => v);
+    const list = (prefix) => [...params.entries()].filter(([k]) => k.startsWith(`${prefix}.member.`)).map(([, v]) => v);
     switch (action) {
       case "DescribeLoadBalancers": {
-        const names = list2("Names");
-        const arns = list2("LoadBalancerArns");
+        const names = list("Names");
+        const arns = list("LoadBalancerArns");
         const found = lbs.filter((lb) => names.length === 0 && arns.length === 0 || names.includes(lb.name) || arns.includes(lb.arn));
         if ((names.length || arns.length) && found.length < names.length + arns.length)
           return queryError(400, "LoadBalancerNotFound", `One or more load balancers not found: ${[...names, ...arns].join(", ")}`);
@@ -270,7 +270,7 @@ async function startAwsEndpoint(scenario) {
         type: "text/xml",
         body: `<?xml version="1.0"?><ErrorResponse xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Error><Type>Sender</Type><Code>NoSuchDistribution</Code><Message>The specified distribution does not exist.</Message></Error><RequestId>primetime-local</RequestId></ErrorResponse>`
       };
-    const items = (list2) => `<Quantity>${list2.length}</Quantity>${list2.length ? `<Items>${list2.join("")}</Items>` : ""}`;
+    const items = (list) => `<Quantity>${list.length}</Quantity>${list.length ? `<Items>${list.join("")}</Items>` : ""}`;
     const origins = d.origins.map(
       (o, i) => `<Origin><Id>origin-${i}</Id><DomainName>${xmlEscape(o.domain)}</DomainName><OriginPath></OriginPath><CustomHeaders><Quantity>0</Quantity></CustomHeaders><CustomOriginConfig><HTTPPort>80</HTTPPort><HTTPSPort>443</HTTPSPort><OriginProtocolPolicy>https-only</OriginProtocolPolicy><OriginSslProtocols><Quantity>1</Quantity><Items><SslProtocol>TLSv1.2</SslProtocol></Items></OriginSslProtocols><OriginReadTimeout>${o.readTimeout}</OriginReadTimeout><OriginKeepaliveTimeout>5</OriginKeepaliveTimeout></CustomOriginConfig></Origin>`
     );
@@ -761,11 +761,8 @@ async function materializeSite(name, dir) {
 // src/cli/commands/demo.ts
 async function demoCommand(argv, io) {
   const { values } = parse(argv, {
+    ...RUN_FLAGS,
     variant: { type: "string" },
-    out: { type: "string", short: "o" },
-    format: { type: "string" },
-    only: { type: "string", multiple: true },
-    skip: { type: "string", multiple: true },
     "list-variants": { type: "boolean" }
   });
   if (values["list-variants"]) {
@@ -791,16 +788,7 @@ async function demoCommand(argv, io) {
     const skippedByConfig = loaded.checks.filter((c) => c.severity === "off").map((c) => c.check.meta.id);
     if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(", ")}
 `);
-    return (await runAndReport({
-      loaded,
-      io,
-      outDir: values.out ?? loaded.config.report.out,
-      formats: parseFormats(values.format, loaded.config.report.formats),
-      only: list(values.only),
-      skip: list(values.skip),
-      verbose: values.verbose,
-      simulated: [SIMULATED_AWS_LABEL]
-    })).exitCode;
+    return (await runAndReport({ loaded, io, ...runOptionsFrom(values, loaded), simulated: [SIMULATED_AWS_LABEL] })).exitCode;
   } finally {
     process.env = savedEnv;
     await Promise.all([site.close(), aws.close()]);

@@ -398,25 +398,25 @@ function parseFailOn(value) {
   if (value === void 0 || value === "error" || value === "warn") return value ?? "error";
   throw new UsageError(`--fail-on takes error or warn, not "${value}".`);
 }
-async function checkCommand(argv, io) {
-  const { values } = parse(argv, {
-    only: { type: "string", multiple: true },
-    skip: { type: "string", multiple: true },
-    format: { type: "string" },
-    out: { type: "string", short: "o" },
-    "fail-on": { type: "string" }
-  });
-  const loaded = await loadConfig(values.config, io.cwd, io.env);
-  return (await runAndReport({
-    loaded,
-    io,
+var RUN_FLAGS = {
+  only: { type: "string", multiple: true },
+  skip: { type: "string", multiple: true },
+  format: { type: "string" },
+  out: { type: "string", short: "o" }
+};
+function runOptionsFrom(values, loaded) {
+  return {
     outDir: values.out ?? loaded.config.report.out,
     formats: parseFormats(values.format, loaded.config.report.formats),
     only: list(values.only),
     skip: list(values.skip),
-    failOn: parseFailOn(values["fail-on"]),
     verbose: values.verbose
-  })).exitCode;
+  };
+}
+async function checkCommand(argv, io) {
+  const { values } = parse(argv, { ...RUN_FLAGS, "fail-on": { type: "string" } });
+  const loaded = await loadConfig(values.config, io.cwd, io.env);
+  return (await runAndReport({ loaded, io, ...runOptionsFrom(values, loaded), failOn: parseFailOn(values["fail-on"]) })).exitCode;
 }
 
 export {
@@ -426,5 +426,7 @@ export {
   FORMATS,
   parseFormats,
   parseFailOn,
+  RUN_FLAGS,
+  runOptionsFrom,
   checkCommand
 };

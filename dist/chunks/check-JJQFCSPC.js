@@ -1,10 +1,12 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   FORMATS,
+  RUN_FLAGS,
   checkCommand,
   parseFailOn,
-  parseFormats
-} from "./chunk-4BPIBYUV.js";
+  parseFormats,
+  runOptionsFrom
+} from "./chunk-UJGFRGCV.js";
 import "./chunk-6F4XW25Z.js";
 import "./chunk-BCTH4F5V.js";
 import "./chunk-3YKHSKX6.js";
@@ -22,7 +24,9 @@ import "./chunk-3GMY742K.js";
 import "./chunk-5VS2FEJU.js";
 export {
   FORMATS,
+  RUN_FLAGS,
   checkCommand,
   parseFailOn,
-  parseFormats
+  parseFormats,
+  runOptionsFrom
 };
