@@ -19,7 +19,7 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-UJGFRGCV.js";
+} from "./chunks/chunk-YP3F7FDA.js";
 import {
   selectChecks
 } from "./chunks/chunk-6F4XW25Z.js";

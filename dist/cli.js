@@ -94,11 +94,11 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-JJQFCSPC.js")).checkCommand,
+  check: async () => (await import("./chunks/check-VHQYLIQN.js")).checkCommand,
   plan: async () => (await import("./chunks/plan-BJQRAR47.js")).planCommand,
   init: async () => (await import("./chunks/init-2SG2BRJI.js")).initCommand,
   list: async () => (await import("./chunks/list-IMWB7DBJ.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-XJBPKYV3.js")).demoCommand,
+  demo: async () => (await import("./chunks/demo-VKSGBB5N.js")).demoCommand,
   "iam-policy": async () => (await import("./chunks/iam-policy-YA7CSCH7.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-LPEHGOWM.js")).warmCommand
 };

@@ -132,3 +132,12 @@ describe('HTML evidence', () => {
     );
   });
 });
+
+describe('HTML folding', () => {
+  it('opens blockers, warnings and skips (their reason shows); folds passes', () => {
+    const html = renderHtml(sampleReport());
+    assert.match(html, /<details class="check blocker" open id="check-error-pages">/);
+    assert.match(html, /<details class="check skipped" open id="check-lighthouse">/);
+    assert.match(html, /<details class="check passed" id="check-mobile-rendering">/);
+  });
+});

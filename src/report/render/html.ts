@@ -114,7 +114,8 @@ function artifactsBlock(check: CheckReport): string {
 }
 
 function checkBlock(check: CheckReport): string {
-  const open = check.outcome === 'blocker' || check.outcome === 'warning' ? ' open' : '';
+  // Blockers and warnings to act on, and skips whose reason must be read; passes stay folded.
+  const open = check.outcome === 'passed' ? '' : ' open';
   return `<details class="check ${check.outcome}"${open} id="check-${escapeHtml(check.id)}"><summary><span class="tag ${check.status}">${STATUS_LABEL[check.status]}</span>${escapeHtml(check.id)}: ${escapeHtml(check.title)}</summary>
 <p>${escapeHtml(check.summary)}</p><p class="description">${escapeHtml(check.description)}${check.docs && safeHref(check.docs) ? ` <a href="${escapeHtml(check.docs)}">Docs</a>` : ''}</p>
 ${evidenceList(check)}${remediationList(check)}${artifactsBlock(check)}

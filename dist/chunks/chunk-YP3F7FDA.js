@@ -177,7 +177,7 @@ function artifactsBlock(check) {
   return html;
 }
 function checkBlock(check) {
-  const open = check.outcome === "blocker" || check.outcome === "warning" ? " open" : "";
+  const open = check.outcome === "passed" ? "" : " open";
   return `<details class="check ${check.outcome}"${open} id="check-${escapeHtml(check.id)}"><summary><span class="tag ${check.status}">${STATUS_LABEL[check.status]}</span>${escapeHtml(check.id)}: ${escapeHtml(check.title)}</summary>
 <p>${escapeHtml(check.summary)}</p><p class="description">${escapeHtml(check.description)}${check.docs && safeHref(check.docs) ? ` <a href="${escapeHtml(check.docs)}">Docs</a>` : ""}</p>
 ${evidenceList(check)}${remediationList(check)}${artifactsBlock(check)}

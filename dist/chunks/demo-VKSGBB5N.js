@@ -6,7 +6,7 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-UJGFRGCV.js";
+} from "./chunk-YP3F7FDA.js";
 import "./chunk-6F4XW25Z.js";
 import "./chunk-BCTH4F5V.js";
 import "./chunk-3YKHSKX6.js";
