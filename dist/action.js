@@ -19,10 +19,10 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-YP3F7FDA.js";
+} from "./chunks/chunk-7BDOW7LZ.js";
 import {
   selectChecks
-} from "./chunks/chunk-6F4XW25Z.js";
+} from "./chunks/chunk-F66LQZS7.js";
 import "./chunks/chunk-BCTH4F5V.js";
 import "./chunks/chunk-3YKHSKX6.js";
 import {

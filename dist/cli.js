@@ -94,12 +94,12 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-VHQYLIQN.js")).checkCommand,
+  check: async () => (await import("./chunks/check-27Q3S7C4.js")).checkCommand,
   plan: async () => (await import("./chunks/plan-BJQRAR47.js")).planCommand,
   init: async () => (await import("./chunks/init-2SG2BRJI.js")).initCommand,
   list: async () => (await import("./chunks/list-IMWB7DBJ.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-VKSGBB5N.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-YA7CSCH7.js")).iamPolicyCommand,
+  demo: async () => (await import("./chunks/demo-OWBD6XYD.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-UPKMOZEY.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-LPEHGOWM.js")).warmCommand
 };
 async function main(argv, io2) {

@@ -1,5 +1,6 @@
-// Makes a fresh clone ready: `npm ci` when node_modules is missing or stale, and with --system (tests) the
-// Debian packages the tests drive for real (Chromium, nginx, openssl), installed with apt-get when run as root.
+// Makes a fresh clone ready: `npm ci` when node_modules is missing or stale; with --browser (the demo) Chromium;
+// with --system (tests) every Debian package the tests drive for real (Chromium, nginx, openssl, wrk). Packages
+// are installed with apt-get when run as root, and named otherwise.
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -20,8 +21,10 @@ if (!existsSync(installed) || statSync('package-lock.json').mtimeMs > statSync(i
 }
 
 const SYSTEM = { chromium: 'chromium', nginx: 'nginx-light', openssl: 'openssl', wrk: 'wrk' };
-if (process.argv.includes('--system')) {
-  const missing = Object.entries(SYSTEM).filter(([command]) => !has(command) && !(command === 'chromium' && process.env.CHROME_PATH));
+const wanted = process.argv.includes('--system') ? Object.entries(SYSTEM) : process.argv.includes('--browser') ? [['chromium', 'chromium']] : [];
+const hasBrowser = () => Boolean(process.env.CHROME_PATH) || ['chromium', 'google-chrome', 'google-chrome-stable', 'chromium-browser'].some(has);
+if (wanted.length > 0) {
+  const missing = wanted.filter(([command]) => (command === 'chromium' ? !hasBrowser() : !has(command)));
   if (missing.length > 0) {
     const packages = missing.map(([, pkg]) => pkg);
     if (process.getuid?.() === 0 && has('apt-get')) {

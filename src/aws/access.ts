@@ -24,6 +24,9 @@ export interface AwsAccess {
 }
 
 export function createAwsAccess(config: Config, env: NodeJS.ProcessEnv = process.env): AwsAccess {
+  // The SDK is pinned and bundled at a version that supports Node 20: its warning about future releases needing
+  // Node 22 concerns SDK upgrades, not primetime's users, and would clutter every report's log.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const fallbackRegion = env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? '';
   const configured = config.aws?.targets ?? [];
   const targets: AwsTarget[] = configured.length

@@ -194,3 +194,21 @@ describe('the primetime command', () => {
     assert.match(unknown.stderr, /Did you mean "typo"/);
   });
 });
+
+describe('primetime demo without a browser', () => {
+  it('leaves the browser checks out, says why and how to install one, and still gives a verdict', async () => {
+    const dir = await tempDir();
+    const result = await runCli(['demo', '--only', 'error-pages,spelling,mobile-rendering', '--format', 'terminal,json'], {
+      cwd: dir,
+      env: { CHROME_PATH: '/nowhere/chrome' },
+    });
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.match(result.stderr, /Not run: .*mobile-rendering.*spelling.*: no Chrome or Chromium found .*apt-get install -y chromium/);
+    assert.doesNotMatch(result.stderr, /NodeVersionSupportWarning/);
+    const report = JSON.parse(await readFile(path.join(dir, 'primetime-report/report.json'), 'utf8'));
+    assert.deepEqual(
+      report.checks.map((c: { id: string }) => c.id),
+      ['error-pages'],
+    );
+  });
+});

@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { findBrowser } from '../../browser/launch.js';
 import { resolveConfig } from '../../config/load.js';
 import { startAwsEndpoint } from '../../demo/aws-endpoint.js';
 import { demoAwsScenario, SIMULATED_AWS_LABEL } from '../../demo/aws-demo.js';
@@ -14,6 +15,15 @@ import { EXIT, type Io } from '../io.js';
 import { runAndReport } from '../run-and-report.js';
 import { didYouMean } from '../../util/suggest.js';
 import { RUN_FLAGS, runOptionsFrom } from './check.js';
+
+function browserMissing(configured: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    findBrowser(configured, env);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
 
 export async function demoCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, {
@@ -43,7 +53,13 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
     const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: '(built-in demo config)', env: {} });
     const skippedByConfig = loaded.checks.filter((c) => c.severity === 'off').map((c) => c.check.meta.id);
     if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(', ')}\n`);
-    return (await runAndReport({ loaded, io, ...runOptionsFrom(values, loaded), simulated: [SIMULATED_AWS_LABEL] })).exitCode;
+    // `primetime check` reports a missing browser as an error; the demo leaves those checks out and says why.
+    const withoutBrowser = browserMissing(loaded.config.browser.executablePath, io.env);
+    const browserChecks = loaded.checks.filter((c) => c.check.meta.requires.includes('browser')).map((c) => c.check.meta.id);
+    if (withoutBrowser) io.stderr.write(`Not run: ${browserChecks.join(', ')}: ${withoutBrowser}\n`);
+    const options = runOptionsFrom(values, loaded);
+    if (withoutBrowser) options.skip.push(...browserChecks);
+    return (await runAndReport({ loaded, io, ...options, simulated: [SIMULATED_AWS_LABEL] })).exitCode;
   } finally {
     process.env = savedEnv;
     await Promise.all([site.close(), aws.close()]);

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   createLogger,
   runChecks
-} from "./chunk-6F4XW25Z.js";
+} from "./chunk-F66LQZS7.js";
 import {
   loadConfig
 } from "./chunk-JBZK54L5.js";

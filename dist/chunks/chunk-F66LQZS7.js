@@ -124,6 +124,7 @@ function createArtifactStore(dir) {
 
 // src/aws/access.ts
 function createAwsAccess(config, env = process.env) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const fallbackRegion = env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "";
   const configured = config.aws?.targets ?? [];
   const targets = configured.length ? configured.flatMap((t) => (t.regions ?? [fallbackRegion]).map((region) => ({ name: t.name, region, profile: t.profile, roleArn: t.roleArn }))) : [{ name: env.AWS_PROFILE ?? "default", region: fallbackRegion }];

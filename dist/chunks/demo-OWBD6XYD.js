@@ -6,8 +6,8 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-YP3F7FDA.js";
-import "./chunk-6F4XW25Z.js";
+} from "./chunk-7BDOW7LZ.js";
+import "./chunk-F66LQZS7.js";
 import "./chunk-BCTH4F5V.js";
 import "./chunk-3YKHSKX6.js";
 import {
@@ -31,6 +31,9 @@ import "./chunk-567A6W4J.js";
 import "./chunk-EPYZZOLA.js";
 import "./chunk-6SRV4RQS.js";
 import "./chunk-3GMY742K.js";
+import {
+  findBrowser
+} from "./chunk-WTVPQHXW.js";
 import "./chunk-5VS2FEJU.js";
 
 // src/cli/commands/demo.ts
@@ -759,6 +762,14 @@ async function materializeSite(name, dir) {
 }
 
 // src/cli/commands/demo.ts
+function browserMissing(configured, env) {
+  try {
+    findBrowser(configured, env);
+    return void 0;
+  } catch (error) {
+    return error.message;
+  }
+}
 async function demoCommand(argv, io) {
   const { values } = parse(argv, {
     ...RUN_FLAGS,
@@ -788,7 +799,13 @@ async function demoCommand(argv, io) {
     const skippedByConfig = loaded.checks.filter((c) => c.severity === "off").map((c) => c.check.meta.id);
     if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(", ")}
 `);
-    return (await runAndReport({ loaded, io, ...runOptionsFrom(values, loaded), simulated: [SIMULATED_AWS_LABEL] })).exitCode;
+    const withoutBrowser = browserMissing(loaded.config.browser.executablePath, io.env);
+    const browserChecks = loaded.checks.filter((c) => c.check.meta.requires.includes("browser")).map((c) => c.check.meta.id);
+    if (withoutBrowser) io.stderr.write(`Not run: ${browserChecks.join(", ")}: ${withoutBrowser}
+`);
+    const options = runOptionsFrom(values, loaded);
+    if (withoutBrowser) options.skip.push(...browserChecks);
+    return (await runAndReport({ loaded, io, ...options, simulated: [SIMULATED_AWS_LABEL] })).exitCode;
   } finally {
     process.env = savedEnv;
     await Promise.all([site.close(), aws.close()]);

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   selectChecks
-} from "./chunk-6F4XW25Z.js";
+} from "./chunk-F66LQZS7.js";
 import "./chunk-BCTH4F5V.js";
 import "./chunk-3YKHSKX6.js";
 import {

@@ -6,8 +6,8 @@ import {
   parseFailOn,
   parseFormats,
   runOptionsFrom
-} from "./chunk-YP3F7FDA.js";
-import "./chunk-6F4XW25Z.js";
+} from "./chunk-7BDOW7LZ.js";
+import "./chunk-F66LQZS7.js";
 import "./chunk-BCTH4F5V.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-JBZK54L5.js";
