@@ -148,7 +148,10 @@ describe('the GitHub Action (dist/action.js)', () => {
       { workspace, event: { pull_request: { number: 1 } }, apiUrl: 'http://127.0.0.1:9' },
     );
     assert.equal(run.code, 0, run.stdout);
-    assert.match(run.stdout, /^::warning title=primetime::The report folder could not be uploaded as an artifact: Unable to get the ACTIONS_RUNTIME_TOKEN env variable/m);
+    assert.match(
+      run.stdout,
+      /^::warning title=primetime::The report folder could not be uploaded as an artifact: Unable to get the ACTIONS_RUNTIME_TOKEN env variable/m,
+    );
     assert.match(run.stdout, /^::warning title=primetime::The PR comment could not be written: /m);
   });
 });
