@@ -1,15 +1,12 @@
 /** Timing helpers for benchmarks: medians of alternating runs, so both sides see the same machine state. */
+import { spreadOf } from '../checks/lighthouse/stats.js';
 export interface Timing {
   name: string;
   runs: number[];
   median: number;
 }
 
-export const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+export const median = (values: number[]) => spreadOf(values).median;
 
 /** Runs each task `rounds` times, interleaved (A B A B …), and returns each one's median in ms. */
 export async function compare(tasks: Record<string, () => Promise<unknown>>, rounds: number): Promise<Timing[]> {

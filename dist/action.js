@@ -19,7 +19,7 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-7BDOW7LZ.js";
+} from "./chunks/chunk-M32P3MJG.js";
 import {
   selectChecks
 } from "./chunks/chunk-F66LQZS7.js";
@@ -27,7 +27,7 @@ import "./chunks/chunk-BCTH4F5V.js";
 import "./chunks/chunk-3YKHSKX6.js";
 import {
   loadConfig
-} from "./chunks/chunk-JBZK54L5.js";
+} from "./chunks/chunk-SUFGO6HK.js";
 import "./chunks/chunk-CYVSOOLC.js";
 import "./chunks/chunk-DUNUUX6P.js";
 import "./chunks/chunk-TIJF4MO7.js";
@@ -39,7 +39,7 @@ import {
 import "./chunks/chunk-I3JAVQMW.js";
 import {
   verdictReason
-} from "./chunks/chunk-6GXDID6Q.js";
+} from "./chunks/chunk-VPT3RPEH.js";
 import "./chunks/chunk-567A6W4J.js";
 import "./chunks/chunk-EPYZZOLA.js";
 import "./chunks/chunk-6SRV4RQS.js";

@@ -94,13 +94,13 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-27Q3S7C4.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-BJQRAR47.js")).planCommand,
-  init: async () => (await import("./chunks/init-2SG2BRJI.js")).initCommand,
-  list: async () => (await import("./chunks/list-IMWB7DBJ.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-OWBD6XYD.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-UPKMOZEY.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-LPEHGOWM.js")).warmCommand
+  check: async () => (await import("./chunks/check-OUOEJ7FO.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-UYHKE6LC.js")).planCommand,
+  init: async () => (await import("./chunks/init-QDEL4Q4H.js")).initCommand,
+  list: async () => (await import("./chunks/list-BGVBK54B.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-IBPNFV7X.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-CGXNHKPA.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-2K6IWL6C.js")).warmCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

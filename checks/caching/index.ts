@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Duration } from '../../src/config/schema.js';
-import { defineCheck, type CheckContext, type Evidence, type Remediation } from '../../src/core/check.js';
+import { defineCheck, type CheckContext, type Evidence } from '../../src/core/check.js';
 import { browserCacheTtl, cacheStatus, sharedCacheTtl } from '../../src/core/cache-headers.js';
 import { fetcher, fetchPageAssets, type Fetch } from '../../src/core/assets.js';
 import { NetworkError, type HttpResponse } from '../../src/core/http.js';
 import { mapLimit } from '../../src/core/limit.js';
-import { failOrPass } from '../../src/core/outcome.js';
+import { failOrPass, remediationList } from '../../src/core/outcome.js';
 import { contentPages } from '../../src/core/site.js';
 import { capitalise, formatNumber, withArticle } from '../../src/report/text.js';
 import { formatDuration } from '../../src/util/duration.js';
@@ -34,8 +34,7 @@ export default defineCheck({
   },
   async run(ctx) {
     const evidence: Evidence[] = [];
-    const remediation: Remediation[] = [];
-    const fix = (action: string) => remediation.some((r) => r.action === action) || remediation.push({ action });
+    const { items: remediation, add: fix } = remediationList();
     const get = fetcher((url) => ctx.http.request(url, { headers: ACCEPT, signal: ctx.signal, timeoutMs: ctx.options.requestTimeout }));
 
     const pages = contentPages(ctx.site);

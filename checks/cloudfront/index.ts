@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
 import { Duration } from '../../src/config/schema.js';
-import { defineCheck, type Evidence, type Remediation } from '../../src/core/check.js';
+import { defineCheck, type Evidence } from '../../src/core/check.js';
 import { NetworkError } from '../../src/core/http.js';
-import { failOrPass } from '../../src/core/outcome.js';
+import { failOrPass, remediationList } from '../../src/core/outcome.js';
 import { formatDuration } from '../../src/util/duration.js';
 
 const Options = z.strictObject({
@@ -29,8 +29,7 @@ export default defineCheck({
     if (skipped) return skipped;
     const cf = await import('@aws-sdk/client-cloudfront');
     const evidence: Evidence[] = [];
-    const remediation: Remediation[] = [];
-    const fix = (action: string) => remediation.some((r) => r.action === action) || remediation.push({ action });
+    const { items: remediation, add: fix } = remediationList();
     // The slowest answer a visitor may wait for: the home page, measured now.
     const measured = await ctx.http.request(ctx.site.home, { signal: ctx.signal }).then(
       (r) => r.timeMs,

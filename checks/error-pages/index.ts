@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { defineCheck, type CheckContext, type Evidence, type Remediation } from '../../src/core/check.js';
+import { defineCheck, type CheckContext, type Evidence } from '../../src/core/check.js';
 import { fetcher, fetchPageAssets } from '../../src/core/assets.js';
 import { hasMarker, parseHtml, visibleText } from '../../src/core/html.js';
 import { NetworkError, type HttpResponse } from '../../src/core/http.js';
-import { failOrPass } from '../../src/core/outcome.js';
+import { failOrPass, remediationList } from '../../src/core/outcome.js';
 import { Duration } from '../../src/config/schema.js';
 import { withArticle } from '../../src/report/text.js';
 import { stockPageOf } from './stock-pages.js';
@@ -39,8 +39,7 @@ export default defineCheck({
   async run(ctx) {
     const { errorPages } = ctx.site;
     const evidence: Evidence[] = [];
-    const remediation: Remediation[] = [];
-    const fix = (action: string) => remediation.some((r) => r.action === action) || remediation.push({ action });
+    const { items: remediation, add: fix } = remediationList();
 
     const tasks: Promise<void>[] = [probeNotFound(ctx, evidence, fix)];
     const pages = Object.entries({

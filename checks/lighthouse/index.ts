@@ -4,6 +4,7 @@ import { UrlOrPath } from '../../src/config/schema.js';
 import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import { formatNumber } from '../../src/report/text.js';
+import { slugify } from '../../src/util/slug.js';
 import { judgeRuns, spreadOf } from './stats.js';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -94,7 +95,10 @@ export default defineCheck({
             );
             if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`);
             const { lhr, report } = result;
-            const path = await ctx.artifacts.save(`lighthouse/${slug(target.url)}-${formFactor}-run${run}.html`, Array.isArray(report) ? report[0]! : report);
+            const path = await ctx.artifacts.save(
+              `lighthouse/${slugify(new URL(target.url).pathname, 'home')}-${formFactor}-run${run}.html`,
+              Array.isArray(report) ? report[0]! : report,
+            );
             artifacts.push({ kind: 'report', path, title: `Lighthouse ${formFactor} run ${run}: ${new URL(target.url).pathname}` });
             if (lhr.runtimeError) {
               evidence.push({
@@ -190,8 +194,4 @@ function judgeSamples(
     );
   }
   return evidence;
-}
-
-function slug(url: string): string {
-  return new URL(url).pathname.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '') || 'home';
 }

@@ -7,6 +7,7 @@ import { defineCheck, type Artifact, type CheckContext, type Evidence } from '..
 import { mapLimit } from '../../src/core/limit.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import { contentPages } from '../../src/core/site.js';
+import { slugify } from '../../src/util/slug.js';
 import { measureInPage, type Measurement } from './measure.js';
 
 /** A small phone, a current iPhone, a Pixel, a Galaxy, an iPad Mini, and a 1366×768 laptop. */
@@ -169,7 +170,7 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
     for (const text of consoleErrors.slice(0, 3)) problem('fail', 'console', `console error: ${text.slice(0, 200)}`);
     for (const file of [...new Set(failedFiles)].slice(0, 3)) problem('fail', 'resource', `a file failed to load: ${file}`);
 
-    const name = `${slug(new URL(url).pathname)}--${slug(device)}`;
+    const name = `${slugify(new URL(url).pathname, 'home')}--${slugify(device, 'device')}`;
     const screenshot = await ctx.artifacts.save(`screenshots/${name}.png`, await page.screenshot({ scale: 'css', animations: 'disabled' }));
     if (ctx.options.fullPage)
       await ctx.artifacts.save(`screenshots/${name}--full.png`, await page.screenshot({ fullPage: true, scale: 'css', animations: 'disabled' }));
@@ -217,8 +218,4 @@ function keyElementsFor(ctx: Ctx, url: string) {
   return ctx.options.keyElements
     .filter((key) => !key.pages || key.pages.some((p) => new URL(p, ctx.site.baseUrl).pathname === path))
     .map((key) => ({ selector: key.selector, name: key.name ?? key.selector, aboveFold: key.aboveFold }));
-}
-
-function slug(text: string): string {
-  return text.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '') || 'home';
 }

@@ -9,6 +9,7 @@ import { evaluateInPage } from '../../src/browser/evaluate.js';
 import { isVisible, selectorOf } from '../../src/browser/in-page.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import type { ResolvedFunnelStep } from '../../src/core/site.js';
+import { slugify } from '../../src/util/slug.js';
 import { runActions, screenshotWord, submitEmpty } from './browser-steps.js';
 import { extractFromHtml, extractInPage } from './extract.js';
 import { createSpeller, type SpellingFinding, type TextPiece } from './speller.js';
@@ -185,7 +186,7 @@ async function checkTarget(
     const where = page.url();
     await record(await speller.check(pieces), where, async (finding) => {
       const png = await screenshotWord(page, finding.piece.selector, finding.word, finding.piece.kind);
-      return png ? ctx.artifacts.save(`spelling/${String(++shot).padStart(2, '0')}-${slug(finding.word)}.png`, png) : undefined;
+      return png ? ctx.artifacts.save(`spelling/${String(++shot).padStart(2, '0')}-${slugify(finding.word, 'word', 30)}.png`, png) : undefined;
     });
   };
   await readNew();
@@ -210,15 +211,4 @@ function cspellConfigOf(ctx: Ctx): string | undefined {
   if (ctx.options.cspellConfig === false) return undefined;
   if (ctx.options.cspellConfig) return path.resolve(ctx.baseDir, ctx.options.cspellConfig);
   return CSPELL_CONFIGS.map((name) => path.join(ctx.baseDir, name)).find((file) => existsSync(file));
-}
-
-function slug(word: string): string {
-  return (
-    word
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^\w]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 30) || 'word'
-  );
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineCheck, type Evidence, type Remediation } from '../../src/core/check.js';
+import { defineCheck, type Evidence } from '../../src/core/check.js';
 import { isLoopback } from '../../src/core/hosts.js';
 import { NetworkError } from '../../src/core/http.js';
-import { failOrPass } from '../../src/core/outcome.js';
+import { failOrPass, remediationList } from '../../src/core/outcome.js';
 import { formatDuration } from '../../src/util/duration.js';
 import { probeTls, type TlsProbe } from './probe.js';
 
@@ -53,8 +53,8 @@ export default defineCheck({
     const judgedAt = ctx.config.event.airtime ? Math.max(now, new Date(ctx.config.event.airtime).getTime()) : now;
     const deadline = judgedAt + ctx.options.marginDays * DAY;
     const evidence: Evidence[] = plainRemote.map((origin) => ({ level: 'fail', message: `${origin} is served without TLS.`, target: origin }));
-    const remediation: Remediation[] = plainRemote.length ? [{ action: 'Serve every public host over HTTPS.' }] : [];
-    const fix = (r: Remediation) => remediation.some((x) => x.action === r.action) || remediation.push(r);
+    const { items: remediation, add: fix } = remediationList();
+    if (plainRemote.length) fix('Serve every public host over HTTPS.');
 
     await Promise.all(
       https.map(async (origin) => {

@@ -50,6 +50,18 @@ export async function loadConfig(file: string | undefined, cwd = process.cwd(), 
   return resolveConfig(raw, { file: resolved, env, lineOf });
 }
 
+/** The config when there is one; otherwise the recommended severities against a placeholder site (for list, iam-policy). */
+export async function loadConfigOrRecommended(
+  file: string | undefined,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ loaded: LoadedConfig; found: boolean }> {
+  const path = file ?? findConfigFile(cwd);
+  if (path) return { loaded: await loadConfig(path, cwd, env), found: true };
+  const placeholder = { event: { name: 'placeholder', audience: 1, reach: 1 }, site: { baseUrl: 'https://example.invalid' } };
+  return { loaded: await resolveConfig(placeholder, { file: '(recommended)', env }), found: false };
+}
+
 interface ResolveOptions {
   file: string;
   env?: NodeJS.ProcessEnv;

@@ -16,3 +16,15 @@ export function failOrPass(evidence: Evidence[], remediation: Remediation[], pas
   const others = (fails.length || warns.length) - 1;
   return { status: fails.length ? 'fail' : 'warn', summary: first.message + (others > 0 ? ` (+${others} more)` : ''), evidence, remediation };
 }
+
+/** The fixes a check collects: each action once, however many findings call for it. */
+export function remediationList(): { items: Remediation[]; add(remediation: Remediation | string): void } {
+  const items: Remediation[] = [];
+  return {
+    items,
+    add(remediation) {
+      const fix = typeof remediation === 'string' ? { action: remediation } : remediation;
+      if (!items.some((r) => r.action === fix.action)) items.push(fix);
+    },
+  };
+}

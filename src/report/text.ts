@@ -45,10 +45,6 @@ export function leadTimeText(remediation: Remediation): string | undefined {
   return takes;
 }
 
-export function checkHeadline(check: CheckReport): string {
-  return `${check.id}: ${check.title}`;
-}
-
 export const STATUS_LABEL: Record<CheckReport['status'], string> = {
   pass: 'pass',
   fail: 'fail',

@@ -52,3 +52,21 @@ describe('README IAM policy', () => {
     assert.deepEqual(JSON.parse(shown), iamPolicy(await Promise.all(BUILTIN_IDS.map(loadBuiltinCheck))));
   });
 });
+
+describe('shared helpers of the checks', () => {
+  it('slugify: accents dropped, other characters folded, a fallback for nothing', async () => {
+    const { slugify } = await import('../../src/util/slug.js');
+    assert.deepEqual(
+      [slugify('/souscription/étape-1.html', 'home'), slugify('/', 'home'), slugify('çi-dessous', 'word', 30), slugify('iPhone SE (3rd gen)', 'device')],
+      ['souscription-etape-1-html', 'home', 'ci-dessous', 'iPhone-SE-3rd-gen'],
+    );
+  });
+  it('remediationList keeps each action once', async () => {
+    const { remediationList } = await import('../../src/core/outcome.js');
+    const fixes = remediationList();
+    fixes.add('Fix A');
+    fixes.add({ action: 'Fix A', command: 'ignored: already there' });
+    fixes.add({ action: 'Fix B', leadTimeMs: 1 });
+    assert.deepEqual(fixes.items, [{ action: 'Fix A' }, { action: 'Fix B', leadTimeMs: 1 }]);
+  });
+});

@@ -5,10 +5,8 @@ import {
 import "./chunk-BCTH4F5V.js";
 import "./chunk-3YKHSKX6.js";
 import {
-  findConfigFile,
-  loadConfig,
-  resolveConfig
-} from "./chunk-JBZK54L5.js";
+  loadConfigOrRecommended
+} from "./chunk-SUFGO6HK.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-TIJF4MO7.js";
@@ -33,8 +31,7 @@ function iamPolicy(checks) {
 // src/cli/commands/iam-policy.ts
 async function iamPolicyCommand(argv, io) {
   const { values } = parse(argv, { only: { type: "string", multiple: true }, skip: { type: "string", multiple: true } });
-  const file = values.config ?? findConfigFile(io.cwd);
-  const loaded = file ? await loadConfig(file, io.cwd, io.env) : await resolveConfig({ event: { name: "placeholder", audience: 1, reach: 1 }, site: { baseUrl: "https://example.invalid" } }, { file: "(recommended)" });
+  const { loaded } = await loadConfigOrRecommended(values.config, io.cwd, io.env);
   const checks = selectChecks(loaded, list(values.only), list(values.skip)).map((s) => s.check);
   io.stdout.write(JSON.stringify(iamPolicy(checks), null, 2) + "\n");
   return EXIT.go;

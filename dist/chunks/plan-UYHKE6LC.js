@@ -4,7 +4,7 @@ import {
 } from "./chunk-3YKHSKX6.js";
 import {
   loadConfig
-} from "./chunk-JBZK54L5.js";
+} from "./chunk-SUFGO6HK.js";
 import "./chunk-CYVSOOLC.js";
 import {
   EXIT,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-3I2ZA3OJ.js";
 import {
   formatNumber
-} from "./chunk-6GXDID6Q.js";
+} from "./chunk-VPT3RPEH.js";
 import "./chunk-EPYZZOLA.js";
 import "./chunk-3GMY742K.js";
 import "./chunk-5VS2FEJU.js";

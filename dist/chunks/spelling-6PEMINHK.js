@@ -5,6 +5,9 @@ import {
   selectorOf as selectorOf2
 } from "./chunk-IETBCVZK.js";
 import {
+  slugify
+} from "./chunk-YFSQWLA5.js";
+import {
   parseHtml
 } from "./chunk-ISGIJU3N.js";
 import {
@@ -13,7 +16,7 @@ import {
 } from "./chunk-EPYZZOLA.js";
 import {
   failOrPass
-} from "./chunk-S6WURTZV.js";
+} from "./chunk-HPFXBXZ5.js";
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";
@@ -457,7 +460,7 @@ async function checkTarget(ctx, page, target, speller, record, evidence, shots) 
     const where = page.url();
     await record(await speller.check(pieces), where, async (finding) => {
       const png = await screenshotWord(page, finding.piece.selector, finding.word, finding.piece.kind);
-      return png ? ctx.artifacts.save(`spelling/${String(++shot).padStart(2, "0")}-${slug(finding.word)}.png`, png) : void 0;
+      return png ? ctx.artifacts.save(`spelling/${String(++shot).padStart(2, "0")}-${slugify(finding.word, "word", 30)}.png`, png) : void 0;
     });
   };
   await readNew();
@@ -481,9 +484,6 @@ function cspellConfigOf(ctx) {
   if (ctx.options.cspellConfig === false) return void 0;
   if (ctx.options.cspellConfig) return path2.resolve(ctx.baseDir, ctx.options.cspellConfig);
   return CSPELL_CONFIGS.map((name) => path2.join(ctx.baseDir, name)).find((file) => existsSync(file));
-}
-function slug(word) {
-  return word.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "").slice(0, 30) || "word";
 }
 export {
   spelling_default as default

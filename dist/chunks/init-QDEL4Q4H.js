@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   require_dist,
   resolveConfig
-} from "./chunk-JBZK54L5.js";
+} from "./chunk-SUFGO6HK.js";
 import {
   EXIT,
   UsageError,

@@ -6,10 +6,10 @@ import {
 } from "./chunk-VWUOYBXW.js";
 import {
   formatNumber
-} from "./chunk-6GXDID6Q.js";
+} from "./chunk-VPT3RPEH.js";
 import {
   failOrPass
-} from "./chunk-S6WURTZV.js";
+} from "./chunk-HPFXBXZ5.js";
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   EC2_STANDARD_VCPUS
-} from "./chunk-QDDOWGGQ.js";
+} from "./chunk-4XNZLBY7.js";
 import {
   awsCaller,
   awsPreflight,
@@ -12,13 +12,13 @@ import {
 } from "./chunk-CYVSOOLC.js";
 import {
   formatNumber
-} from "./chunk-6GXDID6Q.js";
+} from "./chunk-VPT3RPEH.js";
 import {
   Duration
 } from "./chunk-EPYZZOLA.js";
 import {
   failOrPass
-} from "./chunk-S6WURTZV.js";
+} from "./chunk-HPFXBXZ5.js";
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";

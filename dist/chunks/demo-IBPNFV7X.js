@@ -6,13 +6,13 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-7BDOW7LZ.js";
+} from "./chunk-M32P3MJG.js";
 import "./chunk-F66LQZS7.js";
 import "./chunk-BCTH4F5V.js";
 import "./chunk-3YKHSKX6.js";
 import {
   resolveConfig
-} from "./chunk-JBZK54L5.js";
+} from "./chunk-SUFGO6HK.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-TIJF4MO7.js";
@@ -26,7 +26,7 @@ import {
   sharedCacheTtl
 } from "./chunk-XBUL77RD.js";
 import "./chunk-I3JAVQMW.js";
-import "./chunk-6GXDID6Q.js";
+import "./chunk-VPT3RPEH.js";
 import "./chunk-567A6W4J.js";
 import "./chunk-EPYZZOLA.js";
 import "./chunk-6SRV4RQS.js";

@@ -10,14 +10,15 @@ import {
 } from "./chunk-ISGIJU3N.js";
 import {
   withArticle
-} from "./chunk-6GXDID6Q.js";
+} from "./chunk-VPT3RPEH.js";
 import "./chunk-567A6W4J.js";
 import {
   Duration
 } from "./chunk-EPYZZOLA.js";
 import {
-  failOrPass
-} from "./chunk-S6WURTZV.js";
+  failOrPass,
+  remediationList
+} from "./chunk-HPFXBXZ5.js";
 import {
   NetworkError
 } from "./chunk-6SRV4RQS.js";
@@ -82,8 +83,7 @@ var error_pages_default = defineCheck({
   async run(ctx) {
     const { errorPages } = ctx.site;
     const evidence = [];
-    const remediation = [];
-    const fix = (action) => remediation.some((r) => r.action === action) || remediation.push({ action });
+    const { items: remediation, add: fix } = remediationList();
     const tasks = [probeNotFound(ctx, evidence, fix)];
     const pages = Object.entries({
       "503 page": errorPages.serviceUnavailable,

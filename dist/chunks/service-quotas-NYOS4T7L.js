@@ -2,11 +2,11 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   EC2_STANDARD_VCPUS,
   service_quotas_default
-} from "./chunk-QDDOWGGQ.js";
+} from "./chunk-4XNZLBY7.js";
 import "./chunk-VWUOYBXW.js";
-import "./chunk-6GXDID6Q.js";
+import "./chunk-VPT3RPEH.js";
 import "./chunk-EPYZZOLA.js";
-import "./chunk-S6WURTZV.js";
+import "./chunk-HPFXBXZ5.js";
 import "./chunk-QRFBMZWV.js";
 import "./chunk-3GMY742K.js";
 import "./chunk-5VS2FEJU.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-F66LQZS7.js";
 import {
   loadConfig
-} from "./chunk-JBZK54L5.js";
+} from "./chunk-SUFGO6HK.js";
 import {
   EXIT,
   UsageError,
@@ -21,7 +21,7 @@ import {
   planHighlights,
   timeLeftText,
   verdictReason
-} from "./chunk-6GXDID6Q.js";
+} from "./chunk-VPT3RPEH.js";
 import {
   formatDuration
 } from "./chunk-3GMY742K.js";

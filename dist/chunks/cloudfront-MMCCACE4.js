@@ -8,8 +8,9 @@ import {
   Duration
 } from "./chunk-EPYZZOLA.js";
 import {
-  failOrPass
-} from "./chunk-S6WURTZV.js";
+  failOrPass,
+  remediationList
+} from "./chunk-HPFXBXZ5.js";
 import {
   NetworkError
 } from "./chunk-6SRV4RQS.js";
@@ -44,8 +45,7 @@ var cloudfront_default = defineCheck({
     if (skipped) return skipped;
     const cf = await import("./dist-es-CNTQNYZB.js");
     const evidence = [];
-    const remediation = [];
-    const fix = (action) => remediation.some((r) => r.action === action) || remediation.push({ action });
+    const { items: remediation, add: fix } = remediationList();
     const measured = await ctx.http.request(ctx.site.home, { signal: ctx.signal }).then(
       (r) => r.timeMs,
       (e) => e instanceof NetworkError ? void 0 : Promise.reject(e)

@@ -11,7 +11,7 @@ import {
 } from "./chunk-EPYZZOLA.js";
 import {
   failOrPass
-} from "./chunk-S6WURTZV.js";
+} from "./chunk-HPFXBXZ5.js";
 import {
   NetworkError
 } from "./chunk-6SRV4RQS.js";

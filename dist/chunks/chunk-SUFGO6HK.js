@@ -7355,19 +7355,19 @@ import { pathToFileURL } from "node:url";
 
 // src/core/registry.ts
 var BUILTIN_CHECKS = {
-  "error-pages": () => import("./error-pages-MNYDCACF.js"),
-  redirects: () => import("./redirects-VUFHMWAQ.js"),
-  tls: () => import("./tls-342WPZKL.js"),
-  caching: () => import("./caching-CVF3XEQQ.js"),
-  lighthouse: () => import("./lighthouse-AEN5YLRO.js"),
-  "mobile-rendering": () => import("./mobile-rendering-2X5EGW5H.js"),
-  "service-quotas": () => import("./service-quotas-UQBZVWRY.js"),
-  "lb-prewarm": () => import("./lb-prewarm-XZRE5QFF.js"),
-  targets: () => import("./targets-VSVXFYBU.js"),
-  cloudfront: () => import("./cloudfront-VLLM7ZZE.js"),
-  waf: () => import("./waf-J37CWR7N.js"),
-  spelling: () => import("./spelling-C73CPWVX.js"),
-  "security-headers": () => import("./security-headers-HJBFFQX5.js")
+  "error-pages": () => import("./error-pages-BCH3YY7U.js"),
+  redirects: () => import("./redirects-XAJO4TFE.js"),
+  tls: () => import("./tls-3KOKTPZJ.js"),
+  caching: () => import("./caching-QOQFJMXQ.js"),
+  lighthouse: () => import("./lighthouse-7AVQETPC.js"),
+  "mobile-rendering": () => import("./mobile-rendering-O7WWV5IY.js"),
+  "service-quotas": () => import("./service-quotas-NYOS4T7L.js"),
+  "lb-prewarm": () => import("./lb-prewarm-2ZA4PKE5.js"),
+  targets: () => import("./targets-AB6ZURZK.js"),
+  cloudfront: () => import("./cloudfront-MMCCACE4.js"),
+  waf: () => import("./waf-EHHWPHDY.js"),
+  spelling: () => import("./spelling-6PEMINHK.js"),
+  "security-headers": () => import("./security-headers-2D7H4CB6.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
 async function loadBuiltinCheck(id) {
@@ -7408,6 +7408,12 @@ async function loadConfig(file, cwd = process.cwd(), env = process.env) {
   if (!existsSync(resolved)) throw new ConfigError(resolved, [{ path: [], message: 'file not found. Check the --config path, or run "primetime init".' }]);
   const { raw, lineOf } = await readRaw(resolved);
   return resolveConfig(raw, { file: resolved, env, lineOf });
+}
+async function loadConfigOrRecommended(file, cwd, env) {
+  const path2 = file ?? findConfigFile(cwd);
+  if (path2) return { loaded: await loadConfig(path2, cwd, env), found: true };
+  const placeholder = { event: { name: "placeholder", audience: 1, reach: 1 }, site: { baseUrl: "https://example.invalid" } };
+  return { loaded: await resolveConfig(placeholder, { file: "(recommended)", env }), found: false };
 }
 async function resolveConfig(raw, { file, env = process.env, lineOf = () => void 0 }) {
   const problems = [];
@@ -7570,7 +7576,7 @@ async function loadPlugins(paths, baseDir, problems) {
 
 export {
   require_dist,
-  findConfigFile,
   loadConfig,
+  loadConfigOrRecommended,
   resolveConfig
 };

@@ -1,13 +1,13 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   capitalise
-} from "./chunk-6GXDID6Q.js";
+} from "./chunk-VPT3RPEH.js";
 import {
   Duration
 } from "./chunk-EPYZZOLA.js";
 import {
   failOrPass
-} from "./chunk-S6WURTZV.js";
+} from "./chunk-HPFXBXZ5.js";
 import {
   NetworkError
 } from "./chunk-6SRV4RQS.js";

@@ -5,6 +5,9 @@ import {
   selectorOf as selectorOf2
 } from "./chunk-IETBCVZK.js";
 import {
+  slugify
+} from "./chunk-YFSQWLA5.js";
+import {
   contentPages
 } from "./chunk-I3JAVQMW.js";
 import {
@@ -16,7 +19,7 @@ import {
 } from "./chunk-EPYZZOLA.js";
 import {
   failOrPass
-} from "./chunk-S6WURTZV.js";
+} from "./chunk-HPFXBXZ5.js";
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";
@@ -212,7 +215,7 @@ async function renderCell(ctx, browser, url, device, descriptor) {
     judge(m, descriptor, problem);
     for (const text of consoleErrors.slice(0, 3)) problem("fail", "console", `console error: ${text.slice(0, 200)}`);
     for (const file of [...new Set(failedFiles)].slice(0, 3)) problem("fail", "resource", `a file failed to load: ${file}`);
-    const name = `${slug(new URL(url).pathname)}--${slug(device)}`;
+    const name = `${slugify(new URL(url).pathname, "home")}--${slugify(device, "device")}`;
     const screenshot = await ctx.artifacts.save(`screenshots/${name}.png`, await page.screenshot({ scale: "css", animations: "disabled" }));
     if (ctx.options.fullPage)
       await ctx.artifacts.save(`screenshots/${name}--full.png`, await page.screenshot({ fullPage: true, scale: "css", animations: "disabled" }));
@@ -252,9 +255,6 @@ function judge(m, descriptor, problem) {
 function keyElementsFor(ctx, url) {
   const path = new URL(url).pathname;
   return ctx.options.keyElements.filter((key) => !key.pages || key.pages.some((p) => new URL(p, ctx.site.baseUrl).pathname === path)).map((key) => ({ selector: key.selector, name: key.name ?? key.selector, aboveFold: key.aboveFold }));
-}
-function slug(text) {
-  return text.replace(/[^\w]+/g, "-").replace(/^-|-$/g, "") || "home";
 }
 export {
   DEFAULT_DEVICES,

@@ -9,13 +9,13 @@ import {
 } from "./chunk-DUNUUX6P.js";
 import {
   formatNumber
-} from "./chunk-6GXDID6Q.js";
+} from "./chunk-VPT3RPEH.js";
 import {
   Duration
 } from "./chunk-EPYZZOLA.js";
 import {
   failOrPass
-} from "./chunk-S6WURTZV.js";
+} from "./chunk-HPFXBXZ5.js";
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-BCTH4F5V.js";
 import {
   loadConfig
-} from "./chunk-JBZK54L5.js";
+} from "./chunk-SUFGO6HK.js";
 import "./chunk-DUNUUX6P.js";
 import {
   EXIT,

@@ -16,7 +16,7 @@ import {
   capitalise,
   formatNumber,
   withArticle
-} from "./chunk-6GXDID6Q.js";
+} from "./chunk-VPT3RPEH.js";
 import {
   mapLimit
 } from "./chunk-567A6W4J.js";
@@ -24,8 +24,9 @@ import {
   Duration
 } from "./chunk-EPYZZOLA.js";
 import {
-  failOrPass
-} from "./chunk-S6WURTZV.js";
+  failOrPass,
+  remediationList
+} from "./chunk-HPFXBXZ5.js";
 import {
   NetworkError
 } from "./chunk-6SRV4RQS.js";
@@ -59,8 +60,7 @@ var caching_default = defineCheck({
   },
   async run(ctx) {
     const evidence = [];
-    const remediation = [];
-    const fix = (action) => remediation.some((r) => r.action === action) || remediation.push({ action });
+    const { items: remediation, add: fix } = remediationList();
     const get = fetcher((url) => ctx.http.request(url, { headers: ACCEPT, signal: ctx.signal, timeoutMs: ctx.options.requestTimeout }));
     const pages = contentPages(ctx.site);
     const pageResponses = await mapLimit(pages, ctx.options.concurrency, async (url) => ({ url, response: await get(url) }));

@@ -13,7 +13,18 @@ function failOrPass(evidence, remediation, passSummary) {
   const others = (fails.length || warns.length) - 1;
   return { status: fails.length ? "fail" : "warn", summary: first.message + (others > 0 ? ` (+${others} more)` : ""), evidence, remediation };
 }
+function remediationList() {
+  const items = [];
+  return {
+    items,
+    add(remediation) {
+      const fix = typeof remediation === "string" ? { action: remediation } : remediation;
+      if (!items.some((r) => r.action === fix.action)) items.push(fix);
+    }
+  };
+}
 
 export {
-  failOrPass
+  failOrPass,
+  remediationList
 };

@@ -3,8 +3,9 @@ import {
   isLoopback
 } from "./chunk-4UXBYHKQ.js";
 import {
-  failOrPass
-} from "./chunk-S6WURTZV.js";
+  failOrPass,
+  remediationList
+} from "./chunk-HPFXBXZ5.js";
 import {
   NetworkError,
   classifyNetworkError
@@ -103,8 +104,8 @@ var tls_default = defineCheck({
     const judgedAt = ctx.config.event.airtime ? Math.max(now, new Date(ctx.config.event.airtime).getTime()) : now;
     const deadline = judgedAt + ctx.options.marginDays * DAY;
     const evidence = plainRemote.map((origin) => ({ level: "fail", message: `${origin} is served without TLS.`, target: origin }));
-    const remediation = plainRemote.length ? [{ action: "Serve every public host over HTTPS." }] : [];
-    const fix = (r) => remediation.some((x) => x.action === r.action) || remediation.push(r);
+    const { items: remediation, add: fix } = remediationList();
+    if (plainRemote.length) fix("Serve every public host over HTTPS.");
     await Promise.all(
       https.map(async (origin) => {
         let probe;

@@ -1,13 +1,16 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  slugify
+} from "./chunk-YFSQWLA5.js";
+import {
   formatNumber
-} from "./chunk-6GXDID6Q.js";
+} from "./chunk-VPT3RPEH.js";
 import {
   UrlOrPath
 } from "./chunk-EPYZZOLA.js";
 import {
   failOrPass
-} from "./chunk-S6WURTZV.js";
+} from "./chunk-HPFXBXZ5.js";
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";
@@ -108,7 +111,10 @@ var lighthouse_default = defineCheck({
             );
             if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`);
             const { lhr, report } = result;
-            const path = await ctx.artifacts.save(`lighthouse/${slug(target.url)}-${formFactor}-run${run}.html`, Array.isArray(report) ? report[0] : report);
+            const path = await ctx.artifacts.save(
+              `lighthouse/${slugify(new URL(target.url).pathname, "home")}-${formFactor}-run${run}.html`,
+              Array.isArray(report) ? report[0] : report
+            );
             artifacts.push({ kind: "report", path, title: `Lighthouse ${formFactor} run ${run}: ${new URL(target.url).pathname}` });
             if (lhr.runtimeError) {
               evidence.push({
@@ -188,9 +194,6 @@ function judgeSamples(target, formFactor, samples, runs) {
     );
   }
   return evidence;
-}
-function slug(url) {
-  return new URL(url).pathname.replace(/[^\w]+/g, "-").replace(/^-|-$/g, "") || "home";
 }
 export {
   DEFAULT_THRESHOLDS,
