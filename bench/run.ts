@@ -1,6 +1,7 @@
 // npm run bench [-- name …]: speed as ratios against a baseline measured in the same invocation.
 import { benchBrowser } from './browser.js';
 import { benchHttpChecks } from './http-checks.js';
+import { benchLoad } from './load.js';
 import { benchSpelling } from './spelling.js';
 import { benchStartup } from './startup.js';
 
@@ -9,6 +10,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   http: () => benchHttpChecks(),
   spelling: () => benchSpelling(),
   browser: () => benchBrowser(),
+  load: () => benchLoad(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,8 +1,5 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  packageRoot
-} from "./chunks/chunk-2C7HXIN7.js";
-import {
   error,
   getBooleanInput,
   getInput,
@@ -19,31 +16,39 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-M32P3MJG.js";
+} from "./chunks/chunk-TE7REDUE.js";
 import {
   selectChecks
-} from "./chunks/chunk-F66LQZS7.js";
-import "./chunks/chunk-BCTH4F5V.js";
-import "./chunks/chunk-3YKHSKX6.js";
+} from "./chunks/chunk-UY4QWRPA.js";
+import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-SUFGO6HK.js";
+} from "./chunks/chunk-TZAOPUM6.js";
+import {
+  packageRoot
+} from "./chunks/chunk-2C7HXIN7.js";
+import "./chunks/chunk-3YKHSKX6.js";
 import "./chunks/chunk-CYVSOOLC.js";
-import "./chunks/chunk-DUNUUX6P.js";
-import "./chunks/chunk-TIJF4MO7.js";
+import "./chunks/chunk-K56BJ7AD.js";
+import "./chunks/chunk-YS6UQEOB.js";
+import "./chunks/chunk-5DKFD4YG.js";
+import {
+  list
+} from "./chunks/chunk-EUPBJF4W.js";
 import {
   ConfigError,
-  formatPath,
-  list
-} from "./chunks/chunk-3I2ZA3OJ.js";
+  formatPath
+} from "./chunks/chunk-OHBTPQWD.js";
+import "./chunks/chunk-DUNUUX6P.js";
 import "./chunks/chunk-I3JAVQMW.js";
 import {
   verdictReason
-} from "./chunks/chunk-VPT3RPEH.js";
+} from "./chunks/chunk-2CJY7QCR.js";
 import "./chunks/chunk-567A6W4J.js";
-import "./chunks/chunk-EPYZZOLA.js";
-import "./chunks/chunk-6SRV4RQS.js";
-import "./chunks/chunk-3GMY742K.js";
+import "./chunks/chunk-7OBS2KBY.js";
+import "./chunks/chunk-5SYBXWWO.js";
+import "./chunks/chunk-I2QDTAHZ.js";
+import "./chunks/chunk-QL2N4FKT.js";
 import "./chunks/chunk-5VS2FEJU.js";
 
 // src/action.ts
@@ -172,7 +177,7 @@ async function run() {
     setOutput("report-html", written.html ?? "");
     if (upload) {
       try {
-        const { id } = await import("./chunks/artifact-K3E2ME2O.js").then((m) => m.uploadReportFolder(outDir, artifactName));
+        const { id } = await import("./chunks/artifact-4EJECPFU.js").then((m) => m.uploadReportFolder(outDir, artifactName));
         info(`Uploaded the report folder as artifact "${artifactName}"${id ? ` (id ${id})` : ""}.`);
       } catch (error2) {
         warning(`The report folder could not be uploaded as an artifact: ${error2.message}`, { title: "primetime" });

@@ -1,15 +1,21 @@
 #!/usr/bin/env node
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  SelectionError,
+  SelectionError
+} from "./chunks/chunk-K56BJ7AD.js";
+import {
   VERSION
-} from "./chunks/chunk-TIJF4MO7.js";
+} from "./chunks/chunk-YS6UQEOB.js";
+import {
+  EXIT
+} from "./chunks/chunk-5DKFD4YG.js";
+import {
+  UsageError
+} from "./chunks/chunk-EUPBJF4W.js";
 import {
   ConfigError,
-  EXIT,
-  UsageError,
   didYouMean
-} from "./chunks/chunk-3I2ZA3OJ.js";
+} from "./chunks/chunk-OHBTPQWD.js";
 import "./chunks/chunk-5VS2FEJU.js";
 
 // src/cli/help.ts
@@ -57,6 +63,33 @@ The policy lists only Describe, Get and List actions: primetime never changes an
 Requests every page (home, pages, funnel, error pages) and every file they use, --repeat times each, at most
 --concurrency at once. Exits 1 when a URL fails. Run it as a workflow step an hour before the show.`
   },
+  load: {
+    summary: "Send the load shot (the load check alone) with live progress: GO when the site holds the peak",
+    usage: `primetime load [--config primetime.yml] [--shard i/N] [--start-at 2027-03-11T20:30:00Z] [--out dir] [--format \u2026]
+
+Needs a load section with allowHosts in primetime.yml. Sends an open-model spike: the arrivals follow the
+schedule (by default: ramp to the plan's origin requests/s over the arrival window, hold, ramp down), whatever
+the answers' speed, within hard caps (60 s, 5,000 req/s, 300,000 requests, 1,000 open requests by default).
+The verdict is judged over the peak window. --shard i/N sends every N-th arrival, for N runners at once; each
+writes load/result-i-of-N.json for primetime merge. --start-at makes the shards start together (at most 15 minutes
+ahead).
+
+Examples:
+  primetime load
+  primetime load --shard 2/4 --out shard-2`
+  },
+  merge: {
+    summary: "Merge the load shards' results into one verdict (exact histogram merge)",
+    usage: `primetime merge <result files or folders>\u2026 [--config primetime.yml] [--out dir] [--format \u2026]
+
+Folders are searched for result-i-of-N.json. Every shard must be there once, from the same run settings.`
+  },
+  export: {
+    summary: "Write the load shot as a k6 script or a locustfile",
+    usage: `primetime export --k6 | --locust [--config primetime.yml] [--out file]
+
+The same schedule (after the caps), scenario, think time and budgets as primetime load.`
+  },
   demo: {
     summary: "Serve the built-in demo site on 127.0.0.1 and run every check against it",
     usage: `primetime demo [--variant clean|typo|stock-503|\u2026] [--only ids] [--skip ids] [--out dir] [--format \u2026] [--list-variants]
@@ -94,13 +127,16 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-OUOEJ7FO.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-UYHKE6LC.js")).planCommand,
-  init: async () => (await import("./chunks/init-QDEL4Q4H.js")).initCommand,
-  list: async () => (await import("./chunks/list-BGVBK54B.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-IBPNFV7X.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-CGXNHKPA.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-2K6IWL6C.js")).warmCommand
+  check: async () => (await import("./chunks/check-W7GCAFDW.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-7LUIC3UN.js")).planCommand,
+  init: async () => (await import("./chunks/init-5P4PPPWT.js")).initCommand,
+  list: async () => (await import("./chunks/list-KGMAGCND.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-PWCDQ3PR.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-A7ZGLY7O.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-I7ITYH3Y.js")).warmCommand,
+  load: async () => (await import("./chunks/load-EKUVPKL2.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-MHY7TY5I.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-DGALHTVX.js")).exportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

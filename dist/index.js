@@ -1,13 +1,14 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-EPYZZOLA.js";
+} from "./chunks/chunk-7OBS2KBY.js";
 import {
   defineCheck
 } from "./chunks/chunk-QRFBMZWV.js";
+import "./chunks/chunk-5SYBXWWO.js";
 import {
   external_exports
-} from "./chunks/chunk-3GMY742K.js";
+} from "./chunks/chunk-QL2N4FKT.js";
 import "./chunks/chunk-5VS2FEJU.js";
 export {
   defineCheck,

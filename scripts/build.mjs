@@ -8,7 +8,7 @@ export const EXTERNAL = ['playwright-core', 'lighthouse', 'lighthouse/*', 'chrom
 
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', index: 'src/index.ts', 'load-worker': 'src/load/worker.ts' },
   bundle: true,
   platform: 'node',
   target: 'node20',

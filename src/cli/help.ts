@@ -44,6 +44,33 @@ The policy lists only Describe, Get and List actions: primetime never changes an
 Requests every page (home, pages, funnel, error pages) and every file they use, --repeat times each, at most
 --concurrency at once. Exits 1 when a URL fails. Run it as a workflow step an hour before the show.`,
   },
+  load: {
+    summary: 'Send the load shot (the load check alone) with live progress: GO when the site holds the peak',
+    usage: `primetime load [--config primetime.yml] [--shard i/N] [--start-at 2027-03-11T20:30:00Z] [--out dir] [--format …]
+
+Needs a load section with allowHosts in primetime.yml. Sends an open-model spike: the arrivals follow the
+schedule (by default: ramp to the plan's origin requests/s over the arrival window, hold, ramp down), whatever
+the answers' speed, within hard caps (60 s, 5,000 req/s, 300,000 requests, 1,000 open requests by default).
+The verdict is judged over the peak window. --shard i/N sends every N-th arrival, for N runners at once; each
+writes load/result-i-of-N.json for primetime merge. --start-at makes the shards start together (at most 15 minutes
+ahead).
+
+Examples:
+  primetime load
+  primetime load --shard 2/4 --out shard-2`,
+  },
+  merge: {
+    summary: "Merge the load shards' results into one verdict (exact histogram merge)",
+    usage: `primetime merge <result files or folders>… [--config primetime.yml] [--out dir] [--format …]
+
+Folders are searched for result-i-of-N.json. Every shard must be there once, from the same run settings.`,
+  },
+  export: {
+    summary: 'Write the load shot as a k6 script or a locustfile',
+    usage: `primetime export --k6 | --locust [--config primetime.yml] [--out file]
+
+The same schedule (after the caps), scenario, think time and budgets as primetime load.`,
+  },
   demo: {
     summary: 'Serve the built-in demo site on 127.0.0.1 and run every check against it',
     usage: `primetime demo [--variant clean|typo|stock-503|…] [--only ids] [--skip ids] [--out dir] [--format …] [--list-variants]

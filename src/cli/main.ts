@@ -18,6 +18,9 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   demo: async () => (await import('./commands/demo.js')).demoCommand,
   'iam-policy': async () => (await import('./commands/iam-policy.js')).iamPolicyCommand,
   warm: async () => (await import('./commands/warm.js')).warmCommand,
+  load: async () => (await import('./commands/load.js')).loadCommand,
+  merge: async () => (await import('./commands/merge.js')).mergeCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -30,7 +30,6 @@ export interface RunOutcome {
 export async function runAndReport(options: RunAndReportOptions): Promise<RunOutcome> {
   const { io, loaded } = options;
   const errStyle = createStyle(colorWanted(io.stderr, io.env));
-  const outStyle = createStyle(colorWanted(io.stdout, io.env));
   const log = createLogger(Boolean(options.verbose), (line) => io.stderr.write(line + '\n'));
   const outDir = path.resolve(io.cwd, options.outDir);
   io.stderr.write(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path.relative(io.cwd, loaded.file) || loaded.file})`) + '\n');
@@ -50,9 +49,15 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
       if (line) io.stderr.write(line + '\n');
     },
   });
-  const written = await writeReports(report, outDir, options.formats);
+  return presentReport(report, io, outDir, options.formats);
+}
+
+/** Writes the report files, prints the verdict, and picks the exit code (also for `primetime merge`). */
+export async function presentReport(report: Report, io: Io, outDir: string, formats: string[]): Promise<RunOutcome> {
+  const outStyle = createStyle(colorWanted(io.stdout, io.env));
+  const written = await writeReports(report, outDir, formats);
   const shown = written.html ?? written.json ?? Object.values(written)[0];
-  if (options.formats.includes('terminal')) io.stdout.write(renderTerminal(report, outStyle, shown && path.relative(io.cwd, shown)));
+  if (formats.includes('terminal')) io.stdout.write(renderTerminal(report, outStyle, shown && path.relative(io.cwd, shown)));
   else if (shown) io.stderr.write(`Report: ${path.relative(io.cwd, shown)}\n`);
   const exitCode = report.incomplete ? EXIT.toolError : report.verdict === 'GO' ? EXIT.go : EXIT.noGo;
   return { report, written, exitCode };

@@ -103,6 +103,7 @@ export async function resolveConfig(raw: unknown, { file, env = process.env, lin
         if (t.success) timeoutMs = t.data;
         else problems.push({ path: ['checks', id, 1, 'timeout'], message: 'expected a duration such as 90s or 3m' });
       }
+      if (check.validate) problems.push(...check.validate(parsed.data, severity !== 'off'));
       checks.push({ check, severity, options: options.success ? options.data : undefined, timeoutMs });
     }
   }

@@ -112,6 +112,75 @@ const AwsTarget = z.strictObject({
   regions: z.array(z.string().min(1)).min(1).optional(),
 });
 
+/** A rate: requests/s, or a share of the plan's target ("50%", "120%"). */
+const RATE_EXPECTED = 'expected requests/s such as 250, or a share of the plan target such as "50%"';
+export const Rate = z.union([z.number().nonnegative(RATE_EXPECTED), z.string().regex(/^\d+(\.\d+)?\s*%$/, RATE_EXPECTED)], { error: RATE_EXPECTED });
+
+const LoadRequest = z.strictObject({
+  url: UrlOrPath,
+  name: z.string().optional().describe('Label in the report; the URL by default.'),
+  weight: z.number().positive().default(1).describe('Relative share of the arrivals.'),
+  method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']).default('GET'),
+  headers: z.record(z.string(), z.string()).default({}),
+  body: z.string().optional(),
+  subresources: z.boolean().default(false).describe('Also fetch the files the HTML uses, as a browser would (six at a time).'),
+});
+
+const Load = z
+  .strictObject({
+    allowHosts: z
+      .array(z.string().min(1))
+      .min(1, 'list the hosts the load may be sent to (host or host:port, "*.example.fr" for subdomains)')
+      .describe('The only hosts load is ever sent to. Required: a load test against the wrong host is an attack.'),
+    requests: z.array(LoadRequest).default([]).describe('The weighted scenario; the home page by default.'),
+    thinkTime: Duration.prefault(0).describe('Pause after each request before the virtual visitor leaves (keeps its slot busy, as in k6).'),
+    target: Rate.default('100%').describe("Peak rate to reach: requests/s or a share of the plan's origin requests/s."),
+    stages: z
+      .array(z.strictObject({ duration: Duration.refine((ms) => ms > 0, 'must be longer than 0'), target: Rate }))
+      .optional()
+      .describe('k6-style ramping-arrival-rate stages; by default: ramp over the arrival window, hold, ramp down.'),
+    timeout: Duration.prefault('10s').describe('Time limit of one request (a timeout counts as an error).'),
+    workers: z
+      .union([z.literal('auto'), z.number().int().min(1).max(64)])
+      .default('auto')
+      .describe('Worker threads; auto: one per core.'),
+    caps: z
+      .strictObject({
+        maxDuration: Duration.prefault('60s')
+          .refine((ms) => ms >= 1_000 && ms <= 600_000, 'must lie between 1s and 10m')
+          .describe('The schedule is cut here.'),
+        maxRate: z.number().positive().default(5_000).describe('Requests/s this machine never exceeds (per shard).'),
+        maxRequests: z.number().int().positive().default(300_000).describe('Requests this machine never exceeds (per shard).'),
+        maxConcurrent: z.number().int().positive().max(20_000).default(1_000).describe('Open requests at once; arrivals beyond are dropped and counted.'),
+      })
+      .prefault({}),
+    abort: z
+      .strictObject({
+        errorRate: Fraction.prefault(0.5).describe('Stop the run when this share of requests fails over the window.'),
+        window: Duration.prefault('5s'),
+        minRequests: z.number().int().min(1).default(20).describe('Requests the window needs before it can abort.'),
+      })
+      .prefault({}),
+    budgets: z
+      .strictObject({
+        p95: Duration.prefault('1s'),
+        p99: Duration.prefault('2500ms'),
+        errorRate: Fraction.prefault(0.01),
+        rate: Fraction.prefault(0.95).describe('Share of the target rate the site must answer over the peak window.'),
+      })
+      .prefault({}),
+    shard: z
+      .string()
+      .regex(/^\d+\/\d+$/, 'expected i/N such as 1/4')
+      .optional()
+      .describe("This machine's share of the schedule (usually given as primetime load --shard i/N)."),
+    startAt: z.iso
+      .datetime({ offset: true })
+      .optional()
+      .describe('Wall-clock start, so shards on several runners start together (usually given as primetime load --start-at).'),
+  })
+  .describe('The load shot (the load check, off by default): an open-model spike judged against the plan.');
+
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   event: Event,
@@ -158,6 +227,7 @@ export const ConfigSchema = z.strictObject({
     })
     .prefault({}),
   plugins: z.array(z.string().min(1)).default([]).describe('Paths of modules exporting extra checks.'),
+  load: Load.optional(),
 });
 
 export type ConfigInput = z.input<typeof ConfigSchema>;
@@ -166,6 +236,7 @@ export type EventConfig = Config['event'];
 export type SiteConfig = Config['site'];
 export type CheckSeverity = z.output<typeof Severity>;
 export type FunnelStepConfig = z.output<typeof FunnelStep>;
+export type LoadConfig = z.output<typeof Load>;
 
 /** For primetime.config.ts users: types and completion, nothing else. */
 export function defineConfig(config: ConfigInput): ConfigInput {

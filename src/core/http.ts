@@ -172,6 +172,6 @@ function decodeText(data: Buffer, contentType = ''): string {
   }
 }
 
-function lowerKeys(headers: Record<string, string>): Record<string, string> {
+export function lowerKeys(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }

@@ -20,6 +20,7 @@ export const BUILTIN_CHECKS: Record<string, Loader> = {
   waf: () => import('../../checks/waf/index.js') as Promise<{ default: Check }>,
   spelling: () => import('../../checks/spelling/index.js') as Promise<{ default: Check }>,
   'security-headers': () => import('../../checks/security-headers/index.js') as Promise<{ default: Check }>,
+  load: () => import('../../checks/load/index.js') as Promise<{ default: Check }>,
 };
 
 export const BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);

@@ -16,8 +16,9 @@ import { silentLogger, type Logger } from './logger.js';
 import { resolveSite } from './site.js';
 import { VERSION } from './version.js';
 import { SelectionError } from './errors.js';
+import { ConfigError } from '../config/problems.js';
 
-export type ProgressEvent = { type: 'start'; id: string; title: string } | { type: 'end'; result: CheckReport };
+export type ProgressEvent = { type: 'start'; id: string; title: string } | { type: 'note'; id: string; message: string } | { type: 'end'; result: CheckReport };
 
 export interface RunOptions {
   loaded: LoadedConfig;
@@ -49,15 +50,19 @@ export function selectChecks(loaded: LoadedConfig, only: string[] = [], skip: st
   for (const id of [...only, ...skip]) {
     if (!known.includes(id)) throw new SelectionError(`unknown check "${id}" in --only/--skip. Known checks: ${known.join(', ')}.`);
   }
-  return loaded.checks
-    .filter(({ check, severity }) => (only.length > 0 ? only.includes(check.meta.id) : severity !== 'off') && !skip.includes(check.meta.id))
-    .map(({ check, severity, options, timeoutMs }) => ({
-      check,
-      // Naming an "off" check in --only runs it: the user asked for it by name.
-      severity: severity === 'off' ? 'error' : severity,
-      options,
-      timeoutMs: timeoutMs ?? check.meta.timeout ?? loaded.config.runner.timeout,
-    }));
+  const chosen = loaded.checks.filter(
+    ({ check, severity }) => (only.length > 0 ? only.includes(check.meta.id) : severity !== 'off') && !skip.includes(check.meta.id),
+  );
+  // An "off" check named in --only was not validated with the config: its problems are config errors too.
+  const problems = chosen.flatMap(({ check, severity }) => (severity === 'off' && check.validate ? check.validate(loaded.config, true) : []));
+  if (problems.length > 0) throw new ConfigError(loaded.file, problems);
+  return chosen.map(({ check, severity, options, timeoutMs }) => ({
+    check,
+    // Naming an "off" check in --only runs it: the user asked for it by name.
+    severity: severity === 'off' ? 'error' : severity,
+    options,
+    timeoutMs: timeoutMs ?? check.meta.timeout ?? loaded.config.runner.timeout,
+  }));
 }
 
 export async function runChecks(options: RunOptions): Promise<Report> {
@@ -110,6 +115,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
       log,
       signal: controller.signal,
       artifacts,
+      progress: (message) => options.onProgress?.({ type: 'note', id: meta.id, message }),
     };
     let timer: NodeJS.Timeout | undefined;
     let outcome: CheckOutcome | { status: 'error' | 'not-run'; summary: string };
@@ -152,32 +158,42 @@ export async function runChecks(options: RunOptions): Promise<Report> {
     await Promise.allSettled([http.close(), browser?.then((b) => b.close())]);
   }
 
+  const report = assembleReport(results, {
+    started,
+    finished: clock.now(),
+    event: { name: config.event.name, airtime: config.event.airtime, timeLeftMs },
+    site: { baseUrl: site.baseUrl },
+    plan: { figures: plan.figures, notes: plan.notes },
+    failOn: options.failOn ?? 'error',
+    incomplete: runSignal.aborted,
+    simulated: options.simulated ?? [],
+  });
+  return redact(report, loaded.secrets);
+}
+
+/** The report around check results: counts, verdict, blockers first. */
+export function assembleReport(
+  results: CheckReport[],
+  parts: Pick<Report, 'event' | 'site' | 'plan' | 'failOn' | 'incomplete' | 'simulated'> & { started: Date; finished: Date },
+): Report {
+  const { started, finished, ...rest } = parts;
   const counts = {
     blockers: results.filter((r) => r.outcome === 'blocker').length,
     warnings: results.filter((r) => r.outcome === 'warning').length,
     passed: results.filter((r) => r.outcome === 'passed').length,
     skipped: results.filter((r) => r.outcome === 'skipped').length,
   };
-  const incomplete = runSignal.aborted;
-  const failOn = options.failOn ?? 'error';
-  const finished = clock.now();
-  const report: Report = {
+  return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'primetime', version: VERSION },
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
     durationMs: finished.getTime() - started.getTime(),
-    event: { name: config.event.name, airtime: config.event.airtime, timeLeftMs },
-    site: { baseUrl: site.baseUrl },
-    plan: { figures: plan.figures, notes: plan.notes },
-    verdict: verdictOf(counts, failOn, incomplete),
-    failOn,
-    incomplete,
-    simulated: options.simulated ?? [],
+    ...rest,
+    verdict: verdictOf(counts, rest.failOn, rest.incomplete),
     counts,
     checks: results.sort(byOutcome),
   };
-  return redact(report, loaded.secrets);
 }
 
 class TimeoutError extends Error {
@@ -201,7 +217,7 @@ function validateOutcome(value: unknown): CheckOutcome {
   return outcome;
 }
 
-function finish(
+export function finish(
   base: Pick<CheckReport, 'id' | 'description' | 'docs' | 'severity'>,
   meta: Check['meta'],
   outcome: CheckOutcome | { status: 'error' | 'not-run'; summary: string },
@@ -221,6 +237,7 @@ function finish(
       ...(r.leadTimeMs !== undefined && timeLeftMs !== undefined ? { tooLate: r.leadTimeMs > timeLeftMs } : {}),
     })),
     artifacts: full.artifacts ?? [],
+    ...(full.charts?.length ? { charts: full.charts } : {}),
     durationMs,
   };
 }

@@ -49,6 +49,18 @@ export function demoConfig(baseUrl: string, otherHost: string, now: Date): Confi
         },
       ],
       spelling: ['error', { pages: ['/', '/offres.html', '/faq.html', '/mentions-legales.html'] }],
+      load: 'error',
+    },
+    // The plan's 767 origin req/s (80 % of the story's requests served by the CDN), for 15 s: long enough to show
+    // the ramp, the hold and the verdict, short enough for a demo.
+    load: {
+      allowHosts: [new URL(baseUrl).host],
+      requests: [
+        { url: '/', weight: 6 },
+        { url: '/offres.html', weight: 3 },
+        { url: '/souscription/etape-1.html', weight: 1 },
+      ],
+      caps: { maxDuration: '15s' },
     },
     report: { out: 'primetime-report', formats: ['terminal', 'json', 'html'] },
   };

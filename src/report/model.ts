@@ -29,6 +29,19 @@ export const ArtifactSchema = z.object({
   grid: z.object({ row: z.string(), column: z.string(), marks: z.array(z.string()).optional() }).optional(),
 });
 
+/** A line chart over time (the load timeline): the HTML report draws it as inline SVG. */
+export const ChartSchema = z.object({
+  title: z.string(),
+  unit: z.string(),
+  /** Label of the x axis; point i is at x = i. */
+  x: z.string(),
+  series: z.array(z.object({ name: z.string(), values: z.array(z.number().nullable()), dashed: z.boolean().optional() })),
+  /** A shaded span of x, such as the peak window. */
+  band: z.object({ from: z.number(), to: z.number(), label: z.string() }).optional(),
+  /** A horizontal line, such as a budget. */
+  limit: z.object({ value: z.number(), label: z.string() }).optional(),
+});
+
 export const CHECK_STATUSES = ['pass', 'fail', 'warn', 'skip', 'error', 'not-run'] as const;
 export const OUTCOMES = ['blocker', 'warning', 'passed', 'skipped'] as const;
 
@@ -45,6 +58,7 @@ export const CheckReportSchema = z.object({
   evidence: z.array(EvidenceSchema),
   remediation: z.array(RemediationSchema),
   artifacts: z.array(ArtifactSchema),
+  charts: z.array(ChartSchema).optional(),
   durationMs: z.number().nonnegative(),
 });
 
@@ -73,6 +87,7 @@ export const ReportSchema = z.object({
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Remediation = z.infer<typeof RemediationSchema>;
 export type Artifact = z.infer<typeof ArtifactSchema>;
+export type Chart = z.infer<typeof ChartSchema>;
 export type CheckReport = z.infer<typeof CheckReportSchema>;
 export type Outcome = CheckReport['outcome'];
 export type Report = z.infer<typeof ReportSchema>;

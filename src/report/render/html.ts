@@ -3,6 +3,7 @@
  * (relative paths, so the folder can be zipped and opened anywhere). Blockers first; grids for device shots.
  */
 import type { Artifact, CheckReport, Report } from '../model.js';
+import { renderSvgChart } from './svg-chart.js';
 import { countsLine, formatNumber, leadTimeText, OUTCOME_HEADINGS, STATUS_LABEL, timeLeftText, verdictReason } from '../text.js';
 
 export function escapeHtml(text: string): string {
@@ -44,6 +45,7 @@ td.num{text-align:right;white-space:nowrap}
 .shots img,.grid img{max-width:100%;border:1px solid #ccc;display:block}
 .grid-wrap{overflow-x:auto}.grid td{width:1%}.grid figcaption,.shots figcaption{font-size:12px;color:var(--grey)}
 .mark{color:var(--red);font-size:12px}
+svg.chart{width:100%;max-width:720px;height:auto;display:block;background:#fff;border:1px solid #eee;margin:8px 0}
 `;
 
 function evidenceItem(e: CheckReport['evidence'][number]): string {
@@ -114,11 +116,12 @@ function artifactsBlock(check: CheckReport): string {
 }
 
 function checkBlock(check: CheckReport): string {
-  // Blockers and warnings to act on, and skips whose reason must be read; passes stay folded.
-  const open = check.outcome === 'passed' ? '' : ' open';
+  // Blockers and warnings to act on, and skips whose reason must be read; passes stay folded, unless they have a
+  // chart (the load timeline is worth a look even when it held).
+  const open = check.outcome === 'passed' && !check.charts?.length ? '' : ' open';
   return `<details class="check ${check.outcome}"${open} id="check-${escapeHtml(check.id)}"><summary><span class="tag ${check.status}">${STATUS_LABEL[check.status]}</span>${escapeHtml(check.id)}: ${escapeHtml(check.title)}</summary>
 <p>${escapeHtml(check.summary)}</p><p class="description">${escapeHtml(check.description)}${check.docs && safeHref(check.docs) ? ` <a href="${escapeHtml(check.docs)}">Docs</a>` : ''}</p>
-${evidenceList(check)}${remediationList(check)}${artifactsBlock(check)}
+${(check.charts ?? []).map(renderSvgChart).join('')}${evidenceList(check)}${remediationList(check)}${artifactsBlock(check)}
 <p><small>severity ${check.severity} · ${Math.round(check.durationMs)} ms</small></p></details>`;
 }
 

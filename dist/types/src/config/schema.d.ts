@@ -43,6 +43,54 @@ export declare const CheckEntry: z.ZodUnion<readonly [z.ZodEnum<{
     off: "off";
     warn: "warn";
 }>, z.ZodRecord<z.ZodString, z.ZodUnknown>], null>]>;
+export declare const Rate: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+declare const Load: z.ZodObject<{
+    allowHosts: z.ZodArray<z.ZodString>;
+    requests: z.ZodDefault<z.ZodArray<z.ZodObject<{
+        url: z.ZodString;
+        name: z.ZodOptional<z.ZodString>;
+        weight: z.ZodDefault<z.ZodNumber>;
+        method: z.ZodDefault<z.ZodEnum<{
+            GET: "GET";
+            HEAD: "HEAD";
+            POST: "POST";
+            PUT: "PUT";
+            PATCH: "PATCH";
+            DELETE: "DELETE";
+            OPTIONS: "OPTIONS";
+        }>>;
+        headers: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodString>>;
+        body: z.ZodOptional<z.ZodString>;
+        subresources: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>>>;
+    thinkTime: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    target: z.ZodDefault<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+    stages: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        duration: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        target: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+    }, z.core.$strict>>>;
+    timeout: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    workers: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"auto">, z.ZodNumber]>>;
+    caps: z.ZodPrefault<z.ZodObject<{
+        maxDuration: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        maxRate: z.ZodDefault<z.ZodNumber>;
+        maxRequests: z.ZodDefault<z.ZodNumber>;
+        maxConcurrent: z.ZodDefault<z.ZodNumber>;
+    }, z.core.$strict>>;
+    abort: z.ZodPrefault<z.ZodObject<{
+        errorRate: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        window: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        minRequests: z.ZodDefault<z.ZodNumber>;
+    }, z.core.$strict>>;
+    budgets: z.ZodPrefault<z.ZodObject<{
+        p95: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        p99: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        errorRate: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        rate: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>>;
+    shard: z.ZodOptional<z.ZodString>;
+    startAt: z.ZodOptional<z.ZodISODateTime>;
+}, z.core.$strict>;
 export declare const ConfigSchema: z.ZodObject<{
     $schema: z.ZodOptional<z.ZodString>;
     event: z.ZodObject<{
@@ -151,6 +199,53 @@ export declare const ConfigSchema: z.ZodObject<{
         }>>>;
     }, z.core.$strict>>;
     plugins: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    load: z.ZodOptional<z.ZodObject<{
+        allowHosts: z.ZodArray<z.ZodString>;
+        requests: z.ZodDefault<z.ZodArray<z.ZodObject<{
+            url: z.ZodString;
+            name: z.ZodOptional<z.ZodString>;
+            weight: z.ZodDefault<z.ZodNumber>;
+            method: z.ZodDefault<z.ZodEnum<{
+                GET: "GET";
+                HEAD: "HEAD";
+                POST: "POST";
+                PUT: "PUT";
+                PATCH: "PATCH";
+                DELETE: "DELETE";
+                OPTIONS: "OPTIONS";
+            }>>;
+            headers: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodString>>;
+            body: z.ZodOptional<z.ZodString>;
+            subresources: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>>>;
+        thinkTime: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        target: z.ZodDefault<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
+        stages: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            duration: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            target: z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>;
+        }, z.core.$strict>>>;
+        timeout: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        workers: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"auto">, z.ZodNumber]>>;
+        caps: z.ZodPrefault<z.ZodObject<{
+            maxDuration: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            maxRate: z.ZodDefault<z.ZodNumber>;
+            maxRequests: z.ZodDefault<z.ZodNumber>;
+            maxConcurrent: z.ZodDefault<z.ZodNumber>;
+        }, z.core.$strict>>;
+        abort: z.ZodPrefault<z.ZodObject<{
+            errorRate: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            window: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            minRequests: z.ZodDefault<z.ZodNumber>;
+        }, z.core.$strict>>;
+        budgets: z.ZodPrefault<z.ZodObject<{
+            p95: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            p99: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            errorRate: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            rate: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        }, z.core.$strict>>;
+        shard: z.ZodOptional<z.ZodString>;
+        startAt: z.ZodOptional<z.ZodISODateTime>;
+    }, z.core.$strict>>;
 }, z.core.$strict>;
 export type ConfigInput = z.input<typeof ConfigSchema>;
 export type Config = z.output<typeof ConfigSchema>;
@@ -158,6 +253,7 @@ export type EventConfig = Config['event'];
 export type SiteConfig = Config['site'];
 export type CheckSeverity = z.output<typeof Severity>;
 export type FunnelStepConfig = z.output<typeof FunnelStep>;
+export type LoadConfig = z.output<typeof Load>;
 /** For primetime.config.ts users: types and completion, nothing else. */
 export declare function defineConfig(config: ConfigInput): ConfigInput;
 export {};

@@ -4,13 +4,14 @@
  */
 import type { z } from 'zod';
 import type { Config } from '../config/schema.js';
+import type { Problem } from '../config/problems.js';
 import type { EventPlan } from '../plan/plan.js';
 import type { HttpClient } from './http.js';
 import type { AwsAccess } from '../aws/access.js';
 import type { Logger } from './logger.js';
 import type { LookupFunction } from './lookup.js';
 import type { ResolvedSite } from './site.js';
-import type { Artifact, Evidence, Remediation as ReportRemediation } from '../report/model.js';
+import type { Artifact, Chart, Evidence, Remediation as ReportRemediation } from '../report/model.js';
 export type Requirement = 'network' | 'browser' | 'aws';
 export interface CheckMeta<Options extends z.ZodType = z.ZodType> {
     /** kebab-case, the key under `checks:` in the config. */
@@ -36,7 +37,7 @@ export interface CheckMeta<Options extends z.ZodType = z.ZodType> {
 }
 /** What a check hands back. The runner adds `error` (thrown or timed out) and `not-run` (interrupted) on its own. */
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip';
-export type { Evidence, Artifact };
+export type { Evidence, Artifact, Chart };
 export type Remediation = Omit<ReportRemediation, 'tooLate'>;
 export interface CheckOutcome {
     status: CheckStatus;
@@ -45,6 +46,7 @@ export interface CheckOutcome {
     evidence?: Evidence[];
     remediation?: Remediation[];
     artifacts?: Artifact[];
+    charts?: Chart[];
 }
 export interface Clock {
     now(): Date;
@@ -87,9 +89,16 @@ export interface CheckContext<Options = unknown> {
     /** Aborted on timeout or Ctrl-C: pass it to every I/O call. */
     signal: AbortSignal;
     artifacts: ArtifactStore;
+    /** A line of live progress for a long check (the load shot's seconds); shown on the terminal as it runs. */
+    progress(message: string): void;
 }
 export interface Check<Options extends z.ZodType = z.ZodType> {
     meta: CheckMeta<Options>;
+    /**
+     * Problems with the rest of the config this check reads (the load check's `load` section), found when the config
+     * loads, before anything runs. `enabled`: the check will run, so what it needs must be there.
+     */
+    validate?(config: Config, enabled: boolean): Problem[];
     run(ctx: CheckContext<z.output<Options>>): Promise<CheckOutcome>;
 }
 /** Identity, for inference: `export default defineCheck({ meta: { options: z.object(…) }, run(ctx) { ctx.options… } })`. */

@@ -41,3 +41,4 @@ export interface HttpClientOptions {
 }
 export declare function classifyNetworkError(error: unknown): NetworkErrorKind;
 export declare function createHttpClient(options?: HttpClientOptions): HttpClient;
+export declare function lowerKeys(headers: Record<string, string>): Record<string, string>;

@@ -36,6 +36,26 @@ export declare const ArtifactSchema: z.ZodObject<{
         marks: z.ZodOptional<z.ZodArray<z.ZodString>>;
     }, z.core.$strip>>;
 }, z.core.$strip>;
+/** A line chart over time (the load timeline): the HTML report draws it as inline SVG. */
+export declare const ChartSchema: z.ZodObject<{
+    title: z.ZodString;
+    unit: z.ZodString;
+    x: z.ZodString;
+    series: z.ZodArray<z.ZodObject<{
+        name: z.ZodString;
+        values: z.ZodArray<z.ZodNullable<z.ZodNumber>>;
+        dashed: z.ZodOptional<z.ZodBoolean>;
+    }, z.core.$strip>>;
+    band: z.ZodOptional<z.ZodObject<{
+        from: z.ZodNumber;
+        to: z.ZodNumber;
+        label: z.ZodString;
+    }, z.core.$strip>>;
+    limit: z.ZodOptional<z.ZodObject<{
+        value: z.ZodNumber;
+        label: z.ZodString;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
 export declare const CHECK_STATUSES: readonly ["pass", "fail", "warn", "skip", "error", "not-run"];
 export declare const OUTCOMES: readonly ["blocker", "warning", "passed", "skipped"];
 export declare const CheckReportSchema: z.ZodObject<{
@@ -94,6 +114,25 @@ export declare const CheckReportSchema: z.ZodObject<{
             marks: z.ZodOptional<z.ZodArray<z.ZodString>>;
         }, z.core.$strip>>;
     }, z.core.$strip>>;
+    charts: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        title: z.ZodString;
+        unit: z.ZodString;
+        x: z.ZodString;
+        series: z.ZodArray<z.ZodObject<{
+            name: z.ZodString;
+            values: z.ZodArray<z.ZodNullable<z.ZodNumber>>;
+            dashed: z.ZodOptional<z.ZodBoolean>;
+        }, z.core.$strip>>;
+        band: z.ZodOptional<z.ZodObject<{
+            from: z.ZodNumber;
+            to: z.ZodNumber;
+            label: z.ZodString;
+        }, z.core.$strip>>;
+        limit: z.ZodOptional<z.ZodObject<{
+            value: z.ZodNumber;
+            label: z.ZodString;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>>;
     durationMs: z.ZodNumber;
 }, z.core.$strip>;
 export declare const FigureSchema: z.ZodObject<{
@@ -202,12 +241,32 @@ export declare const ReportSchema: z.ZodObject<{
                 marks: z.ZodOptional<z.ZodArray<z.ZodString>>;
             }, z.core.$strip>>;
         }, z.core.$strip>>;
+        charts: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            title: z.ZodString;
+            unit: z.ZodString;
+            x: z.ZodString;
+            series: z.ZodArray<z.ZodObject<{
+                name: z.ZodString;
+                values: z.ZodArray<z.ZodNullable<z.ZodNumber>>;
+                dashed: z.ZodOptional<z.ZodBoolean>;
+            }, z.core.$strip>>;
+            band: z.ZodOptional<z.ZodObject<{
+                from: z.ZodNumber;
+                to: z.ZodNumber;
+                label: z.ZodString;
+            }, z.core.$strip>>;
+            limit: z.ZodOptional<z.ZodObject<{
+                value: z.ZodNumber;
+                label: z.ZodString;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>>;
         durationMs: z.ZodNumber;
     }, z.core.$strip>>;
 }, z.core.$strip>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Remediation = z.infer<typeof RemediationSchema>;
 export type Artifact = z.infer<typeof ArtifactSchema>;
+export type Chart = z.infer<typeof ChartSchema>;
 export type CheckReport = z.infer<typeof CheckReportSchema>;
 export type Outcome = CheckReport['outcome'];
 export type Report = z.infer<typeof ReportSchema>;

@@ -1,0 +1,17 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  charts,
+  judgeLoad,
+  peakFigures
+} from "./chunk-NPR7JLIK.js";
+import "./chunk-YZPEMWB5.js";
+import "./chunk-2CJY7QCR.js";
+import "./chunk-HPFXBXZ5.js";
+import "./chunk-5SYBXWWO.js";
+import "./chunk-QL2N4FKT.js";
+import "./chunk-5VS2FEJU.js";
+export {
+  charts,
+  judgeLoad,
+  peakFigures
+};

@@ -1,0 +1,211 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  Histogram,
+  emptyCounts
+} from "./chunks/chunk-YZPEMWB5.js";
+import {
+  hostAllowed
+} from "./chunks/chunk-VPNDTBFQ.js";
+import {
+  arrivalTimes
+} from "./chunks/chunk-KEDRURAV.js";
+import {
+  createLookup
+} from "./chunks/chunk-DUNUUX6P.js";
+import {
+  parseHtml,
+  subresources
+} from "./chunks/chunk-ISGIJU3N.js";
+import {
+  classifyNetworkError,
+  require_undici
+} from "./chunks/chunk-I2QDTAHZ.js";
+import "./chunks/chunk-QL2N4FKT.js";
+import {
+  __toESM
+} from "./chunks/chunk-5VS2FEJU.js";
+
+// src/load/worker.ts
+var import_undici = __toESM(require_undici(), 1);
+import { parentPort, workerData } from "node:worker_threads";
+import tls from "node:tls";
+import { setTimeout as sleep } from "node:timers/promises";
+var setup = workerData;
+var port = parentPort;
+var post = (message) => port.postMessage(message);
+var lookup = createLookup({ resolve: setup.network.resolve, dnsServers: setup.network.dnsServers });
+var agent = new import_undici.Agent({
+  connections: setup.maxInFlight,
+  pipelining: 1,
+  keepAliveTimeout: 1e4,
+  headersTimeout: setup.timeoutMs,
+  bodyTimeout: setup.timeoutMs,
+  connect: {
+    timeout: setup.timeoutMs,
+    ...lookup ? { lookup } : {},
+    ...setup.network.ca.length > 0 ? { ca: [...tls.rootCertificates, ...setup.network.ca] } : {}
+  }
+});
+var buckets = /* @__PURE__ */ new Map();
+var bucket = (second) => {
+  let found = buckets.get(second);
+  if (!found) buckets.set(second, found = { counts: emptyCounts(), histogram: new Histogram() });
+  return found;
+};
+var drain = () => {
+  const rows = [...buckets.entries()].map(([second, b]) => [second, { ...b.counts, histogram: b.histogram.toJSON() }]);
+  buckets = /* @__PURE__ */ new Map();
+  return rows;
+};
+var stopping = false;
+var stopped = new AbortController();
+var inFlight = 0;
+var startPerf = 0;
+var assetsOf = /* @__PURE__ */ new Map();
+var PICK_STEP = (Math.sqrt(5) - 1) / 2;
+var pick = (k) => {
+  const u = k * PICK_STEP % 1;
+  return setup.requests.find((r) => u < r.upTo) ?? setup.requests[setup.requests.length - 1];
+};
+function classify(status, error) {
+  if (status !== void 0) return status >= 500 ? "5xx" : status >= 400 ? "4xx" : void 0;
+  const kind = classifyNetworkError(error);
+  return kind === "timeout" || kind === "refused" || kind === "reset" ? kind : "other";
+}
+var targets = /* @__PURE__ */ new Map();
+var targetOf = (url) => {
+  let target = targets.get(url);
+  if (!target) {
+    const parsed = new URL(url);
+    targets.set(url, target = { origin: parsed.origin, path: parsed.pathname + parsed.search });
+  }
+  return target;
+};
+var isHtml = (rawHeaders) => {
+  for (let i = 0; i < rawHeaders.length; i += 2)
+    if (rawHeaders[i].length === 12 && rawHeaders[i].toString("latin1").toLowerCase() === "content-type")
+      return /html/i.test(rawHeaders[i + 1].toString("latin1"));
+  return false;
+};
+function send(url, request, readHtml) {
+  const { origin, path } = targetOf(url);
+  return new Promise((resolve) => {
+    let status;
+    let chunks;
+    agent.dispatch({ origin, path, method: request.method, headers: request.headers, body: request.body }, {
+      onConnect() {
+      },
+      onHeaders(statusCode, rawHeaders) {
+        status = statusCode;
+        if (readHtml && isHtml(rawHeaders)) chunks = [];
+        return true;
+      },
+      onData(chunk) {
+        chunks?.push(chunk);
+        return true;
+      },
+      onComplete() {
+        resolve({ status, error: classify(status, void 0), html: chunks && Buffer.concat(chunks).toString("utf8") });
+      },
+      onError(error) {
+        resolve(stopping ? { cancelled: true } : { status: void 0, error: classify(void 0, error) });
+      }
+    });
+  });
+}
+async function fetchAssets(pageUrl, html, second) {
+  let urls = assetsOf.get(pageUrl);
+  if (!urls && html !== void 0) {
+    urls = subresources(parseHtml(html), pageUrl).map((s) => s.url).filter((u) => hostAllowed(u, setup.allowHosts));
+    assetsOf.set(pageUrl, urls);
+  }
+  const queue = [...urls ?? []];
+  await Promise.all(
+    Array.from({ length: Math.min(6, queue.length) }, async () => {
+      for (let next = queue.shift(); next && !stopping; next = queue.shift()) {
+        const { error } = await send(next, { method: "GET", headers: setup.requests[0].headers }, false);
+        const counts = bucket(second).counts;
+        if (!stopping) counts.completed++;
+        if (error) counts.errors[error]++;
+      }
+    })
+  );
+}
+async function iterate(k, intended) {
+  const second = Math.floor(intended / 1e3);
+  const request = pick(k);
+  bucket(second).counts.sent++;
+  const wantAssets = request.subresources && !stopping;
+  const outcome = await send(request.url, request, wantAssets && !assetsOf.has(request.url));
+  const b = bucket(second);
+  if (outcome.cancelled) b.counts.cancelled++;
+  else {
+    b.histogram.record((performance.now() - (startPerf + intended)) * 1e3);
+    b.counts.completed++;
+    if (outcome.status !== void 0) b.counts.answered++;
+    if (outcome.error) b.counts.errors[outcome.error]++;
+    if (wantAssets && outcome.status !== void 0 && outcome.status < 400) await fetchAssets(request.url, outcome.html, second);
+  }
+  if (setup.thinkTimeMs > 0 && !stopping) await sleep(setup.thinkTimeMs, void 0, { signal: stopped.signal }).catch(() => void 0);
+}
+async function runSchedule() {
+  let k = 0;
+  let sinceYield = 0;
+  for (const intended of arrivalTimes(setup.schedule, setup.offset, setup.stride, setup.limit)) {
+    if (stopping) break;
+    const wait = startPerf + intended - performance.now();
+    if (wait > 1) {
+      await sleep(wait, void 0, { signal: stopped.signal }).catch(() => void 0);
+      sinceYield = 0;
+    } else if (++sinceYield >= 32) {
+      await new Promise(setImmediate);
+      sinceYield = 0;
+    }
+    if (stopping) break;
+    const index = setup.offset + k++ * setup.stride;
+    if (inFlight >= setup.maxInFlight) {
+      bucket(Math.floor(intended / 1e3)).counts.dropped++;
+      continue;
+    }
+    inFlight++;
+    void iterate(index, intended).finally(() => inFlight--);
+  }
+}
+async function runClosedLoop(durationMs) {
+  const end = startPerf + durationMs;
+  let k = 0;
+  await Promise.all(
+    Array.from({ length: setup.maxInFlight }, async () => {
+      while (!stopping && performance.now() < end) {
+        const intended = Math.max(0, performance.now() - startPerf);
+        inFlight++;
+        await iterate(k++, intended).finally(() => inFlight--);
+      }
+    })
+  );
+}
+port.on("message", (message) => {
+  if (message.type === "stop") {
+    stopping = true;
+    stopped.abort();
+    void agent.destroy().catch(() => void 0);
+    return;
+  }
+  startPerf = performance.now() + (message.startAt - Date.now());
+  const ticker = setInterval(() => post({ type: "tick", rows: drain(), inFlight }), 250);
+  void (async () => {
+    try {
+      const wait = startPerf - performance.now();
+      if (wait > 0) await sleep(wait);
+      await (setup.closedLoopMs !== void 0 ? runClosedLoop(setup.closedLoopMs) : runSchedule());
+      while (inFlight > 0) await sleep(5);
+      clearInterval(ticker);
+      post({ type: "done", rows: drain() });
+      await agent.close().catch(() => void 0);
+    } catch (error) {
+      clearInterval(ticker);
+      post({ type: "failed", message: error?.message ?? String(error) });
+    }
+  })();
+});
+post({ type: "ready" });

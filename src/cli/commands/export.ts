@@ -1,0 +1,29 @@
+/** `primetime export --k6 | --locust`: the load shot as a script for another engine. */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from '../../config/load.js';
+import { ConfigError } from '../../config/problems.js';
+import { toK6, toLocust } from '../../load/export.js';
+import { resolveLoadSettings } from '../../load/settings.js';
+import { buildPlan } from '../../plan/plan.js';
+import { parse, UsageError } from '../args.js';
+import type { Io } from '../io.js';
+
+export async function exportCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parse(argv, { k6: { type: 'boolean' }, locust: { type: 'boolean' }, out: { type: 'string', short: 'o' } });
+  if (Boolean(values.k6) === Boolean(values.locust)) throw new UsageError('choose one engine: --k6 or --locust.');
+  const loaded = await loadConfig(values.config, io.cwd, io.env);
+  if (!loaded.config.load)
+    throw new ConfigError(loaded.file, [{ path: ['load', 'allowHosts'], message: 'export needs a load section with allowHosts and the scenario.' }]);
+  const settings = resolveLoadSettings(loaded.file, loaded.config, buildPlan(loaded.config.event));
+  const source = path.basename(loaded.file);
+  const script = values.k6 ? toK6(settings, source) : toLocust(settings, source);
+  if (!values.out) {
+    io.stdout.write(script);
+    return 0;
+  }
+  const file = path.resolve(io.cwd, values.out);
+  await writeFile(file, script);
+  io.stderr.write(`Wrote ${path.relative(io.cwd, file)}: run it with ${values.k6 ? `k6 run ${values.out}` : `locust -f ${values.out} --headless`}.\n`);
+  return 0;
+}

@@ -1,0 +1,48 @@
+/** `primetime load`: the load check alone, with live progress; `--shard i/N` runs one runner's share. */
+import path from 'node:path';
+import { loadConfig } from '../../config/load.js';
+import { ConfigError } from '../../config/problems.js';
+import { parseShard } from '../../load/settings.js';
+import { parse, UsageError } from '../args.js';
+import type { Io } from '../io.js';
+import { runAndReport } from '../run-and-report.js';
+import { parseFormats } from './check.js';
+
+export async function loadCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parse(argv, {
+    shard: { type: 'string' },
+    'start-at': { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+  });
+  const loaded = await loadConfig(values.config, io.cwd, io.env);
+  const { load } = loaded.config;
+  if (!load)
+    throw new ConfigError(loaded.file, [
+      { path: ['load', 'allowHosts'], message: 'primetime load needs a load section with allowHosts: the hosts load may be sent to.' },
+    ]);
+  if (values.shard !== undefined) {
+    const shard = parseShard(values.shard);
+    if (typeof shard === 'string') throw new UsageError(`--shard: ${shard}.`);
+    load.shard = values.shard;
+  }
+  if (values['start-at'] !== undefined) {
+    const at = Date.parse(values['start-at']);
+    if (Number.isNaN(at) || !/T/.test(values['start-at']))
+      throw new UsageError(`--start-at takes an ISO date and time such as 2027-03-11T20:30:00Z, not "${values['start-at']}".`);
+    load.startAt = new Date(at).toISOString();
+  }
+  const outDir = values.out ?? loaded.config.report.out;
+  const outcome = await runAndReport({
+    loaded,
+    io,
+    outDir,
+    formats: parseFormats(values.format, loaded.config.report.formats),
+    only: ['load'],
+    verbose: values.verbose,
+  });
+  const data = outcome.report.checks[0]?.artifacts.find((a) => a.kind === 'data');
+  if (data && load.shard)
+    io.stderr.write(`Shard result: ${path.relative(io.cwd, path.resolve(io.cwd, outDir, data.path))} (primetime merge combines the shards' results)\n`);
+  return outcome.exitCode;
+}

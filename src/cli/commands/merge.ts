@@ -1,0 +1,81 @@
+/** `primetime merge`: the shards' results into one verdict; histograms add up exactly, percentiles are read after. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from '../../config/load.js';
+import { finish, assembleReport } from '../../core/runner.js';
+import { loadBuiltinCheck } from '../../core/registry.js';
+import { judgeLoad } from '../../load/judge.js';
+import { LoadResultSchema, mergeResults, MergeError, type LoadResult } from '../../load/result.js';
+import { buildPlan } from '../../plan/plan.js';
+import { parse, UsageError } from '../args.js';
+import type { Io } from '../io.js';
+import { presentReport } from '../run-and-report.js';
+import { parseFormats } from './check.js';
+
+const RESULT_FILE = /^result-\d+-of-\d+\.json$/;
+
+/** Files as given; folders searched for result-i-of-N.json (how a matrix job's artifacts download). */
+async function resultFiles(paths: string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw new UsageError(`${given}: no such file or folder.`);
+    if (info.isFile()) files.push(absolute);
+    else {
+      const found = (await readdir(absolute, { recursive: true })).filter((f) => RESULT_FILE.test(path.basename(f)));
+      if (found.length === 0) throw new UsageError(`${given}: no result-i-of-N.json file in this folder.`);
+      files.push(...found.map((f) => path.join(absolute, f)));
+    }
+  }
+  return files;
+}
+
+async function readResult(file: string, cwd: string): Promise<{ file: string; result: LoadResult }> {
+  const name = path.relative(cwd, file) || file;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`${name}: not a JSON file (${(error as Error).message}).`);
+  }
+  const parsed = LoadResultSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`${name}: not a primetime load result (${issue.path.join('.') || 'root'}: ${issue.message}).`);
+  }
+  return { file: name, result: parsed.data };
+}
+
+export async function mergeCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, { format: { type: 'string' }, out: { type: 'string', short: 'o' } }, true);
+  if (positionals.length === 0) throw new UsageError("give the shards' result files, or the folders that hold them: primetime merge shards/");
+  const started = new Date();
+  const results = await Promise.all((await resultFiles(positionals, io.cwd)).map((f) => readResult(f, io.cwd)));
+  let merged: LoadResult;
+  try {
+    merged = mergeResults(results);
+  } catch (error) {
+    if (error instanceof MergeError) throw new UsageError(`cannot merge: ${error.message}`);
+    throw error;
+  }
+  // The event and its plan come from the config when there is one; the results carry the rest.
+  const loaded = values.config ? await loadConfig(values.config, io.cwd, io.env) : undefined;
+  const plan = loaded ? buildPlan(loaded.config.event) : undefined;
+  const { meta } = await loadBuiltinCheck('load');
+  const outcome = judgeLoad(merged);
+  const check = finish({ id: meta.id, description: meta.description, docs: meta.docs, severity: 'error' }, meta, outcome, merged.durationMs, undefined);
+  io.stderr.write(`primetime: merged ${results.length} shard result${results.length === 1 ? '' : 's'} of ${merged.site}\n`);
+  const report = assembleReport([check], {
+    started,
+    finished: new Date(),
+    event: { name: loaded?.config.event.name ?? `Load shot on ${merged.site}`, airtime: loaded?.config.event.airtime },
+    site: { baseUrl: merged.site },
+    plan: { figures: plan?.figures ?? [], notes: plan?.notes ?? [] },
+    failOn: 'error',
+    incomplete: false,
+    simulated: [],
+  });
+  const outDir = path.resolve(io.cwd, values.out ?? loaded?.config.report.out ?? 'primetime-report');
+  return (await presentReport(report, io, outDir, parseFormats(values.format, loaded?.config.report.formats ?? ['terminal', 'json', 'html']))).exitCode;
+}

@@ -1,0 +1,147 @@
+/**
+ * From primetime.yml and the event plan to what the engine runs: the capped schedule, the scenario with absolute
+ * URLs, this shard's share, and the budgets. Every problem names its key path, and nothing is sent to a host
+ * outside load.allowHosts.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { ConfigError, type Problem } from '../config/problems.js';
+import type { Config, LoadConfig } from '../config/schema.js';
+import type { EventPlan } from '../plan/plan.js';
+import { formatNumber } from '../report/text.js';
+import { lowerKeys } from '../core/http.js';
+import { hostAllowed } from './allow.js';
+import type { LoadResult } from './result.js';
+import { applyCaps, arrivalTimes, peakRate, peakWindow, planSchedule, type Schedule } from './schedule.js';
+import type { WorkerRequest } from './worker-protocol.js';
+
+export interface LoadRequestSettings extends Omit<WorkerRequest, 'upTo'> {
+  name: string;
+  weight: number;
+}
+
+export interface LoadSettings {
+  /** The whole run's schedule (all shards), after the caps. */
+  schedule: Schedule;
+  /** What the caps changed. */
+  capped: string[];
+  target: LoadResult['target'];
+  peak: LoadResult['peak'];
+  budgets: LoadResult['budgets'];
+  shard: LoadResult['shard'];
+  requests: LoadRequestSettings[];
+  thinkTimeMs: number;
+  timeoutMs: number;
+  workers: number;
+  maxConcurrent: number;
+  maxRequests: number;
+  abort: LoadConfig['abort'];
+  allowHosts: string[];
+  network: { resolve: Record<string, string>; dnsServers: string[]; ca: string[] };
+  site: string;
+  /** Epoch ms to start at (shards on several runners start together); now when absent. */
+  startAt?: number;
+}
+
+/** Shards wait for a common start, but not for long: a typo must not leave a runner waiting for hours. */
+export const MAX_START_WAIT_MS = 15 * 60_000;
+
+/** "1/4" → { index: 1, count: 4 }; the problem when it is not one. */
+export function parseShard(value: string | undefined): LoadResult['shard'] | string {
+  if (value === undefined) return { index: 1, count: 1 };
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) return `expected i/N with 1 ≤ i ≤ N, such as 1/4, not "${value}"`;
+  return { index, count };
+}
+
+export function resolveLoadSettings(file: string, config: Config, plan: EventPlan, shardOverride?: string): LoadSettings {
+  const problems: Problem[] = [];
+  const load = config.load;
+  if (!load)
+    throw new ConfigError(file, [
+      { path: ['load', 'allowHosts'], message: 'the load check needs a load section with allowHosts (the hosts load may be sent to).' },
+    ]);
+  const at = (url: string) => new URL(url, config.site.baseUrl).toString();
+  const planRate = plan.targets.originRequestsPerSecond ?? 0;
+  const rateOf = (value: number | string) => (typeof value === 'number' ? value : planRate * (Number.parseFloat(value) / 100));
+
+  const shard = parseShard(shardOverride ?? load.shard);
+  if (typeof shard === 'string') problems.push({ path: shardOverride ? ['--shard'] : ['load', 'shard'], message: shard });
+  const startAt = load.startAt ? Date.parse(load.startAt) : undefined;
+  if (startAt !== undefined && startAt - Date.now() > MAX_START_WAIT_MS)
+    problems.push({
+      path: ['load', 'startAt'],
+      message: `${load.startAt} is more than 15 minutes ahead: pick a start a minute or two after the runners start.`,
+    });
+
+  const scenario = load.requests.length > 0 ? load.requests : [{ url: config.site.home, weight: 1, method: 'GET' as const, headers: {}, subresources: false }];
+  const totalWeight = scenario.reduce((sum, r) => sum + r.weight, 0);
+  const requests = scenario.map((r, index) => {
+    const url = at(r.url);
+    if (!hostAllowed(url, load.allowHosts))
+      problems.push({
+        path: load.requests.length > 0 ? ['load', 'requests', index, 'url'] : ['site', 'home'],
+        message: `${new URL(url).host} is not in load.allowHosts (${load.allowHosts.join(', ')}): add it there if load may be sent to it.`,
+      });
+    return {
+      url,
+      name: ('name' in r && r.name) || new URL(url).pathname + new URL(url).search,
+      weight: r.weight / totalWeight,
+      method: r.method,
+      headers: { 'user-agent': 'primetime (load)', ...lowerKeys(config.site.headers), ...lowerKeys(r.headers) },
+      body: 'body' in r ? r.body : undefined,
+      subresources: r.subresources,
+    };
+  });
+
+  const target = rateOf(load.target);
+  const source =
+    typeof load.target === 'number'
+      ? `load.target: ${formatNumber(target)} req/s`
+      : `${load.target} of the plan's ${formatNumber(planRate)} origin req/s = ${formatNumber(target)} req/s`;
+  const wanted: Schedule = load.stages
+    ? { startRate: 0, stages: load.stages.map((s) => ({ durationMs: s.duration, target: rateOf(s.target) })) }
+    : planSchedule(target, config.event.arrivalWindow, load.caps.maxDuration);
+  if (problems.length > 0) throw new ConfigError(file, problems);
+
+  const { index, count } = shard as LoadResult['shard'];
+  // maxRate holds per machine: a shard runs 1/N of the schedule, so the whole schedule may reach N × maxRate.
+  const { schedule, changes } = applyCaps(wanted, load.caps.maxRate * count, load.caps.maxDuration);
+  const shardArrivals = countArrivals(schedule, index - 1, count, load.caps.maxRequests + 1);
+  if (shardArrivals > load.caps.maxRequests) changes.push('maxRequests');
+  // The stages' own peak when they are set, else the plan's target.
+  const judgedRate = load.stages ? peakRate(wanted) : target;
+  const workers = load.workers === 'auto' ? Math.max(1, Math.min(availableParallelism(), Math.ceil(peakRate(schedule) / count / 1_000))) : load.workers;
+
+  return {
+    schedule,
+    capped: changes,
+    target: { rate: judgedRate, source: load.stages ? `the peak of load.stages: ${formatNumber(judgedRate)} req/s` : source },
+    peak: peakWindow(schedule),
+    budgets: { p95Ms: load.budgets.p95, p99Ms: load.budgets.p99, errorRate: load.budgets.errorRate, rate: load.budgets.rate },
+    shard: { index, count },
+    requests,
+    thinkTimeMs: load.thinkTime,
+    timeoutMs: load.timeout,
+    workers,
+    maxConcurrent: load.caps.maxConcurrent,
+    maxRequests: load.caps.maxRequests,
+    abort: load.abort,
+    allowHosts: load.allowHosts,
+    network: {
+      resolve: config.network.resolve,
+      dnsServers: config.network.dnsServers,
+      ca: config.network.ca.map((caFile) => readFileSync(caFile, 'utf8')),
+    },
+    site: config.site.baseUrl,
+    ...(startAt !== undefined ? { startAt } : {}),
+  };
+}
+
+function countArrivals(schedule: Schedule, offset: number, stride: number, limit: number): number {
+  let n = 0;
+  for (const _ of arrivalTimes(schedule, offset, stride, limit)) n++;
+  return n;
+}

@@ -1,0 +1,37 @@
+/** Messages between the load engine and its worker threads. */
+import type { Schedule } from './schedule.js';
+import type { SecondCounts } from './result.js';
+
+export interface WorkerRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  subresources: boolean;
+  /** Cumulative weight share: the request serves arrivals whose pick falls below it. */
+  upTo: number;
+}
+
+export interface WorkerSetup {
+  schedule: Schedule;
+  /** This worker's arrivals: offset, offset + stride, …, at most limit of them. */
+  offset: number;
+  stride: number;
+  limit: number;
+  maxInFlight: number;
+  requests: WorkerRequest[];
+  thinkTimeMs: number;
+  timeoutMs: number;
+  allowHosts: string[];
+  network: { resolve: Record<string, string>; dnsServers: string[]; ca: string[] };
+  /** Closed loop instead of the schedule: keep maxInFlight requests open back to back (the benchmark's maximum). */
+  closedLoopMs?: number;
+}
+
+export type ToWorker = { type: 'start'; startAt: number } | { type: 'stop' };
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'tick'; rows: Array<[number, SecondCounts]>; inFlight: number }
+  | { type: 'done'; rows: Array<[number, SecondCounts]> }
+  | { type: 'failed'; message: string };

@@ -1,0 +1,244 @@
+/**
+ * The load engine against real local servers: nginx, and a small Node server with injected latency and errors.
+ * Every run is bounded by its schedule and caps (a few seconds) and sends to 127.0.0.1 only.
+ */
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type net from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { resolveConfig } from '../../src/config/load.js';
+import type { ConfigInput } from '../../src/config/schema.js';
+import { runLoad } from '../../src/load/engine.js';
+import { Histogram } from '../../src/load/histogram.js';
+import { sumRows, type LoadResult } from '../../src/load/result.js';
+import { resolveLoadSettings } from '../../src/load/settings.js';
+import { buildPlan } from '../../src/plan/plan.js';
+import { resettingServer, silentServer } from '../fixtures/bad-servers.js';
+import { runCheck, STORY_EVENT } from '../fixtures/run-check.js';
+import { freePort, startNginx, type Served } from '../fixtures/sites.js';
+
+interface TestServer {
+  url: string;
+  /** Requests seen, by method and path. */
+  seen: Array<{ method: string; path: string; body: string; headers: http.IncomingHttpHeaders }>;
+  maxOpen: number;
+  close(): Promise<void>;
+}
+
+/**
+ * /slow/<ms> waits; /status/<code> answers that code; /page links a stylesheet and an image; /stall holds every
+ * request of its first second until 1.5 s after the first one (a garbage-collection pause); anything else: 200.
+ */
+async function nodeServer(latencyMs = 0): Promise<TestServer> {
+  let open = 0;
+  let stallFrom = 0;
+  const state: TestServer = { url: '', seen: [], maxOpen: 0, close: async () => {} };
+  const sockets = new Set<net.Socket>();
+  const server = http.createServer((req, res) => {
+    open++;
+    state.maxOpen = Math.max(state.maxOpen, open);
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      state.seen.push({ method: req.method!, path: req.url!, body, headers: req.headers });
+      const slow = /^\/slow\/(\d+)/.exec(req.url!);
+      const status = Number(/^\/status\/(\d+)/.exec(req.url!)?.[1] ?? 200);
+      if (req.url === '/stall') stallFrom ||= Date.now();
+      const stalled = req.url === '/stall' && Date.now() < stallFrom + 1_000 ? stallFrom + 1_500 - Date.now() : 0;
+      setTimeout(
+        () => {
+          open--;
+          if (req.url === '/page') {
+            res.setHeader('content-type', 'text/html; charset=utf-8');
+            res.end(
+              `<html><head><link rel="stylesheet" href="/style.css"><link rel="stylesheet" href="${elsewhere}/other.css"></head><body><img src="/logo.png"></body></html>`,
+            );
+          } else res.writeHead(status).end('ok');
+        },
+        slow ? Number(slow[1]) : stalled || latencyMs,
+      );
+    });
+  });
+  server.on('connection', (s) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  state.url = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+  state.close = () => new Promise((resolve) => (sockets.forEach((s) => s.destroy()), server.close(() => resolve())));
+  return state;
+}
+
+let elsewhere = '';
+
+async function settingsFor(site: string, load: Record<string, unknown>, event: ConfigInput['event'] = STORY_EVENT) {
+  const loaded = await resolveConfig({ event, site: { baseUrl: site }, load: { allowHosts: ['127.0.0.1'], ...load } }, { file: 'primetime.yml', env: {} });
+  return resolveLoadSettings('primetime.yml', loaded.config, buildPlan(loaded.config.event));
+}
+
+const constant = (rate: number, duration: string) => ({
+  target: rate,
+  stages: [
+    { duration: '1ms', target: rate },
+    { duration, target: rate },
+  ],
+});
+const totals = (result: LoadResult) => sumRows(result.timeline);
+
+describe('load engine', () => {
+  let nginx: Served;
+  let node: TestServer;
+  let other: TestServer;
+  before(async () => {
+    [nginx, node, other] = await Promise.all([startNginx('clean'), nodeServer(), nodeServer()]);
+    elsewhere = other.url.replace('127.0.0.1', 'localhost');
+  });
+  after(() => Promise.all([nginx.close(), node.close(), other.close()]));
+
+  it('holds the requested rate within ±5 % against nginx, second by second, with two workers', async () => {
+    const result = await runLoad(await settingsFor(nginx.url, { ...constant(200, '4s'), workers: 2 }));
+    const t = totals(result);
+    assert.equal(t.requested, 800);
+    assert.ok(Math.abs(t.answered - 800) <= 40, `answered ${t.answered} of 800`);
+    for (const row of result.timeline.slice(0, 4)) assert.ok(Math.abs(row.answered - 200) <= 10, `second ${row.second}: ${row.answered} answered`);
+    assert.equal(result.workers, 2);
+  });
+
+  it('keeps the rate when every answer takes 150 ms: arrivals do not wait for answers (open model)', async () => {
+    const slow = await nodeServer(150);
+    try {
+      const result = await runLoad(await settingsFor(slow.url, constant(100, '3s')));
+      const t = totals(result);
+      assert.ok(Math.abs(t.answered - 300) <= 15, `answered ${t.answered} of 300`);
+      assert.ok(slow.maxOpen >= 10, `about 15 requests are open at once at 100 req/s × 150 ms, saw ${slow.maxOpen}`);
+      assert.ok(Histogram.from(t.histogram).percentile(50) >= 150_000);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('counts a stall against every arrival it delays, not only the open connections (no coordinated omission)', async () => {
+    // 40 req/s: the 40 arrivals of the first second wait for the stall to end, 0.5 to 1.5 s each. A closed-loop
+    // tool with 4 connections would have sent 4 requests in that second and measured 4 slow ones.
+    const result = await runLoad(await settingsFor(node.url, { ...constant(40, '2s'), requests: [{ url: '/stall' }] }));
+    const first = Histogram.from(result.timeline[0]!.histogram);
+    assert.equal(first.total, 40);
+    assert.ok(first.percentile(5) >= 450_000, `the fastest of the stalled second took ${first.percentile(5)} µs`);
+    assert.ok(Histogram.from(result.timeline[1]!.histogram).percentile(50) < 100_000, 'the next second is fast');
+  });
+
+  it('drops arrivals beyond maxConcurrent, counts them, and never opens more', async () => {
+    const slow = await nodeServer(400);
+    try {
+      const result = await runLoad(await settingsFor(slow.url, { ...constant(20, '2s'), caps: { maxConcurrent: 4 } }));
+      const t = totals(result);
+      assert.ok(slow.maxOpen <= 4, `at most 4 open requests, the server saw ${slow.maxOpen}`);
+      assert.ok(t.dropped >= 15, `about 30 of 40 arrivals find 4 requests open, ${t.dropped} dropped`);
+      assert.equal(t.sent + t.dropped, t.requested);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('never exceeds maxRate, maxRequests or maxDuration', async () => {
+    const capped = await runLoad(await settingsFor(node.url, { ...constant(400, '2s'), caps: { maxRate: 100 } }));
+    assert.deepEqual(capped.capped, ['maxRate']);
+    assert.ok(
+      capped.timeline.every((r) => r.sent <= 101),
+      capped.timeline.map((r) => r.sent).join(' '),
+    );
+
+    const few = await runLoad(await settingsFor(node.url, { ...constant(100, '3s'), caps: { maxRequests: 50 } }));
+    assert.ok(few.capped.includes('maxRequests'));
+    assert.equal(totals(few).sent, 50);
+
+    const started = performance.now();
+    const short = await runLoad(await settingsFor(node.url, { ...constant(20, '30s'), caps: { maxDuration: '2s' } }));
+    assert.ok(short.capped.includes('maxDuration'));
+    assert.ok(performance.now() - started < 10_000, 'a 30 s schedule cut to 2 s ends in seconds');
+    assert.ok(short.timeline.length <= 2);
+  });
+
+  it('stops by itself when the error rate over the window passes the abort threshold', async () => {
+    const started = performance.now();
+    const result = await runLoad(
+      await settingsFor(node.url, { ...constant(100, '20s'), requests: [{ url: '/status/503' }], abort: { errorRate: '50%', window: '1s', minRequests: 20 } }),
+    );
+    assert.match(result.aborted ?? '', /100 % of the \d+ requests of the last 1 s failed/);
+    assert.ok(performance.now() - started < 8_000, 'the 20 s schedule stopped early');
+    assert.ok(totals(result).sent < 800);
+  });
+
+  it('classifies errors: 5xx, 4xx, timeout, refused, reset', async () => {
+    const [reset, silent] = await Promise.all([resettingServer(), silentServer()]);
+    const closedPort = await freePort();
+    try {
+      const result = await runLoad(
+        await settingsFor(node.url, {
+          ...constant(50, '2s'),
+          timeout: '300ms',
+          abort: { errorRate: 1 },
+          requests: [
+            { url: '/status/502' },
+            { url: '/status/429' },
+            { url: `${silent.url}/` },
+            { url: `http://127.0.0.1:${closedPort}/` },
+            { url: `${reset.url}/` },
+            { url: '/' },
+          ],
+        }),
+      );
+      const { errors, sent, answered } = totals(result);
+      assert.equal(sent, 100);
+      for (const kind of ['5xx', '4xx', 'timeout', 'refused', 'reset'] as const)
+        assert.ok(errors[kind] >= 10, `${kind}: ${errors[kind]} (${JSON.stringify(errors)})`);
+      assert.equal(errors.other, 0, JSON.stringify(errors));
+      assert.equal(answered, errors['5xx'] + errors['4xx'] + (100 - Object.values(errors).reduce((a, b) => a + b, 0)));
+    } finally {
+      await Promise.all([reset.close(), silent.close()]);
+    }
+  });
+
+  it('sends POST bodies and headers, and fetches subresources on allowed hosts only', async () => {
+    const before = node.seen.length;
+    const otherBefore = other.seen.length;
+    const result = await runLoad(
+      await settingsFor(node.url, {
+        ...constant(20, '1s'),
+        requests: [
+          { url: '/page', subresources: true },
+          { url: '/souscription', method: 'POST', body: 'offre=verte', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+        ],
+      }),
+    );
+    const seen = node.seen.slice(before);
+    const posts = seen.filter((s) => s.method === 'POST');
+    assert.ok(posts.length > 0 && posts.every((p) => p.body === 'offre=verte' && p.headers['content-type'] === 'application/x-www-form-urlencoded'));
+    const pages = seen.filter((s) => s.path === '/page').length;
+    assert.equal(seen.filter((s) => s.path === '/style.css').length, pages);
+    assert.equal(seen.filter((s) => s.path === '/logo.png').length, pages);
+    assert.equal(other.seen.length - otherBefore, 0, 'localhost is not in allowHosts: its stylesheet is never fetched');
+    assert.equal(totals(result).completed, 20 + 2 * pages);
+  });
+
+  it('runs as the load check: a report with its charts and its result file', async () => {
+    const result = await runCheck('load', { baseUrl: nginx.url }, {}, { load: { allowHosts: ['127.0.0.1'], ...constant(50, '2s') } });
+    assert.equal(result.status, 'pass', result.summary);
+    assert.equal(result.charts?.length, 2);
+    assert.ok(result.artifacts.some((a) => a.kind === 'data' && a.path === 'load/result-1-of-1.json'));
+  });
+
+  it('fails the check when the site misses the rate: a slow server and a small concurrency cap', async () => {
+    const slow = await nodeServer(300);
+    try {
+      const result = await runCheck(
+        'load',
+        { baseUrl: slow.url },
+        {},
+        { load: { allowHosts: ['127.0.0.1'], ...constant(40, '2s'), caps: { maxConcurrent: 4 } } },
+      );
+      assert.equal(result.status, 'fail');
+      assert.ok(result.evidence.some((e) => e.level === 'fail' && /arrivals were not sent because load.caps.maxConcurrent/.test(e.message)));
+      assert.ok(result.remediation.length > 0);
+    } finally {
+      await slow.close();
+    }
+  });
+});

@@ -1,0 +1,125 @@
+/** primetime load, merge and export as a user runs them: the built CLI, its worker threads, nginx on 127.0.0.1. */
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type net from 'node:net';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { Histogram } from '../../src/load/histogram.js';
+import { LoadResultSchema, sumRows } from '../../src/load/result.js';
+import { ReportSchema } from '../../src/report/model.js';
+import { formatNumber } from '../../src/report/text.js';
+import { runCli } from '../fixtures/cli.js';
+import { startNginx, tempDir, type Served } from '../fixtures/sites.js';
+
+async function configDir(yaml: string): Promise<string> {
+  const dir = await tempDir();
+  await writeFile(path.join(dir, 'primetime.yml'), yaml);
+  return dir;
+}
+
+const event = 'event: { name: Capital, audience: 2300000, reach: 10%, arrivalWindow: 1s }\n';
+
+describe('primetime load, merge and export', () => {
+  let nginx: Served;
+  let bystander: http.Server;
+  let bystanderHits = 0;
+  let bystanderUrl = '';
+  before(async () => {
+    nginx = await startNginx('clean');
+    bystander = http.createServer((_, res) => (bystanderHits++, res.end('ok')));
+    await new Promise<void>((resolve) => bystander.listen(0, '127.0.0.1', resolve));
+    bystanderUrl = `http://localhost:${(bystander.address() as net.AddressInfo).port}`;
+  });
+  after(async () => {
+    await nginx.close();
+    await new Promise((resolve) => bystander.close(resolve));
+  });
+
+  it('refuses to run without load.allowHosts, or toward a host outside it, with exit code 2 and nothing sent', async () => {
+    const none = await configDir(`${event}site: { baseUrl: ${nginx.url} }\n`);
+    for (const args of [['load'], ['check', '--only', 'load']]) {
+      const result = await runCli(args, { cwd: none });
+      assert.equal(result.code, 2, result.stderr);
+      assert.match(result.stderr, /load\.allowHosts: .*load section/);
+      assert.doesNotMatch(result.stderr, /^\s+at /m);
+    }
+    const elsewhere = await configDir(`${event}site: { baseUrl: ${nginx.url} }\nload:\n  allowHosts: [127.0.0.1]\n  requests: [{ url: ${bystanderUrl}/ }]\n`);
+    const refused = await runCli(['load'], { cwd: elsewhere });
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /line \d+, load\.requests\[0\]\.url: localhost:\d+ is not in load\.allowHosts \(127\.0\.0\.1\)/);
+    assert.equal(bystanderHits, 0);
+  });
+
+  it('runs two shards at once with live progress, and merge gives one verdict from the exact sum of their histograms', async () => {
+    const dir = await configDir(
+      `${event}site: { baseUrl: ${nginx.url} }\nload:\n  allowHosts: [127.0.0.1]\n  target: 200\n  caps: { maxDuration: 4s }\n  requests: [{ url: /, weight: 2 }, { url: /offres.html }]\n`,
+    );
+    const badShard = await runCli(['load', '--shard', '3/2'], { cwd: dir });
+    assert.equal(badShard.code, 2);
+    assert.match(badShard.stderr, /--shard: expected i\/N with 1 ≤ i ≤ N/);
+    // Both start at the same instant, as runners of a matrix job do with --start-at.
+    const startAt = new Date(Math.ceil((Date.now() + 4_000) / 1_000) * 1_000).toISOString();
+    const [one, two] = await Promise.all(
+      ['1/2', '2/2'].map((shard, i) => runCli(['load', '--shard', shard, '--start-at', startAt, '--out', `shard-${i + 1}`, '--format', 'json'], { cwd: dir })),
+    );
+    for (const shard of [one!, two!]) {
+      assert.equal(shard.code, 0, shard.stderr);
+      assert.match(shard.stderr, /load: +2 s +\d+\/\d+ req\/s answered {2}p95 [\d.]+ ms/);
+      assert.match(shard.stderr, /load: +4 s +\d+\/\d+ req\/s answered/, 'the last second is shown too');
+      assert.match(shard.stderr, /waiting until .* to start with the other shards/);
+      assert.match(shard.stderr, /Shard result: shard-\d\/load\/result-\d-of-2\.json/);
+    }
+    const results = await Promise.all(
+      [1, 2].map(async (i) => LoadResultSchema.parse(JSON.parse(await readFile(path.join(dir, `shard-${i}`, 'load', `result-${i}-of-2.json`), 'utf8')))),
+    );
+    assert.deepEqual(
+      results.map((r) => r.startedAt),
+      [startAt, startAt],
+    );
+    assert.deepEqual(
+      results.map((r) => r.shard),
+      [
+        { index: 1, count: 2 },
+        { index: 2, count: 2 },
+      ],
+    );
+
+    const merged = await runCli(['merge', 'shard-1', 'shard-2', '--out', 'merged', '--format', 'json,html,terminal'], { cwd: dir });
+    assert.equal(merged.code, 0, merged.stderr + merged.stdout);
+    assert.match(merged.stdout, /GO/);
+    const report = ReportSchema.parse(JSON.parse(await readFile(path.join(dir, 'merged', 'report.json'), 'utf8')));
+    const load = report.checks[0]!;
+    assert.equal(load.id, 'load');
+    assert.equal(load.status, 'pass', load.summary);
+    const rate = load.evidence.find((e) => /answered/.test(e.message))!;
+    assert.equal((rate.data as { targetRate: number }).targetRate, 200);
+    assert.ok((rate.data as { achievedRate: number }).achievedRate >= 190, rate.message);
+
+    // The merged histogram is the sum of the shards', bucket for bucket.
+    const shardTotals = results.map((r) => sumRows(r.timeline, r.peak.from, r.peak.to));
+    const sum = Histogram.from(shardTotals[0]!.histogram).add(shardTotals[1]!.histogram);
+    const latency = load.evidence.find((e) => /^p95 latency/.test(e.message))!;
+    assert.ok(latency.message.startsWith(`p95 latency over the peak window: ${formatNumber(Math.round(sum.percentile(95) / 100) / 10)} ms`), latency.message);
+    const html = await readFile(path.join(dir, 'merged', 'report.html'), 'utf8');
+    assert.equal((html.match(/<svg class="chart"/g) ?? []).length, 2);
+    assert.doesNotMatch(html, /<script/);
+
+    const alone = await runCli(['merge', 'shard-1'], { cwd: dir });
+    assert.equal(alone.code, 2);
+    assert.match(alone.stderr, /cannot merge: shard 2\/2 missing/);
+  });
+
+  it('export writes a k6 script and a locustfile, and asks for exactly one engine', async () => {
+    const dir = await configDir(`${event}site: { baseUrl: ${nginx.url} }\nload:\n  allowHosts: [127.0.0.1]\n  target: 50\n`);
+    const k6 = await runCli(['export', '--k6'], { cwd: dir });
+    assert.equal(k6.code, 0, k6.stderr);
+    assert.match(k6.stdout, /executor: 'ramping-arrival-rate'/);
+    const locust = await runCli(['export', '--locust', '--out', 'locustfile.py'], { cwd: dir });
+    assert.equal(locust.code, 0, locust.stderr);
+    assert.match(await readFile(path.join(dir, 'locustfile.py'), 'utf8'), /class Schedule\(LoadTestShape\)/);
+    const neither = await runCli(['export'], { cwd: dir });
+    assert.equal(neither.code, 2);
+    assert.match(neither.stderr, /choose one engine: --k6 or --locust/);
+  });
+});
