@@ -20,7 +20,7 @@ import { freePort, startNginx, type Served } from '../fixtures/sites.js';
 interface TestServer {
   url: string;
   /** Requests seen, by method and path. */
-  seen: Array<{ method: string; path: string; body: string; headers: http.IncomingHttpHeaders }>;
+  seen: Array<{ method: string; path: string; body: string; headers: http.IncomingHttpHeaders; at: number }>;
   maxOpen: number;
   close(): Promise<void>;
 }
@@ -35,12 +35,13 @@ async function nodeServer(latencyMs = 0): Promise<TestServer> {
   const state: TestServer = { url: '', seen: [], maxOpen: 0, close: async () => {} };
   const sockets = new Set<net.Socket>();
   const server = http.createServer((req, res) => {
+    const at = performance.now();
     open++;
     state.maxOpen = Math.max(state.maxOpen, open);
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      state.seen.push({ method: req.method!, path: req.url!, body, headers: req.headers });
+      state.seen.push({ method: req.method!, path: req.url!, body, headers: req.headers, at });
       const slow = /^\/slow\/(\d+)/.exec(req.url!);
       const status = Number(/^\/status\/(\d+)/.exec(req.url!)?.[1] ?? 200);
       if (req.url === '/stall') stallFrom ||= Date.now();
@@ -99,6 +100,18 @@ describe('load engine', () => {
     assert.ok(Math.abs(t.answered - 800) <= 40, `answered ${t.answered} of 800`);
     for (const row of result.timeline.slice(0, 4)) assert.ok(Math.abs(row.answered - 200) <= 10, `second ${row.second}: ${row.answered} answered`);
     assert.equal(result.workers, 2);
+  });
+
+  it('delivers the rate to the server second by second, as the server counts them (±5 %)', async () => {
+    const counted = await nodeServer();
+    try {
+      await runLoad(await settingsFor(counted.url, { ...constant(200, '4s'), workers: 2 }));
+      const first = counted.seen[0]!.at;
+      const perSecond = [0, 1, 2, 3].map((s) => counted.seen.filter((r) => r.at - first >= s * 1_000 && r.at - first < (s + 1) * 1_000).length);
+      for (const n of perSecond) assert.ok(Math.abs(n - 200) <= 10, `the server received ${perSecond.join(', ')} requests per second`);
+    } finally {
+      await counted.close();
+    }
   });
 
   it('keeps the rate when every answer takes 150 ms: arrivals do not wait for answers (open model)', async () => {
