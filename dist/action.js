@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-TE7REDUE.js";
+} from "./chunks/chunk-SAZIXKDH.js";
 import {
   selectChecks
 } from "./chunks/chunk-UY4QWRPA.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-TZAOPUM6.js";
+} from "./chunks/chunk-ZYEWPEQO.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

@@ -127,16 +127,16 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-W7GCAFDW.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-7LUIC3UN.js")).planCommand,
-  init: async () => (await import("./chunks/init-5P4PPPWT.js")).initCommand,
-  list: async () => (await import("./chunks/list-KGMAGCND.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-PWCDQ3PR.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-A7ZGLY7O.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-I7ITYH3Y.js")).warmCommand,
-  load: async () => (await import("./chunks/load-EKUVPKL2.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-MHY7TY5I.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-DGALHTVX.js")).exportCommand
+  check: async () => (await import("./chunks/check-R3SSEGFD.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-DMW24P54.js")).planCommand,
+  init: async () => (await import("./chunks/init-XFI7YCEB.js")).initCommand,
+  list: async () => (await import("./chunks/list-HDYXCHBB.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-VHU2AT7F.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-2TZOT63B.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-GUVX4JZY.js")).warmCommand,
+  load: async () => (await import("./chunks/load-NL54PVFL.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-VRUY26JM.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-GP6VVVPO.js")).exportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

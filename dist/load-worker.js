@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-VPNDTBFQ.js";
 import {
   arrivalTimes
-} from "./chunks/chunk-KEDRURAV.js";
+} from "./chunks/chunk-4QA6SRDG.js";
 import {
   createLookup
 } from "./chunks/chunk-DUNUUX6P.js";

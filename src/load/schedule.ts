@@ -74,23 +74,15 @@ export function requestedPerSecond(schedule: Schedule, shardIndex = 0, shardCoun
 export const peakRate = (schedule: Schedule) => Math.max(schedule.startRate, ...schedule.stages.map((s) => s.target));
 
 /**
- * The peak window: the whole seconds in which the schedule asks for at least 99 % of its highest rate. The
- * verdict is judged there, not over the ramps.
+ * The peak window: the whole seconds in which the schedule asks for at least 99 % of the busiest second's rate
+ * (the hold of a ramp-hold-ramp schedule; the top of a pure ramp). The verdict is judged there, not over the ramps.
  */
 export function peakWindow(schedule: Schedule): { from: number; to: number } {
-  const peak = peakRate(schedule);
-  const seconds = Math.floor(totalDurationMs(schedule) / 1_000);
-  let from = -1;
-  let to = -1;
-  for (let s = 0; s < seconds; s++) {
-    const rate = arrivalsBy(schedule, (s + 1) * 1_000) - arrivalsBy(schedule, s * 1_000);
-    if (rate >= peak * 0.99) {
-      if (from < 0) from = s;
-      to = s + 1;
-    }
-  }
-  // A schedule with no whole second at its peak (a pure ramp): judge its last second.
-  return from < 0 ? { from: Math.max(0, seconds - 1), to: Math.max(1, seconds) } : { from, to };
+  const seconds = Math.max(1, Math.floor(totalDurationMs(schedule) / 1_000));
+  const rates = Array.from({ length: seconds }, (_, s) => arrivalsBy(schedule, (s + 1) * 1_000) - arrivalsBy(schedule, s * 1_000));
+  const busiest = Math.max(...rates);
+  const at = rates.map((rate, s) => (rate >= busiest * 0.99 ? s : -1)).filter((s) => s >= 0);
+  return { from: at[0]!, to: at[at.length - 1]! + 1 };
 }
 
 /** Holds every stage under `maxRate` and cuts the schedule at `maxDurationMs`; says what it changed. */

@@ -150,6 +150,15 @@ describe('load engine', () => {
     }
   });
 
+  it('keeps a visitor slot busy for the think time after each answer', async () => {
+    // 20 arrivals/s that each hold a slot 300 ms need 6 slots: with 4, some arrivals find none; without think time, all do.
+    const settings = { ...constant(20, '2s'), caps: { maxConcurrent: 4 } };
+    const thinking = totals(await runLoad(await settingsFor(node.url, { ...settings, thinkTime: '300ms' })));
+    const quick = totals(await runLoad(await settingsFor(node.url, settings)));
+    assert.ok(thinking.dropped >= 5, `with think time, ${thinking.dropped} arrivals dropped`);
+    assert.equal(quick.dropped, 0);
+  });
+
   it('never exceeds maxRate, maxRequests or maxDuration', async () => {
     const capped = await runLoad(await settingsFor(node.url, { ...constant(400, '2s'), caps: { maxRate: 100 } }));
     assert.deepEqual(capped.capped, ['maxRate']);

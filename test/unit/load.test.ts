@@ -174,7 +174,7 @@ describe('load verdict', () => {
     assert.equal(outcome.status, 'fail');
     const failed = outcome.evidence!.filter((e) => e.level === 'fail').map((e) => e.message);
     assert.ok(
-      failed.some((m) => /answered 80 req\/s against a target of 100/.test(m)),
+      failed.some((m) => /answered 80 req\/s of the 100 req\/s sent: 80 %/.test(m)),
       failed.join('\n'),
     );
     assert.ok(
@@ -188,10 +188,12 @@ describe('load verdict', () => {
     assert.equal(peakFigures(result([healthy(0), slow], { peak: { from: 1, to: 2 } })).achievedRate, 80);
   });
 
-  it('judges a shard against its share of the target', () => {
-    const half = (s: number) => row(s, { requested: 50, sent: 50, answered: 50, completed: 50 }, Array(50).fill(20_000));
-    assert.equal(judgeLoad(result([half(0)], { shard: { index: 1, count: 2 } })).status, 'pass');
-    assert.equal(judgeLoad(result([half(0)])).status, 'fail');
+  it("judges a shard on its share of the schedule, and names the whole run's target", () => {
+    const half = (answered: number) => row(0, { requested: 50, sent: 50, answered, completed: 50 }, Array(50).fill(20_000));
+    const held = judgeLoad(result([half(48)], { shard: { index: 2, count: 2 } }));
+    assert.equal(held.status, 'pass', held.summary);
+    assert.match(held.evidence![0]!.message, /answered 48 req\/s of the 50 req\/s sent.*\(shard 2\/2: 1\/2 of 100 req\/s\)/);
+    assert.equal(judgeLoad(result([half(40)], { shard: { index: 2, count: 2 } })).status, 'fail');
   });
 
   it('fails an aborted run and a run with nothing measured, never passes them', () => {
@@ -272,6 +274,29 @@ describe('load settings', () => {
     const shard = resolveLoadSettings('primetime.yml', loaded.config, plan, '2/4');
     assert.deepEqual(shard.shard, { index: 2, count: 4 });
     assert.throws(() => resolveLoadSettings('primetime.yml', loaded.config, plan, '5/4'), /--shard: expected i\/N with 1 ≤ i ≤ N/);
+  });
+
+  it('reads stage targets as req/s or as shares of the plan, and judges against their peak', async () => {
+    const loaded = await resolve({
+      allowHosts: ['www.example.fr'],
+      stages: [
+        { duration: '10s', target: '50%' },
+        { duration: '20s', target: 1_000 },
+        { duration: '5s', target: 0 },
+      ],
+    });
+    const settings = resolveLoadSettings('primetime.yml', loaded.config, buildPlan(loaded.config.event));
+    assert.deepEqual(
+      settings.schedule.stages.map((s) => [s.durationMs, Math.round(s.target)]),
+      [
+        [10_000, 1_917],
+        [20_000, 1_000],
+        [5_000, 0],
+      ],
+    );
+    assert.equal(Math.round(settings.target.rate), 1_917);
+    assert.match(settings.target.source, /the peak of load\.stages/);
+    assert.deepEqual(settings.peak, { from: 10, to: 11 }, 'the busiest second, just after the top of the ramp');
   });
 
   it('applies maxRate per machine: four shards may send four times the cap', async () => {

@@ -56,6 +56,10 @@ site:
 checks:                    # per check: off | warn | error, or [severity, { options }]. "npx primetime list" shows them.
   error-pages: error
 
+# load:                    # the load shot (off by default): "npx primetime load" sends it, within hard caps
+#   allowHosts: [${URL.canParse(a.url) ? new URL(a.url).host : 'www.example.fr'}]   # the only hosts load is ever sent to (better: a pre-production host)
+#   target: 100%           # of the plan's origin requests/s
+
 report:
   out: primetime-report
   formats: [terminal, json, html]

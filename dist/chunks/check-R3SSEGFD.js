@@ -6,10 +6,10 @@ import {
   parseFailOn,
   parseFormats,
   runOptionsFrom
-} from "./chunk-TE7REDUE.js";
+} from "./chunk-SAZIXKDH.js";
 import "./chunk-UY4QWRPA.js";
 import "./chunk-WM3KNNPR.js";
-import "./chunk-TZAOPUM6.js";
+import "./chunk-ZYEWPEQO.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

@@ -6,12 +6,12 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-TE7REDUE.js";
+} from "./chunk-SAZIXKDH.js";
 import "./chunk-UY4QWRPA.js";
 import "./chunk-WM3KNNPR.js";
 import {
   resolveConfig
-} from "./chunk-TZAOPUM6.js";
+} from "./chunk-ZYEWPEQO.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";

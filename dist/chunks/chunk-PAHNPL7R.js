@@ -11,7 +11,7 @@ import {
   peakRate,
   peakWindow,
   planSchedule
-} from "./chunk-KEDRURAV.js";
+} from "./chunk-4QA6SRDG.js";
 import {
   formatNumber
 } from "./chunk-2CJY7QCR.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-UY4QWRPA.js";
 import {
   loadConfig
-} from "./chunk-TZAOPUM6.js";
+} from "./chunk-ZYEWPEQO.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

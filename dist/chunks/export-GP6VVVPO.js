@@ -1,10 +1,10 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   resolveLoadSettings
-} from "./chunk-CLZ57QA3.js";
+} from "./chunk-PAHNPL7R.js";
 import {
   loadConfig
-} from "./chunk-TZAOPUM6.js";
+} from "./chunk-ZYEWPEQO.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -23,7 +23,7 @@ import "./chunk-VPNDTBFQ.js";
 import {
   peakRate,
   totalDurationMs
-} from "./chunk-KEDRURAV.js";
+} from "./chunk-4QA6SRDG.js";
 import "./chunk-2CJY7QCR.js";
 import "./chunk-7OBS2KBY.js";
 import "./chunk-5SYBXWWO.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-TZAOPUM6.js";
+} from "./chunk-ZYEWPEQO.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   require_dist,
   resolveConfig
-} from "./chunk-TZAOPUM6.js";
+} from "./chunk-ZYEWPEQO.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";
@@ -62,6 +62,10 @@ site:
 
 checks:                    # per check: off | warn | error, or [severity, { options }]. "npx primetime list" shows them.
   error-pages: error
+
+# load:                    # the load shot (off by default): "npx primetime load" sends it, within hard caps
+#   allowHosts: [${URL.canParse(a.url) ? new URL(a.url).host : "www.example.fr"}]   # the only hosts load is ever sent to (better: a pre-production host)
+#   target: 100%           # of the plan's origin requests/s
 
 report:
   out: primetime-report

@@ -10,7 +10,7 @@ import {
 } from "./chunk-YZPEMWB5.js";
 import {
   requestedPerSecond
-} from "./chunk-KEDRURAV.js";
+} from "./chunk-4QA6SRDG.js";
 import {
   formatNumber
 } from "./chunk-2CJY7QCR.js";

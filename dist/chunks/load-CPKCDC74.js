@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   resolveLoadSettings
-} from "./chunk-CLZ57QA3.js";
+} from "./chunk-PAHNPL7R.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -10,7 +10,7 @@ import {
   ConfigError
 } from "./chunk-OHBTPQWD.js";
 import "./chunk-VPNDTBFQ.js";
-import "./chunk-KEDRURAV.js";
+import "./chunk-4QA6SRDG.js";
 import {
   formatNumber
 } from "./chunk-2CJY7QCR.js";
@@ -51,8 +51,8 @@ var load_default = defineCheck({
     }
   },
   async run(ctx) {
-    const { runLoad } = await import("./engine-JDJXPYER.js");
-    const { judgeLoad } = await import("./judge-WTVWPD6M.js");
+    const { runLoad } = await import("./engine-FBDYJAW2.js");
+    const { judgeLoad } = await import("./judge-ASB7KG7B.js");
     const settings = resolveLoadSettings("load", ctx.config, ctx.plan);
     const { index, count } = settings.shard;
     ctx.progress(

@@ -1,11 +1,11 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   judgeLoad
-} from "./chunk-NPR7JLIK.js";
+} from "./chunk-7KXUIQ2V.js";
 import {
   parseFormats,
   presentReport
-} from "./chunk-TE7REDUE.js";
+} from "./chunk-SAZIXKDH.js";
 import {
   assembleReport,
   finish
@@ -14,7 +14,7 @@ import "./chunk-WM3KNNPR.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-TZAOPUM6.js";
+} from "./chunk-ZYEWPEQO.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

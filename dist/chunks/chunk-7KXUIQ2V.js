@@ -62,10 +62,10 @@ function judgeLoad(result) {
     evidence.push({ level: "fail", message: `No request finished in ${window}: nothing was measured.` });
     return { status: "fail", summary: evidence[evidence.length - 1].message, evidence, remediation, charts: charts(result) };
   }
-  const rateOk = f.achievedRate >= f.targetRate * budgets.rate;
+  const rateOk = f.achievedRate >= f.requestedRate * budgets.rate;
   evidence.push({
     level: rateOk ? "pass" : "fail",
-    message: `Over ${window} the site answered ${formatNumber(f.achievedRate)} req/s against a target of ${formatNumber(f.targetRate)} req/s${shardNote}: ${pct(f.targetRate > 0 ? f.achievedRate / f.targetRate : 1)} (at least ${pct(budgets.rate)} needed). Target: ${result.target.source}.`,
+    message: `Over ${window} the site answered ${formatNumber(f.achievedRate)} req/s of the ${formatNumber(f.requestedRate)} req/s sent: ${pct(f.requestedRate > 0 ? f.achievedRate / f.requestedRate : 1)} (at least ${pct(budgets.rate)} needed). Target: ${result.target.source}${shardNote}.`,
     data: { ...f }
   });
   if (result.capped.includes("maxRate")) {

@@ -46,18 +46,11 @@ function requestedPerSecond(schedule, shardIndex = 0, shardCount = 1, limit = In
 }
 var peakRate = (schedule) => Math.max(schedule.startRate, ...schedule.stages.map((s) => s.target));
 function peakWindow(schedule) {
-  const peak = peakRate(schedule);
-  const seconds = Math.floor(totalDurationMs(schedule) / 1e3);
-  let from = -1;
-  let to = -1;
-  for (let s = 0; s < seconds; s++) {
-    const rate = arrivalsBy(schedule, (s + 1) * 1e3) - arrivalsBy(schedule, s * 1e3);
-    if (rate >= peak * 0.99) {
-      if (from < 0) from = s;
-      to = s + 1;
-    }
-  }
-  return from < 0 ? { from: Math.max(0, seconds - 1), to: Math.max(1, seconds) } : { from, to };
+  const seconds = Math.max(1, Math.floor(totalDurationMs(schedule) / 1e3));
+  const rates = Array.from({ length: seconds }, (_, s) => arrivalsBy(schedule, (s + 1) * 1e3) - arrivalsBy(schedule, s * 1e3));
+  const busiest = Math.max(...rates);
+  const at = rates.map((rate, s) => rate >= busiest * 0.99 ? s : -1).filter((s) => s >= 0);
+  return { from: at[0], to: at[at.length - 1] + 1 };
 }
 function applyCaps(schedule, maxRate, maxDurationMs) {
   const changes = [];

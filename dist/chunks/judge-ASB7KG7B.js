@@ -3,7 +3,7 @@ import {
   charts,
   judgeLoad,
   peakFigures
-} from "./chunk-NPR7JLIK.js";
+} from "./chunk-7KXUIQ2V.js";
 import "./chunk-YZPEMWB5.js";
 import "./chunk-2CJY7QCR.js";
 import "./chunk-HPFXBXZ5.js";

@@ -1,16 +1,16 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseShard
-} from "./chunk-CLZ57QA3.js";
+} from "./chunk-PAHNPL7R.js";
 import {
   parseFormats,
   runAndReport
-} from "./chunk-TE7REDUE.js";
+} from "./chunk-SAZIXKDH.js";
 import "./chunk-UY4QWRPA.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-TZAOPUM6.js";
+} from "./chunk-ZYEWPEQO.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";
@@ -24,7 +24,7 @@ import {
   ConfigError
 } from "./chunk-OHBTPQWD.js";
 import "./chunk-VPNDTBFQ.js";
-import "./chunk-KEDRURAV.js";
+import "./chunk-4QA6SRDG.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-2CJY7QCR.js";
