@@ -27,6 +27,7 @@ function settings(url: string, rate: number, seconds: number): LoadSettings {
     budgets: { p95Ms: 1_000, p99Ms: 2_500, errorRate: 0.01, rate: 0.95 },
     shard: { index: 1, count: 1 },
     requests: [{ url, name: '/', weight: 1, method: 'GET', headers: { 'user-agent': 'primetime (load)' }, subresources: false }],
+    assetHeaders: { 'user-agent': 'primetime (load)' },
     thinkTimeMs: 0,
     timeoutMs: 10_000,
     workers: THREADS,

@@ -127,16 +127,16 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-R3SSEGFD.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-DMW24P54.js")).planCommand,
-  init: async () => (await import("./chunks/init-XFI7YCEB.js")).initCommand,
-  list: async () => (await import("./chunks/list-HDYXCHBB.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-VHU2AT7F.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-2TZOT63B.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-GUVX4JZY.js")).warmCommand,
-  load: async () => (await import("./chunks/load-NL54PVFL.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-VRUY26JM.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-GP6VVVPO.js")).exportCommand
+  check: async () => (await import("./chunks/check-JHUSDCZK.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-KZ7A2AZC.js")).planCommand,
+  init: async () => (await import("./chunks/init-76T62KLI.js")).initCommand,
+  list: async () => (await import("./chunks/list-S5MBBPSX.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-FU75GZ3L.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-J5CBMCZ2.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-JLSENFV2.js")).warmCommand,
+  load: async () => (await import("./chunks/load-D6GQEQS4.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-HR4LQK22.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-R5CADKGL.js")).exportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -70,6 +70,7 @@ export async function runLoad(settings: LoadSettings, options: RunLoadOptions = 
       limit: perWorker(settings.maxRequests, w),
       maxInFlight: Math.max(1, perWorker(settings.maxConcurrent, w)),
       requests: cumulative(settings.requests),
+      assetHeaders: settings.assetHeaders,
       thinkTimeMs: settings.thinkTimeMs,
       timeoutMs: settings.timeoutMs,
       allowHosts: settings.allowHosts,

@@ -30,6 +30,7 @@ export interface LoadSettings {
   budgets: LoadResult['budgets'];
   shard: LoadResult['shard'];
   requests: LoadRequestSettings[];
+  assetHeaders: Record<string, string>;
   thinkTimeMs: number;
   timeoutMs: number;
   workers: number;
@@ -77,6 +78,7 @@ export function resolveLoadSettings(file: string, config: Config, plan: EventPla
     });
 
   const scenario = load.requests.length > 0 ? load.requests : [{ url: config.site.home, weight: 1, method: 'GET' as const, headers: {}, subresources: false }];
+  const assetHeaders = { 'user-agent': 'primetime (load)', ...lowerKeys(config.site.headers) };
   const totalWeight = scenario.reduce((sum, r) => sum + r.weight, 0);
   const requests = scenario.map((r, index) => {
     const url = at(r.url);
@@ -90,7 +92,7 @@ export function resolveLoadSettings(file: string, config: Config, plan: EventPla
       name: ('name' in r && r.name) || new URL(url).pathname + new URL(url).search,
       weight: r.weight / totalWeight,
       method: r.method,
-      headers: { 'user-agent': 'primetime (load)', ...lowerKeys(config.site.headers), ...lowerKeys(r.headers) },
+      headers: { ...assetHeaders, ...lowerKeys(r.headers) },
       body: 'body' in r ? r.body : undefined,
       subresources: r.subresources,
     };
@@ -123,6 +125,7 @@ export function resolveLoadSettings(file: string, config: Config, plan: EventPla
     budgets: { p95Ms: load.budgets.p95, p99Ms: load.budgets.p99, errorRate: load.budgets.errorRate, rate: load.budgets.rate },
     shard: { index, count },
     requests,
+    assetHeaders,
     thinkTimeMs: load.thinkTime,
     timeoutMs: load.timeout,
     workers,

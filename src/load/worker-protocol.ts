@@ -20,6 +20,8 @@ export interface WorkerSetup {
   limit: number;
   maxInFlight: number;
   requests: WorkerRequest[];
+  /** Headers of subresource requests: the site's (site.headers), not a page request's own. */
+  assetHeaders: Record<string, string>;
   thinkTimeMs: number;
   timeoutMs: number;
   allowHosts: string[];

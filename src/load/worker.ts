@@ -138,7 +138,7 @@ async function fetchAssets(pageUrl: string, html: string | undefined, second: nu
   await Promise.all(
     Array.from({ length: Math.min(6, queue.length) }, async () => {
       for (let next = queue.shift(); next && !stopping; next = queue.shift()) {
-        const { error } = await send(next, { method: 'GET', headers: setup.requests[0]!.headers }, false);
+        const { error } = await send(next, { method: 'GET', headers: setup.assetHeaders }, false);
         const counts = bucket(second).counts;
         if (!stopping) counts.completed++;
         if (error) counts.errors[error]++;

@@ -225,7 +225,7 @@ describe('load engine', () => {
       await settingsFor(node.url, {
         ...constant(20, '1s'),
         requests: [
-          { url: '/page', subresources: true },
+          { url: '/page', subresources: true, headers: { 'x-page-only': '1' } },
           { url: '/souscription', method: 'POST', body: 'offre=verte', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
         ],
       }),
@@ -236,6 +236,11 @@ describe('load engine', () => {
     const pages = seen.filter((s) => s.path === '/page').length;
     assert.equal(seen.filter((s) => s.path === '/style.css').length, pages);
     assert.equal(seen.filter((s) => s.path === '/logo.png').length, pages);
+    const assets = seen.filter((s) => s.path === '/style.css' || s.path === '/logo.png');
+    assert.ok(
+      assets.every((a) => a.headers['user-agent'] === 'primetime (load)' && !('x-page-only' in a.headers)),
+      "files carry the site's headers, not the page's",
+    );
     assert.equal(other.seen.length - otherBefore, 0, 'localhost is not in allowHosts: its stylesheet is never fetched');
     assert.equal(totals(result).completed, 20 + 2 * pages);
   });

@@ -1,16 +1,16 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseShard
-} from "./chunk-PAHNPL7R.js";
+} from "./chunk-PW6EBWXE.js";
 import {
   parseFormats,
   runAndReport
-} from "./chunk-SAZIXKDH.js";
+} from "./chunk-ZSD7LFPU.js";
 import "./chunk-UY4QWRPA.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-ZYEWPEQO.js";
+} from "./chunk-4VJDE4P4.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

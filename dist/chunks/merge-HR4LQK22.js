@@ -5,7 +5,7 @@ import {
 import {
   parseFormats,
   presentReport
-} from "./chunk-SAZIXKDH.js";
+} from "./chunk-ZSD7LFPU.js";
 import {
   assembleReport,
   finish
@@ -14,7 +14,7 @@ import "./chunk-WM3KNNPR.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-ZYEWPEQO.js";
+} from "./chunk-4VJDE4P4.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

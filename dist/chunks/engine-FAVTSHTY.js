@@ -56,6 +56,7 @@ async function runLoad(settings, options = {}) {
       limit: perWorker(settings.maxRequests, w),
       maxInFlight: Math.max(1, perWorker(settings.maxConcurrent, w)),
       requests: cumulative(settings.requests),
+      assetHeaders: settings.assetHeaders,
       thinkTimeMs: settings.thinkTimeMs,
       timeoutMs: settings.timeoutMs,
       allowHosts: settings.allowHosts,

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   resolveLoadSettings
-} from "./chunk-PAHNPL7R.js";
+} from "./chunk-PW6EBWXE.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -51,7 +51,7 @@ var load_default = defineCheck({
     }
   },
   async run(ctx) {
-    const { runLoad } = await import("./engine-FBDYJAW2.js");
+    const { runLoad } = await import("./engine-FAVTSHTY.js");
     const { judgeLoad } = await import("./judge-ASB7KG7B.js");
     const settings = resolveLoadSettings("load", ctx.config, ctx.plan);
     const { index, count } = settings.shard;

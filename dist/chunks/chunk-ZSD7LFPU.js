@@ -5,7 +5,7 @@ import {
 } from "./chunk-UY4QWRPA.js";
 import {
   loadConfig
-} from "./chunk-ZYEWPEQO.js";
+} from "./chunk-4VJDE4P4.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

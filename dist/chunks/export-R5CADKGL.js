@@ -1,10 +1,10 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   resolveLoadSettings
-} from "./chunk-PAHNPL7R.js";
+} from "./chunk-PW6EBWXE.js";
 import {
   loadConfig
-} from "./chunk-ZYEWPEQO.js";
+} from "./chunk-4VJDE4P4.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -6,10 +6,10 @@ import {
   parseFailOn,
   parseFormats,
   runOptionsFrom
-} from "./chunk-SAZIXKDH.js";
+} from "./chunk-ZSD7LFPU.js";
 import "./chunk-UY4QWRPA.js";
 import "./chunk-WM3KNNPR.js";
-import "./chunk-ZYEWPEQO.js";
+import "./chunk-4VJDE4P4.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

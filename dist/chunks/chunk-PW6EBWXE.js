@@ -50,6 +50,7 @@ function resolveLoadSettings(file, config, plan, shardOverride) {
       message: `${load.startAt} is more than 15 minutes ahead: pick a start a minute or two after the runners start.`
     });
   const scenario = load.requests.length > 0 ? load.requests : [{ url: config.site.home, weight: 1, method: "GET", headers: {}, subresources: false }];
+  const assetHeaders = { "user-agent": "primetime (load)", ...lowerKeys(config.site.headers) };
   const totalWeight = scenario.reduce((sum, r) => sum + r.weight, 0);
   const requests = scenario.map((r, index2) => {
     const url = at(r.url);
@@ -63,7 +64,7 @@ function resolveLoadSettings(file, config, plan, shardOverride) {
       name: "name" in r && r.name || new URL(url).pathname + new URL(url).search,
       weight: r.weight / totalWeight,
       method: r.method,
-      headers: { "user-agent": "primetime (load)", ...lowerKeys(config.site.headers), ...lowerKeys(r.headers) },
+      headers: { ...assetHeaders, ...lowerKeys(r.headers) },
       body: "body" in r ? r.body : void 0,
       subresources: r.subresources
     };
@@ -86,6 +87,7 @@ function resolveLoadSettings(file, config, plan, shardOverride) {
     budgets: { p95Ms: load.budgets.p95, p99Ms: load.budgets.p99, errorRate: load.budgets.errorRate, rate: load.budgets.rate },
     shard: { index, count },
     requests,
+    assetHeaders,
     thinkTimeMs: load.thinkTime,
     timeoutMs: load.timeout,
     workers,
