@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-ZSD7LFPU.js";
+} from "./chunks/chunk-WYGI65EG.js";
 import {
   selectChecks
 } from "./chunks/chunk-UY4QWRPA.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-4VJDE4P4.js";
+} from "./chunks/chunk-HVDZ26NN.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

@@ -127,16 +127,16 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-JHUSDCZK.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-KZ7A2AZC.js")).planCommand,
-  init: async () => (await import("./chunks/init-76T62KLI.js")).initCommand,
-  list: async () => (await import("./chunks/list-S5MBBPSX.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-FU75GZ3L.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-J5CBMCZ2.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-JLSENFV2.js")).warmCommand,
-  load: async () => (await import("./chunks/load-D6GQEQS4.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-HR4LQK22.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-R5CADKGL.js")).exportCommand
+  check: async () => (await import("./chunks/check-3527KP3H.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-5INWFOZD.js")).planCommand,
+  init: async () => (await import("./chunks/init-RXQXTDAE.js")).initCommand,
+  list: async () => (await import("./chunks/list-WAS5BRRG.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-2SHHVBWO.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-MK766NNH.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-FCP5NYDZ.js")).warmCommand,
+  load: async () => (await import("./chunks/load-WMEXN6UE.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-7E4L6BRU.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-7JVHNEOO.js")).exportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

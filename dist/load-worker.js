@@ -2,13 +2,13 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   Histogram,
   emptyCounts
-} from "./chunks/chunk-YZPEMWB5.js";
+} from "./chunks/chunk-G4ZVECAH.js";
 import {
   hostAllowed
 } from "./chunks/chunk-VPNDTBFQ.js";
 import {
   arrivalTimes
-} from "./chunks/chunk-4QA6SRDG.js";
+} from "./chunks/chunk-35Z2W6AO.js";
 import {
   createLookup
 } from "./chunks/chunk-DUNUUX6P.js";

@@ -9,6 +9,7 @@ import type { Chart } from '../report/model.js';
 import { formatNumber } from '../report/text.js';
 import { formatDuration } from '../util/duration.js';
 import { Histogram } from './histogram.js';
+import { totalDurationMs } from './schedule.js';
 import { ERROR_CLASSES, errorCount, sumRows, type LoadResult } from './result.js';
 
 const ms = (micros: number) => Math.round(micros / 100) / 10;
@@ -97,7 +98,7 @@ export function judgeLoad(result: LoadResult): CheckOutcome {
   if (result.capped.includes('maxDuration'))
     evidence.push({
       level: 'info',
-      message: `load.caps.maxDuration cut the schedule at ${formatDuration(result.schedule.stages.reduce((s, x) => s + x.durationMs, 0))}.`,
+      message: `load.caps.maxDuration cut the schedule at ${formatDuration(totalDurationMs(result.schedule))}.`,
     });
   if (f.dropped > 0) {
     evidence.push({

@@ -116,7 +116,7 @@ export function mergeResults(results: Array<{ file: string; result: LoadResult }
     ...first!.result,
     shard: { index: 1, count: 1 },
     capped: [...new Set(results.flatMap((r) => r.result.capped))],
-    ...(aborted.length > 0 ? { aborted: aborted.join('; ') } : { aborted: undefined }),
+    aborted: aborted.length > 0 ? aborted.join('; ') : undefined,
     startedAt: new Date(Math.min(...starts)).toISOString(),
     durationMs: Math.max(...ends) - Math.min(...starts),
     workers: results.reduce((sum, r) => sum + r.result.workers, 0),

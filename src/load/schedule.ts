@@ -63,6 +63,13 @@ export function* arrivalTimes(schedule: Schedule, offset = 0, stride = 1, limit 
   }
 }
 
+/** How many arrivals offset, offset + stride, … the schedule holds, without listing them (config load stays fast). */
+export function arrivalCount(schedule: Schedule, offset = 0, stride = 1): number {
+  // Arrival k exists when k + ½ ≤ the schedule's total: k = 0 … round(total) − 1.
+  const total = Math.floor(arrivalsBy(schedule, totalDurationMs(schedule)) + 0.5);
+  return Math.max(0, Math.ceil((total - offset) / stride));
+}
+
 /** Arrivals per whole second of the schedule, for one shard (index 0-based) of `count`. */
 export function requestedPerSecond(schedule: Schedule, shardIndex = 0, shardCount = 1, limit = Infinity): number[] {
   const seconds: number[] = new Array<number>(Math.ceil(totalDurationMs(schedule) / 1_000)).fill(0);

@@ -12,7 +12,7 @@ import { formatNumber } from '../report/text.js';
 import { lowerKeys } from '../core/http.js';
 import { hostAllowed } from './allow.js';
 import type { LoadResult } from './result.js';
-import { applyCaps, arrivalTimes, peakRate, peakWindow, planSchedule, type Schedule } from './schedule.js';
+import { applyCaps, arrivalCount, peakRate, peakWindow, planSchedule, type Schedule } from './schedule.js';
 import type { WorkerRequest } from './worker-protocol.js';
 
 export interface LoadRequestSettings extends Omit<WorkerRequest, 'upTo'> {
@@ -57,13 +57,17 @@ export function parseShard(value: string | undefined): LoadResult['shard'] | str
   return { index, count };
 }
 
+/** The `load` section, or the config error every load command and the check give without it. */
+export function loadSection(file: string, config: Config): LoadConfig {
+  if (config.load) return config.load;
+  throw new ConfigError(file, [
+    { path: ['load', 'allowHosts'], message: 'the load check needs a load section with allowHosts (the hosts load may be sent to).' },
+  ]);
+}
+
 export function resolveLoadSettings(file: string, config: Config, plan: EventPlan, shardOverride?: string): LoadSettings {
   const problems: Problem[] = [];
-  const load = config.load;
-  if (!load)
-    throw new ConfigError(file, [
-      { path: ['load', 'allowHosts'], message: 'the load check needs a load section with allowHosts (the hosts load may be sent to).' },
-    ]);
+  const load = loadSection(file, config);
   const at = (url: string) => new URL(url, config.site.baseUrl).toString();
   const planRate = plan.targets.originRequestsPerSecond ?? 0;
   const rateOf = (value: number | string) => (typeof value === 'number' ? value : planRate * (Number.parseFloat(value) / 100));
@@ -111,8 +115,7 @@ export function resolveLoadSettings(file: string, config: Config, plan: EventPla
   const { index, count } = shard as LoadResult['shard'];
   // maxRate holds per machine: a shard runs 1/N of the schedule, so the whole schedule may reach N × maxRate.
   const { schedule, changes } = applyCaps(wanted, load.caps.maxRate * count, load.caps.maxDuration);
-  const shardArrivals = countArrivals(schedule, index - 1, count, load.caps.maxRequests + 1);
-  if (shardArrivals > load.caps.maxRequests) changes.push('maxRequests');
+  if (arrivalCount(schedule, index - 1, count) > load.caps.maxRequests) changes.push('maxRequests');
   // The stages' own peak when they are set, else the plan's target.
   const judgedRate = load.stages ? peakRate(wanted) : target;
   const workers = load.workers === 'auto' ? Math.max(1, Math.min(availableParallelism(), Math.ceil(peakRate(schedule) / count / 1_000))) : load.workers;
@@ -141,10 +144,4 @@ export function resolveLoadSettings(file: string, config: Config, plan: EventPla
     site: config.site.baseUrl,
     ...(startAt !== undefined ? { startAt } : {}),
   };
-}
-
-function countArrivals(schedule: Schedule, offset: number, stride: number, limit: number): number {
-  let n = 0;
-  for (const _ of arrivalTimes(schedule, offset, stride, limit)) n++;
-  return n;
 }

@@ -6,7 +6,7 @@ import { ConfigError } from '../../src/config/problems.js';
 import { bucketOf, highestValueOf, Histogram } from '../../src/load/histogram.js';
 import { judgeLoad, peakFigures } from '../../src/load/judge.js';
 import { emptyCounts, mergeResults, sumRows, type LoadResult, type TimelineRow } from '../../src/load/result.js';
-import { applyCaps, arrivalTimes, arrivalsBy, peakWindow, planSchedule, requestedPerSecond, type Schedule } from '../../src/load/schedule.js';
+import { applyCaps, arrivalCount, arrivalTimes, arrivalsBy, peakWindow, planSchedule, requestedPerSecond, type Schedule } from '../../src/load/schedule.js';
 import { resolveLoadSettings } from '../../src/load/settings.js';
 import { buildPlan } from '../../src/plan/plan.js';
 import { STORY_EVENT } from '../fixtures/run-check.js';
@@ -99,6 +99,24 @@ describe('rate schedule', () => {
       perShard[0]!.map((_, s) => perShard.reduce((sum, p) => sum + p[s]!, 0)),
       requestedPerSecond(ramp),
     );
+  });
+
+  it('counts the arrivals of a shard without listing them, as many as the list holds', () => {
+    const odd: Schedule = {
+      startRate: 3,
+      stages: [
+        { durationMs: 2_345, target: 77.7 },
+        { durationMs: 1_111, target: 0 },
+      ],
+    };
+    for (const schedule of [ramp, odd])
+      for (const [offset, stride] of [
+        [0, 1],
+        [1, 3],
+        [2, 3],
+        [5, 6],
+      ] as const)
+        assert.equal(arrivalCount(schedule, offset, stride), [...arrivalTimes(schedule, offset, stride)].length, `offset ${offset}, stride ${stride}`);
   });
 
   it('finds the peak window on the hold, not on the ramps', () => {

@@ -2,7 +2,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../config/load.js';
-import { ConfigError } from '../../config/problems.js';
 import { toK6, toLocust } from '../../load/export.js';
 import { resolveLoadSettings } from '../../load/settings.js';
 import { buildPlan } from '../../plan/plan.js';
@@ -13,8 +12,6 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { k6: { type: 'boolean' }, locust: { type: 'boolean' }, out: { type: 'string', short: 'o' } });
   if (Boolean(values.k6) === Boolean(values.locust)) throw new UsageError('choose one engine: --k6 or --locust.');
   const loaded = await loadConfig(values.config, io.cwd, io.env);
-  if (!loaded.config.load)
-    throw new ConfigError(loaded.file, [{ path: ['load', 'allowHosts'], message: 'export needs a load section with allowHosts and the scenario.' }]);
   const settings = resolveLoadSettings(loaded.file, loaded.config, buildPlan(loaded.config.event));
   const source = path.basename(loaded.file);
   const script = values.k6 ? toK6(settings, source) : toLocust(settings, source);

@@ -1,8 +1,7 @@
 /** `primetime load`: the load check alone, with live progress; `--shard i/N` runs one runner's share. */
 import path from 'node:path';
 import { loadConfig } from '../../config/load.js';
-import { ConfigError } from '../../config/problems.js';
-import { parseShard } from '../../load/settings.js';
+import { loadSection, parseShard } from '../../load/settings.js';
 import { parse, UsageError } from '../args.js';
 import type { Io } from '../io.js';
 import { runAndReport } from '../run-and-report.js';
@@ -16,11 +15,7 @@ export async function loadCommand(argv: string[], io: Io): Promise<number> {
     out: { type: 'string', short: 'o' },
   });
   const loaded = await loadConfig(values.config, io.cwd, io.env);
-  const { load } = loaded.config;
-  if (!load)
-    throw new ConfigError(loaded.file, [
-      { path: ['load', 'allowHosts'], message: 'primetime load needs a load section with allowHosts: the hosts load may be sent to.' },
-    ]);
+  const load = loadSection(loaded.file, loaded.config);
   if (values.shard !== undefined) {
     const shard = parseShard(values.shard);
     if (typeof shard === 'string') throw new UsageError(`--shard: ${shard}.`);

@@ -1,11 +1,11 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   judgeLoad
-} from "./chunk-7KXUIQ2V.js";
+} from "./chunk-OCL365UV.js";
 import {
   parseFormats,
   presentReport
-} from "./chunk-ZSD7LFPU.js";
+} from "./chunk-WYGI65EG.js";
 import {
   assembleReport,
   finish
@@ -14,7 +14,7 @@ import "./chunk-WM3KNNPR.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-4VJDE4P4.js";
+} from "./chunk-HVDZ26NN.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -31,7 +31,8 @@ import {
   LoadResultSchema,
   MergeError,
   mergeResults
-} from "./chunk-YZPEMWB5.js";
+} from "./chunk-G4ZVECAH.js";
+import "./chunk-35Z2W6AO.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-2CJY7QCR.js";

@@ -4,7 +4,10 @@ import {
   Histogram,
   errorCount,
   sumRows
-} from "./chunk-YZPEMWB5.js";
+} from "./chunk-G4ZVECAH.js";
+import {
+  totalDurationMs
+} from "./chunk-35Z2W6AO.js";
 import {
   formatNumber
 } from "./chunk-2CJY7QCR.js";
@@ -79,7 +82,7 @@ function judgeLoad(result) {
   if (result.capped.includes("maxDuration"))
     evidence.push({
       level: "info",
-      message: `load.caps.maxDuration cut the schedule at ${formatDuration(result.schedule.stages.reduce((s, x) => s + x.durationMs, 0))}.`
+      message: `load.caps.maxDuration cut the schedule at ${formatDuration(totalDurationMs(result.schedule))}.`
     });
   if (f.dropped > 0) {
     evidence.push({

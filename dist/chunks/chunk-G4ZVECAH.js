@@ -150,7 +150,7 @@ function mergeResults(results) {
     ...first.result,
     shard: { index: 1, count: 1 },
     capped: [...new Set(results.flatMap((r) => r.result.capped))],
-    ...aborted.length > 0 ? { aborted: aborted.join("; ") } : { aborted: void 0 },
+    aborted: aborted.length > 0 ? aborted.join("; ") : void 0,
     startedAt: new Date(Math.min(...starts)).toISOString(),
     durationMs: Math.max(...ends) - Math.min(...starts),
     workers: results.reduce((sum, r) => sum + r.result.workers, 0),

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-4VJDE4P4.js";
+} from "./chunk-HVDZ26NN.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

@@ -39,6 +39,10 @@ function* arrivalTimes(schedule, offset = 0, stride = 1, limit = Infinity) {
     yield s.start + tau * 1e3;
   }
 }
+function arrivalCount(schedule, offset = 0, stride = 1) {
+  const total = Math.floor(arrivalsBy(schedule, totalDurationMs(schedule)) + 0.5);
+  return Math.max(0, Math.ceil((total - offset) / stride));
+}
 function requestedPerSecond(schedule, shardIndex = 0, shardCount = 1, limit = Infinity) {
   const seconds = new Array(Math.ceil(totalDurationMs(schedule) / 1e3)).fill(0);
   for (const t of arrivalTimes(schedule, shardIndex, shardCount, limit)) seconds[Math.floor(t / 1e3)]++;
@@ -92,6 +96,7 @@ function planSchedule(target, arrivalWindowMs, maxDurationMs) {
 export {
   totalDurationMs,
   arrivalTimes,
+  arrivalCount,
   requestedPerSecond,
   peakRate,
   peakWindow,

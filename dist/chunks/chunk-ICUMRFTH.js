@@ -7,11 +7,11 @@ import {
 } from "./chunk-VPNDTBFQ.js";
 import {
   applyCaps,
-  arrivalTimes,
+  arrivalCount,
   peakRate,
   peakWindow,
   planSchedule
-} from "./chunk-4QA6SRDG.js";
+} from "./chunk-35Z2W6AO.js";
 import {
   formatNumber
 } from "./chunk-2CJY7QCR.js";
@@ -31,13 +31,15 @@ function parseShard(value) {
   if (!match || count < 1 || index < 1 || index > count) return `expected i/N with 1 \u2264 i \u2264 N, such as 1/4, not "${value}"`;
   return { index, count };
 }
+function loadSection(file, config) {
+  if (config.load) return config.load;
+  throw new ConfigError(file, [
+    { path: ["load", "allowHosts"], message: "the load check needs a load section with allowHosts (the hosts load may be sent to)." }
+  ]);
+}
 function resolveLoadSettings(file, config, plan, shardOverride) {
   const problems = [];
-  const load = config.load;
-  if (!load)
-    throw new ConfigError(file, [
-      { path: ["load", "allowHosts"], message: "the load check needs a load section with allowHosts (the hosts load may be sent to)." }
-    ]);
+  const load = loadSection(file, config);
   const at = (url) => new URL(url, config.site.baseUrl).toString();
   const planRate = plan.targets.originRequestsPerSecond ?? 0;
   const rateOf = (value) => typeof value === "number" ? value : planRate * (Number.parseFloat(value) / 100);
@@ -75,8 +77,7 @@ function resolveLoadSettings(file, config, plan, shardOverride) {
   if (problems.length > 0) throw new ConfigError(file, problems);
   const { index, count } = shard;
   const { schedule, changes } = applyCaps(wanted, load.caps.maxRate * count, load.caps.maxDuration);
-  const shardArrivals = countArrivals(schedule, index - 1, count, load.caps.maxRequests + 1);
-  if (shardArrivals > load.caps.maxRequests) changes.push("maxRequests");
+  if (arrivalCount(schedule, index - 1, count) > load.caps.maxRequests) changes.push("maxRequests");
   const judgedRate = load.stages ? peakRate(wanted) : target;
   const workers = load.workers === "auto" ? Math.max(1, Math.min(availableParallelism(), Math.ceil(peakRate(schedule) / count / 1e3))) : load.workers;
   return {
@@ -104,13 +105,9 @@ function resolveLoadSettings(file, config, plan, shardOverride) {
     ...startAt !== void 0 ? { startAt } : {}
   };
 }
-function countArrivals(schedule, offset, stride, limit) {
-  let n = 0;
-  for (const _ of arrivalTimes(schedule, offset, stride, limit)) n++;
-  return n;
-}
 
 export {
   parseShard,
+  loadSection,
   resolveLoadSettings
 };

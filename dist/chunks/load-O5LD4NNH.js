@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   resolveLoadSettings
-} from "./chunk-PW6EBWXE.js";
+} from "./chunk-ICUMRFTH.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -10,7 +10,7 @@ import {
   ConfigError
 } from "./chunk-OHBTPQWD.js";
 import "./chunk-VPNDTBFQ.js";
-import "./chunk-4QA6SRDG.js";
+import "./chunk-35Z2W6AO.js";
 import {
   formatNumber
 } from "./chunk-2CJY7QCR.js";
@@ -51,8 +51,8 @@ var load_default = defineCheck({
     }
   },
   async run(ctx) {
-    const { runLoad } = await import("./engine-FAVTSHTY.js");
-    const { judgeLoad } = await import("./judge-ASB7KG7B.js");
+    const { runLoad } = await import("./engine-ZFG4EXLS.js");
+    const { judgeLoad } = await import("./judge-6VH5YNVP.js");
     const settings = resolveLoadSettings("load", ctx.config, ctx.plan);
     const { index, count } = settings.shard;
     ctx.progress(

@@ -6,12 +6,12 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-ZSD7LFPU.js";
+} from "./chunk-WYGI65EG.js";
 import "./chunk-UY4QWRPA.js";
 import "./chunk-WM3KNNPR.js";
 import {
   resolveConfig
-} from "./chunk-4VJDE4P4.js";
+} from "./chunk-HVDZ26NN.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";

@@ -7361,7 +7361,7 @@ var BUILTIN_CHECKS = {
   waf: () => import("./waf-TNOGMKGF.js"),
   spelling: () => import("./spelling-5Q2JJE3W.js"),
   "security-headers": () => import("./security-headers-NSICIT5I.js"),
-  load: () => import("./load-T53E3DZN.js")
+  load: () => import("./load-O5LD4NNH.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
 async function loadBuiltinCheck(id) {

@@ -7,10 +7,10 @@ import {
   addCounts,
   emptyCounts,
   errorCount
-} from "./chunk-YZPEMWB5.js";
+} from "./chunk-G4ZVECAH.js";
 import {
   requestedPerSecond
-} from "./chunk-4QA6SRDG.js";
+} from "./chunk-35Z2W6AO.js";
 import {
   formatNumber
 } from "./chunk-2CJY7QCR.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-UY4QWRPA.js";
 import {
   loadConfig
-} from "./chunk-4VJDE4P4.js";
+} from "./chunk-HVDZ26NN.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

@@ -6,10 +6,10 @@ import {
   parseFailOn,
   parseFormats,
   runOptionsFrom
-} from "./chunk-ZSD7LFPU.js";
+} from "./chunk-WYGI65EG.js";
 import "./chunk-UY4QWRPA.js";
 import "./chunk-WM3KNNPR.js";
-import "./chunk-4VJDE4P4.js";
+import "./chunk-HVDZ26NN.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

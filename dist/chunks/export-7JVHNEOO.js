@@ -1,10 +1,10 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   resolveLoadSettings
-} from "./chunk-PW6EBWXE.js";
+} from "./chunk-ICUMRFTH.js";
 import {
   loadConfig
-} from "./chunk-4VJDE4P4.js";
+} from "./chunk-HVDZ26NN.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -16,14 +16,12 @@ import {
   UsageError,
   parse
 } from "./chunk-EUPBJF4W.js";
-import {
-  ConfigError
-} from "./chunk-OHBTPQWD.js";
+import "./chunk-OHBTPQWD.js";
 import "./chunk-VPNDTBFQ.js";
 import {
   peakRate,
   totalDurationMs
-} from "./chunk-4QA6SRDG.js";
+} from "./chunk-35Z2W6AO.js";
 import "./chunk-2CJY7QCR.js";
 import "./chunk-7OBS2KBY.js";
 import "./chunk-5SYBXWWO.js";
@@ -182,8 +180,6 @@ async function exportCommand(argv, io) {
   const { values } = parse(argv, { k6: { type: "boolean" }, locust: { type: "boolean" }, out: { type: "string", short: "o" } });
   if (Boolean(values.k6) === Boolean(values.locust)) throw new UsageError("choose one engine: --k6 or --locust.");
   const loaded = await loadConfig(values.config, io.cwd, io.env);
-  if (!loaded.config.load)
-    throw new ConfigError(loaded.file, [{ path: ["load", "allowHosts"], message: "export needs a load section with allowHosts and the scenario." }]);
   const settings = resolveLoadSettings(loaded.file, loaded.config, buildPlan(loaded.config.event));
   const source = path.basename(loaded.file);
   const script = values.k6 ? toK6(settings, source) : toLocust(settings, source);

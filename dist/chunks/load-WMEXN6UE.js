@@ -1,16 +1,17 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  loadSection,
   parseShard
-} from "./chunk-PW6EBWXE.js";
+} from "./chunk-ICUMRFTH.js";
 import {
   parseFormats,
   runAndReport
-} from "./chunk-ZSD7LFPU.js";
+} from "./chunk-WYGI65EG.js";
 import "./chunk-UY4QWRPA.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-4VJDE4P4.js";
+} from "./chunk-HVDZ26NN.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";
@@ -20,11 +21,9 @@ import {
   UsageError,
   parse
 } from "./chunk-EUPBJF4W.js";
-import {
-  ConfigError
-} from "./chunk-OHBTPQWD.js";
+import "./chunk-OHBTPQWD.js";
 import "./chunk-VPNDTBFQ.js";
-import "./chunk-4QA6SRDG.js";
+import "./chunk-35Z2W6AO.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-2CJY7QCR.js";
@@ -45,11 +44,7 @@ async function loadCommand(argv, io) {
     out: { type: "string", short: "o" }
   });
   const loaded = await loadConfig(values.config, io.cwd, io.env);
-  const { load } = loaded.config;
-  if (!load)
-    throw new ConfigError(loaded.file, [
-      { path: ["load", "allowHosts"], message: "primetime load needs a load section with allowHosts: the hosts load may be sent to." }
-    ]);
+  const load = loadSection(loaded.file, loaded.config);
   if (values.shard !== void 0) {
     const shard = parseShard(values.shard);
     if (typeof shard === "string") throw new UsageError(`--shard: ${shard}.`);

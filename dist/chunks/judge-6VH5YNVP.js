@@ -3,8 +3,9 @@ import {
   charts,
   judgeLoad,
   peakFigures
-} from "./chunk-7KXUIQ2V.js";
-import "./chunk-YZPEMWB5.js";
+} from "./chunk-OCL365UV.js";
+import "./chunk-G4ZVECAH.js";
+import "./chunk-35Z2W6AO.js";
 import "./chunk-2CJY7QCR.js";
 import "./chunk-HPFXBXZ5.js";
 import "./chunk-5SYBXWWO.js";
