@@ -3,12 +3,14 @@ import { benchBrowser } from './browser.js';
 import { benchHttpChecks } from './http-checks.js';
 import { benchLoad } from './load.js';
 import { benchSpelling } from './spelling.js';
+import { benchSpellingReal } from './spelling-real.js';
 import { benchStartup } from './startup.js';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   startup: () => benchStartup(),
   http: () => benchHttpChecks(),
   spelling: () => benchSpelling(),
+  'spelling-real': () => benchSpellingReal(),
   browser: () => benchBrowser(),
   load: () => benchLoad(),
 };

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { extractFromHtml } from '../checks/spelling/extract.js';
+import { DEFAULT_RULES } from '../checks/spelling/findings.js';
 import { createSpeller } from '../checks/spelling/speller.js';
 import { CLEAN_SITE } from '../src/demo/site.js';
 import { median } from './stats.js';
@@ -11,7 +12,7 @@ export async function benchSpelling(rounds = 7): Promise<void> {
   const pages = globSync('**/*.html', { cwd: CLEAN_SITE(), absolute: true }).map((file) => extractFromHtml(readFileSync(file, 'utf8')));
   const pieces = pages.flat();
   const words = pieces.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
-  const rules = { spelling: 'error', cedilla: 'error', 'repeated-word': 'error', typography: 'warn' } as const;
+  const rules = DEFAULT_RULES;
 
   const loadStarted = performance.now();
   const speller = await createSpeller({ languages: ['fr'], words: [], ignoreWords: [], flagWords: [], rules });

@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-WYGI65EG.js";
+} from "./chunks/chunk-26FXELTY.js";
 import {
   selectChecks
 } from "./chunks/chunk-UY4QWRPA.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-HVDZ26NN.js";
+} from "./chunks/chunk-YNAN2TIK.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

@@ -78,6 +78,19 @@ Examples:
   primetime load
   primetime load --shard 2/4 --out shard-2`
   },
+  spelling: {
+    summary: "Check the spelling alone; --baseline records the words the site already uses, so later runs flag only new ones",
+    usage: `primetime spelling [--config primetime.yml] [--baseline] [--out dir] [--format \u2026]
+
+Reads the home page, site.pages and the funnel in French (the spelling check alone). Likely typos block;
+names, jargon and English words are listed, not flagged. --baseline then adds every word the dictionary does
+not know to the words file (primetime.words.txt by default, the spelling check's wordsFile option): review it
+once, fix the typos on the site rather than keep them, and commit it.
+
+Examples:
+  primetime spelling
+  primetime spelling --baseline`
+  },
   merge: {
     summary: "Merge the load shards' results into one verdict (exact histogram merge)",
     usage: `primetime merge <result files or folders>\u2026 [--config primetime.yml] [--out dir] [--format \u2026]
@@ -127,16 +140,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-3527KP3H.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-5INWFOZD.js")).planCommand,
-  init: async () => (await import("./chunks/init-RXQXTDAE.js")).initCommand,
-  list: async () => (await import("./chunks/list-WAS5BRRG.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-2SHHVBWO.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-MK766NNH.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-FCP5NYDZ.js")).warmCommand,
-  load: async () => (await import("./chunks/load-WMEXN6UE.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-7E4L6BRU.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-7JVHNEOO.js")).exportCommand
+  check: async () => (await import("./chunks/check-2GVZUFU2.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-5OAHRI67.js")).planCommand,
+  init: async () => (await import("./chunks/init-CRT2RBRL.js")).initCommand,
+  list: async () => (await import("./chunks/list-S2QIUKG2.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-UNSJCDL2.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-XYIUSI4Z.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-ABQWURNF.js")).warmCommand,
+  load: async () => (await import("./chunks/load-QW3UN5RM.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-5EVPZGU5.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-A4RHRDVE.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-IYK3TNOK.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -1,5 +1,5 @@
 /** Playwright steps of the spelling check: scripted funnel actions, the empty submit, and screenshot crops with the word marked. */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { evaluateInPage } from '../../src/browser/evaluate.js';
 import type { FunnelStepConfig } from '../../src/config/schema.js';
 
@@ -17,13 +17,76 @@ export async function runActions(page: Page, actions: Action[], timeoutMs: numbe
   await page.waitForLoadState('load', { timeout: timeoutMs }).catch(() => undefined);
 }
 
-/** Submits the first form empty, so the validation messages it reveals are read too. Returns false when there is no form. */
-export async function submitEmpty(page: Page): Promise<boolean> {
-  const submit = page.locator('form button[type=submit], form input[type=submit], form button:not([type])').first();
-  if ((await submit.count()) === 0) return false;
-  await submit.click({ timeout: 5_000 }).catch(() => undefined);
-  await page.waitForTimeout(250);
-  return true;
+/**
+ * Keeps the check read-only: no request other than GET or HEAD ever leaves the browser, and no navigation
+ * happens unless the check (or a funnel step's scripted action) asked for it. Blocked requests are counted.
+ */
+export async function guardContext(context: BrowserContext) {
+  const state = { navigationAllowed: false, blocked: [] as string[] };
+  await context.route('**/*', (route) => {
+    const request = route.request();
+    const navigation = request.isNavigationRequest() && request.frame() === request.frame().page().mainFrame();
+    if (!['GET', 'HEAD'].includes(request.method()) || (navigation && !state.navigationAllowed)) {
+      state.blocked.push(`${request.method()} ${request.url()}`);
+      return route.abort('blockedbyclient');
+    }
+    return route.fallback();
+  });
+  return {
+    blocked: state.blocked,
+    /** Runs `task` with navigations allowed (page.goto, a scripted click): still never a POST. */
+    async navigating<T>(task: () => Promise<T>): Promise<T> {
+      state.navigationAllowed = true;
+      try {
+        return await task();
+      } finally {
+        state.navigationAllowed = false;
+      }
+    },
+  };
+}
+
+export type EmptySubmit = { forms: number } | { forms: number; navigatedTo: string };
+
+/**
+ * Shows each form's validation messages without sending it: every form is checked against its constraints
+ * (which fires the `invalid` events sites listen to), then submitted empty with its submit event cancelled once
+ * the site's own handlers have run. Under guardContext, a form whose script sends or navigates anyway is
+ * blocked; it is reported as navigating away, never read as another page.
+ */
+export async function submitEmpty(page: Page): Promise<EmptySubmit> {
+  const before = page.url();
+  let navigated = false;
+  const onNavigation = (frame: Frame) => {
+    if (frame === page.mainFrame()) navigated = true;
+  };
+  page.on('framenavigated', onNavigation);
+  try {
+    const forms = await evaluateInPage(page, () => {
+      // Registered last on window, so it runs after the site's own submit handlers: whatever they did not stop is stopped here.
+      const cancel = (event: Event) => event.preventDefault();
+      window.addEventListener('submit', cancel);
+      try {
+        for (const form of document.forms) {
+          form.checkValidity();
+          const button = form.querySelector<HTMLElement>('button[type=submit], input[type=submit], button:not([type])');
+          if (button) button.click();
+          else form.requestSubmit();
+        }
+      } finally {
+        window.removeEventListener('submit', cancel);
+      }
+      return document.forms.length;
+    });
+    if (forms > 0) await page.waitForTimeout(250);
+    return navigated || page.url() !== before ? { forms, navigatedTo: page.url() } : { forms };
+  } catch (error) {
+    // A script that navigated during the submit destroys the page's context: the same case.
+    if (navigated) return { forms: 1, navigatedTo: page.url() };
+    throw error;
+  } finally {
+    page.off('framenavigated', onNavigation);
+  }
 }
 
 /** Marks the word inside the element (or outlines the element, for attributes), screenshots it, then unmarks. */

@@ -10,11 +10,13 @@ import { isVisible, selectorOf } from '../../src/browser/in-page.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import type { ResolvedFunnelStep } from '../../src/core/site.js';
 import { slugify } from '../../src/util/slug.js';
-import { runActions, screenshotWord, submitEmpty } from './browser-steps.js';
-import { extractFromHtml, extractInPage } from './extract.js';
-import { createSpeller, type SpellingFinding, type TextPiece } from './speller.js';
+import { guardContext, runActions, screenshotWord, submitEmpty } from './browser-steps.js';
+import { extractFromHtml, extractInPage, IN_PAGE_ARGS } from './extract.js';
+import { groupFindings, siteVocabulary, type FindingGroup } from './findings.js';
+import { createSpeller, type Speller, type SpellingFinding, type TextPiece } from './speller.js';
+import { readWordsFile } from './words-file.js';
 
-const RuleSeverity = z.enum(['off', 'warn', 'error']);
+const RuleSeverity = z.enum(['off', 'info', 'warn', 'error']);
 const CSPELL_CONFIGS = [
   'cspell.json',
   '.cspell.json',
@@ -25,38 +27,64 @@ const CSPELL_CONFIGS = [
   'cspell.yml',
   '.cspell.yaml',
 ];
+/** The report file with every word flagged or listed, and the words file it is for. */
+export const WORDS_DATA = 'spelling/words.json';
+export interface WordsData {
+  wordsFile: string;
+  groups: Pick<FindingGroup, 'rule' | 'word' | 'level' | 'count' | 'pages'>[];
+}
+/** Unknown words listed in the report at most (all of them are in `primetime spelling --baseline`'s file). */
+const UNKNOWN_LISTED = 40;
 
 const Options = z.strictObject({
-  funnel: z.boolean().default(true).describe('Check the subscription funnel (site.funnel), step by step with its actions.'),
-  pages: z.array(UrlOrPath).default([]).describe('Other pages to check.'),
+  site: z.boolean().default(true).describe('Read the home page (site.home) and site.pages.'),
+  funnel: z.boolean().default(true).describe('Read the subscription funnel (site.funnel), step by step with its actions.'),
+  pages: z.array(UrlOrPath).default([]).describe('More pages to read.'),
   files: z.array(z.string().min(1)).default([]).describe('Built HTML files to check without a browser, as globs relative to the config: ["dist/**/*.html"].'),
   languages: z
     .array(z.enum(['fr', 'en']))
     .min(1)
     .default(['fr'])
-    .describe('fr by default; ["fr", "en"] accepts English words too.'),
+    .describe('fr by default; ["fr", "en"] checks English text too (lang="en", or mostly English) and accepts English words.'),
   words: z.array(z.string()).default([]).describe('Words to accept: brands, product names.'),
   ignoreWords: z.array(z.string()).default([]),
   flagWords: z.array(z.string()).default([]).describe('Words always flagged (a competitor, an old brand name).'),
+  wordsFile: z
+    .string()
+    .default('primetime.words.txt')
+    .describe('A words file relative to the config (one word a line, # comments): accepted words. `primetime spelling --baseline` writes it.'),
   cspellConfig: z
     .union([z.literal(false), z.string()])
     .optional()
     .describe("A cspell config whose words to reuse; by default one found in the config's folder."),
-  emptySubmit: z.boolean().default(true).describe('Submit each form empty once, to check the validation messages.'),
+  checkAcronyms: z.boolean().default(false).describe('Check words in capitals too (by default they are acronyms: RGPD, CNIL).'),
+  emptySubmit: z
+    .boolean()
+    .default(true)
+    .describe('Reveal the validation messages of each form by submitting it empty, with everything it would send blocked: nothing is ever sent.'),
   rules: z
     .strictObject({
-      spelling: RuleSeverity.default('error'),
+      spelling: RuleSeverity.default('error').describe('Likely typos: one edit from a French word (a missing, doubled, swapped or wrong letter or accent).'),
+      placeholder: RuleSeverity.default('error').describe('Lorem ipsum left on a page.'),
       cedilla: RuleSeverity.default('error'),
       'repeated-word': RuleSeverity.default('error'),
       typography: RuleSeverity.default('warn'),
+      'unknown-word': RuleSeverity.default('info').describe('Words far from every French word (names, jargon, English): listed once each.'),
     })
     .prefault({}),
   screenshots: z.number().int().min(0).max(200).default(20).describe('Screenshot crops of flagged words, at most.'),
   navigationTimeout: Duration.prefault('30s'),
 });
-type Ctx = CheckContext<z.output<typeof Options>>;
+type Options = z.output<typeof Options>;
+type Ctx = CheckContext<Options>;
 
-type Target = ResolvedFunnelStep;
+const FIXES: Record<string, string> = {
+  spelling: 'Correct the text in the page templates or the CMS; add brand and product names to the words option (or run primetime spelling --baseline).',
+  placeholder: 'Replace the placeholder text with the real copy before the broadcast.',
+  cedilla: 'Write c, not ç, before e, i and y ("ci-dessous", "recevoir").',
+  'repeated-word': 'Remove the repeated word.',
+  typography: 'Put a non-breaking space (U+202F or U+00A0) before ; : ! ? and inside « », as French typography wants.',
+};
 
 export default defineCheck({
   meta: {
@@ -64,148 +92,235 @@ export default defineCheck({
     title: 'The text visitors read is free of spelling mistakes',
     failureTitle: 'A visitor reads a spelling mistake',
     description:
-      'Reads the rendered subscription funnel (labels, placeholders, buttons, options, validation messages, titles) in a real browser, or built HTML files, and checks it in French with cspell: dictionary, misplaced cedillas, repeated words and French typography.',
+      'Reads the rendered pages (home, pages and subscription funnel: text, labels, placeholders, buttons, options, validation messages, titles) in a real browser, or built HTML files, and checks the French prose: likely typos (one edit from a French word), placeholder text, misplaced cedillas, repeated words and French typography. Names, jargon and English words are listed, not flagged.',
     options: Options,
     requires: ['browser'],
-    packages: ['playwright-core', 'cspell-lib', '@cspell/dict-fr-fr'],
+    packages: [
+      'playwright-core',
+      'cspell-lib',
+      'cspell-trie-lib',
+      '@cspell/dict-fr-fr',
+      '@cspell/dict-fr-reforme',
+      '@cspell/dict-en_us',
+      '@cspell/dict-en-gb-mit',
+      '@cspell/dict-software-terms',
+      '@cspell/dict-lorem-ipsum',
+      '@zxcvbn-ts/language-fr',
+    ],
     timeout: 180_000,
   },
   async run(ctx) {
-    const targets: Target[] = [
-      ...(ctx.options.funnel ? ctx.site.funnel : []),
-      ...ctx.options.pages.map((p, i) => ({ url: new URL(p, ctx.site.baseUrl).toString(), name: `Page ${i + 1}`, actions: [] })),
-    ];
+    const targets = targetsOf(ctx);
     const files = ctx.options.files.length ? (await import('tinyglobby')).globSync(ctx.options.files, { cwd: ctx.baseDir, absolute: true }) : [];
-    if (targets.length === 0 && files.length === 0) {
+    if (targets.length === 0 && files.length === 0)
       return {
         status: 'skip',
-        summary: ctx.options.files.length
-          ? `No file matches ${ctx.options.files.join(', ')}.`
-          : 'Nothing to read: no funnel (site.funnel), no pages and no files configured.',
+        summary: ctx.options.files.length ? `No file matches ${ctx.options.files.join(', ')}.` : 'Nothing to read: no page, no funnel and no files.',
       };
-    }
-    const speller = await createSpeller({
-      languages: ctx.options.languages,
-      words: ctx.options.words,
-      ignoreWords: ctx.options.ignoreWords,
-      flagWords: ctx.options.flagWords,
-      configFile: cspellConfigOf(ctx),
-      rules: ctx.options.rules,
-    });
-    const evidence: Evidence[] = [];
-    const artifacts: Artifact[] = [];
-    let piecesChecked = 0;
-    const record = (findings: SpellingFinding[], where: string, shot?: (f: SpellingFinding) => Promise<string | undefined>) =>
-      Promise.all(
-        findings.map(async (finding) => {
-          const level = ctx.options.rules[finding.rule] === 'warn' ? 'warn' : 'fail';
-          const artifact = level === 'fail' && artifacts.length < ctx.options.screenshots ? await shot?.(finding) : undefined;
-          if (artifact) artifacts.push({ kind: 'screenshot', path: artifact, title: `"${finding.word}" on ${where}` });
-          evidence.push({
-            level,
-            message: `"${finding.word}" in « ${finding.context} » (${finding.rule}: ${finding.message})${finding.suggestions.length ? `. Suggestions: ${finding.suggestions.join(', ')}` : ''}.`,
-            target: where,
-            data: {
-              rule: finding.rule,
-              word: finding.word,
-              suggestions: finding.suggestions,
-              selector: finding.piece.selector,
-              kind: finding.piece.kind,
-              context: finding.context,
-            },
-            artifact,
-          });
-        }),
-      );
-
-    for (const file of files) {
-      const pieces = extractFromHtml(await readFile(file, 'utf8'));
-      piecesChecked += pieces.length;
-      const where = path.relative(ctx.baseDir, file) || file;
-      await record(await speller.check(pieces), where);
-      if (pieces.length > 0)
-        evidence.push({ level: 'pass', message: `${where}: ${pieces.length} pieces of text read.`, target: where, data: { pieces: pieces.length } });
-    }
-    if (targets.length > 0) {
-      const browser = (await ctx.browser()) as unknown as Browser;
-      const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-      try {
-        const page = await context.newPage();
-        for (const target of targets) {
-          if (ctx.signal.aborted) break;
-          piecesChecked += await checkTarget(ctx, page, target, speller, record, evidence, artifacts.length);
-        }
-      } finally {
-        await context.close();
-      }
-    }
-    const fixes = [...new Set(evidence.filter((e) => e.level !== 'pass').map((e) => e.data?.rule as string))].map((rule) => ({
-      action:
-        rule === 'typography'
-          ? 'Put a non-breaking space (U+202F or U+00A0) before ; : ! ? and inside « », as French typography wants.'
-          : "Correct the text in the page templates or the CMS; add brand and product names to the check's words option.",
-    }));
-    const pages = targets.length + files.length;
-    const summary = `${piecesChecked} pieces of text on ${pages} page${pages === 1 ? '' : 's'}: no spelling mistake.`;
-    return { ...failOrPass(evidence, fixes, summary), artifacts };
+    const speller = await spellerFor(ctx);
+    const reading = new Reading(ctx, speller);
+    for (const file of files) await reading.read(await readFile(file, 'utf8'), path.relative(ctx.baseDir, file) || file);
+    if (targets.length > 0) await readInBrowser(ctx, targets, reading);
+    return reading.outcome(targets.length + files.length, path.resolve(ctx.baseDir, ctx.options.wordsFile));
   },
 });
 
-type Recorder = (findings: SpellingFinding[], where: string, shot?: (f: SpellingFinding) => Promise<string | undefined>) => Promise<unknown>;
+/** The home page, site.pages and the funnel by default, then `pages`; each URL once. */
+function targetsOf(ctx: Ctx): ResolvedFunnelStep[] {
+  const named = (url: string, name: string): ResolvedFunnelStep => ({ url, name, actions: [] });
+  const all = [
+    ...(ctx.options.site ? [named(ctx.site.home, 'Home page'), ...ctx.site.pages.map((url) => named(url, new URL(url).pathname))] : []),
+    ...(ctx.options.funnel ? ctx.site.funnel : []),
+    ...ctx.options.pages.map((p) => named(new URL(p, ctx.site.baseUrl).toString(), p)),
+  ];
+  return all.filter((target, i) => all.findIndex((other) => other.url === target.url) === i || target.actions.length > 0);
+}
+
+async function spellerFor(ctx: Ctx): Promise<Speller> {
+  const wordsFile = path.resolve(ctx.baseDir, ctx.options.wordsFile);
+  return createSpeller({
+    languages: ctx.options.languages,
+    words: [...ctx.options.words, ...(existsSync(wordsFile) ? await readWordsFile(wordsFile) : [])],
+    ignoreWords: ctx.options.ignoreWords,
+    flagWords: ctx.options.flagWords,
+    configFile: cspellConfigOf(ctx),
+    rules: ctx.options.rules,
+    checkAcronyms: ctx.options.checkAcronyms,
+  });
+}
+
+/** What the check has read so far, and the findings it makes of it. */
+class Reading {
+  readonly found: { finding: SpellingFinding; where: string }[] = [];
+  readonly evidence: Evidence[] = [];
+  readonly artifacts: Artifact[] = [];
+  private readonly shot = new Set<string>();
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly speller: Speller,
+  ) {}
+
+  /** Checks pieces read at `where`; `screenshot` crops the first blocking occurrence of each word. */
+  async check(pieces: TextPiece[], where: string, screenshot?: (finding: SpellingFinding, index: number) => Promise<string | undefined>) {
+    for (const finding of this.speller.check(pieces)) {
+      this.found.push({ finding, where });
+      const key = `${finding.rule}|${finding.word}`;
+      if (!screenshot || this.ctx.options.rules[finding.rule] !== 'error' || this.shot.has(key) || this.shot.size >= this.ctx.options.screenshots) continue;
+      this.shot.add(key);
+      const artifact = await screenshot(finding, this.shot.size);
+      if (artifact) this.artifacts.push({ kind: 'screenshot', path: artifact, title: `"${finding.word}" on ${where}` });
+    }
+  }
+
+  async read(html: string, where: string) {
+    const pieces = extractFromHtml(html);
+    await this.check(pieces, where);
+    this.pageRead(where, where, pieces.length);
+  }
+
+  pageRead(name: string, where: string, pieces: number) {
+    if (pieces > 0) this.evidence.push({ level: 'pass', message: `${name}: ${pieces} pieces of text read.`, target: where, data: { pieces } });
+  }
+
+  async outcome(pageCount: number, wordsFile: string) {
+    const groups = groupFindings(this.found, this.ctx.options.rules);
+    // Every word flagged or listed, for the team to review and for `primetime spelling --baseline`.
+    const words: WordsData = { wordsFile, groups: groups.map(({ rule, word, level, count, pages }) => ({ rule, word, level, count, pages })) };
+    this.artifacts.push({
+      kind: 'data',
+      path: await this.ctx.artifacts.save(WORDS_DATA, JSON.stringify(words, null, 1)),
+      title: 'Every word flagged or listed',
+    });
+    const evidence = [...groups.filter((g) => g.level !== 'info').map((g) => this.evidenceOf(g)), ...this.evidence, ...listUnknown(groups, pageCount)];
+    const rules = new Set(groups.filter((g) => g.level !== 'info').map((g) => g.rule));
+    const remediation = Object.entries(FIXES)
+      .filter(([rule]) => rules.has(rule as FindingGroup['rule']))
+      .map(([, action]) => ({ action }));
+    const unknown = groups.filter((g) => g.level === 'info').length;
+    const summary = `${this.speller.words.toLocaleString('en-US')} words on ${pageCount} page${pageCount === 1 ? '' : 's'}: no spelling mistake${unknown ? ` (${unknown} unknown words listed)` : ''}.`;
+    return { ...failOrPass(evidence, remediation, summary), artifacts: this.artifacts };
+  }
+
+  private evidenceOf(group: FindingGroup): Evidence {
+    const { first } = group;
+    const elsewhere = group.pages.length > 1 ? ` Also on ${group.pages.length - 1} more page${group.pages.length === 2 ? '' : 's'}.` : '';
+    const artifact = this.artifacts.find((a) => a.title.startsWith(`"${group.word}" on `))?.path;
+    return {
+      level: group.level === 'fail' ? 'fail' : 'warn',
+      message: `"${group.word}" in « ${first.context} » (${group.rule}: ${first.message})${first.suggestions.length ? `. Suggestions: ${first.suggestions.join(', ')}` : ''}.${elsewhere}`,
+      target: group.pages[0],
+      data: {
+        rule: group.rule,
+        word: group.word,
+        suggestions: first.suggestions,
+        selector: first.piece.selector,
+        kind: first.piece.kind,
+        context: first.context,
+        count: group.count,
+        pages: group.pages,
+      },
+      artifact,
+    };
+  }
+}
+
+/** Unknown words, most frequent first, and those seen on many pages proposed as the site's vocabulary. */
+function listUnknown(groups: FindingGroup[], pageCount: number): Evidence[] {
+  const unknown = groups.filter((g) => g.level === 'info').sort((a, b) => b.pages.length - a.pages.length || b.count - a.count);
+  if (unknown.length === 0) return [];
+  const listed = unknown.slice(0, UNKNOWN_LISTED);
+  const evidence: Evidence[] = [
+    {
+      level: 'info',
+      message: `${unknown.length} unknown word${unknown.length === 1 ? '' : 's'} (names, jargon, English: not typos): ${listed.map((g) => `${g.word} ×${g.count}`).join(', ')}${unknown.length > listed.length ? `, and ${unknown.length - listed.length} more` : ''}.`,
+      data: { words: listed.map((g) => ({ word: g.word, count: g.count, pages: g.pages.slice(0, 5), english: /English/.test(g.first.message) })) },
+    },
+  ];
+  const vocabulary = siteVocabulary(unknown, pageCount);
+  if (vocabulary.length > 0)
+    evidence.push({
+      level: 'info',
+      message: `Seen on many pages, probably the site's own vocabulary: ${vocabulary.slice(0, 20).join(', ')}. Add them to the words option, or run primetime spelling --baseline.`,
+      data: { vocabulary },
+    });
+  return evidence;
+}
+
+/** Reads each target in one browser context where nothing is ever sent (guardContext). */
+async function readInBrowser(ctx: Ctx, targets: ResolvedFunnelStep[], reading: Reading) {
+  const browser = (await ctx.browser()) as unknown as Browser;
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  try {
+    const guard = await guardContext(context);
+    const page = await context.newPage();
+    for (const target of targets) {
+      if (ctx.signal.aborted) break;
+      await readTarget(ctx, page, target, reading, guard);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+type Guard = Awaited<ReturnType<typeof guardContext>>;
 
 /** One page: read it as loaded, then after an empty submit (validation messages), then after its scripted actions. */
-async function checkTarget(
-  ctx: Ctx,
-  page: Page,
-  target: Target,
-  speller: Awaited<ReturnType<typeof createSpeller>>,
-  record: Recorder,
-  evidence: Evidence[],
-  shots: number,
-): Promise<number> {
+async function readTarget(ctx: Ctx, page: Page, target: ResolvedFunnelStep, reading: Reading, guard: Guard) {
   const timeout = ctx.options.navigationTimeout;
+  const open = async () => {
+    const response = await guard.navigating(() => page.goto(target.url, { waitUntil: 'load', timeout }));
+    if (!response || response.status() >= 400) throw new Error(`answered ${response?.status() ?? 'nothing'}: its text could not be read`);
+  };
   try {
-    const response = await page.goto(target.url, { waitUntil: 'load', timeout });
-    if (!response || response.status() >= 400) {
-      evidence.push({ level: 'fail', message: `${target.name} answered ${response?.status() ?? 'nothing'}: its text could not be read.`, target: target.url });
-      return 0;
-    }
+    await open();
   } catch (error) {
-    evidence.push({ level: 'fail', message: `${target.name} did not load: ${(error as Error).message.split('\n')[0]}`, target: target.url });
-    return 0;
+    reading.evidence.push({ level: 'fail', message: `${target.name} ${describe(error)}`, target: target.url });
+    return;
   }
   const seen = new Set<string>();
   let count = 0;
-  let shot = shots;
   const readNew = async () => {
-    const pieces = (await evaluateInPage(page, extractInPage, undefined, { selectorOf, isVisible })).filter(
+    const pieces = (await evaluateInPage(page, extractInPage, IN_PAGE_ARGS, { selectorOf, isVisible })).filter(
       (p: TextPiece) => !seen.has(`${p.selector}|${p.text}`),
     );
     for (const p of pieces) seen.add(`${p.selector}|${p.text}`);
     count += pieces.length;
-    const where = page.url();
-    await record(await speller.check(pieces), where, async (finding) => {
+    await reading.check(pieces, page.url(), async (finding, index) => {
       const png = await screenshotWord(page, finding.piece.selector, finding.word, finding.piece.kind);
-      return png ? ctx.artifacts.save(`spelling/${String(++shot).padStart(2, '0')}-${slugify(finding.word, 'word', 30)}.png`, png) : undefined;
+      return png ? ctx.artifacts.save(`spelling/${String(index).padStart(2, '0')}-${slugify(finding.word, 'word', 30)}.png`, png) : undefined;
     });
   };
   await readNew();
-  if (ctx.options.emptySubmit && (await submitEmpty(page))) await readNew();
+  if (ctx.options.emptySubmit) {
+    const submitted = await submitEmpty(page);
+    if ('navigatedTo' in submitted) {
+      reading.evidence.push({
+        level: 'info',
+        message: `${target.name}: validation messages not checked: the form leaves the page when submitted (primetime blocked it; nothing was sent).`,
+        target: target.url,
+      });
+      await open().catch(() => undefined);
+    } else if (submitted.forms > 0) await readNew();
+  }
   if (target.actions.length > 0) {
+    const blockedBefore = guard.blocked.length;
     try {
-      await runActions(page, target.actions, timeout);
+      await guard.navigating(() => runActions(page, target.actions, timeout));
+      const sent = guard.blocked.slice(blockedBefore);
+      if (sent.length > 0) throw new Error(`it would have sent ${sent[0]}, which primetime never does: list the next page's URL in site.funnel instead`);
       await readNew();
     } catch (error) {
-      evidence.push({
+      reading.evidence.push({
         level: 'fail',
-        message: `${target.name}: a scripted action failed, so the text after it was not read: ${(error as Error).message.split('\n')[0]}`,
+        message: `${target.name}: a scripted action failed, so the text after it was not read: ${describe(error)}`,
         target: target.url,
       });
     }
   }
-  if (count > 0) evidence.push({ level: 'pass', message: `${target.name}: ${count} pieces of text read.`, target: target.url, data: { pieces: count } });
-  return count;
+  reading.pageRead(target.name, target.url, count);
 }
+
+const describe = (error: unknown) => (error as Error).message.split('\n')[0]!;
 
 function cspellConfigOf(ctx: Ctx): string | undefined {
   if (ctx.options.cspellConfig === false) return undefined;

@@ -11,7 +11,7 @@ export interface RuleHit {
   suggestions: string[];
 }
 
-export type RuleId = 'spelling' | 'cedilla' | 'repeated-word' | 'typography';
+export type RuleId = 'spelling' | 'unknown-word' | 'placeholder' | 'cedilla' | 'repeated-word' | 'typography';
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 /** "nous nous engageons", "vous vous inscrivez": French repeats these correctly. */

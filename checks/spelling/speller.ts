@@ -1,16 +1,21 @@
 /**
- * The speller: cspell with its French dictionary (loaded once per run), our rules, and offsets mapped back to
- * each piece of text. French by default; `minWordLength: 2`, or "çi" would never be looked at.
+ * The speller: cspell's French dictionaries (both orthographies) and its English one, our tokeniser and typo
+ * grading, our rules, and offsets mapped back to each piece of text. Text in another language (a `lang`
+ * attribute, or a piece whose words are mostly English) is left out unless that language is enabled.
  */
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { createClassifier, type Verdict } from './classify.js';
+import { commonFrenchWords, englishWords, frenchWords, loremWords, wordSet, type WordList } from './dictionary.js';
 import { cedilla, repeatedWord, typography, type RuleHit, type RuleId } from './rules.js';
+import { toRegExp, tokenize, type Token } from './tokens.js';
 
 export interface TextPiece {
   text: string;
   /** Where a visitor reads it: a CSS selector, or the attribute (placeholder of #email…). */
   selector: string;
   kind: string;
+  /** The language of the element (its nearest `lang`), when the page says. */
+  lang?: string;
 }
 
 export interface SpellingFinding extends RuleHit {
@@ -19,117 +24,169 @@ export interface SpellingFinding extends RuleHit {
   context: string;
 }
 
+export type RuleSeverity = 'off' | 'info' | 'warn' | 'error';
+
 export interface SpellerOptions {
   languages: string[];
   words: string[];
   ignoreWords: string[];
   flagWords: string[];
-  /** A repository's cspell config (cspell.json, .cspell.json, cspell.config.yaml…): its words and dictionaries are reused. */
+  /** A repository's cspell config (cspell.json, .cspell.json, cspell.config.yaml…): its words and word lists are reused. */
   configFile?: string;
-  rules: Record<RuleId, 'off' | 'warn' | 'error'>;
+  rules: Record<RuleId, RuleSeverity>;
+  /** Check all-caps words too; by default they are acronyms. */
+  checkAcronyms?: boolean;
 }
 
-/**
- * Words of French web copy missing from the dictionary: prefixes written alone in compounds ("éco-responsable")
- * and units. Brands belong in the config's `words`.
- */
-const FRENCH_WEB_WORDS = ['éco', 'kWh', 'MWh', 'kVA', 'kW', 'TTC', 'HT'];
+/** Words of French web copy missing from the dictionary: units, and "email" (in Le Robert). Brands belong in the config's `words`. */
+const FRENCH_WEB_WORDS = ['kWh', 'MWh', 'kVA', 'kW', 'TTC', 'HT', 'email', 'emails'];
 
-/** Promo codes (EKW000638585), phone numbers, prices and units: never words to check. */
-const IGNORE_PATTERNS = [
-  'Email',
-  'Urls',
-  '/[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+/g',
-  '/\\b[A-Z]{2,}[0-9][A-Z0-9]{3,}\\b/g',
-  '/(?:\\+33\\s?|\\b0)[1-9](?:[\\s.-]?\\d{2}){4}\\b/g',
-  '/\\b\\d+(?:[.,]\\d+)?\\s?(?:€|%|kWh|MWh|kVA|kW)(?:\\/\\p{L}+)?/gu',
-];
+const FRENCH_FUNCTION_WORDS = new Set(
+  'le la les l’ un une des du de d’ au aux et ou mais donc car ni pour par avec sans sur sous dans en à vers chez entre ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle on nous vous ils elles qui que quoi dont où ne pas plus est sont a ont être avoir'.split(
+    ' ',
+  ),
+);
 
-const DICTIONARY_PACKAGES: Record<string, string> = { fr: '@cspell/dict-fr-fr/cspell-ext.json', en: '@cspell/dict-en_us/cspell-ext.json' };
+export type Speller = Awaited<ReturnType<typeof createSpeller>>;
 
 export async function createSpeller(options: SpellerOptions) {
-  const cspell = await import('cspell-lib');
-  const require = createRequire(import.meta.url);
-  const imports = options.languages.filter((l) => DICTIONARY_PACKAGES[l] && l !== 'en').map((l) => require.resolve(DICTIONARY_PACKAGES[l]!));
-  let settings: Record<string, unknown> = {
-    import: imports,
-    language: options.languages.join(','),
-    minWordLength: 2,
-    words: [...FRENCH_WEB_WORDS, ...options.words],
-    ignoreWords: options.ignoreWords,
-    flagWords: options.flagWords,
-    ignoreRegExpList: IGNORE_PATTERNS,
+  const [french, common, english, lorem, repository] = await Promise.all([
+    frenchWords(),
+    commonFrenchWords(),
+    englishWords(),
+    loremWords(),
+    readRepositoryConfig(options.configFile),
+  ]);
+  const accepted = wordSet([...FRENCH_WEB_WORDS, ...options.words, ...options.ignoreWords, ...repository.words]);
+  const extraLists = repository.lists;
+  const acceptEnglish = options.languages.includes('en');
+  const classify = createClassifier({
+    french,
+    common,
+    english,
+    accepted: { has: (word) => accepted.has(word) || extraLists.some((list) => list.has(word)) },
+    forbidden: wordSet([...options.flagWords, ...repository.flagWords]),
+    acceptEnglish,
+    checkAcronyms: options.checkAcronyms ?? false,
+  });
+  const languagesOf = (word: string) => {
+    const lower = word.toLowerCase().replace(/'/g, '’');
+    // French's small words (les, de, et, pour…) say French even where English has them too (la, de).
+    const en = !FRENCH_FUNCTION_WORDS.has(lower) && (english.has(lower) || english.has(word));
+    return { fr: french.has(lower) || french.has(word), en, lorem: lorem.has(lower) };
   };
-  if (options.configFile) {
-    // Reuse the repository's vocabulary, never its language (a code base's config is often English).
-    const found = (await cspell.readSettings(path.resolve(options.configFile))) as unknown as Record<string, unknown>;
-    const pick = (key: string) => (found[key] as unknown[] | undefined) ?? [];
-    settings = {
-      ...settings,
-      words: [...(settings.words as string[]), ...(pick('words') as string[])],
-      ignoreWords: [...options.ignoreWords, ...(pick('ignoreWords') as string[])],
-      flagWords: [...options.flagWords, ...(pick('flagWords') as string[])],
-      dictionaryDefinitions: pick('dictionaryDefinitions'),
-      dictionaries: pick('dictionaries'),
-      ignoreRegExpList: [...IGNORE_PATTERNS, ...(pick('ignoreRegExpList') as string[])],
-    };
-  }
-  let documents = 0;
+  // "the" is English whatever French says of "thé".
+  const isEnglishOnly = (token: Token | undefined) => token !== undefined && ((l) => l.en && !l.fr)(languagesOf(token.word));
+  /** A piece whose words are mostly English is English; mostly lorem ipsum, placeholder text. */
+  const languageOfWords = (tokens: Token[]): 'fr' | 'en' | 'lorem' => {
+    let [frenchOnly, englishOnly, loremOnly] = [0, 0, 0];
+    for (const { word } of tokens) {
+      const { fr, en, lorem: latin } = languagesOf(word);
+      if (!fr && latin) loremOnly++;
+      else if (en && !fr) englishOnly++;
+      else if (fr && !en) frenchOnly++;
+    }
+    if (loremOnly >= 2 && loremOnly >= frenchOnly) return 'lorem';
+    return englishOnly >= 2 && englishOnly > frenchOnly ? 'en' : 'fr';
+  };
+  const readsAs = (piece: TextPiece, tokens: Token[]): 'fr' | 'en' | 'lorem' | 'other' => {
+    const lang = piece.lang?.toLowerCase().split('-')[0];
+    if (lang && lang !== 'fr') return lang === 'en' ? 'en' : 'other';
+    return languageOfWords(tokens);
+  };
+  let words = 0;
 
   return {
-    /** Checks every piece of one page in a single pass. */
-    async check(pieces: TextPiece[]): Promise<SpellingFinding[]> {
-      // One document per page, a piece per line: one call, offsets mapped back through line starts.
-      const lines = pieces.map((p) => p.text.replace(/\s+/g, ' '));
-      const starts: number[] = [];
-      let cursor = 0;
-      for (const line of lines) {
-        starts.push(cursor);
-        cursor += line.length + 1;
-      }
-      const text = lines.join('\n');
+    /** The language a piece reads in: its lang attribute, else its words. */
+    language: (piece: TextPiece) => readsAs(piece, tokenize(piece.text.normalize('NFC'), repository.ignore)),
+    /** Words read so far (French prose only). */
+    get words() {
+      return words;
+    },
+    /** Checks every piece of one page; each distinct word is classified once per run. */
+    check(pieces: TextPiece[]): SpellingFinding[] {
       const findings: SpellingFinding[] = [];
-      const locate = (offset: number) => {
-        let i = starts.length - 1;
-        while (i > 0 && starts[i]! > offset) i--;
-        return i;
-      };
-      const add = (hit: RuleHit, index: number) => {
-        const line = lines[index]!;
-        findings.push({ ...hit, piece: pieces[index]!, context: sentenceAround(line, hit.offset, hit.word.length) });
-      };
-      if (options.rules.spelling !== 'off') {
-        const result = await cspell.spellCheckDocument(
-          { uri: `file:///primetime/page-${documents++}.txt`, text, languageId: 'plaintext' },
-          { generateSuggestions: true, noConfigSearch: true },
-          settings as never,
-        );
-        if (result.errors?.length) throw new Error(`the spell checker failed: ${result.errors.map((e) => e.message).join('; ')}`);
-        for (const issue of result.issues) {
-          const index = locate(issue.offset);
-          add(
-            {
-              rule: 'spelling',
-              offset: issue.offset - starts[index]!,
-              word: issue.text,
-              message: `"${issue.text}" is not in the dictionary`,
-              suggestions: (issue.suggestions ?? []).slice(0, 3),
-            },
-            index,
-          );
+      for (const piece of pieces) {
+        const text = piece.text.normalize('NFC').replace(/\s+/g, ' ');
+        const tokens = tokenize(text, repository.ignore);
+        const language = readsAs(piece, tokens);
+        if (language === 'other' || (language === 'en' && !acceptEnglish)) continue;
+        words += tokens.length;
+        const add = (hit: RuleHit) => findings.push({ ...hit, piece, context: sentenceAround(text, hit.offset, hit.word.length) });
+        if (language === 'lorem') {
+          if (options.rules.placeholder !== 'off') add(placeholderHit(text));
+          continue;
         }
-      }
-      lines.forEach((line, index) => {
+        if (options.rules.spelling !== 'off' && language === 'fr')
+          tokens.forEach((token, i) => {
+            let verdict = classify(token.word, token.sentenceStart);
+            // An English word inside an English phrase ("Guide to the Installation") is English, not French without
+            // accents; and "the" is English whatever French says of "thé".
+            if (verdict.kind === 'typo' && verdict.english && (/^the$/i.test(token.word) || [tokens[i - 1], tokens[i + 1]].some(isEnglishOnly)))
+              verdict = { kind: 'unknown', english: true };
+            const hit = hitOf(token, verdict);
+            if (hit && options.rules[hit.rule] !== 'off') add(hit);
+          });
+        if (language !== 'fr') continue;
         for (const [id, rule] of [
           ['cedilla', cedilla],
           ['repeated-word', repeatedWord],
           ['typography', typography],
         ] as const) {
-          if (options.rules[id] !== 'off') for (const hit of rule(line)) add(hit, index);
+          if (options.rules[id] !== 'off') rule(text).forEach(add);
         }
-      });
+      }
       return dedupe(findings);
     },
+  };
+}
+
+function placeholderHit(text: string): RuleHit {
+  const at = Math.max(0, text.search(/lorem|ipsum/i));
+  const word = text.slice(at).split(/\s+/).slice(0, 3).join(' ');
+  return { rule: 'placeholder', offset: at, word, message: 'placeholder text (lorem ipsum) left on the page', suggestions: [] };
+}
+
+function hitOf(token: Token, verdict: Verdict): RuleHit | undefined {
+  const at = { offset: token.offset, word: token.word };
+  switch (verdict.kind) {
+    case 'ok':
+      return undefined;
+    case 'forbidden':
+      return { ...at, rule: 'spelling', message: `"${token.word}" is a word this site must not use`, suggestions: [] };
+    case 'typo':
+      return { ...at, rule: 'spelling', message: `"${token.word}" is not in the dictionary`, suggestions: verdict.candidates.slice(0, 3) };
+    case 'unknown':
+      return {
+        ...at,
+        rule: 'unknown-word',
+        message: verdict.english ? 'an English word, not French' : 'not in the dictionary, and no near French word: a name, jargon or an acronym?',
+        suggestions: [],
+      };
+  }
+}
+
+/** A repository's cspell config: its words, forbidden words, word lists and ignore patterns; never its language. */
+async function readRepositoryConfig(file: string | undefined) {
+  const none = { words: [] as string[], flagWords: [] as string[], lists: [] as WordList[], ignore: [] as RegExp[] };
+  if (!file) return none;
+  const cspell = await import('cspell-lib');
+  const found = (await cspell.readSettings(path.resolve(file))) as unknown as Record<string, unknown>;
+  const pick = <T>(key: string) => (found[key] as T[] | undefined) ?? [];
+  const definitions = pick<{ name: string; path?: string }>('dictionaryDefinitions').filter((d) => d.path);
+  // Word lists the repository defines (project-words.txt…), loaded through cspell itself; not its bundled ones.
+  const lists = definitions.length
+    ? [await cspell.getDictionary({ dictionaryDefinitions: definitions, dictionaries: definitions.map((d) => d.name) } as never)].map(
+        (dictionary): WordList => ({ has: (word) => dictionary.has(word, { ignoreCase: false }) }),
+      )
+    : [];
+  return {
+    words: [...pick<string>('words'), ...pick<string>('ignoreWords')],
+    flagWords: pick<string>('flagWords'),
+    lists,
+    ignore: pick<string>('ignoreRegExpList')
+      .map(toRegExp)
+      .filter((r): r is RegExp => Boolean(r)),
   };
 }
 
@@ -140,7 +197,7 @@ function dedupe(findings: SpellingFinding[]): SpellingFinding[] {
     const key = `${finding.piece.selector}|${finding.piece.text}|${finding.offset}`;
     const seen = byPlace.get(key);
     if (!seen) byPlace.set(key, finding);
-    else if (seen.rule === 'spelling' && finding.rule !== 'spelling')
+    else if (finding.rule !== 'spelling' && finding.rule !== 'unknown-word' && (seen.rule === 'spelling' || seen.rule === 'unknown-word'))
       byPlace.set(key, { ...finding, suggestions: [...new Set([...finding.suggestions, ...seen.suggestions])] });
   }
   return [...byPlace.values()];

@@ -59,6 +59,19 @@ Examples:
   primetime load
   primetime load --shard 2/4 --out shard-2`,
   },
+  spelling: {
+    summary: 'Check the spelling alone; --baseline records the words the site already uses, so later runs flag only new ones',
+    usage: `primetime spelling [--config primetime.yml] [--baseline] [--out dir] [--format …]
+
+Reads the home page, site.pages and the funnel in French (the spelling check alone). Likely typos block;
+names, jargon and English words are listed, not flagged. --baseline then adds every word the dictionary does
+not know to the words file (primetime.words.txt by default, the spelling check's wordsFile option): review it
+once, fix the typos on the site rather than keep them, and commit it.
+
+Examples:
+  primetime spelling
+  primetime spelling --baseline`,
+  },
   merge: {
     summary: "Merge the load shards' results into one verdict (exact histogram merge)",
     usage: `primetime merge <result files or folders>… [--config primetime.yml] [--out dir] [--format …]

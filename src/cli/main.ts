@@ -21,6 +21,7 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   load: async () => (await import('./commands/load.js')).loadCommand,
   merge: async () => (await import('./commands/merge.js')).mergeCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
+  spelling: async () => (await import('./commands/spelling.js')).spellingCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

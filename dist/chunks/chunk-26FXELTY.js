@@ -5,7 +5,7 @@ import {
 } from "./chunk-UY4QWRPA.js";
 import {
   loadConfig
-} from "./chunk-HVDZ26NN.js";
+} from "./chunk-YNAN2TIK.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

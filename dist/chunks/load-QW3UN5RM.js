@@ -6,12 +6,12 @@ import {
 import {
   parseFormats,
   runAndReport
-} from "./chunk-WYGI65EG.js";
+} from "./chunk-26FXELTY.js";
 import "./chunk-UY4QWRPA.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-HVDZ26NN.js";
+} from "./chunk-YNAN2TIK.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

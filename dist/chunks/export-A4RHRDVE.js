@@ -4,7 +4,7 @@ import {
 } from "./chunk-ICUMRFTH.js";
 import {
   loadConfig
-} from "./chunk-HVDZ26NN.js";
+} from "./chunk-YNAN2TIK.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

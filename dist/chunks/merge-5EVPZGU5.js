@@ -5,7 +5,7 @@ import {
 import {
   parseFormats,
   presentReport
-} from "./chunk-WYGI65EG.js";
+} from "./chunk-26FXELTY.js";
 import {
   assembleReport,
   finish
@@ -14,7 +14,7 @@ import "./chunk-WM3KNNPR.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-HVDZ26NN.js";
+} from "./chunk-YNAN2TIK.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

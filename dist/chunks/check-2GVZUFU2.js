@@ -6,10 +6,10 @@ import {
   parseFailOn,
   parseFormats,
   runOptionsFrom
-} from "./chunk-WYGI65EG.js";
+} from "./chunk-26FXELTY.js";
 import "./chunk-UY4QWRPA.js";
 import "./chunk-WM3KNNPR.js";
-import "./chunk-HVDZ26NN.js";
+import "./chunk-YNAN2TIK.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

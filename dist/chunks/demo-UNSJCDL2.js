@@ -6,12 +6,12 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-WYGI65EG.js";
+} from "./chunk-26FXELTY.js";
 import "./chunk-UY4QWRPA.js";
 import "./chunk-WM3KNNPR.js";
 import {
   resolveConfig
-} from "./chunk-HVDZ26NN.js";
+} from "./chunk-YNAN2TIK.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
