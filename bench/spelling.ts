@@ -27,7 +27,7 @@ export async function benchSpelling(rounds = 7): Promise<void> {
   }
   const warm = median(runs);
   console.log(
-    `\nSpelling (cspell-lib + @cspell/dict-fr-fr, corpus ${words} words in ${pieces.length} pieces, ${pages.length} files of ${path.basename(CLEAN_SITE())}/)`,
+    `\nSpelling (cspell's French dictionaries, corpus ${words} words in ${pieces.length} pieces, ${pages.length} files of ${path.basename(CLEAN_SITE())}/)`,
   );
   console.log(`  dictionary load + first check   ${loadMs.toFixed(0)} ms`);
   console.log(

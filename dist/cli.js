@@ -140,17 +140,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-2GVZUFU2.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-5OAHRI67.js")).planCommand,
-  init: async () => (await import("./chunks/init-CRT2RBRL.js")).initCommand,
-  list: async () => (await import("./chunks/list-S2QIUKG2.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-UNSJCDL2.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-XYIUSI4Z.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-ABQWURNF.js")).warmCommand,
-  load: async () => (await import("./chunks/load-QW3UN5RM.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-5EVPZGU5.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-A4RHRDVE.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-IYK3TNOK.js")).spellingCommand
+  check: async () => (await import("./chunks/check-ZBVDIQIE.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-XTOBPJTR.js")).planCommand,
+  init: async () => (await import("./chunks/init-J2J47APN.js")).initCommand,
+  list: async () => (await import("./chunks/list-3ZL6KY7N.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-JWLHJBPE.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-QN536P5I.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-CO7RS6SB.js")).warmCommand,
+  load: async () => (await import("./chunks/load-Y4B63C6W.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-QSHE3N2S.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-NYUNEZNZ.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-46N4CL2T.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -18,6 +18,8 @@ export interface Lexicon {
   french: WordList;
   /** The French words in common use: where a typo's shape is also jargon's, only a near miss of one of them counts. */
   common: WordList;
+  /** First and last names in use in France. */
+  names: WordList;
   english: WordList;
   /** Words the team accepts (config words and ignoreWords, the repository's cspell words, the baseline). */
   accepted: WordList;
@@ -98,7 +100,7 @@ export function createClassifier(lexicon: Lexicon): (word: string, sentenceStart
    * ldaps, dbus), any change of a word a sentence starts with (a name in a table cell), an English word without
    * the accents of a French one ("core"): for those, only a near miss of a word in common use counts.
    */
-  function nearMisses(word: string, accentsOnly: boolean, risky: boolean): string[] {
+  function nearMisses(word: string, shapes: 'accents' | 'name' | 'all', risky: boolean): string[] {
     const found = new Set<string>();
     const letters = [...word];
     const n = letters.length;
@@ -107,9 +109,11 @@ export function createClassifier(lexicon: Lexicon): (word: string, sentenceStart
     };
     const early = (i: number) => risky || i < 2;
     accentVariants(letters).forEach((c) => test(c));
-    if (accentsOnly) return [...found];
+    if (shapes === 'accents') return [...found];
     if (n >= 4) for (let i = n >= 5 ? 0 : 1; i + 1 < n; i++) test(join(letters, i, 2, letters[i + 1]! + letters[i]!), early(i));
-    if (n >= 5) for (let i = 0; i < n; i++) test(join(letters, i, 1, ''), early(i) && letters[i] !== letters[i + 1]);
+    for (let i = 0; n >= 5 && i < n; i++)
+      if (shapes === 'all' || letters[i] === letters[i + 1]) test(join(letters, i, 1, ''), early(i) && letters[i] !== letters[i + 1]);
+    if (shapes === 'name') return [...found];
     if (n >= 4) for (let i = 0; i <= n; i++) for (const c of ALPHABET) test(join(letters, i, 0, c), early(i));
     if (n >= 6) for (let i = 0; i < n; i++) for (const c of ALPHABET) if (c !== letters[i]) test(join(letters, i, 1, c), true);
     return [...found];
@@ -131,16 +135,16 @@ export function createClassifier(lexicon: Lexicon): (word: string, sentenceStart
     const englishWord = isEnglish(word);
     if (englishWord && lexicon.acceptEnglish) return { kind: 'ok' };
     // A capital inside the word (EcoWatt, iPhone, CMaps) or all capitals make a name: only wrong accents make it a
-    // typo, and never for an English name. A capital inside a sentence makes a name too, unless it is a near miss
-    // of a word in common use ("Élan Énergei"). In a French sentence an English word that is a French word without
-    // its accents is a typo ("video", "details", "telephone"); other English words are not.
+    // typo, and never for an English name. A capital inside a sentence makes a name too (a first or last name
+    // always), unless it is a swapped or doubled letter away from a word in common use ("Élan Énergei"). In a
+    // French sentence an English word that is a French word without its accents is a typo ("video", "details",
+    // "telephone"); other English words are not.
     const shaped = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(word) || isAllCaps(word);
     const name = shaped || (isCapitalised(word) && !sentenceStart);
-    if ((name && englishWord) || isDerived(word.toLowerCase())) return { kind: 'unknown', english: englishWord };
+    if ((name && (englishWord || lexicon.names.has(word))) || isDerived(word.toLowerCase())) return { kind: 'unknown', english: englishWord };
     const base = isCapitalised(word) && !isAllCaps(word) ? lowerFirst(word) : word;
-    const candidates = nearMisses(base, shaped || englishWord, englishWord || isCapitalised(word)).map((c) =>
-      base === word ? c : c.charAt(0).toUpperCase() + c.slice(1),
-    );
+    const shapes = shaped || englishWord ? 'accents' : name ? 'name' : 'all';
+    const candidates = nearMisses(base, shapes, englishWord || isCapitalised(word)).map((c) => (base === word ? c : c.charAt(0).toUpperCase() + c.slice(1)));
     return candidates.length > 0 ? { kind: 'typo', candidates, english: englishWord } : { kind: 'unknown', english: englishWord };
   }
 

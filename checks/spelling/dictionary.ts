@@ -109,18 +109,22 @@ async function load(files: string[]): Promise<WordList> {
 export const frenchWords = () => load(FRENCH);
 export const englishWords = () => load(ENGLISH);
 
-let common: Promise<WordList> | undefined;
+let frequencyLists: Promise<{ common: WordList; names: WordList }> | undefined;
 /**
- * The French words people actually use, ranked by frequency in film subtitles and Wikipedia (zxcvbn-ts's French
- * lists, about 66,000 forms): a near miss of one of these is a likely typo even where a near miss of a rare
- * word is more likely jargon ("ctime" is one letter from "cime").
+ * zxcvbn-ts's French lists: the words people actually use, ranked by frequency in film subtitles and Wikipedia
+ * (about 66,000 forms), and first and last names in use in France. A near miss of a common word is a likely typo
+ * even where a near miss of a rare word is more likely jargon ("ctime" is one letter from "cime").
  */
-export function commonFrenchWords(): Promise<WordList> {
-  common ??= import('@zxcvbn-ts/language-fr').then(({ dictionary }) => {
+export function frenchFrequencyLists(): Promise<{ common: WordList; names: WordList }> {
+  frequencyLists ??= import('@zxcvbn-ts/language-fr').then(({ dictionary }) => {
     const lists = dictionary as unknown as Record<string, string[]>;
-    return wordSet([...lists['commonWords-fr']!, ...lists['wikipedia-fr']!]);
+    const capitalised = (list: string[]) => list.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
+    return {
+      common: wordSet([...lists['commonWords-fr']!, ...lists['wikipedia-fr']!]),
+      names: wordSet(capitalised([...lists['firstnames-fr']!, ...lists['lastnames-fr']!])),
+    };
   });
-  return common;
+  return frequencyLists;
 }
 export const loremWords = () => load(LOREM);
 

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { createClassifier, type Verdict } from './classify.js';
-import { commonFrenchWords, englishWords, frenchWords, loremWords, wordSet, type WordList } from './dictionary.js';
+import { englishWords, frenchFrequencyLists, frenchWords, loremWords, wordSet, type WordList } from './dictionary.js';
 import { cedilla, repeatedWord, typography, type RuleHit, type RuleId } from './rules.js';
 import { toRegExp, tokenize, type Token } from './tokens.js';
 
@@ -50,9 +50,9 @@ const FRENCH_FUNCTION_WORDS = new Set(
 export type Speller = Awaited<ReturnType<typeof createSpeller>>;
 
 export async function createSpeller(options: SpellerOptions) {
-  const [french, common, english, lorem, repository] = await Promise.all([
+  const [french, { common, names }, english, lorem, repository] = await Promise.all([
     frenchWords(),
-    commonFrenchWords(),
+    frenchFrequencyLists(),
     englishWords(),
     loremWords(),
     readRepositoryConfig(options.configFile),
@@ -63,6 +63,7 @@ export async function createSpeller(options: SpellerOptions) {
   const classify = createClassifier({
     french,
     common,
+    names,
     english,
     accepted: { has: (word) => accepted.has(word) || extraLists.some((list) => list.has(word)) },
     forbidden: wordSet([...options.flagWords, ...repository.flagWords]),

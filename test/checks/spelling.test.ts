@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_RULES as RULES } from '../../checks/spelling/findings.js';
@@ -8,6 +10,8 @@ import { cedilla, repeatedWord, typography } from '../../checks/spelling/rules.j
 import { extractFromHtml } from '../../checks/spelling/extract.js';
 import { materializeSite } from '../../src/demo/site.js';
 import { PLANTED_TYPOS } from '../../src/demo/variants.js';
+import type { Report } from '../../src/report/model.js';
+import { runCli } from '../fixtures/cli.js';
 import { failures, runCheck } from '../fixtures/run-check.js';
 import { serveDemo, tempDir } from '../fixtures/sites.js';
 
@@ -356,5 +360,92 @@ describe('a whole site, grouped: one defect is one finding', () => {
     const home = await runCheck('spelling', { baseUrl: 'http://127.0.0.1:9' }, {}, {}, dir);
     assert.equal(home.status, 'fail', 'the home page is read by default, so an unreachable one is a finding');
     assert.match(failures(home)[0]!.message, /^Home page /);
+  });
+});
+
+describe('the empty submit never sends a form (a server counts every request)', () => {
+  const requests: string[] = [];
+  let server: http.Server;
+  let url = '';
+  const PAGES: Record<string, string> = {
+    // A plain form the browser would post: nothing is required, no script stops it.
+    '/poste.html': '<form method="post" action="/envoi"><label>Nom <input name="nom"></label><button>Envoyer</button></form>',
+    // The site's script validates, shows its message, and posts with fetch when it thinks it may.
+    '/script.html':
+      '<form id="f" method="post" action="/envoi" novalidate><input name="nom" required><p id="m" hidden>Veuillez indiquer votre prénon.</p><button>Envoyer</button></form><script>document.getElementById("f").addEventListener("submit",(e)=>{e.preventDefault();document.getElementById("m").hidden=false;fetch("/api/contact",{method:"POST",body:"x"});navigator.sendBeacon("/api/beacon","x");});</script>',
+    // A script that leaves the page however the submit ends.
+    '/depart.html':
+      '<form id="f" action="/ailleurs.html"><button>Rechercher</button></form><script>document.getElementById("f").addEventListener("submit",()=>{location.href="/ailleurs.html";});</script>',
+    '/ailleurs.html': '<p>Une pagge d’erreurr que personne ne doit lire.</p>',
+  };
+  before(async () => {
+    server = http.createServer((req, res) => {
+      requests.push(`${req.method} ${req.url}`);
+      const body = PAGES[req.url ?? ''];
+      res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(body ? `<!doctype html><html lang="fr"><head><title>Contact</title></head><body>${body}</body></html>` : 'absent');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('reads the messages the submit reveals, and nothing leaves the browser but GETs of the pages it opens', async () => {
+    requests.length = 0;
+    const result = await runCheck('spelling', { baseUrl: url, home: '/poste.html', pages: ['/script.html', '/depart.html'] });
+    assert.deepEqual(
+      requests.filter((r) => !r.startsWith('GET ') || /envoi|api|ailleurs/.test(r)),
+      [],
+      'no POST, no beacon, no navigation away',
+    );
+    assert.ok(
+      failures(result).some((e) => e.data?.word === 'prénon'),
+      'the message the site script revealed was read',
+    );
+    const notChecked = result.evidence.find((e) => e.level === 'info' && /depart\.html/.test(e.target ?? ''));
+    assert.match(
+      notChecked?.message ?? '',
+      /validation messages not checked: the form leaves the page when submitted \(primetime blocked it; nothing was sent\)/,
+    );
+    assert.ok(!result.evidence.some((e) => /pagge|erreurr|ailleurs/.test(e.message)), 'the page it would have reached is never read as the site');
+  });
+
+  it('a scripted action that would post the form fails with the reason, and sends nothing', async () => {
+    requests.length = 0;
+    const funnel = [{ url: '/poste.html', name: 'Contact', actions: [{ fill: 'input[name=nom]', value: 'Dupont' }, { click: 'button' }] }];
+    const result = await runCheck('spelling', { baseUrl: url, funnel }, { site: false, emptySubmit: false });
+    assert.deepEqual(
+      requests.filter((r) => !r.startsWith('GET ')),
+      [],
+    );
+    assert.match(failures(result)[0]?.message ?? '', /Contact: a scripted action failed.*would have sent POST .*\/envoi, which primetime never does/);
+  });
+});
+
+describe('primetime spelling --baseline (the built CLI)', () => {
+  it('records the words the site already uses, so later runs flag only new ones', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'site'));
+    await writeFile(path.join(dir, 'site', 'a.html'), '<html lang="fr"><body><p>Bienvenue chez Kerbrat, votre fournissseur.</p></body></html>');
+    await writeFile(
+      path.join(dir, 'primetime.yml'),
+      "event: { name: T, audience: 1000, reach: 10% }\nsite: { baseUrl: 'http://127.0.0.1:9' }\nchecks:\n  spelling: [error, { site: false, funnel: false, files: ['site/*.html'] }]\nreport: { formats: [json] }\n",
+    );
+    assert.equal((await runCli(['spelling'], { cwd: dir })).code, 1);
+    const baseline = await runCli(['spelling', '--baseline'], { cwd: dir });
+    assert.equal(baseline.code, 0, baseline.stderr);
+    assert.match(baseline.stderr, /Baseline: 1 unknown words and 1 likely typos added to primetime\.words\.txt/);
+    const words = await readFile(path.join(dir, 'primetime.words.txt'), 'utf8');
+    assert.match(words, /# Unknown words[^\n]*\nKerbrat {2}# ×1, site\/a\.html\n/);
+    assert.match(words, /# Likely typos[^\n]*better fixed on the site[^\n]*\nfournissseur /);
+    assert.equal((await runCli(['spelling'], { cwd: dir })).code, 0, 'the baselined words pass');
+    await writeFile(path.join(dir, 'site', 'b.html'), '<html lang="fr"><body><p>Une nouvele offre chez Kerbrat.</p></body></html>');
+    const later = await runCli(['spelling', '--format', 'json'], { cwd: dir });
+    assert.equal(later.code, 1);
+    const report = JSON.parse(await readFile(path.join(dir, 'primetime-report', 'report.json'), 'utf8')) as Report;
+    assert.deepEqual(
+      report.checks[0]!.evidence.filter((e) => e.level === 'fail').map((e) => e.data?.word),
+      ['nouvele'],
+    );
   });
 });

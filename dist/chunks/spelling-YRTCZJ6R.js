@@ -613,6 +613,11 @@ function toRegExp(pattern) {
 
 // checks/spelling/speller.ts
 var FRENCH_WEB_WORDS = ["kWh", "MWh", "kVA", "kW", "TTC", "HT", "email", "emails"];
+var FRENCH_FUNCTION_WORDS = new Set(
+  "le la les l\u2019 un une des du de d\u2019 au aux et ou mais donc car ni pour par avec sans sur sous dans en \xE0 vers chez entre ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle on nous vous ils elles qui que quoi dont o\xF9 ne pas plus est sont a ont \xEAtre avoir".split(
+    " "
+  )
+);
 async function createSpeller(options) {
   const [french, common2, english, lorem, repository] = await Promise.all([
     frenchWords(),
@@ -635,9 +640,10 @@ async function createSpeller(options) {
   });
   const languagesOf = (word) => {
     const lower = word.toLowerCase().replace(/'/g, "\u2019");
-    return { fr: french.has(lower) || french.has(word), en: english.has(lower) || english.has(word), lorem: lorem.has(lower) };
+    const en = !FRENCH_FUNCTION_WORDS.has(lower) && (english.has(lower) || english.has(word));
+    return { fr: french.has(lower) || french.has(word), en, lorem: lorem.has(lower) };
   };
-  const isEnglishOnly = (token) => token !== void 0 && (/^the$/i.test(token.word) || ((l) => l.en && !l.fr)(languagesOf(token.word)));
+  const isEnglishOnly = (token) => token !== void 0 && ((l) => l.en && !l.fr)(languagesOf(token.word));
   const languageOfWords = (tokens) => {
     let [frenchOnly, englishOnly, loremOnly] = [0, 0, 0];
     for (const { word } of tokens) {
