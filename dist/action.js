@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-2FTTKX2Q.js";
+} from "./chunks/chunk-IWGMRWTW.js";
 import {
   selectChecks
 } from "./chunks/chunk-UY4QWRPA.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-O2T4DMMX.js";
+} from "./chunks/chunk-UNHWL5VW.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

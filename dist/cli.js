@@ -140,17 +140,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-ZBVDIQIE.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-XTOBPJTR.js")).planCommand,
-  init: async () => (await import("./chunks/init-J2J47APN.js")).initCommand,
-  list: async () => (await import("./chunks/list-3ZL6KY7N.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-JWLHJBPE.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-QN536P5I.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-CO7RS6SB.js")).warmCommand,
-  load: async () => (await import("./chunks/load-Y4B63C6W.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-QSHE3N2S.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-NYUNEZNZ.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-46N4CL2T.js")).spellingCommand
+  check: async () => (await import("./chunks/check-7ZYTOT3D.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-JJFFGVZQ.js")).planCommand,
+  init: async () => (await import("./chunks/init-SIBNEVNF.js")).initCommand,
+  list: async () => (await import("./chunks/list-DCL4SSRR.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-VG3LDDI2.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-SRAE6NOE.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-7SCK2DY2.js")).warmCommand,
+  load: async () => (await import("./chunks/load-XUBQLQ3E.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-66XEQYNH.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-GFDBZRMU.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-Y63DTCH2.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

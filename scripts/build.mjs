@@ -4,7 +4,18 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 
-export const EXTERNAL = ['playwright-core', 'lighthouse', 'lighthouse/*', 'chrome-launcher', 'cspell-lib', 'cspell-trie-lib', '@cspell/*', '@zxcvbn-ts/*', 'tsx', 'tsx/*'];
+export const EXTERNAL = [
+  'playwright-core',
+  'lighthouse',
+  'lighthouse/*',
+  'chrome-launcher',
+  'cspell-lib',
+  'cspell-trie-lib',
+  '@cspell/*',
+  '@zxcvbn-ts/*',
+  'tsx',
+  'tsx/*',
+];
 
 await rm('dist', { recursive: true, force: true });
 await build({

@@ -7359,7 +7359,7 @@ var BUILTIN_CHECKS = {
   targets: () => import("./targets-M2DDWUT7.js"),
   cloudfront: () => import("./cloudfront-73SSRJG3.js"),
   waf: () => import("./waf-TNOGMKGF.js"),
-  spelling: () => import("./spelling-YRTCZJ6R.js"),
+  spelling: () => import("./spelling-XYKA3T6O.js"),
   "security-headers": () => import("./security-headers-NSICIT5I.js"),
   load: () => import("./load-O5LD4NNH.js")
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-O2T4DMMX.js";
+} from "./chunk-UNHWL5VW.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

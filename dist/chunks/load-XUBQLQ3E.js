@@ -6,12 +6,12 @@ import {
 import {
   parseFormats,
   runAndReport
-} from "./chunk-2FTTKX2Q.js";
+} from "./chunk-IWGMRWTW.js";
 import "./chunk-UY4QWRPA.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-O2T4DMMX.js";
+} from "./chunk-UNHWL5VW.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

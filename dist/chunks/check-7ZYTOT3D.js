@@ -6,10 +6,10 @@ import {
   parseFailOn,
   parseFormats,
   runOptionsFrom
-} from "./chunk-2FTTKX2Q.js";
+} from "./chunk-IWGMRWTW.js";
 import "./chunk-UY4QWRPA.js";
 import "./chunk-WM3KNNPR.js";
-import "./chunk-O2T4DMMX.js";
+import "./chunk-UNHWL5VW.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

@@ -351,7 +351,7 @@ function createClassifier(lexicon) {
   const knownTo = (list, word) => forms(word).some((form) => list.has(form));
   const isFrench = (word) => knownTo(french, word) || knownTo(lexicon.accepted, word);
   const isEnglish = (word) => knownTo(english, word);
-  function nearMisses(word, accentsOnly, risky) {
+  function nearMisses(word, shapes, risky) {
     const found = /* @__PURE__ */ new Set();
     const letters = [...word];
     const n = letters.length;
@@ -360,9 +360,11 @@ function createClassifier(lexicon) {
     };
     const early = (i) => risky || i < 2;
     accentVariants(letters).forEach((c) => test(c));
-    if (accentsOnly) return [...found];
+    if (shapes === "accents") return [...found];
     if (n >= 4) for (let i = n >= 5 ? 0 : 1; i + 1 < n; i++) test(join(letters, i, 2, letters[i + 1] + letters[i]), early(i));
-    if (n >= 5) for (let i = 0; i < n; i++) test(join(letters, i, 1, ""), early(i) && letters[i] !== letters[i + 1]);
+    for (let i = 0; n >= 5 && i < n; i++)
+      if (shapes === "all" || letters[i] === letters[i + 1]) test(join(letters, i, 1, ""), early(i) && letters[i] !== letters[i + 1]);
+    if (shapes === "name") return [...found];
     if (n >= 4) for (let i = 0; i <= n; i++) for (const c of ALPHABET) test(join(letters, i, 0, c), early(i));
     if (n >= 6) {
       for (let i = 0; i < n; i++) for (const c of ALPHABET) if (c !== letters[i]) test(join(letters, i, 1, c), true);
@@ -386,11 +388,10 @@ function createClassifier(lexicon) {
     if (englishWord && lexicon.acceptEnglish) return { kind: "ok" };
     const shaped = new RegExp("\\p{Ll}\\p{Lu}|\\p{Lu}\\p{Lu}\\p{Ll}", "u").test(word) || isAllCaps(word);
     const name = shaped || isCapitalised(word) && !sentenceStart;
-    if (name && englishWord || isDerived(word.toLowerCase())) return { kind: "unknown", english: englishWord };
+    if (name && (englishWord || lexicon.names.has(word)) || isDerived(word.toLowerCase())) return { kind: "unknown", english: englishWord };
     const base = isCapitalised(word) && !isAllCaps(word) ? lowerFirst(word) : word;
-    const candidates = nearMisses(base, shaped || englishWord, englishWord || isCapitalised(word)).map(
-      (c) => base === word ? c : c.charAt(0).toUpperCase() + c.slice(1)
-    );
+    const shapes = shaped || englishWord ? "accents" : name ? "name" : "all";
+    const candidates = nearMisses(base, shapes, englishWord || isCapitalised(word)).map((c) => base === word ? c : c.charAt(0).toUpperCase() + c.slice(1));
     return candidates.length > 0 ? { kind: "typo", candidates, english: englishWord } : { kind: "unknown", english: englishWord };
   }
   const isDerived = (word) => {
@@ -507,13 +508,17 @@ async function load(files) {
 }
 var frenchWords = () => load(FRENCH);
 var englishWords = () => load(ENGLISH);
-var common;
-function commonFrenchWords() {
-  common ??= import("@zxcvbn-ts/language-fr").then(({ dictionary }) => {
+var frequencyLists;
+function frenchFrequencyLists() {
+  frequencyLists ??= import("@zxcvbn-ts/language-fr").then(({ dictionary }) => {
     const lists = dictionary;
-    return wordSet([...lists["commonWords-fr"], ...lists["wikipedia-fr"]]);
+    const capitalised = (list) => list.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
+    return {
+      common: wordSet([...lists["commonWords-fr"], ...lists["wikipedia-fr"]]),
+      names: wordSet(capitalised([...lists["firstnames-fr"], ...lists["lastnames-fr"]]))
+    };
   });
-  return common;
+  return frequencyLists;
 }
 var loremWords = () => load(LOREM);
 function wordSet(words) {
@@ -619,9 +624,9 @@ var FRENCH_FUNCTION_WORDS = new Set(
   )
 );
 async function createSpeller(options) {
-  const [french, common2, english, lorem, repository] = await Promise.all([
+  const [french, { common, names }, english, lorem, repository] = await Promise.all([
     frenchWords(),
-    commonFrenchWords(),
+    frenchFrequencyLists(),
     englishWords(),
     loremWords(),
     readRepositoryConfig(options.configFile)
@@ -631,7 +636,8 @@ async function createSpeller(options) {
   const acceptEnglish = options.languages.includes("en");
   const classify = createClassifier({
     french,
-    common: common2,
+    common,
+    names,
     english,
     accepted: { has: (word) => accepted.has(word) || extraLists.some((list) => list.has(word)) },
     forbidden: wordSet([...options.flagWords, ...repository.flagWords]),

@@ -5,7 +5,7 @@ import {
 } from "./chunk-UY4QWRPA.js";
 import {
   loadConfig
-} from "./chunk-O2T4DMMX.js";
+} from "./chunk-UNHWL5VW.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

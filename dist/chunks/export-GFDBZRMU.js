@@ -4,7 +4,7 @@ import {
 } from "./chunk-ICUMRFTH.js";
 import {
   loadConfig
-} from "./chunk-O2T4DMMX.js";
+} from "./chunk-UNHWL5VW.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
