@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-IWGMRWTW.js";
+} from "./chunks/chunk-KH7KQAUG.js";
 import {
   selectChecks
-} from "./chunks/chunk-UY4QWRPA.js";
+} from "./chunks/chunk-KTFM6NFK.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-UNHWL5VW.js";
+} from "./chunks/chunk-SYCKKXLW.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

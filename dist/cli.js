@@ -140,17 +140,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-7ZYTOT3D.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-JJFFGVZQ.js")).planCommand,
-  init: async () => (await import("./chunks/init-SIBNEVNF.js")).initCommand,
-  list: async () => (await import("./chunks/list-DCL4SSRR.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-VG3LDDI2.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-SRAE6NOE.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-7SCK2DY2.js")).warmCommand,
-  load: async () => (await import("./chunks/load-XUBQLQ3E.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-66XEQYNH.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-GFDBZRMU.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-Y63DTCH2.js")).spellingCommand
+  check: async () => (await import("./chunks/check-KRUJRHAQ.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-V37TI6OY.js")).planCommand,
+  init: async () => (await import("./chunks/init-6GFXJQBV.js")).initCommand,
+  list: async () => (await import("./chunks/list-LDLCVY4G.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-66FWLWRL.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-Q5GZ4ENH.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-YDBBM46L.js")).warmCommand,
+  load: async () => (await import("./chunks/load-KQPKUKDZ.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-U2WN6T6L.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-D2R72TQM.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-6RZ6XQ4A.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -76,7 +76,7 @@ export default defineCheck({
     ]);
     const chrome = await launch({
       chromePath: findBrowser(ctx.config.browser.executablePath),
-      chromeFlags: [...CHROMIUM_FLAGS, ...ctx.config.browser.args],
+      chromeFlags: [...CHROMIUM_FLAGS, ...ctx.config.browser.args, ...(await ctx.browserArgs())],
       logLevel: 'silent',
     });
     const evidence: Evidence[] = [];
@@ -90,7 +90,8 @@ export default defineCheck({
           for (let run = 1; run <= ctx.options.runs && !ctx.signal.aborted; run++) {
             const result = await lighthouse(
               target.url,
-              { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+              // site.headers on every request Lighthouse makes, as Lighthouse CI's extraHeaders do.
+              { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES], extraHeaders: ctx.config.site.headers },
               formFactor === 'desktop' ? desktopConfig : undefined,
             );
             if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`);

@@ -1,7 +1,8 @@
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { z } from 'zod';
 import { evaluateInPage } from '../../src/browser/evaluate.js';
 import { isVisible, selectorOf } from '../../src/browser/in-page.js';
+import { newSiteContext } from '../../src/browser/network.js';
 import { Duration, UrlOrPath } from '../../src/config/schema.js';
 import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
 import { mapLimit } from '../../src/core/limit.js';
@@ -137,7 +138,7 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
   const where = `${new URL(url).pathname} on ${device}`;
   const problem = (level: 'fail' | 'warn', id: string, message: string, data: Record<string, unknown> = {}) =>
     evidence.push({ level, message: `${where}: ${message}`, target: url, data: { device, problem: id, ...data } });
-  const context = await browser.newContext({ ...descriptor, locale: 'fr-FR' });
+  const context = await newSiteContext<BrowserContext>(browser, ctx, { ...descriptor, locale: 'fr-FR' });
   try {
     const page = await context.newPage();
     const consoleErrors: string[] = [];

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { z } from 'zod';
 import { Duration, UrlOrPath } from '../../src/config/schema.js';
 import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
 import { evaluateInPage } from '../../src/browser/evaluate.js';
 import { isVisible, selectorOf } from '../../src/browser/in-page.js';
+import { newSiteContext } from '../../src/browser/network.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import type { ResolvedFunnelStep } from '../../src/core/site.js';
 import { slugify } from '../../src/util/slug.js';
@@ -249,7 +250,7 @@ function listUnknown(groups: FindingGroup[], pageCount: number): Evidence[] {
 /** Reads each target in one browser context where nothing is ever sent (guardContext). */
 async function readInBrowser(ctx: Ctx, targets: ResolvedFunnelStep[], reading: Reading) {
   const browser = (await ctx.browser()) as unknown as Browser;
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const context = await newSiteContext<BrowserContext>(browser, ctx, { locale: 'fr-FR', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   try {
     const guard = await guardContext(context);
     const page = await context.newPage();

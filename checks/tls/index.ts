@@ -4,7 +4,7 @@ import { isLoopback } from '../../src/core/hosts.js';
 import { NetworkError } from '../../src/core/http.js';
 import { failOrPass, remediationList } from '../../src/core/outcome.js';
 import { formatDuration } from '../../src/util/duration.js';
-import { probeTls, type TlsProbe } from './probe.js';
+import { probeTls, type TlsProbe } from '../../src/core/tls-probe.js';
 
 const DAY = 86_400_000;
 /** Only to name an old protocol a server insists on; never to pass it. */

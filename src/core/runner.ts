@@ -81,13 +81,17 @@ export async function runChecks(options: RunOptions): Promise<Report> {
   const artifacts = createArtifactStore(options.outDir);
   const runSignal = options.signal ?? new AbortController().signal;
 
+  let browserArgs: Promise<string[]> | undefined;
+  const networkArgs = () =>
+    (browserArgs ??= import('../browser/network.js').then(({ chromiumNetworkArgs }) => chromiumNetworkArgs(config, site, network, runSignal)));
   let browser: Promise<SharedBrowser> | undefined;
   const sharedBrowser = () =>
     (browser ??= (
       options.launchBrowser ??
       (async () => {
         const { findBrowser, launchBrowser } = await import('../browser/launch.js');
-        return launchBrowser(findBrowser(config.browser.executablePath), config.browser.args);
+        const executable = findBrowser(config.browser.executablePath);
+        return launchBrowser(executable, [...config.browser.args, ...(await networkArgs())]);
       })
     )());
 
@@ -110,6 +114,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
       plan,
       http,
       browser: sharedBrowser,
+      browserArgs: networkArgs,
       clock,
       timeLeftMs,
       log,

@@ -82,6 +82,8 @@ export interface CheckContext<Options = unknown> {
     aws: AwsAccess;
     /** One browser for the whole run, launched on first use. */
     browser(): Promise<SharedBrowser>;
+    /** Chromium flags that give a browser the run's network (pinned names, DNS servers, CAs), for a check that launches its own (Lighthouse). */
+    browserArgs(): Promise<string[]>;
     clock: Clock;
     /** Time left before `event.airtime`, in ms (negative once it has passed). */
     timeLeftMs?: number;

@@ -1,0 +1,36 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  FORMATS,
+  RUN_FLAGS,
+  checkCommand,
+  parseFailOn,
+  parseFormats,
+  runOptionsFrom
+} from "./chunk-KH7KQAUG.js";
+import "./chunk-KTFM6NFK.js";
+import "./chunk-WM3KNNPR.js";
+import "./chunk-SYCKKXLW.js";
+import "./chunk-3YKHSKX6.js";
+import "./chunk-CYVSOOLC.js";
+import "./chunk-K56BJ7AD.js";
+import "./chunk-YS6UQEOB.js";
+import "./chunk-5DKFD4YG.js";
+import "./chunk-EUPBJF4W.js";
+import "./chunk-OHBTPQWD.js";
+import "./chunk-DUNUUX6P.js";
+import "./chunk-I3JAVQMW.js";
+import "./chunk-2CJY7QCR.js";
+import "./chunk-567A6W4J.js";
+import "./chunk-7OBS2KBY.js";
+import "./chunk-5SYBXWWO.js";
+import "./chunk-I2QDTAHZ.js";
+import "./chunk-QL2N4FKT.js";
+import "./chunk-5VS2FEJU.js";
+export {
+  FORMATS,
+  RUN_FLAGS,
+  checkCommand,
+  parseFailOn,
+  parseFormats,
+  runOptionsFrom
+};
