@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-KH7KQAUG.js";
+} from "./chunks/chunk-CZIBPPCZ.js";
 import {
   selectChecks
-} from "./chunks/chunk-KTFM6NFK.js";
+} from "./chunks/chunk-REGTXMZI.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-SYCKKXLW.js";
+} from "./chunks/chunk-KWGVADBN.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
@@ -40,6 +40,7 @@ import {
   formatPath
 } from "./chunks/chunk-OHBTPQWD.js";
 import "./chunks/chunk-DUNUUX6P.js";
+import "./chunks/chunk-TAV2OTP5.js";
 import "./chunks/chunk-I3JAVQMW.js";
 import {
   verdictReason

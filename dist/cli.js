@@ -140,17 +140,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-KRUJRHAQ.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-V37TI6OY.js")).planCommand,
-  init: async () => (await import("./chunks/init-6GFXJQBV.js")).initCommand,
-  list: async () => (await import("./chunks/list-LDLCVY4G.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-66FWLWRL.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-Q5GZ4ENH.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-YDBBM46L.js")).warmCommand,
-  load: async () => (await import("./chunks/load-KQPKUKDZ.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-U2WN6T6L.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-D2R72TQM.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-6RZ6XQ4A.js")).spellingCommand
+  check: async () => (await import("./chunks/check-VBPA2BDN.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-CWQ2KSJX.js")).planCommand,
+  init: async () => (await import("./chunks/init-DFVXRX4U.js")).initCommand,
+  list: async () => (await import("./chunks/list-XCT44FY5.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-S4QVD6G6.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-HABVPZUY.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-VRQMS5MT.js")).warmCommand,
+  load: async () => (await import("./chunks/load-DZ2NGRDQ.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-6OOGHII6.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-ML3T5JOW.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-5ZUQZRJ5.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -15,7 +15,7 @@ import {
 import {
   parseHtml,
   subresources
-} from "./chunks/chunk-ISGIJU3N.js";
+} from "./chunks/chunk-5OXSQT2G.js";
 import {
   classifyNetworkError,
   require_undici

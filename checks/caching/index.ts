@@ -5,6 +5,7 @@ import { browserCacheTtl, cacheStatus, sharedCacheTtl } from '../../src/core/cac
 import { fetcher, fetchPageAssets, type Fetch } from '../../src/core/assets.js';
 import { NetworkError, type HttpResponse } from '../../src/core/http.js';
 import { mapLimit } from '../../src/core/limit.js';
+import { isSuccess, notThePage } from '../../src/core/page-status.js';
 import { failOrPass, remediationList } from '../../src/core/outcome.js';
 import { contentPages } from '../../src/core/site.js';
 import { capitalise, formatNumber, withArticle } from '../../src/report/text.js';
@@ -46,10 +47,15 @@ export default defineCheck({
         summary: `The home page could not be fetched: ${home.message}`,
         evidence: [{ level: 'fail', message: home.message, target: ctx.site.home }],
       };
+    if (!isSuccess(home.status)) {
+      const problem = notThePage(ctx.site.home, home.status, 'The home page');
+      return { status: 'fail', summary: problem.message, evidence: [problem] };
+    }
 
     // Every page: compressed when it is text of some size.
     for (const { url, response } of pageResponses) {
       if (response instanceof NetworkError) evidence.push({ level: 'fail', message: `Could not fetch: ${response.message}`, target: url });
+      else if (!isSuccess(response.status)) evidence.push(notThePage(url, response.status));
       else judgeCompression(ctx, url, response, evidence, fix);
     }
 

@@ -91,7 +91,13 @@ export default defineCheck({
             const result = await lighthouse(
               target.url,
               // site.headers on every request Lighthouse makes, as Lighthouse CI's extraHeaders do.
-              { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES], extraHeaders: ctx.config.site.headers },
+              {
+                port: chrome.port,
+                output: 'html',
+                logLevel: 'error',
+                onlyCategories: [...CATEGORIES],
+                ...(Object.keys(ctx.config.site.headers).length ? { extraHeaders: ctx.config.site.headers } : {}),
+              },
               formFactor === 'desktop' ? desktopConfig : undefined,
             );
             if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`);

@@ -11,13 +11,26 @@ import { contentPages } from '../../src/core/site.js';
 import { slugify } from '../../src/util/slug.js';
 import { measureInPage, type Measurement } from './measure.js';
 
-/** A small phone, a current iPhone, a Pixel, a Galaxy, an iPad Mini, and a 1366×768 laptop. */
-export const DEFAULT_DEVICES = ['iPhone SE (3rd gen)', 'iPhone 15', 'Pixel 7', 'Galaxy S24', 'iPad Mini', 'Laptop 1366×768'];
-const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false };
+/**
+ * A 320 CSS px phone (the width WCAG 2.1 SC 1.4.10 Reflow requires content to fit without sideways scrolling), a
+ * small phone, a current iPhone, a Pixel, a Galaxy, an iPad Mini, and a 1366×768 laptop.
+ */
+export const DEFAULT_DEVICES = ['Phone 320×640', 'iPhone SE (3rd gen)', 'iPhone 15', 'Pixel 7', 'Galaxy S24', 'iPad Mini', 'Laptop 1366×768'];
+/** Devices of primetime's own, beside Playwright's catalogue. */
+const OWN_DEVICES: Record<string, BrowserContextOptions> = {
+  'Laptop 1366×768': { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+  'Phone 320×640': {
+    viewport: { width: 320, height: 640 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    userAgent: 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36',
+  },
+};
 
 const Options = z.strictObject({
   pages: z.array(UrlOrPath).optional().describe('Pages to render; by default the home page, site.pages and the funnel.'),
-  devices: z.array(z.string().min(1)).min(1).default(DEFAULT_DEVICES).describe('Playwright device names, or "Laptop 1366×768".'),
+  devices: z.array(z.string().min(1)).min(1).default(DEFAULT_DEVICES).describe('Playwright device names, or "Phone 320×640" and "Laptop 1366×768".'),
   landscape: z.boolean().default(false).describe('Also render each phone and tablet in landscape.'),
   keyElements: z
     .array(
@@ -30,7 +43,13 @@ const Options = z.strictObject({
     )
     .default([])
     .describe('Elements that must be visible, e.g. the "Souscrire" call to action; aboveFold: visible without scrolling.'),
-  minTapTarget: z.number().min(0).default(44).describe('Smallest button or link, in CSS pixels (warning).'),
+  minTapTarget: z
+    .number()
+    .min(0)
+    .default(24)
+    .describe(
+      'Smallest button or link on touch devices, in CSS pixels, with the spacing exception (warning): 24 is WCAG 2.2 SC 2.5.8 (AA), 44 SC 2.5.5 (AAA).',
+    ),
   minFontSize: z.number().min(0).default(12).describe('Smallest body text, in CSS pixels.'),
   fullPage: z.boolean().default(false).describe('Full-page screenshots besides the viewport ones.'),
   concurrency: z.number().int().min(1).max(8).default(3).describe('Browser contexts at once (2 or 3 on 2 cores).'),
@@ -59,11 +78,11 @@ export default defineCheck({
   },
   async run(ctx) {
     const { devices: catalogue } = await import('playwright-core');
-    const unknown = ctx.options.devices.filter((name) => name !== 'Laptop 1366×768' && !catalogue[name]);
+    const unknown = ctx.options.devices.filter((name) => !OWN_DEVICES[name] && !catalogue[name]);
     if (unknown.length > 0)
       throw new Error(`unknown device ${unknown.map((d) => `"${d}"`).join(', ')}: use Playwright device names such as "iPhone 15" or "Pixel 7".`);
     const devices = ctx.options.devices.flatMap((name) => {
-      const descriptor: BrowserContextOptions = name === 'Laptop 1366×768' ? LAPTOP : catalogue[name]!;
+      const descriptor: BrowserContextOptions = OWN_DEVICES[name] ?? catalogue[name]!;
       const landscape = catalogue[`${name} landscape`];
       return ctx.options.landscape && landscape
         ? [
@@ -77,7 +96,7 @@ export default defineCheck({
     const jobs = pages.flatMap((page) => devices.map((device) => ({ page, device })));
     const cells = await mapLimit(jobs, ctx.options.concurrency, ({ page, device }) => renderCell(ctx, browser, page, device.name, device.descriptor));
 
-    const evidence = cells.flatMap((cell) => cell.evidence);
+    const evidence = oneFindingPerDefect(cells.flatMap((cell) => cell.evidence));
     const artifacts: Artifact[] = cells
       .filter((cell) => cell.screenshot)
       .map((cell) => ({
@@ -107,6 +126,36 @@ export default defineCheck({
   },
 });
 
+/**
+ * One defect, one finding: the same problem (the same element sticking out, console error, missing file…) on
+ * several devices or pages is one finding that lists them, with the first place's figures.
+ */
+function oneFindingPerDefect(evidence: Evidence[]): Evidence[] {
+  const groups = new Map<string, Evidence[]>();
+  const passes: Evidence[] = [];
+  for (const e of evidence) {
+    if (e.level === 'pass') {
+      passes.push(e);
+      continue;
+    }
+    const what = e.message.slice(e.message.indexOf(': ') + 2);
+    const key = `${e.level}|${String(e.data?.problem)}|${what.replace(/\d+(\.\d+)?/g, '#')}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const merged = [...groups.values()].map((same) => {
+    const first = same[0]!;
+    const devices = [...new Set(same.map((e) => String(e.data?.device)))];
+    const pages = [...new Set(same.map((e) => new URL(e.target!).pathname))];
+    const what = first.message.slice(first.message.indexOf(': ') + 2);
+    return {
+      ...first,
+      message: `${pages.join(', ')} on ${devices.join(', ')}: ${what}`,
+      data: { ...first.data, devices, pages },
+    };
+  });
+  return [...merged, ...passes];
+}
+
 /** Short labels under each screenshot of the grid. */
 const MARKS: Record<string, string> = {
   overflow: 'scrolls sideways',
@@ -129,7 +178,7 @@ const FIXES: Record<string, string> = {
   console: 'Fix the script errors shown in the console: on a slow phone they often leave the page half-working.',
   resource: 'Publish or remove the files that fail to load.',
   'key-element': 'Keep the call to action visible on every device: check the media queries that hide or push it down.',
-  'tap-target': 'Give buttons and links at least 44×44 CSS px (padding, min-height) so thumbs hit them.',
+  'tap-target': 'Give buttons and links at least 24×24 CSS px (padding, min-height), or space them so thumbs hit the right one (WCAG 2.2 SC 2.5.8).',
   'small-text': 'Set body text to at least 12 px (16 px is the usual base on phones).',
 };
 
@@ -142,11 +191,13 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
   try {
     const page = await context.newPage();
     const consoleErrors: string[] = [];
-    const failedFiles: string[] = [];
     page.on('console', (message) => message.type() === 'error' && !/^Failed to load resource/.test(message.text()) && consoleErrors.push(message.text()));
     page.on('pageerror', (error) => consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
-    page.on('response', (response) => response.status() >= 400 && response.url() !== url && failedFiles.push(`${response.status()} ${response.url()}`));
-    page.on('requestfailed', (request) => failedFiles.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`));
+    // A file that answered 404 then shows as aborted too: each URL is reported once, with what happened first.
+    const failedFiles = new Map<string, string>();
+    const fileFailed = (fileUrl: string, what: string) => fileUrl !== url && !failedFiles.has(fileUrl) && failedFiles.set(fileUrl, `${what} ${fileUrl}`);
+    page.on('response', (response) => response.status() >= 400 && fileFailed(response.url(), String(response.status())));
+    page.on('requestfailed', (request) => fileFailed(request.url(), request.failure()?.errorText ?? 'failed'));
     let status: number | undefined;
     try {
       status = (await page.goto(url, { waitUntil: 'load', timeout: ctx.options.navigationTimeout }))?.status();
@@ -162,14 +213,14 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
       measureInPage,
       {
         keyElements: keyElementsFor(ctx, url),
-        minTarget: ctx.options.minTapTarget,
+        minTarget: descriptor.hasTouch ? ctx.options.minTapTarget : 0,
         minFontSize: ctx.options.minFontSize,
       },
       { selectorOf, isVisible },
     );
     judge(m, descriptor, problem);
     for (const text of consoleErrors.slice(0, 3)) problem('fail', 'console', `console error: ${text.slice(0, 200)}`);
-    for (const file of [...new Set(failedFiles)].slice(0, 3)) problem('fail', 'resource', `a file failed to load: ${file}`);
+    for (const file of [...failedFiles.values()].slice(0, 3)) problem('fail', 'resource', `a file failed to load: ${file}`);
 
     const name = `${slugify(new URL(url).pathname, 'home')}--${slugify(device, 'device')}`;
     const screenshot = await ctx.artifacts.save(`screenshots/${name}.png`, await page.screenshot({ scale: 'css', animations: 'disabled' }));
@@ -208,7 +259,7 @@ function judge(
     problem(
       'warn',
       'tap-target',
-      `${m.smallTargetCount} tap target${m.smallTargetCount === 1 ? ' is' : 's are'} smaller than 44×44 px: ${m.smallTargets.map((t) => `${t.selector} ${t.width}×${t.height}${t.text ? ` "${t.text}"` : ''}`).join(', ')}`,
+      `${m.smallTargetCount} tap target${m.smallTargetCount === 1 ? ' is' : 's are'} smaller than ${m.minTarget}×${m.minTarget} px and too close to another: ${m.smallTargets.map((t) => `${t.selector} ${t.width}×${t.height}${t.text ? ` "${t.text}"` : ''}`).join(', ')}`,
     );
   if (m.smallText.length > 0)
     problem('fail', 'small-text', `text smaller than the minimum: ${m.smallText.map((t) => `${t.selector} ${t.size} px "${t.text}"`).join(', ')}`);

@@ -21,6 +21,7 @@ export interface Measurement {
   /** The outermost elements that stick out on the right. */
   offenders: { selector: string; width: number; right: number }[];
   keyElements: { name: string; selector: string; found: boolean; visible: boolean; inFirstScreen: boolean; mustBeAboveFold: boolean }[];
+  minTarget: number;
   smallTargets: { selector: string; width: number; height: number; text: string }[];
   smallTargetCount: number;
   smallText: { selector: string; size: number; text: string }[];
@@ -33,6 +34,21 @@ export function measureInPage(arg: { keyElements: KeyElement[]; minTarget: numbe
   const sticksOut = (el: Element) => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.right > width + 1;
+  };
+  // What no visitor sees is not judged as seen: screen-reader-only text (clipped to 1 px) and skip links parked
+  // off screen until they get the focus.
+  const unseen = (el: Element): boolean => {
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return (
+      r.width <= 1 ||
+      r.height <= 1 ||
+      r.right <= 0 ||
+      r.bottom <= 0 ||
+      /rect\(\s*0/.test(style.clip) ||
+      /inset\(\s*(50%|100%)/.test(style.clipPath) ||
+      (el.parentElement !== null && el.parentElement !== document.body && unseen(el.parentElement))
+    );
   };
   const all = [...document.body.querySelectorAll('*')].filter((el) => isVisible(el));
   const offenders = all
@@ -59,22 +75,36 @@ export function measureInPage(arg: { keyElements: KeyElement[]; minTarget: numbe
   // Links inside running text are exempt, as in WCAG 2.5.8: the sentence sets their size.
   const inline = (el: Element) =>
     getComputedStyle(el).display === 'inline' && (el.parentElement?.textContent ?? '').trim().length > (el.textContent ?? '').trim().length;
-  const targets = all.filter((el) => el.matches('a[href], button, input:not([type=hidden]), select, textarea, [role=button], summary') && !inline(el));
-  const small = targets
-    .map((el) => ({ el, r: el.getBoundingClientRect() }))
-    .filter(({ r }) => r.width > 0 && (r.width < arg.minTarget || r.height < arg.minTarget))
-    .map(({ el, r }) => ({
-      selector: selectorOf(el),
-      width: Math.round(r.width),
-      height: Math.round(r.height),
-      text: (el.textContent || (el as HTMLInputElement).value || '').trim().slice(0, 40),
-    }));
+  const targets = all
+    .filter((el) => el.matches('a[href], button, input:not([type=hidden]), select, textarea, [role=button], summary') && !inline(el) && !unseen(el))
+    .map((el) => ({ el, r: el.getBoundingClientRect() }));
+  const undersized = targets.filter(({ r }) => r.width < arg.minTarget || r.height < arg.minTarget);
+  // WCAG 2.5.8's spacing exception: a circle of the minimum's diameter on an undersized target's centre may not
+  // touch another target, nor another undersized target's circle.
+  const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+  const distanceToRect = (p: { x: number; y: number }, r: DOMRect) =>
+    Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom));
+  const crowded = ({ el, r }: { el: Element; r: DOMRect }) =>
+    targets.some((other) => {
+      if (other.el === el || other.el.contains(el) || el.contains(other.el)) return false;
+      const c = centre(r);
+      return undersized.some((u) => u.el === other.el)
+        ? Math.hypot(c.x - centre(other.r).x, c.y - centre(other.r).y) < arg.minTarget
+        : distanceToRect(c, other.r) < arg.minTarget / 2;
+    });
+  const small = undersized.filter(crowded).map(({ el, r }) => ({
+    selector: selectorOf(el),
+    width: Math.round(r.width),
+    height: Math.round(r.height),
+    text: (el.textContent || (el as HTMLInputElement).value || '').trim().slice(0, 40),
+  }));
 
   const smallText: Measurement['smallText'] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node && smallText.length < 5; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || !(node.textContent ?? '').trim() || /^(SCRIPT|STYLE|NOSCRIPT|OPTION)$/.test(parent.tagName) || !isVisible(parent)) continue;
+    if (!parent || !(node.textContent ?? '').trim() || /^(SCRIPT|STYLE|NOSCRIPT|OPTION)$/.test(parent.tagName) || !isVisible(parent) || unseen(parent))
+      continue;
     const size = parseFloat(getComputedStyle(parent).fontSize);
     if (size < arg.minFontSize && !smallText.some((s) => s.selector === selectorOf(parent)))
       smallText.push({ selector: selectorOf(parent), size, text: (node.textContent ?? '').trim().slice(0, 40) });
@@ -89,6 +119,7 @@ export function measureInPage(arg: { keyElements: KeyElement[]; minTarget: numbe
     overflowClipped: clips(root) || clips(document.body),
     offenders,
     keyElements,
+    minTarget: arg.minTarget,
     smallTargets: small.slice(0, 5),
     smallTargetCount: small.length,
     smallText,

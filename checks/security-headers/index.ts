@@ -3,6 +3,7 @@ import { Duration } from '../../src/config/schema.js';
 import { defineCheck, type Evidence } from '../../src/core/check.js';
 import { NetworkError, type HttpResponse } from '../../src/core/http.js';
 import { failOrPass } from '../../src/core/outcome.js';
+import { isSuccess, notThePage } from '../../src/core/page-status.js';
 import { capitalise } from '../../src/report/text.js';
 
 const Options = z.strictObject({
@@ -93,6 +94,10 @@ export default defineCheck({
       } catch (error) {
         if (!(error instanceof NetworkError)) throw error;
         evidence.push({ level: 'fail', message: `Could not fetch: ${error.message}`, target: url });
+        continue;
+      }
+      if (!isSuccess(response.status)) {
+        evidence.push(notThePage(url, response.status));
         continue;
       }
       const failed = RULES.map((rule) => ({ rule, problem: rule.test(response, ctx.options) })).filter((r) => r.problem);

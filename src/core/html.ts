@@ -50,8 +50,11 @@ export function subresources(root: HTMLElement, pageUrl: string): Subresource[] 
 /** url(…) references in a stylesheet (fonts, background images), resolved against the stylesheet's URL. */
 export function cssReferences(css: string, cssUrl: string): Subresource[] {
   const urls = new Set<string>();
-  for (const [, , raw] of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
-    if (!raw || /^(data|#)/i.test(raw)) continue;
+  // An inline SVG in a data: URI has url(#gradient) references of its own (url(%23gradient) once escaped): they
+  // point inside the SVG, not at files, so data: URIs are taken out whole first.
+  const withoutDataUris = css.replace(/url\(\s*(['"])data:[\s\S]*?\1\s*\)|url\(\s*data:[^)]*\)/gi, '');
+  for (const [, , raw] of withoutDataUris.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+    if (!raw || /^(data:|#|%23)/i.test(raw.trim())) continue;
     try {
       urls.add(new URL(raw, cssUrl).toString());
     } catch {

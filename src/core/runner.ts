@@ -8,8 +8,9 @@ import { byOutcome, outcomeOf, REPORT_SCHEMA_VERSION, verdictOf, type CheckRepor
 import { formatDuration } from '../util/duration.js';
 import path from 'node:path';
 import { createArtifactStore } from './artifacts.js';
-import type { Check, CheckContext, CheckOutcome, Clock, SharedBrowser } from './check.js';
+import type { Check, CheckContext, CheckOutcome, Clock, Evidence, SharedBrowser } from './check.js';
 import { createNetwork } from './network.js';
+import { homeProblem } from './page-status.js';
 import { createAwsAccess } from '../aws/access.js';
 import { mapLimit } from './limit.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -148,6 +149,9 @@ export async function runChecks(options: RunOptions): Promise<Report> {
 
   let results: CheckReport[];
   try {
+    // Whatever checks are selected, a site whose home page does not answer 2xx is not ready: say so first.
+    const touchesSite = selected.some(({ check }) => check.meta.requires.some((r) => r === 'network' || r === 'browser'));
+    const home = touchesSite ? await homeProblem(http, site.home, runSignal, network.timeoutMs) : undefined;
     const shared = await mapLimit(
       selected.filter((s) => !s.check.meta.exclusive),
       config.runner.concurrency,
@@ -158,7 +162,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
       1,
       runOne,
     );
-    results = [...shared, ...alone];
+    results = [...shared, ...alone, ...(home ? [homeReport(home)] : [])];
   } finally {
     await Promise.allSettled([http.close(), browser?.then((b) => b.close())]);
   }
@@ -201,6 +205,28 @@ export function assembleReport(
   };
 }
 
+/** The home page that did not answer 2xx, as a blocker of its own. */
+function homeReport(problem: Evidence): CheckReport {
+  return finish(
+    {
+      id: 'home-page',
+      description: 'Fetches the home page before the checks: it must answer 2xx, or nothing the checks read can be taken for the site.',
+      severity: 'error',
+    },
+    { title: 'The home page answers', failureTitle: 'The home page does not answer 2xx' },
+    {
+      status: 'fail',
+      summary: problem.message,
+      evidence: [problem],
+      remediation: [
+        { action: 'Make the home page answer 200 (check the deploy, the origin and the CDN) before anything else: the other checks judge what it serves.' },
+      ],
+    },
+    0,
+    undefined,
+  );
+}
+
 class TimeoutError extends Error {
   constructor(ms: number) {
     super(`it did not finish within ${formatDuration(ms)} (raise its timeout option if it needs longer).`);
@@ -224,7 +250,7 @@ function validateOutcome(value: unknown): CheckOutcome {
 
 export function finish(
   base: Pick<CheckReport, 'id' | 'description' | 'docs' | 'severity'>,
-  meta: Check['meta'],
+  meta: Pick<Check['meta'], 'title' | 'failureTitle'>,
   outcome: CheckOutcome | { status: 'error' | 'not-run'; summary: string },
   durationMs: number,
   timeLeftMs: number | undefined,

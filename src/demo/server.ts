@@ -21,7 +21,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 const HTML = TYPES['.html']!;
-const COLD_START_MS = 4_000;
+/** A cold start: the first requests of a cold-start page are slow (the run's home check, then the first browser visit), later ones fast. */
+const COLD_REQUESTS = 2;
 
 /** What nginx answers when nothing branded is configured: the pages the error-pages check must catch. */
 export const STOCK_PAGE = (status: number, reason: string) =>
@@ -48,7 +49,7 @@ export interface RunningSite {
 }
 
 export async function serveSite(root: string, behaviour: ServerBehaviour, port = 0): Promise<RunningSite> {
-  let coldSince: number | undefined;
+  let coldRequests = 0;
   const origin = async (pathname: string): Promise<Answer> => {
     const answer = (status: number, body: string | Buffer, type: string, cacheControl: string): Answer => ({
       status,
@@ -70,7 +71,7 @@ export async function serveSite(root: string, behaviour: ServerBehaviour, port =
         : answer(503, STOCK_PAGE(503, 'Service Temporarily Unavailable'), HTML, 'no-store');
     }
     const file = await resolveFile(root, pathname);
-    if (file && behaviour.coldStart?.includes(pathname) && Date.now() - (coldSince ??= Date.now()) < COLD_START_MS) {
+    if (file && behaviour.coldStart?.includes(pathname) && coldRequests++ < COLD_REQUESTS) {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       const html = (await readFile(file, 'utf8')).replace('</body>', '<script>const fin = Date.now() + 1500; while (Date.now() < fin) {}</script>\n</body>');
       return answer(200, html, HTML, 'no-store');

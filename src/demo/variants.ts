@@ -19,7 +19,7 @@ export interface ServerBehaviour {
   bareHeaders?: boolean;
   /** Set-Cookie on every HTML page. */
   cookie?: string;
-  /** Paths that are slow (a busy script and a delay) for 4 s after their first request, then fast: a cold start. */
+  /** Paths whose first two requests are slow (a busy script and a delay), later ones fast: a cold start. */
   coldStart?: string[];
 }
 
@@ -152,7 +152,7 @@ export const VARIANTS = {
   'weak-headers': variant('No security headers, the server version disclosed, a cookie without flags.', {
     server: { bareHeaders: true, serverHeader: 'nginx/1.22.1', cookie: 'elan_session=demo; Path=/' },
   }),
-  flaky: variant('The home page is slow for its first seconds (a cold start), then fast: Lighthouse runs disagree.', {
+  flaky: variant('The home page is slow for its first requests (a cold start), then fast: Lighthouse runs disagree.', {
     server: { cdn: false, coldStart: ['/'] },
   }),
   overflow: variant('A 1,200 px table makes the home page scroll sideways on phones (not on tablets and laptops).', {

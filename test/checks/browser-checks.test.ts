@@ -22,7 +22,7 @@ describe('mobile-rendering on the device matrix', () => {
   const devicesWith = (result: Awaited<ReturnType<typeof render>>, problem: string) =>
     failures(result)
       .filter((e) => e.data?.problem === problem)
-      .map((e) => String(e.data?.device))
+      .flatMap((e) => e.data?.devices as string[])
       .sort();
 
   it('passes the clean site on every device, with a screenshot per device in a grid', async () => {
@@ -35,8 +35,11 @@ describe('mobile-rendering on the device matrix', () => {
   it('finds the 1,200 px table on phones only, and names the element', async () => {
     const result = await render('overflow');
     assert.deepEqual(devicesWith(result, 'overflow'), [...PHONES, 'Pixel 7'].sort());
-    const finding = failures(result).find((e) => e.data?.device === 'iPhone 15')!;
-    assert.match(finding.message, /scrolls sideways: 1220 px of content in a 393 px viewport; widest: body > main > div > table \(1200 px wide/);
+    const finding = failures(result).find((e) => (e.data?.devices as string[]).includes('iPhone 15'))!;
+    assert.match(
+      finding.message,
+      /^\/ on iPhone SE \(3rd gen\), iPhone 15, Galaxy S24, Pixel 7: scrolls sideways: 1220 px of content in a 375 px viewport; widest: body > main > div > table \(1200 px wide/,
+    );
     assert.deepEqual(result.artifacts.find((a) => a.grid?.column === 'iPhone 15')?.grid?.marks, ['scrolls sideways']);
   });
 

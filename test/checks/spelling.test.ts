@@ -400,7 +400,7 @@ describe('the empty submit never sends a form (a server counts every request)', 
     );
     assert.ok(
       failures(result).some((e) => e.data?.word === 'prénon'),
-      'the message the site script revealed was read',
+      `the message the site script revealed was read: ${JSON.stringify(result.evidence.map((e) => e.message))}`,
     );
     const notChecked = result.evidence.find((e) => e.level === 'info' && /depart\.html/.test(e.target ?? ''));
     assert.match(
@@ -427,9 +427,13 @@ describe('primetime spelling --baseline (the built CLI)', () => {
     const dir = await tempDir();
     await mkdir(path.join(dir, 'site'));
     await writeFile(path.join(dir, 'site', 'a.html'), '<html lang="fr"><body><p>Bienvenue chez Kerbrat, votre fournissseur.</p></body></html>');
+    // The live site answers (a run whose home page does not is NO-GO); the words are read from the built files.
+    const live = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>Accueil</p>'));
+    await new Promise<void>((resolve) => live.listen(0, '127.0.0.1', resolve));
+    after(() => new Promise<void>((resolve) => live.close(() => resolve())));
     await writeFile(
       path.join(dir, 'primetime.yml'),
-      "event: { name: T, audience: 1000, reach: 10% }\nsite: { baseUrl: 'http://127.0.0.1:9' }\nchecks:\n  spelling: [error, { site: false, funnel: false, files: ['site/*.html'] }]\nreport: { formats: [json] }\n",
+      `event: { name: T, audience: 1000, reach: 10% }\nsite: { baseUrl: 'http://127.0.0.1:${(live.address() as AddressInfo).port}' }\nchecks:\n  spelling: [error, { site: false, funnel: false, files: ['site/*.html'] }]\nreport: { formats: [json] }\n`,
     );
     assert.equal((await runCli(['spelling'], { cwd: dir })).code, 1);
     const baseline = await runCli(['spelling', '--baseline'], { cwd: dir });

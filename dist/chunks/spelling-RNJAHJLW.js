@@ -16,7 +16,7 @@ import {
 import "./chunk-QCB6SAKR.js";
 import {
   parseHtml
-} from "./chunk-ISGIJU3N.js";
+} from "./chunk-5OXSQT2G.js";
 import {
   Duration,
   UrlOrPath

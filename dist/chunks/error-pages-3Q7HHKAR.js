@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-WFFOGGIV.js";
+} from "./chunk-APU5ATSE.js";
 import {
   withArticle
 } from "./chunk-2CJY7QCR.js";
@@ -10,7 +10,7 @@ import {
   hasMarker,
   parseHtml,
   visibleText
-} from "./chunk-ISGIJU3N.js";
+} from "./chunk-5OXSQT2G.js";
 import "./chunk-567A6W4J.js";
 import {
   Duration

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   require_dist,
   resolveConfig
-} from "./chunk-SYCKKXLW.js";
+} from "./chunk-KWGVADBN.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   createLogger,
   runChecks
-} from "./chunk-KTFM6NFK.js";
+} from "./chunk-REGTXMZI.js";
 import {
   loadConfig
-} from "./chunk-SYCKKXLW.js";
+} from "./chunk-KWGVADBN.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

@@ -7348,19 +7348,19 @@ var require_dist = __commonJS({
 
 // src/core/registry.ts
 var BUILTIN_CHECKS = {
-  "error-pages": () => import("./error-pages-QJMOUAJU.js"),
+  "error-pages": () => import("./error-pages-3Q7HHKAR.js"),
   redirects: () => import("./redirects-5T7AA3G3.js"),
   tls: () => import("./tls-QEBYYW2K.js"),
-  caching: () => import("./caching-4HOZVBI7.js"),
-  lighthouse: () => import("./lighthouse-PSLDO5MP.js"),
-  "mobile-rendering": () => import("./mobile-rendering-P4KPA4G5.js"),
+  caching: () => import("./caching-2CD2BLDY.js"),
+  lighthouse: () => import("./lighthouse-A4TVJ4JV.js"),
+  "mobile-rendering": () => import("./mobile-rendering-PC3R4NHR.js"),
   "service-quotas": () => import("./service-quotas-54FYAB5W.js"),
   "lb-prewarm": () => import("./lb-prewarm-H4PSXDIU.js"),
   targets: () => import("./targets-C2ZFROZ7.js"),
   cloudfront: () => import("./cloudfront-3KLPQFTB.js"),
   waf: () => import("./waf-6HJ7QY24.js"),
-  spelling: () => import("./spelling-X46XXUND.js"),
-  "security-headers": () => import("./security-headers-NSICIT5I.js"),
+  spelling: () => import("./spelling-RNJAHJLW.js"),
+  "security-headers": () => import("./security-headers-NL5PG45L.js"),
   load: () => import("./load-O5LD4NNH.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ICUMRFTH.js";
 import {
   loadConfig
-} from "./chunk-SYCKKXLW.js";
+} from "./chunk-KWGVADBN.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

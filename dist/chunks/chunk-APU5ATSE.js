@@ -3,7 +3,7 @@ import {
   cssReferences,
   parseHtml,
   subresources
-} from "./chunk-ISGIJU3N.js";
+} from "./chunk-5OXSQT2G.js";
 import {
   mapLimit
 } from "./chunk-567A6W4J.js";

@@ -5,18 +5,22 @@ import {
   sharedCacheTtl
 } from "./chunk-XBUL77RD.js";
 import {
+  isSuccess,
+  notThePage
+} from "./chunk-TAV2OTP5.js";
+import {
   contentPages
 } from "./chunk-I3JAVQMW.js";
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-WFFOGGIV.js";
+} from "./chunk-APU5ATSE.js";
 import {
   capitalise,
   formatNumber,
   withArticle
 } from "./chunk-2CJY7QCR.js";
-import "./chunk-ISGIJU3N.js";
+import "./chunk-5OXSQT2G.js";
 import {
   mapLimit
 } from "./chunk-567A6W4J.js";
@@ -73,8 +77,13 @@ var caching_default = defineCheck({
         summary: `The home page could not be fetched: ${home.message}`,
         evidence: [{ level: "fail", message: home.message, target: ctx.site.home }]
       };
+    if (!isSuccess(home.status)) {
+      const problem = notThePage(ctx.site.home, home.status, "The home page");
+      return { status: "fail", summary: problem.message, evidence: [problem] };
+    }
     for (const { url, response } of pageResponses) {
       if (response instanceof NetworkError) evidence.push({ level: "fail", message: `Could not fetch: ${response.message}`, target: url });
+      else if (!isSuccess(response.status)) evidence.push(notThePage(url, response.status));
       else judgeCompression(ctx, url, response, evidence, fix);
     }
     const homeTtl = sharedCacheTtl(home.headers);

@@ -4355,8 +4355,9 @@ function subresources(root, pageUrl) {
 }
 function cssReferences(css, cssUrl) {
   const urls = /* @__PURE__ */ new Set();
-  for (const [, , raw] of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
-    if (!raw || /^(data|#)/i.test(raw)) continue;
+  const withoutDataUris = css.replace(/url\(\s*(['"])data:[\s\S]*?\1\s*\)|url\(\s*data:[^)]*\)/gi, "");
+  for (const [, , raw] of withoutDataUris.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+    if (!raw || /^(data:|#|%23)/i.test(raw.trim())) continue;
     try {
       urls.add(new URL(raw, cssUrl).toString());
     } catch {

@@ -1,11 +1,11 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   selectChecks
-} from "./chunk-KTFM6NFK.js";
+} from "./chunk-REGTXMZI.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-SYCKKXLW.js";
+} from "./chunk-KWGVADBN.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";
@@ -19,6 +19,7 @@ import {
 } from "./chunk-EUPBJF4W.js";
 import "./chunk-OHBTPQWD.js";
 import "./chunk-DUNUUX6P.js";
+import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-567A6W4J.js";
 import "./chunk-7OBS2KBY.js";

@@ -6,12 +6,12 @@ import {
 import {
   parseFormats,
   runAndReport
-} from "./chunk-KH7KQAUG.js";
-import "./chunk-KTFM6NFK.js";
+} from "./chunk-CZIBPPCZ.js";
+import "./chunk-REGTXMZI.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-SYCKKXLW.js";
+} from "./chunk-KWGVADBN.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";
@@ -24,6 +24,7 @@ import {
 } from "./chunk-EUPBJF4W.js";
 import "./chunk-OHBTPQWD.js";
 import "./chunk-DUNUUX6P.js";
+import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-2CJY7QCR.js";
 import "./chunk-567A6W4J.js";

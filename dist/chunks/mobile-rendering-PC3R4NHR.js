@@ -43,6 +43,11 @@ function measureInPage(arg) {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.right > width + 1;
   };
+  const unseen = (el) => {
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return r.width <= 1 || r.height <= 1 || r.right <= 0 || r.bottom <= 0 || /rect\(\s*0/.test(style.clip) || /inset\(\s*(50%|100%)/.test(style.clipPath) || el.parentElement !== null && el.parentElement !== document.body && unseen(el.parentElement);
+  };
   const all = [...document.body.querySelectorAll("*")].filter((el) => isVisible(el));
   const offenders = all.filter((el) => sticksOut(el) && !(el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement))).map((el) => ({ selector: selectorOf(el), width: Math.round(el.getBoundingClientRect().width), right: Math.round(el.getBoundingClientRect().right) })).sort((a, b) => b.right - a.right).slice(0, 3);
   const clips = (el) => /hidden|clip/.test(getComputedStyle(el).overflowX);
@@ -60,8 +65,16 @@ function measureInPage(arg) {
     };
   });
   const inline = (el) => getComputedStyle(el).display === "inline" && (el.parentElement?.textContent ?? "").trim().length > (el.textContent ?? "").trim().length;
-  const targets = all.filter((el) => el.matches("a[href], button, input:not([type=hidden]), select, textarea, [role=button], summary") && !inline(el));
-  const small = targets.map((el) => ({ el, r: el.getBoundingClientRect() })).filter(({ r }) => r.width > 0 && (r.width < arg.minTarget || r.height < arg.minTarget)).map(({ el, r }) => ({
+  const targets = all.filter((el) => el.matches("a[href], button, input:not([type=hidden]), select, textarea, [role=button], summary") && !inline(el) && !unseen(el)).map((el) => ({ el, r: el.getBoundingClientRect() }));
+  const undersized = targets.filter(({ r }) => r.width < arg.minTarget || r.height < arg.minTarget);
+  const centre = (r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+  const distanceToRect = (p, r) => Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom));
+  const crowded = ({ el, r }) => targets.some((other) => {
+    if (other.el === el || other.el.contains(el) || el.contains(other.el)) return false;
+    const c = centre(r);
+    return undersized.some((u) => u.el === other.el) ? Math.hypot(c.x - centre(other.r).x, c.y - centre(other.r).y) < arg.minTarget : distanceToRect(c, other.r) < arg.minTarget / 2;
+  });
+  const small = undersized.filter(crowded).map(({ el, r }) => ({
     selector: selectorOf(el),
     width: Math.round(r.width),
     height: Math.round(r.height),
@@ -71,7 +84,8 @@ function measureInPage(arg) {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node && smallText.length < 5; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || !(node.textContent ?? "").trim() || /^(SCRIPT|STYLE|NOSCRIPT|OPTION)$/.test(parent.tagName) || !isVisible(parent)) continue;
+    if (!parent || !(node.textContent ?? "").trim() || /^(SCRIPT|STYLE|NOSCRIPT|OPTION)$/.test(parent.tagName) || !isVisible(parent) || unseen(parent))
+      continue;
     const size = parseFloat(getComputedStyle(parent).fontSize);
     if (size < arg.minFontSize && !smallText.some((s) => s.selector === selectorOf(parent)))
       smallText.push({ selector: selectorOf(parent), size, text: (node.textContent ?? "").trim().slice(0, 40) });
@@ -85,6 +99,7 @@ function measureInPage(arg) {
     overflowClipped: clips(root) || clips(document.body),
     offenders,
     keyElements,
+    minTarget: arg.minTarget,
     smallTargets: small.slice(0, 5),
     smallTargetCount: small.length,
     smallText
@@ -92,11 +107,20 @@ function measureInPage(arg) {
 }
 
 // checks/mobile-rendering/index.ts
-var DEFAULT_DEVICES = ["iPhone SE (3rd gen)", "iPhone 15", "Pixel 7", "Galaxy S24", "iPad Mini", "Laptop 1366\xD7768"];
-var LAPTOP = { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false };
+var DEFAULT_DEVICES = ["Phone 320\xD7640", "iPhone SE (3rd gen)", "iPhone 15", "Pixel 7", "Galaxy S24", "iPad Mini", "Laptop 1366\xD7768"];
+var OWN_DEVICES = {
+  "Laptop 1366\xD7768": { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+  "Phone 320\xD7640": {
+    viewport: { width: 320, height: 640 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    userAgent: "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36"
+  }
+};
 var Options = external_exports.strictObject({
   pages: external_exports.array(UrlOrPath).optional().describe("Pages to render; by default the home page, site.pages and the funnel."),
-  devices: external_exports.array(external_exports.string().min(1)).min(1).default(DEFAULT_DEVICES).describe('Playwright device names, or "Laptop 1366\xD7768".'),
+  devices: external_exports.array(external_exports.string().min(1)).min(1).default(DEFAULT_DEVICES).describe('Playwright device names, or "Phone 320\xD7640" and "Laptop 1366\xD7768".'),
   landscape: external_exports.boolean().default(false).describe("Also render each phone and tablet in landscape."),
   keyElements: external_exports.array(
     external_exports.strictObject({
@@ -106,7 +130,9 @@ var Options = external_exports.strictObject({
       pages: external_exports.array(UrlOrPath).optional().describe("Pages where it must be; all of them by default.")
     })
   ).default([]).describe('Elements that must be visible, e.g. the "Souscrire" call to action; aboveFold: visible without scrolling.'),
-  minTapTarget: external_exports.number().min(0).default(44).describe("Smallest button or link, in CSS pixels (warning)."),
+  minTapTarget: external_exports.number().min(0).default(24).describe(
+    "Smallest button or link on touch devices, in CSS pixels, with the spacing exception (warning): 24 is WCAG 2.2 SC 2.5.8 (AA), 44 SC 2.5.5 (AAA)."
+  ),
   minFontSize: external_exports.number().min(0).default(12).describe("Smallest body text, in CSS pixels."),
   fullPage: external_exports.boolean().default(false).describe("Full-page screenshots besides the viewport ones."),
   concurrency: external_exports.number().int().min(1).max(8).default(3).describe("Browser contexts at once (2 or 3 on 2 cores)."),
@@ -125,11 +151,11 @@ var mobile_rendering_default = defineCheck({
   },
   async run(ctx) {
     const { devices: catalogue } = await import("playwright-core");
-    const unknown = ctx.options.devices.filter((name) => name !== "Laptop 1366\xD7768" && !catalogue[name]);
+    const unknown = ctx.options.devices.filter((name) => !OWN_DEVICES[name] && !catalogue[name]);
     if (unknown.length > 0)
       throw new Error(`unknown device ${unknown.map((d) => `"${d}"`).join(", ")}: use Playwright device names such as "iPhone 15" or "Pixel 7".`);
     const devices = ctx.options.devices.flatMap((name) => {
-      const descriptor = name === "Laptop 1366\xD7768" ? LAPTOP : catalogue[name];
+      const descriptor = OWN_DEVICES[name] ?? catalogue[name];
       const landscape = catalogue[`${name} landscape`];
       return ctx.options.landscape && landscape ? [
         { name, descriptor },
@@ -140,7 +166,7 @@ var mobile_rendering_default = defineCheck({
     const browser = await ctx.browser();
     const jobs = pages.flatMap((page) => devices.map((device) => ({ page, device })));
     const cells = await mapLimit(jobs, ctx.options.concurrency, ({ page, device }) => renderCell(ctx, browser, page, device.name, device.descriptor));
-    const evidence = cells.flatMap((cell) => cell.evidence);
+    const evidence = oneFindingPerDefect(cells.flatMap((cell) => cell.evidence));
     const artifacts = cells.filter((cell) => cell.screenshot).map((cell) => ({
       kind: "screenshot",
       path: cell.screenshot,
@@ -164,6 +190,31 @@ var mobile_rendering_default = defineCheck({
     return { ...outcome, artifacts };
   }
 });
+function oneFindingPerDefect(evidence) {
+  const groups = /* @__PURE__ */ new Map();
+  const passes = [];
+  for (const e of evidence) {
+    if (e.level === "pass") {
+      passes.push(e);
+      continue;
+    }
+    const what = e.message.slice(e.message.indexOf(": ") + 2);
+    const key = `${e.level}|${String(e.data?.problem)}|${what.replace(/\d+(\.\d+)?/g, "#")}`;
+    groups.set(key, [...groups.get(key) ?? [], e]);
+  }
+  const merged = [...groups.values()].map((same) => {
+    const first = same[0];
+    const devices = [...new Set(same.map((e) => String(e.data?.device)))];
+    const pages = [...new Set(same.map((e) => new URL(e.target).pathname))];
+    const what = first.message.slice(first.message.indexOf(": ") + 2);
+    return {
+      ...first,
+      message: `${pages.join(", ")} on ${devices.join(", ")}: ${what}`,
+      data: { ...first.data, devices, pages }
+    };
+  });
+  return [...merged, ...passes];
+}
 var MARKS = {
   overflow: "scrolls sideways",
   clipped: "content cut off",
@@ -183,7 +234,7 @@ var FIXES = {
   console: "Fix the script errors shown in the console: on a slow phone they often leave the page half-working.",
   resource: "Publish or remove the files that fail to load.",
   "key-element": "Keep the call to action visible on every device: check the media queries that hide or push it down.",
-  "tap-target": "Give buttons and links at least 44\xD744 CSS px (padding, min-height) so thumbs hit them.",
+  "tap-target": "Give buttons and links at least 24\xD724 CSS px (padding, min-height), or space them so thumbs hit the right one (WCAG 2.2 SC 2.5.8).",
   "small-text": "Set body text to at least 12 px (16 px is the usual base on phones)."
 };
 async function renderCell(ctx, browser, url, device, descriptor) {
@@ -194,11 +245,12 @@ async function renderCell(ctx, browser, url, device, descriptor) {
   try {
     const page = await context.newPage();
     const consoleErrors = [];
-    const failedFiles = [];
     page.on("console", (message) => message.type() === "error" && !/^Failed to load resource/.test(message.text()) && consoleErrors.push(message.text()));
     page.on("pageerror", (error) => consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
-    page.on("response", (response) => response.status() >= 400 && response.url() !== url && failedFiles.push(`${response.status()} ${response.url()}`));
-    page.on("requestfailed", (request) => failedFiles.push(`${request.failure()?.errorText ?? "failed"} ${request.url()}`));
+    const failedFiles = /* @__PURE__ */ new Map();
+    const fileFailed = (fileUrl, what) => fileUrl !== url && !failedFiles.has(fileUrl) && failedFiles.set(fileUrl, `${what} ${fileUrl}`);
+    page.on("response", (response) => response.status() >= 400 && fileFailed(response.url(), String(response.status())));
+    page.on("requestfailed", (request) => fileFailed(request.url(), request.failure()?.errorText ?? "failed"));
     let status;
     try {
       status = (await page.goto(url, { waitUntil: "load", timeout: ctx.options.navigationTimeout }))?.status();
@@ -213,14 +265,14 @@ async function renderCell(ctx, browser, url, device, descriptor) {
       measureInPage,
       {
         keyElements: keyElementsFor(ctx, url),
-        minTarget: ctx.options.minTapTarget,
+        minTarget: descriptor.hasTouch ? ctx.options.minTapTarget : 0,
         minFontSize: ctx.options.minFontSize
       },
       { selectorOf: selectorOf2, isVisible: isVisible2 }
     );
     judge(m, descriptor, problem);
     for (const text of consoleErrors.slice(0, 3)) problem("fail", "console", `console error: ${text.slice(0, 200)}`);
-    for (const file of [...new Set(failedFiles)].slice(0, 3)) problem("fail", "resource", `a file failed to load: ${file}`);
+    for (const file of [...failedFiles.values()].slice(0, 3)) problem("fail", "resource", `a file failed to load: ${file}`);
     const name = `${slugify(new URL(url).pathname, "home")}--${slugify(device, "device")}`;
     const screenshot = await ctx.artifacts.save(`screenshots/${name}.png`, await page.screenshot({ scale: "css", animations: "disabled" }));
     if (ctx.options.fullPage)
@@ -253,7 +305,7 @@ function judge(m, descriptor, problem) {
     problem(
       "warn",
       "tap-target",
-      `${m.smallTargetCount} tap target${m.smallTargetCount === 1 ? " is" : "s are"} smaller than 44\xD744 px: ${m.smallTargets.map((t) => `${t.selector} ${t.width}\xD7${t.height}${t.text ? ` "${t.text}"` : ""}`).join(", ")}`
+      `${m.smallTargetCount} tap target${m.smallTargetCount === 1 ? " is" : "s are"} smaller than ${m.minTarget}\xD7${m.minTarget} px and too close to another: ${m.smallTargets.map((t) => `${t.selector} ${t.width}\xD7${t.height}${t.text ? ` "${t.text}"` : ""}`).join(", ")}`
     );
   if (m.smallText.length > 0)
     problem("fail", "small-text", `text smaller than the minimum: ${m.smallText.map((t) => `${t.selector} ${t.size} px "${t.text}"`).join(", ")}`);

@@ -5,16 +5,16 @@ import {
 import {
   parseFormats,
   presentReport
-} from "./chunk-KH7KQAUG.js";
+} from "./chunk-CZIBPPCZ.js";
 import {
   assembleReport,
   finish
-} from "./chunk-KTFM6NFK.js";
+} from "./chunk-REGTXMZI.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-SYCKKXLW.js";
+} from "./chunk-KWGVADBN.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -34,6 +34,7 @@ import {
 } from "./chunk-G4ZVECAH.js";
 import "./chunk-35Z2W6AO.js";
 import "./chunk-DUNUUX6P.js";
+import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-2CJY7QCR.js";
 import "./chunk-567A6W4J.js";

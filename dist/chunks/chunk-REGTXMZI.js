@@ -15,6 +15,9 @@ import {
   ConfigError
 } from "./chunk-OHBTPQWD.js";
 import {
+  homeProblem
+} from "./chunk-TAV2OTP5.js";
+import {
   resolveSite
 } from "./chunk-I3JAVQMW.js";
 import {
@@ -283,6 +286,8 @@ async function runChecks(options) {
   };
   let results;
   try {
+    const touchesSite = selected.some(({ check }) => check.meta.requires.some((r) => r === "network" || r === "browser"));
+    const home = touchesSite ? await homeProblem(http, site.home, runSignal, network.timeoutMs) : void 0;
     const shared = await mapLimit(
       selected.filter((s) => !s.check.meta.exclusive),
       config.runner.concurrency,
@@ -293,7 +298,7 @@ async function runChecks(options) {
       1,
       runOne
     );
-    results = [...shared, ...alone];
+    results = [...shared, ...alone, ...home ? [homeReport(home)] : []];
   } finally {
     await Promise.allSettled([http.close(), browser?.then((b) => b.close())]);
   }
@@ -328,6 +333,26 @@ function assembleReport(results, parts) {
     counts,
     checks: results.sort(byOutcome)
   };
+}
+function homeReport(problem) {
+  return finish(
+    {
+      id: "home-page",
+      description: "Fetches the home page before the checks: it must answer 2xx, or nothing the checks read can be taken for the site.",
+      severity: "error"
+    },
+    { title: "The home page answers", failureTitle: "The home page does not answer 2xx" },
+    {
+      status: "fail",
+      summary: problem.message,
+      evidence: [problem],
+      remediation: [
+        { action: "Make the home page answer 200 (check the deploy, the origin and the CDN) before anything else: the other checks judge what it serves." }
+      ]
+    },
+    0,
+    void 0
+  );
 }
 var TimeoutError = class extends Error {
   constructor(ms) {

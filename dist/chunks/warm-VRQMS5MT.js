@@ -4,7 +4,7 @@ import {
 } from "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-SYCKKXLW.js";
+} from "./chunk-KWGVADBN.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";
@@ -24,8 +24,8 @@ import {
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-WFFOGGIV.js";
-import "./chunk-ISGIJU3N.js";
+} from "./chunk-APU5ATSE.js";
+import "./chunk-5OXSQT2G.js";
 import {
   mapLimit
 } from "./chunk-567A6W4J.js";

@@ -6,12 +6,12 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-KH7KQAUG.js";
-import "./chunk-KTFM6NFK.js";
+} from "./chunk-CZIBPPCZ.js";
+import "./chunk-REGTXMZI.js";
 import "./chunk-WM3KNNPR.js";
 import {
   resolveConfig
-} from "./chunk-SYCKKXLW.js";
+} from "./chunk-KWGVADBN.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
@@ -33,6 +33,7 @@ import "./chunk-DUNUUX6P.js";
 import {
   sharedCacheTtl
 } from "./chunk-XBUL77RD.js";
+import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-2CJY7QCR.js";
 import "./chunk-567A6W4J.js";
@@ -496,7 +497,7 @@ var TYPES = {
   ".json": "application/json"
 };
 var HTML = TYPES[".html"];
-var COLD_START_MS = 4e3;
+var COLD_REQUESTS = 2;
 var STOCK_PAGE = (status, reason) => `<html>\r
 <head><title>${status} ${reason}</title></head>\r
 <body>\r
@@ -512,7 +513,7 @@ var SECURITY_HEADERS = {
   "referrer-policy": "strict-origin-when-cross-origin"
 };
 async function serveSite(root, behaviour, port = 0) {
-  let coldSince;
+  let coldRequests = 0;
   const origin = async (pathname) => {
     const answer = (status, body, type, cacheControl) => ({
       status,
@@ -532,7 +533,7 @@ async function serveSite(root, behaviour, port = 0) {
       return behaviour.forcedError === "custom" ? answer(503, await page("erreurs/503.html"), HTML, "no-store") : answer(503, STOCK_PAGE(503, "Service Temporarily Unavailable"), HTML, "no-store");
     }
     const file = await resolveFile(root, pathname);
-    if (file && behaviour.coldStart?.includes(pathname) && Date.now() - (coldSince ??= Date.now()) < COLD_START_MS) {
+    if (file && behaviour.coldStart?.includes(pathname) && coldRequests++ < COLD_REQUESTS) {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       const html = (await readFile(file, "utf8")).replace("</body>", "<script>const fin = Date.now() + 1500; while (Date.now() < fin) {}</script>\n</body>");
       return answer(200, html, HTML, "no-store");
@@ -723,7 +724,7 @@ var VARIANTS = {
   "weak-headers": variant("No security headers, the server version disclosed, a cookie without flags.", {
     server: { bareHeaders: true, serverHeader: "nginx/1.22.1", cookie: "elan_session=demo; Path=/" }
   }),
-  flaky: variant("The home page is slow for its first seconds (a cold start), then fast: Lighthouse runs disagree.", {
+  flaky: variant("The home page is slow for its first requests (a cold start), then fast: Lighthouse runs disagree.", {
     server: { cdn: false, coldStart: ["/"] }
   }),
   overflow: variant("A 1,200 px table makes the home page scroll sideways on phones (not on tablets and laptops).", {

@@ -1,5 +1,9 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  isSuccess,
+  notThePage
+} from "./chunk-TAV2OTP5.js";
+import {
   capitalise
 } from "./chunk-2CJY7QCR.js";
 import {
@@ -92,6 +96,10 @@ var security_headers_default = defineCheck({
       } catch (error) {
         if (!(error instanceof NetworkError)) throw error;
         evidence.push({ level: "fail", message: `Could not fetch: ${error.message}`, target: url });
+        continue;
+      }
+      if (!isSuccess(response.status)) {
+        evidence.push(notThePage(url, response.status));
         continue;
       }
       const failed = RULES.map((rule) => ({ rule, problem: rule.test(response, ctx.options) })).filter((r) => r.problem);
