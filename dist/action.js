@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-CZIBPPCZ.js";
+} from "./chunks/chunk-PO2XV3WY.js";
 import {
   selectChecks
-} from "./chunks/chunk-REGTXMZI.js";
+} from "./chunks/chunk-S45YK5ZE.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-KWGVADBN.js";
+} from "./chunks/chunk-TNXF7CIF.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
@@ -44,7 +44,7 @@ import "./chunks/chunk-TAV2OTP5.js";
 import "./chunks/chunk-I3JAVQMW.js";
 import {
   verdictReason
-} from "./chunks/chunk-2CJY7QCR.js";
+} from "./chunks/chunk-PXAIZIJY.js";
 import "./chunks/chunk-567A6W4J.js";
 import "./chunks/chunk-7OBS2KBY.js";
 import "./chunks/chunk-5SYBXWWO.js";

@@ -140,17 +140,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-VBPA2BDN.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-CWQ2KSJX.js")).planCommand,
-  init: async () => (await import("./chunks/init-DFVXRX4U.js")).initCommand,
-  list: async () => (await import("./chunks/list-XCT44FY5.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-S4QVD6G6.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-HABVPZUY.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-VRQMS5MT.js")).warmCommand,
-  load: async () => (await import("./chunks/load-DZ2NGRDQ.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-6OOGHII6.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-ML3T5JOW.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-5ZUQZRJ5.js")).spellingCommand
+  check: async () => (await import("./chunks/check-RR4PNGIC.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-ETPXIVJP.js")).planCommand,
+  init: async () => (await import("./chunks/init-I6VAH3YW.js")).initCommand,
+  list: async () => (await import("./chunks/list-5D6APGA5.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-HWNZCNJY.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-MPGGFM44.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-PWSQR5NF.js")).warmCommand,
+  load: async () => (await import("./chunks/load-VSRDY2TM.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-5WL4GRNP.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-SOYZ4CIT.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-3EETVLXP.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

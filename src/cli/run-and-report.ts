@@ -52,6 +52,12 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
   return presentReport(report, io, outDir, options.formats);
 }
 
+/** Every blocker is a check that could not run: the tool failed, the site was not proven broken (exit 2, not 1). */
+function onlyUnverified(report: Report): boolean {
+  const blockers = report.checks.filter((c) => c.outcome === 'blocker');
+  return report.verdict === 'NO-GO' && blockers.length > 0 && blockers.every((c) => c.status === 'error');
+}
+
 /** Writes the report files, prints the verdict, and picks the exit code (also for `primetime merge`). */
 export async function presentReport(report: Report, io: Io, outDir: string, formats: string[]): Promise<RunOutcome> {
   const outStyle = createStyle(colorWanted(io.stdout, io.env));
@@ -59,6 +65,6 @@ export async function presentReport(report: Report, io: Io, outDir: string, form
   const shown = written.html ?? written.json ?? Object.values(written)[0];
   if (formats.includes('terminal')) io.stdout.write(renderTerminal(report, outStyle, shown && path.relative(io.cwd, shown)));
   else if (shown) io.stderr.write(`Report: ${path.relative(io.cwd, shown)}\n`);
-  const exitCode = report.incomplete ? EXIT.toolError : report.verdict === 'GO' ? EXIT.go : EXIT.noGo;
+  const exitCode = report.incomplete || onlyUnverified(report) ? EXIT.toolError : report.verdict === 'GO' ? EXIT.go : EXIT.noGo;
   return { report, written, exitCode };
 }

@@ -256,14 +256,16 @@ export function finish(
   timeLeftMs: number | undefined,
 ): CheckReport {
   const full = outcome as CheckOutcome;
+  // A check that could not run proved nothing either way: it is headed as unverified, never as the failure it names.
+  const couldNotRun = outcome.status === 'error';
   return {
     ...base,
-    title: outcome.status === 'pass' || outcome.status === 'skip' ? meta.title : meta.failureTitle,
+    title: couldNotRun ? `Could not verify: ${meta.title}` : outcome.status === 'pass' || outcome.status === 'skip' ? meta.title : meta.failureTitle,
     status: outcome.status,
     outcome: outcomeOf(outcome.status, base.severity),
     summary: outcome.summary,
     evidence: [...(full.evidence ?? [])].sort((a, b) => EVIDENCE_ORDER[a.level] - EVIDENCE_ORDER[b.level]),
-    remediation: (full.remediation ?? []).map((r) => ({
+    remediation: (couldNotRun ? [{ action: COULD_NOT_RUN_FIX }] : (full.remediation ?? [])).map((r) => ({
       ...r,
       ...(r.leadTimeMs !== undefined && timeLeftMs !== undefined ? { tooLate: r.leadTimeMs > timeLeftMs } : {}),
     })),
@@ -272,6 +274,8 @@ export function finish(
     durationMs,
   };
 }
+
+const COULD_NOT_RUN_FIX = 'Remove what kept the check from running (its cause is above), then run it again: until then this point is not proven.';
 
 /** Secrets that came from ${ENV} never reach a rendering. */
 export function redact<T>(value: T, secrets: string[]): T {

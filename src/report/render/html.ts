@@ -4,7 +4,7 @@
  */
 import type { Artifact, CheckReport, Report } from '../model.js';
 import { renderSvgChart } from './svg-chart.js';
-import { countsLine, formatNumber, leadTimeText, OUTCOME_HEADINGS, STATUS_LABEL, timeLeftText, verdictReason } from '../text.js';
+import { countsLine, formatNumber, leadTimeText, OUTCOME_HEADINGS, STATUS_LABEL, summaryIsNews, timeLeftText, verdictReason } from '../text.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -120,7 +120,7 @@ function checkBlock(check: CheckReport): string {
   // chart (the load timeline is worth a look even when it held).
   const open = check.outcome === 'passed' && !check.charts?.length ? '' : ' open';
   return `<details class="check ${check.outcome}"${open} id="check-${escapeHtml(check.id)}"><summary><span class="tag ${check.status}">${STATUS_LABEL[check.status]}</span>${escapeHtml(check.id)}: ${escapeHtml(check.title)}</summary>
-<p>${escapeHtml(check.summary)}</p><p class="description">${escapeHtml(check.description)}${check.docs && safeHref(check.docs) ? ` <a href="${escapeHtml(check.docs)}">Docs</a>` : ''}</p>
+${summaryIsNews(check) ? `<p>${escapeHtml(check.summary)}</p>` : ''}<p class="description">${escapeHtml(check.description)}${check.docs && safeHref(check.docs) ? ` <a href="${escapeHtml(check.docs)}">Docs</a>` : ''}</p>
 ${(check.charts ?? []).map(renderSvgChart).join('')}${evidenceList(check)}${remediationList(check)}${artifactsBlock(check)}
 <p><small>severity ${check.severity} · ${Math.round(check.durationMs)} ms</small></p></details>`;
 }

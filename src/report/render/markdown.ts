@@ -3,7 +3,7 @@
  * text would pass the cap it stops at a whole section and says what was left out and where the rest is.
  */
 import type { CheckReport, Report } from '../model.js';
-import { countsLine, formatNumber, leadTimeText, OUTCOME_HEADINGS, timeLeftText, verdictReason } from '../text.js';
+import { countsLine, formatNumber, leadTimeText, OUTCOME_HEADINGS, summaryIsNews, timeLeftText, verdictReason } from '../text.js';
 
 export interface MarkdownOptions {
   /** Byte cap of the whole text. GitHub's step summary takes 1 MiB; a PR comment 65,536 characters. */
@@ -23,7 +23,7 @@ export function cell(text: string): string {
 }
 
 function checkSection(check: CheckReport, maxEvidence: number): string {
-  const lines = [`### ${ICONS[check.outcome]} \`${check.id}\`: ${cell(check.title)}`, '', cell(check.summary), ''];
+  const lines = [`### ${ICONS[check.outcome]} \`${check.id}\`: ${cell(check.title)}`, '', ...(summaryIsNews(check) ? [cell(check.summary), ''] : [])];
   const shown = check.evidence.filter((e) => e.level !== 'pass');
   for (const evidence of shown.slice(0, maxEvidence)) {
     lines.push(`- **${evidence.level}** ${cell(evidence.message)}${evidence.target ? ` — \`${evidence.target.replace(/`/g, "'")}\`` : ''}`);

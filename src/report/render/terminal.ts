@@ -2,7 +2,7 @@
 import type { ProgressEvent } from '../../core/runner.js';
 import { formatDuration } from '../../util/duration.js';
 import type { CheckReport, Outcome, Report } from '../model.js';
-import { countsLine, leadTimeText, OUTCOME_HEADINGS, planHighlights, timeLeftText, verdictReason } from '../text.js';
+import { countsLine, leadTimeText, OUTCOME_HEADINGS, planHighlights, summaryIsNews, timeLeftText, verdictReason } from '../text.js';
 
 export interface Style {
   red(text: string): string;
@@ -41,7 +41,7 @@ export function renderProgress(event: ProgressEvent, style: Style): string | und
 const MAX_EVIDENCE = 8;
 
 function renderCheck(check: CheckReport, style: Style): string[] {
-  const lines = [`  ${mark(check.outcome, style)} ${style.bold(check.id)}: ${check.title}`, `    ${check.summary}`];
+  const lines = [`  ${mark(check.outcome, style)} ${style.bold(check.id)}: ${check.title}`, ...(summaryIsNews(check) ? [`    ${check.summary}`] : [])];
   if (check.outcome === 'blocker' || check.outcome === 'warning') {
     const shown = check.evidence.filter((e) => e.level === 'fail' || e.level === 'warn');
     for (const evidence of shown.slice(0, MAX_EVIDENCE)) {

@@ -10,7 +10,7 @@ import {
 } from "./chunk-35Z2W6AO.js";
 import {
   formatNumber
-} from "./chunk-2CJY7QCR.js";
+} from "./chunk-PXAIZIJY.js";
 import {
   remediationList
 } from "./chunk-HPFXBXZ5.js";

@@ -372,14 +372,15 @@ function validateOutcome(value) {
 }
 function finish(base, meta, outcome, durationMs, timeLeftMs) {
   const full = outcome;
+  const couldNotRun = outcome.status === "error";
   return {
     ...base,
-    title: outcome.status === "pass" || outcome.status === "skip" ? meta.title : meta.failureTitle,
+    title: couldNotRun ? `Could not verify: ${meta.title}` : outcome.status === "pass" || outcome.status === "skip" ? meta.title : meta.failureTitle,
     status: outcome.status,
     outcome: outcomeOf(outcome.status, base.severity),
     summary: outcome.summary,
     evidence: [...full.evidence ?? []].sort((a, b) => EVIDENCE_ORDER[a.level] - EVIDENCE_ORDER[b.level]),
-    remediation: (full.remediation ?? []).map((r) => ({
+    remediation: (couldNotRun ? [{ action: COULD_NOT_RUN_FIX }] : full.remediation ?? []).map((r) => ({
       ...r,
       ...r.leadTimeMs !== void 0 && timeLeftMs !== void 0 ? { tooLate: r.leadTimeMs > timeLeftMs } : {}
     })),
@@ -388,6 +389,7 @@ function finish(base, meta, outcome, durationMs, timeLeftMs) {
     durationMs
   };
 }
+var COULD_NOT_RUN_FIX = "Remove what kept the check from running (its cause is above), then run it again: until then this point is not proven.";
 function redact(value, secrets) {
   if (secrets.length === 0) return value;
   const mask = (text) => secrets.reduce((acc, secret) => acc.split(secret).join("***"), text);

@@ -5,7 +5,7 @@ import {
 } from "./chunk-APU5ATSE.js";
 import {
   withArticle
-} from "./chunk-2CJY7QCR.js";
+} from "./chunk-PXAIZIJY.js";
 import {
   hasMarker,
   parseHtml,

@@ -1,17 +1,18 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  EC2_STANDARD_VCPUS,
-  service_quotas_default
-} from "./chunk-NDHFMWFU.js";
-import "./chunk-VWUOYBXW.js";
-import "./chunk-2CJY7QCR.js";
-import "./chunk-7OBS2KBY.js";
+  charts,
+  judgeLoad,
+  peakFigures
+} from "./chunk-5SODGGM4.js";
+import "./chunk-G4ZVECAH.js";
+import "./chunk-35Z2W6AO.js";
+import "./chunk-PXAIZIJY.js";
 import "./chunk-HPFXBXZ5.js";
-import "./chunk-QRFBMZWV.js";
 import "./chunk-5SYBXWWO.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 export {
-  EC2_STANDARD_VCPUS,
-  service_quotas_default as default
+  charts,
+  judgeLoad,
+  peakFigures
 };

@@ -10,8 +10,15 @@ function countsLine(report) {
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   return [plural(blockers, "blocker"), plural(warnings, "warning"), `${passed} passed`, `${skipped} skipped`].join(", ");
 }
+function summaryIsNews(check) {
+  const first = check.evidence.find((e) => e.level === "fail" || e.level === "warn");
+  return !first || check.summary !== first.message && !check.summary.startsWith(`${first.message} (+`);
+}
 function verdictReason(report) {
   if (report.incomplete) return "the run was interrupted: not every check ran";
+  const unverified = report.checks.filter((c) => c.outcome === "blocker" && c.status === "error").length;
+  if (unverified > 0 && unverified === report.counts.blockers)
+    return `${unverified} check${unverified === 1 ? "" : "s"} could not verify ${unverified === 1 ? "its" : "their"} point: nothing is proven broken, nothing proven ready`;
   if (report.counts.blockers > 0) return `${report.counts.blockers} blocker${report.counts.blockers === 1 ? "" : "s"} to fix before airtime`;
   if (report.counts.passed === 0) return "no check passed: nothing was proven";
   if (report.verdict === "NO-GO") return "warnings block the verdict (--fail-on warn)";
@@ -54,6 +61,7 @@ function capitalise(text) {
 export {
   OUTCOME_HEADINGS,
   countsLine,
+  summaryIsNews,
   verdictReason,
   timeLeftText,
   planHighlights,

@@ -7348,20 +7348,20 @@ var require_dist = __commonJS({
 
 // src/core/registry.ts
 var BUILTIN_CHECKS = {
-  "error-pages": () => import("./error-pages-3Q7HHKAR.js"),
+  "error-pages": () => import("./error-pages-QIXMXSQA.js"),
   redirects: () => import("./redirects-5T7AA3G3.js"),
   tls: () => import("./tls-QEBYYW2K.js"),
-  caching: () => import("./caching-2CD2BLDY.js"),
-  lighthouse: () => import("./lighthouse-A4TVJ4JV.js"),
+  caching: () => import("./caching-737ZZHEG.js"),
+  lighthouse: () => import("./lighthouse-A25QPMTD.js"),
   "mobile-rendering": () => import("./mobile-rendering-PC3R4NHR.js"),
-  "service-quotas": () => import("./service-quotas-54FYAB5W.js"),
-  "lb-prewarm": () => import("./lb-prewarm-H4PSXDIU.js"),
-  targets: () => import("./targets-C2ZFROZ7.js"),
+  "service-quotas": () => import("./service-quotas-K3B3CTWZ.js"),
+  "lb-prewarm": () => import("./lb-prewarm-5Y34MZJ4.js"),
+  targets: () => import("./targets-T6X4XARY.js"),
   cloudfront: () => import("./cloudfront-3KLPQFTB.js"),
-  waf: () => import("./waf-6HJ7QY24.js"),
+  waf: () => import("./waf-G3QFIVC4.js"),
   spelling: () => import("./spelling-RNJAHJLW.js"),
-  "security-headers": () => import("./security-headers-NL5PG45L.js"),
-  load: () => import("./load-O5LD4NNH.js")
+  "security-headers": () => import("./security-headers-EKMTB2KT.js"),
+  load: () => import("./load-ZZSPBNWI.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
 async function loadBuiltinCheck(id) {

@@ -6,12 +6,12 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-CZIBPPCZ.js";
-import "./chunk-REGTXMZI.js";
+} from "./chunk-PO2XV3WY.js";
+import "./chunk-S45YK5ZE.js";
 import "./chunk-WM3KNNPR.js";
 import {
   resolveConfig
-} from "./chunk-KWGVADBN.js";
+} from "./chunk-TNXF7CIF.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-XBUL77RD.js";
 import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
-import "./chunk-2CJY7QCR.js";
+import "./chunk-PXAIZIJY.js";
 import "./chunk-567A6W4J.js";
 import "./chunk-7OBS2KBY.js";
 import "./chunk-5SYBXWWO.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-KWGVADBN.js";
+} from "./chunk-TNXF7CIF.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -16,7 +16,7 @@ import {
 import "./chunk-OHBTPQWD.js";
 import {
   formatNumber
-} from "./chunk-2CJY7QCR.js";
+} from "./chunk-PXAIZIJY.js";
 import "./chunk-7OBS2KBY.js";
 import "./chunk-5SYBXWWO.js";
 import "./chunk-QL2N4FKT.js";

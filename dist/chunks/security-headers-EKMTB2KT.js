@@ -5,7 +5,7 @@ import {
 } from "./chunk-TAV2OTP5.js";
 import {
   capitalise
-} from "./chunk-2CJY7QCR.js";
+} from "./chunk-PXAIZIJY.js";
 import {
   Duration
 } from "./chunk-7OBS2KBY.js";

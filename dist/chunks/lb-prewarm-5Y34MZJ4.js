@@ -9,7 +9,7 @@ import {
 } from "./chunk-DUNUUX6P.js";
 import {
   formatNumber
-} from "./chunk-2CJY7QCR.js";
+} from "./chunk-PXAIZIJY.js";
 import {
   Duration
 } from "./chunk-7OBS2KBY.js";

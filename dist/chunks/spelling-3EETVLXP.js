@@ -6,12 +6,12 @@ import {
 import {
   parseFormats,
   runAndReport
-} from "./chunk-CZIBPPCZ.js";
-import "./chunk-REGTXMZI.js";
+} from "./chunk-PO2XV3WY.js";
+import "./chunk-S45YK5ZE.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-KWGVADBN.js";
+} from "./chunk-TNXF7CIF.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";
@@ -26,7 +26,7 @@ import "./chunk-OHBTPQWD.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
-import "./chunk-2CJY7QCR.js";
+import "./chunk-PXAIZIJY.js";
 import "./chunk-567A6W4J.js";
 import "./chunk-7OBS2KBY.js";
 import "./chunk-5SYBXWWO.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-VWUOYBXW.js";
 import {
   formatNumber
-} from "./chunk-2CJY7QCR.js";
+} from "./chunk-PXAIZIJY.js";
 import {
   failOrPass
 } from "./chunk-HPFXBXZ5.js";

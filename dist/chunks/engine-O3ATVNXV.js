@@ -13,7 +13,7 @@ import {
 } from "./chunk-35Z2W6AO.js";
 import {
   formatNumber
-} from "./chunk-2CJY7QCR.js";
+} from "./chunk-PXAIZIJY.js";
 import "./chunk-5SYBXWWO.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";

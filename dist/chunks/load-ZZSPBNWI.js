@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   resolveLoadSettings
-} from "./chunk-ICUMRFTH.js";
+} from "./chunk-ZATRFRBT.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -13,7 +13,7 @@ import "./chunk-VPNDTBFQ.js";
 import "./chunk-35Z2W6AO.js";
 import {
   formatNumber
-} from "./chunk-2CJY7QCR.js";
+} from "./chunk-PXAIZIJY.js";
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";
@@ -51,8 +51,8 @@ var load_default = defineCheck({
     }
   },
   async run(ctx) {
-    const { runLoad } = await import("./engine-ZFG4EXLS.js");
-    const { judgeLoad } = await import("./judge-6VH5YNVP.js");
+    const { runLoad } = await import("./engine-O3ATVNXV.js");
+    const { judgeLoad } = await import("./judge-XUIZPLPG.js");
     const settings = resolveLoadSettings("load", ctx.config, ctx.plan);
     const { index, count } = settings.shard;
     ctx.progress(

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   createLogger,
   runChecks
-} from "./chunk-REGTXMZI.js";
+} from "./chunk-S45YK5ZE.js";
 import {
   loadConfig
-} from "./chunk-KWGVADBN.js";
+} from "./chunk-TNXF7CIF.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";
@@ -21,9 +21,10 @@ import {
   formatNumber,
   leadTimeText,
   planHighlights,
+  summaryIsNews,
   timeLeftText,
   verdictReason
-} from "./chunk-2CJY7QCR.js";
+} from "./chunk-PXAIZIJY.js";
 import {
   formatDuration
 } from "./chunk-5SYBXWWO.js";
@@ -54,7 +55,7 @@ function renderProgress(event, style) {
 }
 var MAX_EVIDENCE = 8;
 function renderCheck(check, style) {
-  const lines = [`  ${mark(check.outcome, style)} ${style.bold(check.id)}: ${check.title}`, `    ${check.summary}`];
+  const lines = [`  ${mark(check.outcome, style)} ${style.bold(check.id)}: ${check.title}`, ...summaryIsNews(check) ? [`    ${check.summary}`] : []];
   if (check.outcome === "blocker" || check.outcome === "warning") {
     const shown = check.evidence.filter((e) => e.level === "fail" || e.level === "warn");
     for (const evidence of shown.slice(0, MAX_EVIDENCE)) {
@@ -252,7 +253,7 @@ function artifactsBlock(check) {
 function checkBlock(check) {
   const open = check.outcome === "passed" && !check.charts?.length ? "" : " open";
   return `<details class="check ${check.outcome}"${open} id="check-${escapeHtml(check.id)}"><summary><span class="tag ${check.status}">${STATUS_LABEL[check.status]}</span>${escapeHtml(check.id)}: ${escapeHtml(check.title)}</summary>
-<p>${escapeHtml(check.summary)}</p><p class="description">${escapeHtml(check.description)}${check.docs && safeHref(check.docs) ? ` <a href="${escapeHtml(check.docs)}">Docs</a>` : ""}</p>
+${summaryIsNews(check) ? `<p>${escapeHtml(check.summary)}</p>` : ""}<p class="description">${escapeHtml(check.description)}${check.docs && safeHref(check.docs) ? ` <a href="${escapeHtml(check.docs)}">Docs</a>` : ""}</p>
 ${(check.charts ?? []).map(renderSvgChart).join("")}${evidenceList(check)}${remediationList(check)}${artifactsBlock(check)}
 <p><small>severity ${check.severity} \xB7 ${Math.round(check.durationMs)} ms</small></p></details>`;
 }
@@ -336,7 +337,7 @@ function cell(text) {
   return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function checkSection(check, maxEvidence) {
-  const lines = [`### ${ICONS[check.outcome]} \`${check.id}\`: ${cell(check.title)}`, "", cell(check.summary), ""];
+  const lines = [`### ${ICONS[check.outcome]} \`${check.id}\`: ${cell(check.title)}`, "", ...summaryIsNews(check) ? [cell(check.summary), ""] : []];
   const shown = check.evidence.filter((e) => e.level !== "pass");
   for (const evidence of shown.slice(0, maxEvidence)) {
     lines.push(`- **${evidence.level}** ${cell(evidence.message)}${evidence.target ? ` \u2014 \`${evidence.target.replace(/`/g, "'")}\`` : ""}`);
@@ -451,6 +452,10 @@ async function runAndReport(options) {
   });
   return presentReport(report, io, outDir, options.formats);
 }
+function onlyUnverified(report) {
+  const blockers = report.checks.filter((c) => c.outcome === "blocker");
+  return report.verdict === "NO-GO" && blockers.length > 0 && blockers.every((c) => c.status === "error");
+}
 async function presentReport(report, io, outDir, formats) {
   const outStyle = createStyle(colorWanted(io.stdout, io.env));
   const written = await writeReports(report, outDir, formats);
@@ -458,7 +463,7 @@ async function presentReport(report, io, outDir, formats) {
   if (formats.includes("terminal")) io.stdout.write(renderTerminal(report, outStyle, shown && path2.relative(io.cwd, shown)));
   else if (shown) io.stderr.write(`Report: ${path2.relative(io.cwd, shown)}
 `);
-  const exitCode = report.incomplete ? EXIT.toolError : report.verdict === "GO" ? EXIT.go : EXIT.noGo;
+  const exitCode = report.incomplete || onlyUnverified(report) ? EXIT.toolError : report.verdict === "GO" ? EXIT.go : EXIT.noGo;
   return { report, written, exitCode };
 }
 

@@ -8,7 +8,7 @@ import {
 } from "./chunk-YFSQWLA5.js";
 import {
   formatNumber
-} from "./chunk-2CJY7QCR.js";
+} from "./chunk-PXAIZIJY.js";
 import {
   UrlOrPath
 } from "./chunk-7OBS2KBY.js";

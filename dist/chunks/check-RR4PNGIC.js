@@ -6,10 +6,10 @@ import {
   parseFailOn,
   parseFormats,
   runOptionsFrom
-} from "./chunk-CZIBPPCZ.js";
-import "./chunk-REGTXMZI.js";
+} from "./chunk-PO2XV3WY.js";
+import "./chunk-S45YK5ZE.js";
 import "./chunk-WM3KNNPR.js";
-import "./chunk-KWGVADBN.js";
+import "./chunk-TNXF7CIF.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";
@@ -20,7 +20,7 @@ import "./chunk-OHBTPQWD.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
-import "./chunk-2CJY7QCR.js";
+import "./chunk-PXAIZIJY.js";
 import "./chunk-567A6W4J.js";
 import "./chunk-7OBS2KBY.js";
 import "./chunk-5SYBXWWO.js";

@@ -1,20 +1,20 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   judgeLoad
-} from "./chunk-OCL365UV.js";
+} from "./chunk-5SODGGM4.js";
 import {
   parseFormats,
   presentReport
-} from "./chunk-CZIBPPCZ.js";
+} from "./chunk-PO2XV3WY.js";
 import {
   assembleReport,
   finish
-} from "./chunk-REGTXMZI.js";
+} from "./chunk-S45YK5ZE.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-KWGVADBN.js";
+} from "./chunk-TNXF7CIF.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -36,7 +36,7 @@ import "./chunk-35Z2W6AO.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
-import "./chunk-2CJY7QCR.js";
+import "./chunk-PXAIZIJY.js";
 import "./chunk-567A6W4J.js";
 import "./chunk-7OBS2KBY.js";
 import "./chunk-HPFXBXZ5.js";

@@ -19,7 +19,7 @@ import {
   capitalise,
   formatNumber,
   withArticle
-} from "./chunk-2CJY7QCR.js";
+} from "./chunk-PXAIZIJY.js";
 import "./chunk-5OXSQT2G.js";
 import {
   mapLimit

@@ -1,10 +1,10 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   resolveLoadSettings
-} from "./chunk-ICUMRFTH.js";
+} from "./chunk-ZATRFRBT.js";
 import {
   loadConfig
-} from "./chunk-KWGVADBN.js";
+} from "./chunk-TNXF7CIF.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -22,7 +22,7 @@ import {
   peakRate,
   totalDurationMs
 } from "./chunk-35Z2W6AO.js";
-import "./chunk-2CJY7QCR.js";
+import "./chunk-PXAIZIJY.js";
 import "./chunk-7OBS2KBY.js";
 import "./chunk-5SYBXWWO.js";
 import "./chunk-I2QDTAHZ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   EC2_STANDARD_VCPUS
-} from "./chunk-NDHFMWFU.js";
+} from "./chunk-HAGHDY2N.js";
 import {
   awsCaller,
   awsPreflight,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-CYVSOOLC.js";
 import {
   formatNumber
-} from "./chunk-2CJY7QCR.js";
+} from "./chunk-PXAIZIJY.js";
 import {
   Duration
 } from "./chunk-7OBS2KBY.js";
