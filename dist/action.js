@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-PO2XV3WY.js";
+} from "./chunks/chunk-I6D53GN4.js";
 import {
   selectChecks
 } from "./chunks/chunk-S45YK5ZE.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-TNXF7CIF.js";
+} from "./chunks/chunk-QTTQAESN.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

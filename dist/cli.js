@@ -42,9 +42,11 @@ Examples:
   },
   init: {
     summary: "Write a commented starter primetime.yml",
-    usage: `primetime init [--url https://www.example.fr] [--name "Capital (M6)"] [--audience 2300000] [--reach 10%] [--window 3m] [--airtime 2027-03-11T21:00:00+01:00] [--file primetime.yml] [--force]
+    usage: `primetime init [--url https://www.example.fr] [--name "Capital (M6)"] [--audience 2300000] [--reach 10%] [--window 3m] [--airtime 2027-03-11T21:00:00+01:00] [--funnel /souscription/etape-1,/souscription/etape-2] [--file primetime.yml] [--force] [--offline]
 
-On a terminal it asks for what the flags do not give.`
+On a terminal it asks for what the flags do not give. It reads the home page once (--offline skips it) to
+propose site.marker (from og:site_name, the logo or the title) and to see whether a CDN answers, so the plan's
+cache hit ratio and the caching check agree.`
   },
   list: {
     summary: "List the checks, their severity in this config, and what they need",
@@ -140,17 +142,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-RR4PNGIC.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-ETPXIVJP.js")).planCommand,
-  init: async () => (await import("./chunks/init-I6VAH3YW.js")).initCommand,
-  list: async () => (await import("./chunks/list-5D6APGA5.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-HWNZCNJY.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-MPGGFM44.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-PWSQR5NF.js")).warmCommand,
-  load: async () => (await import("./chunks/load-VSRDY2TM.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-5WL4GRNP.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-SOYZ4CIT.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-3EETVLXP.js")).spellingCommand
+  check: async () => (await import("./chunks/check-ALNULILC.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-OU3MUZJS.js")).planCommand,
+  init: async () => (await import("./chunks/init-L3HLT5WI.js")).initCommand,
+  list: async () => (await import("./chunks/list-OYJ6FSXF.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-WCRKU55L.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-LECVIRQP.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-R2MJPVU7.js")).warmCommand,
+  load: async () => (await import("./chunks/load-O34SAJ33.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-XZMMMQYW.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-Q3SJHU2A.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-7PZ4YKJP.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -32,7 +32,7 @@ export default defineCheck({
     title: 'Error pages are branded, complete and answer the right status',
     failureTitle: 'A visitor can meet a blank, stock or broken error page',
     description:
-      "Probes a path that cannot exist (it must answer 404 with the site's own page), fetches the 503, maintenance and plan-B pages with every file they use, and the forced-error URL, recognising the stock pages of nginx, Apache, IIS, Express, PHP-FPM, Tomcat, the AWS load balancer, CloudFront, S3, Varnish and Cloudflare.",
+      "Probes a path that cannot exist (it must answer 404 with the site's own page), fetches the 503, maintenance and plan-B pages with every file they use, and the forced-error URL. It recognises the stock pages of 31 servers, frameworks, proxies and hosts (nginx, Apache, IIS, Caddy, Traefik, HAProxy, Envoy, Varnish, CloudFront, Cloudflare, Fastly, Akamai, Netlify, Vercel, GitHub Pages, Heroku…), and a page is the site's own only with site.marker, or, without one, when it shares the home page's title, a stylesheet, the navigation or the logo.",
     options: Options,
     requires: ['network'],
   },
@@ -41,14 +41,15 @@ export default defineCheck({
     const evidence: Evidence[] = [];
     const { items: remediation, add: fix } = remediationList();
 
-    const tasks: Promise<void>[] = [probeNotFound(ctx, evidence, fix)];
+    const home = await homeSignals(ctx);
+    const tasks: Promise<void>[] = [probeNotFound(ctx, home, evidence, fix)];
     const pages = Object.entries({
       '503 page': errorPages.serviceUnavailable,
       'maintenance page': errorPages.maintenance,
       'plan-B overflow page': errorPages.overflow,
     });
-    for (const [name, url] of pages) if (url) tasks.push(checkErrorPage(ctx, name, url, evidence, fix));
-    if (errorPages.forcedError) tasks.push(probeForcedError(ctx, errorPages.forcedError, evidence, fix));
+    for (const [name, url] of pages) if (url) tasks.push(checkErrorPage(ctx, name, url, home, evidence, fix));
+    if (errorPages.forcedError) tasks.push(probeForcedError(ctx, errorPages.forcedError, home, evidence, fix));
     await Promise.all(tasks);
 
     if (!errorPages.serviceUnavailable && !errorPages.overflow) {
@@ -62,8 +63,8 @@ export default defineCheck({
 
 const get = (ctx: Ctx, url: string) => fetcher((u) => ctx.http.request(u, { signal: ctx.signal, timeoutMs: ctx.options.requestTimeout }))(url);
 
-/** What is wrong with an error page's body: a stock page, a near-empty page, or a page without the site's marker. */
-function judgeBody(ctx: Ctx, response: HttpResponse): { problem?: string; fix?: string } {
+/** What is wrong with an error page's body: a stock page, a near-empty page, or a page not proven to be the site's. */
+function judgeBody(ctx: Ctx, response: HttpResponse, home: SiteSignals | undefined): { problem?: string; fix?: string; level?: 'fail' | 'warn' } {
   const root = parseHtml(response.body);
   const text = visibleText(root);
   const stock = stockPageOf(response, text);
@@ -73,15 +74,62 @@ function judgeBody(ctx: Ctx, response: HttpResponse): { problem?: string; fix?: 
       problem: `a near-empty page (${text.length} visible characters${text ? `: "${text.slice(0, 60)}"` : ''})`,
       fix: 'Serve a real page: the brand, what happened, and where to go next.',
     };
-  if (ctx.site.marker && !hasMarker(root, ctx.site.marker))
+  if (ctx.site.marker)
+    return hasMarker(root, ctx.site.marker)
+      ? {}
+      : { problem: `a page without the site's marker "${ctx.site.marker}"`, fix: "Make the error pages carry the site's branding (or correct site.marker)." };
+  // Without a marker, a page of a server primetime does not know could pass for the site's: it must share
+  // something of the home page (its title's brand, a stylesheet, the navigation, the logo) to be taken for it.
+  if (!home || !sharesWith(siteSignals(root, response.url), home))
     return {
-      problem: `a page without the site's marker "${ctx.site.marker}"`,
-      fix: "Make the error pages carry the site's branding (or correct site.marker).",
+      level: 'warn',
+      problem: `not proven to be the site's own page: it shares no title, stylesheet, navigation link or logo with the home page${home ? '' : ' (which could not be read)'}`,
+      fix: 'Set site.marker to a text (or #id, .class) only the site\'s own pages contain, so every error page is proven branded ("npx primetime init" proposes one).',
     };
   return {};
 }
 
-async function probeNotFound(ctx: Ctx, evidence: Evidence[], fix: (action: string) => void): Promise<void> {
+/** What makes a page look like the site's: its title's parts, stylesheets, navigation links and logo. */
+interface SiteSignals {
+  titleParts: Set<string>;
+  stylesheets: Set<string>;
+  navigation: Set<string>;
+  logos: Set<string>;
+}
+
+function siteSignals(root: ReturnType<typeof parseHtml>, pageUrl: string): SiteSignals {
+  const path = (href: string | undefined) => {
+    try {
+      return href ? new URL(href, pageUrl).pathname : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const set = (values: (string | undefined)[]) => new Set(values.filter((v): v is string => Boolean(v && v !== '/')));
+  return {
+    titleParts: set(
+      (root.querySelector('title')?.textContent ?? '')
+        .split(/\s[-|·—–:]\s/)
+        .map((part) => part.trim().toLowerCase())
+        .filter((part) => part.length >= 3),
+    ),
+    stylesheets: set(root.querySelectorAll('link[rel~=stylesheet]').map((link) => path(link.getAttribute('href')))),
+    navigation: set(root.querySelectorAll('nav a[href], header a[href]').map((a) => path(a.getAttribute('href')))),
+    logos: set(root.querySelectorAll('header img, [class*=logo] img, img[class*=logo], img[alt*=logo i]').map((img) => path(img.getAttribute('src')))),
+  };
+}
+
+function sharesWith(page: SiteSignals, home: SiteSignals): boolean {
+  return (Object.keys(home) as (keyof SiteSignals)[]).some((key) => [...page[key]].some((value) => home[key].has(value)));
+}
+
+async function homeSignals(ctx: Ctx): Promise<SiteSignals | undefined> {
+  if (ctx.site.marker) return undefined;
+  const response = await get(ctx, ctx.site.home);
+  return response instanceof NetworkError || response.status >= 400 ? undefined : siteSignals(parseHtml(response.body), response.url);
+}
+
+async function probeNotFound(ctx: Ctx, home: SiteSignals | undefined, evidence: Evidence[], fix: (action: string) => void): Promise<void> {
   const url = ctx.site.errorPages.notFoundProbe;
   const response = await get(ctx, url);
   if (response instanceof NetworkError) {
@@ -109,20 +157,28 @@ async function probeNotFound(ctx: Ctx, evidence: Evidence[], fix: (action: strin
     fix("Answer unknown paths with status 404 and the site's own page.");
     return;
   }
-  const verdict = judgeBody(ctx, response);
+  const verdict = judgeBody(ctx, response, home);
   if (verdict.problem) {
-    evidence.push({ level: 'fail', message: `The 404 answer is ${verdict.problem}.`, target: url, data: { status: 404, server: response.headers.server } });
+    evidence.push({
+      level: verdict.level ?? 'fail',
+      message: `The 404 answer is ${verdict.problem}.`,
+      target: url,
+      data: { status: 404, server: response.headers.server },
+    });
     fix(verdict.fix!);
   } else {
-    evidence.push({
-      level: 'pass',
-      message: `A missing path answers 404 with the site's own page${ctx.site.marker ? '' : " (set site.marker to prove it is the site's)"}.`,
-      target: url,
-    });
+    evidence.push({ level: 'pass', message: `A missing path answers 404 with the site's own page.`, target: url });
   }
 }
 
-async function checkErrorPage(ctx: Ctx, name: string, url: string, evidence: Evidence[], fix: (action: string) => void): Promise<void> {
+async function checkErrorPage(
+  ctx: Ctx,
+  name: string,
+  url: string,
+  home: SiteSignals | undefined,
+  evidence: Evidence[],
+  fix: (action: string) => void,
+): Promise<void> {
   const response = await get(ctx, url);
   if (response instanceof NetworkError) {
     evidence.push({ level: 'fail', message: `The ${name} could not be fetched: ${response.message}`, target: url });
@@ -139,9 +195,9 @@ async function checkErrorPage(ctx: Ctx, name: string, url: string, evidence: Evi
     fix(`Publish the ${name} at ${url}, or correct its URL in site.errorPages.`);
     return;
   }
-  const verdict = judgeBody(ctx, response);
+  const verdict = judgeBody(ctx, response, home);
   if (verdict.problem) {
-    evidence.push({ level: 'fail', message: `The ${name} is ${verdict.problem}.`, target: url });
+    evidence.push({ level: verdict.level ?? 'fail', message: `The ${name} is ${verdict.problem}.`, target: url });
     fix(verdict.fix!);
   }
   const originHost = new URL(ctx.site.baseUrl).host;
@@ -181,7 +237,7 @@ async function checkErrorPage(ctx: Ctx, name: string, url: string, evidence: Evi
   }
 }
 
-async function probeForcedError(ctx: Ctx, url: string, evidence: Evidence[], fix: (action: string) => void): Promise<void> {
+async function probeForcedError(ctx: Ctx, url: string, home: SiteSignals | undefined, evidence: Evidence[], fix: (action: string) => void): Promise<void> {
   const response = await get(ctx, url);
   if (response instanceof NetworkError) {
     evidence.push({ level: 'fail', message: `The forced-error URL could not be fetched: ${response.message}`, target: url });
@@ -192,10 +248,10 @@ async function probeForcedError(ctx: Ctx, url: string, evidence: Evidence[], fix
     fix('Keep a URL that answers 503 on purpose, so the branded error path can be proven before the show.');
     return;
   }
-  const verdict = judgeBody(ctx, response);
+  const verdict = judgeBody(ctx, response, home);
   if (verdict.problem) {
     evidence.push({
-      level: 'fail',
+      level: verdict.level ?? 'fail',
       message: `A real ${response.status} shows ${verdict.problem}.`,
       target: url,
       data: { status: response.status, server: response.headers.server },

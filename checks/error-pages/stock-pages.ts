@@ -30,6 +30,53 @@ export const STOCK_PAGES: Signature[] = [
   { who: 'Express', matches: has(/<pre>Cannot (GET|POST|HEAD|PUT|DELETE) [^<]*<\/pre>/i) },
   { who: 'PHP-FPM', matches: (_r, text) => /^(File not found\.|No input file specified\.|Primary script unknown)$/i.test(text) },
   { who: 'Next.js', matches: has(/This page could not be found\.<\/h2>/i) },
+  { who: "Python's http.server", matches: has(/<h1>Error response<\/h1>\s*<p>Error code: \d{3}<\/p>/i) },
+  {
+    who: 'Werkzeug (Flask)',
+    matches: has(
+      /The requested URL was not found on the server\. If you entered the URL manually|The server encountered an internal error and was unable to complete your request/i,
+    ),
+  },
+  { who: "Go's net/http (or Traefik)", matches: (_r, text) => /^(404 page not found|Bad Gateway|Service Unavailable|Internal Server Error)$/i.test(text) },
+  { who: 'Caddy', matches: (r, text) => /caddy/i.test(r.headers.server ?? '') && text.length < 80 },
+  {
+    who: 'HAProxy',
+    matches: has(
+      /No server is available to handle this request|<h1>50[234] (Service Unavailable|Gateway Time-?out|Bad Gateway)<\/h1>\s*The server didn't respond in time/i,
+    ),
+  },
+  {
+    who: 'Envoy',
+    matches: (_r, text) => /^(no healthy upstream|upstream connect error or disconnect\/reset before headers.*|upstream request timeout)$/i.test(text),
+  },
+  { who: 'the ingress-nginx default backend', matches: (_r, text) => /^default backend - 404$/i.test(text) },
+  {
+    who: 'Netlify',
+    matches: (r) =>
+      /netlify/i.test(r.headers.server ?? '') || /Looks like you've followed a broken link or entered a URL that doesn't exist on this site/i.test(r.body),
+  },
+  {
+    who: 'Vercel',
+    matches: (r) =>
+      /The page could not be found|NOT_FOUND|DEPLOYMENT_NOT_FOUND/.test(r.body) && (/vercel/i.test(r.headers.server ?? '') || /vercel/i.test(r.body)),
+  },
+  {
+    who: 'GitHub Pages',
+    matches: has(
+      /Site not found · GitHub Pages|There isn't a GitHub Pages site here|File not found<\/h1>\s*<p>\s*The site configured at this address does not contain the requested file/i,
+    ),
+  },
+  { who: 'Heroku', matches: has(/herokucdn\.com\/error-pages|Application error<\/title>|There's nothing here, yet\./i) },
+  { who: 'Fastly', matches: has(/Fastly error: unknown domain|<title>Fastly error|Error 50[34] Backend is unhealthy|Backend is unhealthy/i) },
+  { who: 'Akamai', matches: (r) => /AkamaiGHost/i.test(r.headers.server ?? '') || /Reference\s*(#|&#32;&#35;)[\d.a-f]+/i.test(r.body) },
+  { who: 'Spring Boot', matches: has(/Whitelabel Error Page/i) },
+  { who: 'ASP.NET', matches: has(/Server Error in '\/' Application/i) },
+  { who: 'Jetty', matches: has(/Powered by Jetty/i) },
+  { who: 'Ruby on Rails', matches: has(/The page you were looking for doesn't exist\.|We're sorry, but something went wrong\./i) },
+  {
+    who: 'Django',
+    matches: has(/<title>(Page not found at|Not Found)<\/title>[\s\S]*(Using the URLconf|The requested resource was not found on this server)/i),
+  },
 ];
 
 export function stockPageOf(response: HttpResponse, text: string): string | undefined {

@@ -23,9 +23,11 @@ Examples:
   },
   init: {
     summary: 'Write a commented starter primetime.yml',
-    usage: `primetime init [--url https://www.example.fr] [--name "Capital (M6)"] [--audience 2300000] [--reach 10%] [--window 3m] [--airtime 2027-03-11T21:00:00+01:00] [--file primetime.yml] [--force]
+    usage: `primetime init [--url https://www.example.fr] [--name "Capital (M6)"] [--audience 2300000] [--reach 10%] [--window 3m] [--airtime 2027-03-11T21:00:00+01:00] [--funnel /souscription/etape-1,/souscription/etape-2] [--file primetime.yml] [--force] [--offline]
 
-On a terminal it asks for what the flags do not give.`,
+On a terminal it asks for what the flags do not give. It reads the home page once (--offline skips it) to
+propose site.marker (from og:site_name, the logo or the title) and to see whether a CDN answers, so the plan's
+cache hit ratio and the caching check agree.`,
   },
   list: {
     summary: 'List the checks, their severity in this config, and what they need',

@@ -68,4 +68,11 @@ describe('caching', () => {
     assert.match(finding!.message, /Cache-Control: private, no-store.*the plan's 767 origin req\/s becomes 3,833 req\/s at a 0 % hit ratio/);
     assert.equal(Math.round(Number(finding!.data!.originRequestsPerSecondAtZeroHits)), 3_833);
   });
+
+  it('warns, without blocking, when the plan itself counts on no CDN (cacheHitRatio 0 %, as init writes without one)', async () => {
+    const demo = keep(await serveDemo('uncacheable-home'));
+    const result = await runCheck('caching', { baseUrl: demo.url }, {}, event('0%'));
+    assert.equal(result.evidence.find((e) => /not cacheable by a shared cache/.test(e.message))?.level, 'warn');
+    assert.ok(!failures(result).some((e) => /not cacheable by a shared cache/.test(e.message)));
+  });
 });

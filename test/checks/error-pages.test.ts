@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { HttpResponse } from '../../src/core/http.js';
 import { stockPageOf } from '../../checks/error-pages/stock-pages.js';
@@ -193,5 +195,71 @@ describe('stock page signatures', () => {
   it('does not mistake a branded page for a stock one', () => {
     const body = '<html><body><h1>Page introuvable</h1><p>Retrouvez nos offres Élan Énergie depuis l’accueil.</p></body></html>';
     assert.equal(stockPageOf(response(body, { server: 'nginx/1.22.1' }), text(body)), undefined);
+  });
+});
+
+describe('error-pages without a marker: stock pages of many servers, and a page proven only by what it shares with the home page', () => {
+  const HOME =
+    '<!doctype html><html lang="fr"><head><title>Élan Énergie — Accueil</title><link rel="stylesheet" href="/assets/style.css"></head><body><header><nav><a href="/offres">Nos offres</a></nav></header><main><h1>Bienvenue chez Élan Énergie</h1><p>Une électricité verte et locale pour toute la maison.</p></main></body></html>';
+  let notFound = '';
+  let server: http.Server;
+  let url = '';
+  before(async () => {
+    server = http.createServer((req, res) => {
+      if (req.url === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HOME);
+      if (req.url === '/assets/style.css') return res.writeHead(200, { 'content-type': 'text/css' }).end('body{}');
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const probe = async (body: string) => {
+    notFound = body;
+    const result = await runCheck('error-pages', { baseUrl: url });
+    return result.evidence.find((e) => /404/.test(e.message))!;
+  };
+
+  const STOCK: [string, string][] = [
+    [
+      "Python's http.server",
+      '<!DOCTYPE HTML><html lang="en"><head><meta charset="utf-8"><title>Error response</title></head><body><h1>Error response</h1><p>Error code: 404</p><p>Message: File not found.</p><p>Error code explanation: 404 - Nothing matches the given URI.</p></body></html>',
+    ],
+    ["Go's net/http (or Traefik)", '404 page not found\n'],
+    ['Envoy', 'no healthy upstream'],
+    ['the ingress-nginx default backend', 'default backend - 404'],
+    [
+      'GitHub Pages',
+      "<html><head><title>Site not found · GitHub Pages</title></head><body><h1>404</h1><p>There isn't a GitHub Pages site here.</p></body></html>",
+    ],
+    [
+      'Akamai',
+      "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1>You don't have permission to access this server.<P>Reference&#32;&#35;18&#46;2f3c1702&#46;1700000000&#46;1a2b3c</BODY></HTML>",
+    ],
+    [
+      'Spring Boot',
+      '<html><body><h1>Whitelabel Error Page</h1><p>This application has no explicit mapping for /error, so you are seeing this as a fallback.</p></body></html>',
+    ],
+  ];
+  for (const [who, body] of STOCK)
+    it(`names the stock page of ${who}`, async () => {
+      const finding = await probe(body);
+      assert.equal(finding.level, 'fail');
+      assert.match(finding.message, new RegExp(`the stock error page of ${who.replace(/[()'.]/g, '\\$&')}`));
+    });
+
+  it('a page of its own that shares nothing with the home page is not proven branded: a warning, never a pass', async () => {
+    const finding = await probe(
+      '<html><head><title>Oups</title></head><body><h1>Oups</h1><p>Cette page est introuvable, revenez plus tard sur notre site.</p></body></html>',
+    );
+    assert.equal(finding.level, 'warn');
+    assert.match(finding.message, /not proven to be the site's own page: it shares no title, stylesheet, navigation link or logo with the home page/);
+  });
+
+  it("a page that shares the home page's stylesheet and navigation passes", async () => {
+    const finding = await probe(
+      '<html><head><title>Page introuvable — Élan Énergie</title><link rel="stylesheet" href="/assets/style.css"></head><body><header><nav><a href="/offres">Nos offres</a></nav></header><h1>Page introuvable</h1><p>Cette page n’existe pas ou plus.</p></body></html>',
+    );
+    assert.equal(finding.level, 'pass', finding.message);
   });
 });

@@ -143,7 +143,8 @@ describe('the primetime command', () => {
 
   it('init writes a commented config that loads, and never overwrites without --force', async () => {
     const dir = await tempDir();
-    const args = ['init', '--url', 'https://www.ekwateur.fr', '--name', 'Capital (M6)', '--airtime', '2027-03-11T21:00:00+01:00'];
+    // --offline: tests send nothing beyond 127.0.0.0/8.
+    const args = ['init', '--url', 'https://www.ekwateur.fr', '--name', 'Capital (M6)', '--airtime', '2027-03-11T21:00:00+01:00', '--offline'];
     const first = await runCli(args, { cwd: dir });
     assert.equal(first.code, 0, first.stderr);
     const text = await readFile(path.join(dir, 'primetime.yml'), 'utf8');
@@ -157,10 +158,27 @@ describe('the primetime command', () => {
     assert.equal(again.code, 2);
     assert.match(again.stderr, /already exists: pass --force/);
     assert.equal((await runCli([...args, '--force'], { cwd: dir })).code, 0);
-    const bad = await runCli(['init', '--url', 'not a url', '--file', 'other.yml'], { cwd: dir });
+    const bad = await runCli(['init', '--url', 'not a url', '--file', 'other.yml', '--offline'], { cwd: dir });
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /site\.baseUrl/);
     assert.equal(existsSync(path.join(dir, 'other.yml')), false);
+  });
+
+  it('init reads the home page once: a marker it really contains, the CDN in front; and writes the funnel', async () => {
+    const demo = await serveDemo('clean');
+    try {
+      const dir = await tempDir();
+      const result = await runCli(['init', '--url', demo.url, '--funnel', '/souscription/etape-1.html,/souscription/etape-2.html'], { cwd: dir });
+      assert.equal(result.code, 0, result.stderr);
+      const text = await readFile(path.join(dir, 'primetime.yml'), 'utf8');
+      const loaded = await resolveConfig(parseYaml(text), { file: 'primetime.yml', env: {} });
+      assert.equal(loaded.config.site.marker, 'Élan Énergie', text);
+      assert.match(result.stdout, /Marker proposed from the home page's logo: "Élan Énergie"/);
+      assert.deepEqual(loaded.config.site.funnel, ['/souscription/etape-1.html', '/souscription/etape-2.html']);
+      assert.equal(loaded.config.event.cacheHitRatio, 0.8, 'the demo edge cache answers with x-cache');
+    } finally {
+      await demo.close();
+    }
   });
 
   it('list shows every check with its severity and needs', async () => {

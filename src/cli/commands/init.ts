@@ -5,7 +5,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parse as parseYaml } from 'yaml';
 import { resolveConfig } from '../../config/load.js';
-import { parse, UsageError } from '../args.js';
+import { hasMarker, parseHtml } from '../../core/html.js';
+import { list, parse, UsageError } from '../args.js';
 import { EXIT, type Io } from '../io.js';
 
 export interface StarterAnswers {
@@ -15,11 +16,20 @@ export interface StarterAnswers {
   reach: string;
   window: string;
   airtime?: string;
+  /** The subscription funnel's paths, in order. */
+  funnel?: string[];
+}
+
+/** What init learns by reading the home page once: a marker, and whether a CDN answers. */
+export interface SiteFacts {
+  marker?: string;
+  markerSource?: string;
+  cdn?: string;
 }
 
 const DEFAULTS: StarterAnswers = { url: 'https://www.example.fr', name: 'TV broadcast', audience: 2_300_000, reach: '10%', window: '3m' };
 
-export function starterConfig(a: StarterAnswers): string {
+export function starterConfig(a: StarterAnswers, facts: SiteFacts = {}): string {
   return `# yaml-language-server: $schema=./node_modules/primetime/schema/primetime.schema.json
 # primetime: is the site ready for the broadcast? Run "npx primetime check".
 # Every threshold is derived from the event below: "npx primetime plan" shows the figures and their formulas.
@@ -31,7 +41,11 @@ ${a.airtime ? `  airtime: ${JSON.stringify(a.airtime)}   # findings whose fix ta
   arrivalWindow: ${a.window}       # how fast they arrive
   peakFactor: 1            # peak-to-mean ratio of arrivals within the window
   pagesPerVisit: 3
-  cacheHitRatio: 0%        # share of requests the CDN answers
+${
+  facts.cdn
+    ? `  cacheHitRatio: 80%       # share of requests the CDN answers (${facts.cdn} answered the home page: measure your real ratio)`
+    : '  cacheHitRatio: 0%        # share of requests the CDN answers (none seen in front of the home page)'
+}
   # previousPeak:          # or project requests/s by rule of three from an earlier peak
   #   visitors: 12000
   #   requestsPerSecond: 350
@@ -43,8 +57,12 @@ site:
   baseUrl: ${a.url}
   home: /
   pages: []                # other pages that must hold: [/offres, /faq]
-  funnel: []               # the subscription steps, in order: [/souscription/etape-1, …]
-  # marker: "Brand name"   # text (or #id / .class) only the site's own pages contain
+  funnel: ${a.funnel?.length ? `[${a.funnel.join(', ')}]` : '[]              '} # the subscription steps, in order: [/souscription/etape-1, …]
+${
+  facts.marker
+    ? `  marker: ${JSON.stringify(facts.marker)}   # proposed from the home page's ${facts.markerSource}: text only the site's own pages contain (check it)`
+    : `  # marker: "Brand name"   # text (or #id / .class) only the site's own pages contain: without it, error pages are proven by what they share with the home page`
+}
   errorPages:
     # serviceUnavailable: /erreurs/503.html   # the branded 503 page
     # overflow: https://static.example.fr/plan-b/   # the plan-B overflow page
@@ -77,6 +95,7 @@ async function ask(known: Partial<StarterAnswers>): Promise<StarterAnswers> {
       reach: known.reach ?? (await question('Reach (share of the audience on the site)', DEFAULTS.reach)),
       window: known.window ?? (await question('Arrival window', DEFAULTS.window)),
       airtime: known.airtime ?? ((await question('Airtime (ISO 8601 with offset, empty for none)', '')) || undefined),
+      funnel: known.funnel ?? list(await question('Subscription funnel: its pages in order, comma-separated (empty for none)', '')),
     };
   } finally {
     rl.close();
@@ -91,23 +110,67 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
     reach: { type: 'string' },
     window: { type: 'string' },
     airtime: { type: 'string' },
+    funnel: { type: 'string' },
     file: { type: 'string' },
     force: { type: 'boolean' },
+    offline: { type: 'boolean' },
   });
   const target = path.resolve(io.cwd, values.file ?? 'primetime.yml');
   if (existsSync(target) && !values.force) throw new UsageError(`${target} already exists: pass --force to overwrite it.`);
   const audience = values.audience === undefined ? undefined : Number(values.audience.replace(/[_\s,]/g, ''));
   if (audience !== undefined && (!Number.isInteger(audience) || audience <= 0))
     throw new UsageError(`--audience takes a whole number of viewers, not "${values.audience}".`);
-  const known: Partial<StarterAnswers> = { url: values.url, name: values.name, audience, reach: values.reach, window: values.window, airtime: values.airtime };
+  const known: Partial<StarterAnswers> = {
+    url: values.url,
+    name: values.name,
+    audience,
+    reach: values.reach,
+    window: values.window,
+    airtime: values.airtime,
+    funnel: values.funnel === undefined ? undefined : list(values.funnel),
+  };
   const answers =
     process.stdin.isTTY && io.stdout.isTTY
       ? await ask(known)
       : { ...DEFAULTS, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)) };
-  const text = starterConfig(answers as StarterAnswers);
+  const facts = values.offline ? {} : await readSite((answers as StarterAnswers).url);
+  const text = starterConfig(answers as StarterAnswers, facts);
   // Never write a config that would not load: the flags may carry a bad URL or reach.
   await resolveConfig(parseYaml(text), { file: target, env: {} });
   await writeFile(target, text);
+  if (facts.marker) io.stdout.write(`Marker proposed from the home page's ${facts.markerSource}: "${facts.marker}".\n`);
   io.stdout.write(`Wrote ${path.relative(io.cwd, target) || target}. Next: "npx primetime plan" to see the figures, then "npx primetime check".\n`);
   return EXIT.go;
+}
+
+/**
+ * Reads the home page once (a few seconds at most; --offline skips it) for a marker: the site's name as its
+ * og:site_name, its logo's alt text or its title's brand says it, kept only when the page really contains it;
+ * and for a CDN in front (a cache status header), so the plan's hit ratio and the caching check agree.
+ */
+export async function readSite(url: string): Promise<SiteFacts> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(5_000), redirect: 'follow' });
+  } catch {
+    return {};
+  }
+  const root = parseHtml(await response.text().catch(() => ''));
+  const title = (root.querySelector('title')?.textContent ?? '').trim();
+  const titleParts = title.split(/\s[-|·—–:]\s/).map((part) => part.trim());
+  const candidates: [string | undefined, string][] = [
+    [root.querySelector('meta[property="og:site_name"]')?.getAttribute('content'), 'og:site_name'],
+    [
+      root
+        .querySelector('header img[alt], [class*=logo] img[alt], img[class*=logo][alt]')
+        ?.getAttribute('alt')
+        ?.replace(/^logo\s*/i, ''),
+      'logo',
+    ],
+    [titleParts.length > 1 ? titleParts.at(-1) : undefined, 'title'],
+    [titleParts.length > 1 ? titleParts[0] : title, 'title'],
+  ];
+  const found = candidates.find(([text]) => text && text.trim().length >= 3 && hasMarker(root, text.trim()));
+  const cache = ['x-cache', 'cf-cache-status', 'x-served-by', 'x-vercel-cache', 'x-nf-request-id', 'akamai-cache-status'].find((h) => response.headers.has(h));
+  return { ...(found ? { marker: found[0]!.trim(), markerSource: found[1] } : {}), ...(cache ? { cdn: `${cache}: ${response.headers.get(cache)}` } : {}) };
 }

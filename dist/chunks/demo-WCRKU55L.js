@@ -6,12 +6,12 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-PO2XV3WY.js";
+} from "./chunk-I6D53GN4.js";
 import "./chunk-S45YK5ZE.js";
 import "./chunk-WM3KNNPR.js";
 import {
   resolveConfig
-} from "./chunk-TNXF7CIF.js";
+} from "./chunk-QTTQAESN.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";

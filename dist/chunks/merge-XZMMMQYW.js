@@ -5,7 +5,7 @@ import {
 import {
   parseFormats,
   presentReport
-} from "./chunk-PO2XV3WY.js";
+} from "./chunk-I6D53GN4.js";
 import {
   assembleReport,
   finish
@@ -14,7 +14,7 @@ import "./chunk-WM3KNNPR.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-TNXF7CIF.js";
+} from "./chunk-QTTQAESN.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -98,7 +98,7 @@ var caching_default = defineCheck({
     else {
       const atZero = targets.requestsPerSecond;
       evidence.push({
-        level: "fail",
+        level: ctx.config.event.cacheHitRatio > 0 || ctx.options.cdn === "required" ? "fail" : "warn",
         message: `The home page is not cacheable by a shared cache (Cache-Control: ${home.headers["cache-control"] ?? "none"}): every visitor reaches the origin, so the plan's ${formatNumber(targets.originRequestsPerSecond)} origin req/s becomes ${formatNumber(atZero)} req/s at a 0 % hit ratio.`,
         target: ctx.site.home,
         data: { cacheControl: home.headers["cache-control"], originRequestsPerSecondAtZeroHits: atZero }

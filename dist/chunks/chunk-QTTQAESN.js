@@ -7348,10 +7348,10 @@ var require_dist = __commonJS({
 
 // src/core/registry.ts
 var BUILTIN_CHECKS = {
-  "error-pages": () => import("./error-pages-QIXMXSQA.js"),
+  "error-pages": () => import("./error-pages-5EEHB334.js"),
   redirects: () => import("./redirects-5T7AA3G3.js"),
   tls: () => import("./tls-QEBYYW2K.js"),
-  caching: () => import("./caching-737ZZHEG.js"),
+  caching: () => import("./caching-DO3TCRRD.js"),
   lighthouse: () => import("./lighthouse-A25QPMTD.js"),
   "mobile-rendering": () => import("./mobile-rendering-PC3R4NHR.js"),
   "service-quotas": () => import("./service-quotas-K3B3CTWZ.js"),

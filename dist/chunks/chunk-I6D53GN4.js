@@ -5,7 +5,7 @@ import {
 } from "./chunk-S45YK5ZE.js";
 import {
   loadConfig
-} from "./chunk-TNXF7CIF.js";
+} from "./chunk-QTTQAESN.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

@@ -5,7 +5,7 @@ import {
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-TNXF7CIF.js";
+} from "./chunk-QTTQAESN.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

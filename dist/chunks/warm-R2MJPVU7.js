@@ -4,7 +4,7 @@ import {
 } from "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-TNXF7CIF.js";
+} from "./chunk-QTTQAESN.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

@@ -51,7 +51,52 @@ var STOCK_PAGES = [
   },
   { who: "Express", matches: has(/<pre>Cannot (GET|POST|HEAD|PUT|DELETE) [^<]*<\/pre>/i) },
   { who: "PHP-FPM", matches: (_r, text) => /^(File not found\.|No input file specified\.|Primary script unknown)$/i.test(text) },
-  { who: "Next.js", matches: has(/This page could not be found\.<\/h2>/i) }
+  { who: "Next.js", matches: has(/This page could not be found\.<\/h2>/i) },
+  { who: "Python's http.server", matches: has(/<h1>Error response<\/h1>\s*<p>Error code: \d{3}<\/p>/i) },
+  {
+    who: "Werkzeug (Flask)",
+    matches: has(
+      /The requested URL was not found on the server\. If you entered the URL manually|The server encountered an internal error and was unable to complete your request/i
+    )
+  },
+  { who: "Go's net/http (or Traefik)", matches: (_r, text) => /^(404 page not found|Bad Gateway|Service Unavailable|Internal Server Error)$/i.test(text) },
+  { who: "Caddy", matches: (r, text) => /caddy/i.test(r.headers.server ?? "") && text.length < 80 },
+  {
+    who: "HAProxy",
+    matches: has(
+      /No server is available to handle this request|<h1>50[234] (Service Unavailable|Gateway Time-?out|Bad Gateway)<\/h1>\s*The server didn't respond in time/i
+    )
+  },
+  {
+    who: "Envoy",
+    matches: (_r, text) => /^(no healthy upstream|upstream connect error or disconnect\/reset before headers.*|upstream request timeout)$/i.test(text)
+  },
+  { who: "the ingress-nginx default backend", matches: (_r, text) => /^default backend - 404$/i.test(text) },
+  {
+    who: "Netlify",
+    matches: (r) => /netlify/i.test(r.headers.server ?? "") || /Looks like you've followed a broken link or entered a URL that doesn't exist on this site/i.test(r.body)
+  },
+  {
+    who: "Vercel",
+    matches: (r) => /The page could not be found|NOT_FOUND|DEPLOYMENT_NOT_FOUND/.test(r.body) && (/vercel/i.test(r.headers.server ?? "") || /vercel/i.test(r.body))
+  },
+  {
+    who: "GitHub Pages",
+    matches: has(
+      /Site not found · GitHub Pages|There isn't a GitHub Pages site here|File not found<\/h1>\s*<p>\s*The site configured at this address does not contain the requested file/i
+    )
+  },
+  { who: "Heroku", matches: has(/herokucdn\.com\/error-pages|Application error<\/title>|There's nothing here, yet\./i) },
+  { who: "Fastly", matches: has(/Fastly error: unknown domain|<title>Fastly error|Error 50[34] Backend is unhealthy|Backend is unhealthy/i) },
+  { who: "Akamai", matches: (r) => /AkamaiGHost/i.test(r.headers.server ?? "") || /Reference\s*(#|&#32;&#35;)[\d.a-f]+/i.test(r.body) },
+  { who: "Spring Boot", matches: has(/Whitelabel Error Page/i) },
+  { who: "ASP.NET", matches: has(/Server Error in '\/' Application/i) },
+  { who: "Jetty", matches: has(/Powered by Jetty/i) },
+  { who: "Ruby on Rails", matches: has(/The page you were looking for doesn't exist\.|We're sorry, but something went wrong\./i) },
+  {
+    who: "Django",
+    matches: has(/<title>(Page not found at|Not Found)<\/title>[\s\S]*(Using the URLconf|The requested resource was not found on this server)/i)
+  }
 ];
 function stockPageOf(response, text) {
   return STOCK_PAGES.find((signature) => signature.matches(response, text))?.who;
@@ -77,7 +122,7 @@ var error_pages_default = defineCheck({
     id: "error-pages",
     title: "Error pages are branded, complete and answer the right status",
     failureTitle: "A visitor can meet a blank, stock or broken error page",
-    description: "Probes a path that cannot exist (it must answer 404 with the site's own page), fetches the 503, maintenance and plan-B pages with every file they use, and the forced-error URL, recognising the stock pages of nginx, Apache, IIS, Express, PHP-FPM, Tomcat, the AWS load balancer, CloudFront, S3, Varnish and Cloudflare.",
+    description: "Probes a path that cannot exist (it must answer 404 with the site's own page), fetches the 503, maintenance and plan-B pages with every file they use, and the forced-error URL. It recognises the stock pages of 31 servers, frameworks, proxies and hosts (nginx, Apache, IIS, Caddy, Traefik, HAProxy, Envoy, Varnish, CloudFront, Cloudflare, Fastly, Akamai, Netlify, Vercel, GitHub Pages, Heroku\u2026), and a page is the site's own only with site.marker, or, without one, when it shares the home page's title, a stylesheet, the navigation or the logo.",
     options: Options,
     requires: ["network"]
   },
@@ -85,14 +130,15 @@ var error_pages_default = defineCheck({
     const { errorPages } = ctx.site;
     const evidence = [];
     const { items: remediation, add: fix } = remediationList();
-    const tasks = [probeNotFound(ctx, evidence, fix)];
+    const home = await homeSignals(ctx);
+    const tasks = [probeNotFound(ctx, home, evidence, fix)];
     const pages = Object.entries({
       "503 page": errorPages.serviceUnavailable,
       "maintenance page": errorPages.maintenance,
       "plan-B overflow page": errorPages.overflow
     });
-    for (const [name, url] of pages) if (url) tasks.push(checkErrorPage(ctx, name, url, evidence, fix));
-    if (errorPages.forcedError) tasks.push(probeForcedError(ctx, errorPages.forcedError, evidence, fix));
+    for (const [name, url] of pages) if (url) tasks.push(checkErrorPage(ctx, name, url, home, evidence, fix));
+    if (errorPages.forcedError) tasks.push(probeForcedError(ctx, errorPages.forcedError, home, evidence, fix));
     await Promise.all(tasks);
     if (!errorPages.serviceUnavailable && !errorPages.overflow) {
       evidence.push({ level: "warn", message: "No branded 503 page and no plan-B overflow page are configured, so neither was proven." });
@@ -103,7 +149,7 @@ var error_pages_default = defineCheck({
   }
 });
 var get = (ctx, url) => fetcher((u) => ctx.http.request(u, { signal: ctx.signal, timeoutMs: ctx.options.requestTimeout }))(url);
-function judgeBody(ctx, response) {
+function judgeBody(ctx, response, home) {
   const root = parseHtml(response.body);
   const text = visibleText(root);
   const stock = stockPageOf(response, text);
@@ -113,14 +159,43 @@ function judgeBody(ctx, response) {
       problem: `a near-empty page (${text.length} visible characters${text ? `: "${text.slice(0, 60)}"` : ""})`,
       fix: "Serve a real page: the brand, what happened, and where to go next."
     };
-  if (ctx.site.marker && !hasMarker(root, ctx.site.marker))
+  if (ctx.site.marker)
+    return hasMarker(root, ctx.site.marker) ? {} : { problem: `a page without the site's marker "${ctx.site.marker}"`, fix: "Make the error pages carry the site's branding (or correct site.marker)." };
+  if (!home || !sharesWith(siteSignals(root, response.url), home))
     return {
-      problem: `a page without the site's marker "${ctx.site.marker}"`,
-      fix: "Make the error pages carry the site's branding (or correct site.marker)."
+      level: "warn",
+      problem: `not proven to be the site's own page: it shares no title, stylesheet, navigation link or logo with the home page${home ? "" : " (which could not be read)"}`,
+      fix: `Set site.marker to a text (or #id, .class) only the site's own pages contain, so every error page is proven branded ("npx primetime init" proposes one).`
     };
   return {};
 }
-async function probeNotFound(ctx, evidence, fix) {
+function siteSignals(root, pageUrl) {
+  const path = (href) => {
+    try {
+      return href ? new URL(href, pageUrl).pathname : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  const set = (values) => new Set(values.filter((v) => Boolean(v && v !== "/")));
+  return {
+    titleParts: set(
+      (root.querySelector("title")?.textContent ?? "").split(/\s[-|·—–:]\s/).map((part) => part.trim().toLowerCase()).filter((part) => part.length >= 3)
+    ),
+    stylesheets: set(root.querySelectorAll("link[rel~=stylesheet]").map((link) => path(link.getAttribute("href")))),
+    navigation: set(root.querySelectorAll("nav a[href], header a[href]").map((a) => path(a.getAttribute("href")))),
+    logos: set(root.querySelectorAll("header img, [class*=logo] img, img[class*=logo], img[alt*=logo i]").map((img) => path(img.getAttribute("src"))))
+  };
+}
+function sharesWith(page, home) {
+  return Object.keys(home).some((key) => [...page[key]].some((value) => home[key].has(value)));
+}
+async function homeSignals(ctx) {
+  if (ctx.site.marker) return void 0;
+  const response = await get(ctx, ctx.site.home);
+  return response instanceof NetworkError || response.status >= 400 ? void 0 : siteSignals(parseHtml(response.body), response.url);
+}
+async function probeNotFound(ctx, home, evidence, fix) {
   const url = ctx.site.errorPages.notFoundProbe;
   const response = await get(ctx, url);
   if (response instanceof NetworkError) {
@@ -148,19 +223,20 @@ async function probeNotFound(ctx, evidence, fix) {
     fix("Answer unknown paths with status 404 and the site's own page.");
     return;
   }
-  const verdict = judgeBody(ctx, response);
+  const verdict = judgeBody(ctx, response, home);
   if (verdict.problem) {
-    evidence.push({ level: "fail", message: `The 404 answer is ${verdict.problem}.`, target: url, data: { status: 404, server: response.headers.server } });
+    evidence.push({
+      level: verdict.level ?? "fail",
+      message: `The 404 answer is ${verdict.problem}.`,
+      target: url,
+      data: { status: 404, server: response.headers.server }
+    });
     fix(verdict.fix);
   } else {
-    evidence.push({
-      level: "pass",
-      message: `A missing path answers 404 with the site's own page${ctx.site.marker ? "" : " (set site.marker to prove it is the site's)"}.`,
-      target: url
-    });
+    evidence.push({ level: "pass", message: `A missing path answers 404 with the site's own page.`, target: url });
   }
 }
-async function checkErrorPage(ctx, name, url, evidence, fix) {
+async function checkErrorPage(ctx, name, url, home, evidence, fix) {
   const response = await get(ctx, url);
   if (response instanceof NetworkError) {
     evidence.push({ level: "fail", message: `The ${name} could not be fetched: ${response.message}`, target: url });
@@ -177,9 +253,9 @@ async function checkErrorPage(ctx, name, url, evidence, fix) {
     fix(`Publish the ${name} at ${url}, or correct its URL in site.errorPages.`);
     return;
   }
-  const verdict = judgeBody(ctx, response);
+  const verdict = judgeBody(ctx, response, home);
   if (verdict.problem) {
-    evidence.push({ level: "fail", message: `The ${name} is ${verdict.problem}.`, target: url });
+    evidence.push({ level: verdict.level ?? "fail", message: `The ${name} is ${verdict.problem}.`, target: url });
     fix(verdict.fix);
   }
   const originHost = new URL(ctx.site.baseUrl).host;
@@ -217,7 +293,7 @@ async function checkErrorPage(ctx, name, url, evidence, fix) {
     });
   }
 }
-async function probeForcedError(ctx, url, evidence, fix) {
+async function probeForcedError(ctx, url, home, evidence, fix) {
   const response = await get(ctx, url);
   if (response instanceof NetworkError) {
     evidence.push({ level: "fail", message: `The forced-error URL could not be fetched: ${response.message}`, target: url });
@@ -228,10 +304,10 @@ async function probeForcedError(ctx, url, evidence, fix) {
     fix("Keep a URL that answers 503 on purpose, so the branded error path can be proven before the show.");
     return;
   }
-  const verdict = judgeBody(ctx, response);
+  const verdict = judgeBody(ctx, response, home);
   if (verdict.problem) {
     evidence.push({
-      level: "fail",
+      level: verdict.level ?? "fail",
       message: `A real ${response.status} shows ${verdict.problem}.`,
       target: url,
       data: { status: response.status, server: response.headers.server }

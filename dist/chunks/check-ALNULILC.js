@@ -6,10 +6,10 @@ import {
   parseFailOn,
   parseFormats,
   runOptionsFrom
-} from "./chunk-PO2XV3WY.js";
+} from "./chunk-I6D53GN4.js";
 import "./chunk-S45YK5ZE.js";
 import "./chunk-WM3KNNPR.js";
-import "./chunk-TNXF7CIF.js";
+import "./chunk-QTTQAESN.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZATRFRBT.js";
 import {
   loadConfig
-} from "./chunk-TNXF7CIF.js";
+} from "./chunk-QTTQAESN.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

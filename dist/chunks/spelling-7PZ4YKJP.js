@@ -6,12 +6,12 @@ import {
 import {
   parseFormats,
   runAndReport
-} from "./chunk-PO2XV3WY.js";
+} from "./chunk-I6D53GN4.js";
 import "./chunk-S45YK5ZE.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-TNXF7CIF.js";
+} from "./chunk-QTTQAESN.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";
