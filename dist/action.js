@@ -16,10 +16,10 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-I6D53GN4.js";
+} from "./chunks/chunk-ZZXUBLHA.js";
 import {
   selectChecks
-} from "./chunks/chunk-S45YK5ZE.js";
+} from "./chunks/chunk-4CDGNHY5.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig

@@ -142,17 +142,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-ALNULILC.js")).checkCommand,
+  check: async () => (await import("./chunks/check-AC43WAHM.js")).checkCommand,
   plan: async () => (await import("./chunks/plan-OU3MUZJS.js")).planCommand,
   init: async () => (await import("./chunks/init-L3HLT5WI.js")).initCommand,
   list: async () => (await import("./chunks/list-OYJ6FSXF.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-WCRKU55L.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-LECVIRQP.js")).iamPolicyCommand,
+  demo: async () => (await import("./chunks/demo-TEZZHTZK.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-R6T6YBP5.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-R2MJPVU7.js")).warmCommand,
-  load: async () => (await import("./chunks/load-O34SAJ33.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-XZMMMQYW.js")).mergeCommand,
+  load: async () => (await import("./chunks/load-WERU5DPC.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-AE6JR5PM.js")).mergeCommand,
   export: async () => (await import("./chunks/export-Q3SJHU2A.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-7PZ4YKJP.js")).spellingCommand
+  spelling: async () => (await import("./chunks/spelling-ZI222YXJ.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

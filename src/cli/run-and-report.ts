@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { createLogger } from '../core/logger.js';
 import { runChecks } from '../core/runner.js';
+import { createMasker } from '../core/secrets.js';
 import { colorWanted, createStyle, renderProgress, renderTerminal } from '../report/render/terminal.js';
 import type { Report } from '../report/model.js';
 import { writeReports } from '../report/write.js';
@@ -32,7 +33,9 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
   const errStyle = createStyle(colorWanted(io.stderr, io.env));
   const log = createLogger(Boolean(options.verbose), (line) => io.stderr.write(line + '\n'));
   const outDir = path.resolve(io.cwd, options.outDir);
-  io.stderr.write(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path.relative(io.cwd, loaded.file) || loaded.file})`) + '\n');
+  // The live lines are masked like the report: a secret in the URL or a progress note never reaches the terminal.
+  const mask = createMasker(loaded.secrets);
+  io.stderr.write(mask(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path.relative(io.cwd, loaded.file) || loaded.file})`)) + '\n');
   io.interrupt.addEventListener('abort', () => io.stderr.write('\nInterrupted: stopping the checks and writing the partial report…\n'), { once: true });
 
   const report = await runChecks({
@@ -46,7 +49,7 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
     simulated: options.simulated,
     onProgress: (event) => {
       const line = renderProgress(event, errStyle);
-      if (line) io.stderr.write(line + '\n');
+      if (line) io.stderr.write(mask(line) + '\n');
     },
   });
   return presentReport(report, io, outDir, options.formats);

@@ -11,6 +11,7 @@ import { createArtifactStore } from './artifacts.js';
 import type { Check, CheckContext, CheckOutcome, Clock, Evidence, SharedBrowser } from './check.js';
 import { createNetwork } from './network.js';
 import { homeProblem } from './page-status.js';
+import { createMasker, redact } from './secrets.js';
 import { createAwsAccess } from '../aws/access.js';
 import { mapLimit } from './limit.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -79,7 +80,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
   const { network, http } = createNetwork(config);
   const aws = createAwsAccess(config);
   const site = resolveSite(config.site);
-  const artifacts = createArtifactStore(options.outDir);
+  const artifacts = createArtifactStore(options.outDir, createMasker(loaded.secrets));
   const runSignal = options.signal ?? new AbortController().signal;
 
   let browserArgs: Promise<string[]> | undefined;
@@ -276,16 +277,3 @@ export function finish(
 }
 
 const COULD_NOT_RUN_FIX = 'Remove what kept the check from running (its cause is above), then run it again: until then this point is not proven.';
-
-/** Secrets that came from ${ENV} never reach a rendering. */
-export function redact<T>(value: T, secrets: string[]): T {
-  if (secrets.length === 0) return value;
-  const mask = (text: string) => secrets.reduce((acc, secret) => acc.split(secret).join('***'), text);
-  const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') return mask(node);
-    if (Array.isArray(node)) return node.map(walk);
-    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
-    return node;
-  };
-  return walk(value) as T;
-}

@@ -6,8 +6,8 @@ import {
   parseFailOn,
   parseFormats,
   runOptionsFrom
-} from "./chunk-I6D53GN4.js";
-import "./chunk-S45YK5ZE.js";
+} from "./chunk-ZZXUBLHA.js";
+import "./chunk-4CDGNHY5.js";
 import "./chunk-WM3KNNPR.js";
 import "./chunk-QTTQAESN.js";
 import "./chunk-3YKHSKX6.js";

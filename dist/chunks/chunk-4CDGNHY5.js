@@ -130,11 +130,13 @@ import path2 from "node:path";
 // src/core/artifacts.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-function createArtifactStore(dir) {
+function createArtifactStore(dir, mask = (text) => text) {
   const root = path.resolve(dir);
   return {
     dir: root,
-    async save(relativePath, data) {
+    async save(requestedPath, raw) {
+      const relativePath = mask(requestedPath).replace(/\*/g, "_");
+      const data = typeof raw === "string" ? mask(raw) : raw;
       const target = path.resolve(root, relativePath);
       if (!target.startsWith(root + path.sep)) throw new Error(`artifact path escapes the report folder: ${relativePath}`);
       await mkdir(path.dirname(target), { recursive: true });
@@ -142,6 +144,47 @@ function createArtifactStore(dir) {
       return path.relative(root, target).split(path.sep).join("/");
     }
   };
+}
+
+// src/core/secrets.ts
+var MASK = "***";
+var MIN_FORM = 4;
+var MIN_PREFIX = 6;
+function encodings(secret) {
+  const base64 = Buffer.from(secret).toString("base64");
+  return [
+    secret,
+    encodeURIComponent(secret),
+    encodeURI(secret),
+    new URLSearchParams({ s: secret }).toString().slice(2),
+    base64,
+    base64.replace(/=+$/, ""),
+    Buffer.from(secret).toString("base64url")
+  ];
+}
+function createMasker(secrets) {
+  const forms = [...new Set(secrets.flatMap(encodings))].filter((form) => form.length >= MIN_FORM).sort((a, b) => b.length - a.length);
+  if (forms.length === 0) return (text) => text;
+  return (text) => {
+    let masked = forms.reduce((acc, form) => acc.split(form).join(MASK), text);
+    for (const form of forms)
+      for (let length = form.length - 1; length >= MIN_PREFIX; length--) {
+        const prefix = form.slice(0, length);
+        if (masked.includes(`${prefix}\u2026`) || masked.includes(`${prefix}...`))
+          masked = masked.split(`${prefix}\u2026`).join(`${MASK}\u2026`).split(`${prefix}...`).join(`${MASK}...`);
+      }
+    return masked;
+  };
+}
+function redact(value, secrets) {
+  const mask = createMasker(secrets);
+  const walk = (node) => {
+    if (typeof node === "string") return mask(node);
+    if (Array.isArray(node)) return node.map(walk);
+    if (node && typeof node === "object") return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    return node;
+  };
+  return secrets.length ? walk(value) : value;
 }
 
 // src/aws/access.ts
@@ -227,7 +270,7 @@ async function runChecks(options) {
   const { network, http } = createNetwork(config);
   const aws = createAwsAccess(config);
   const site = resolveSite(config.site);
-  const artifacts = createArtifactStore(options.outDir);
+  const artifacts = createArtifactStore(options.outDir, createMasker(loaded.secrets));
   const runSignal = options.signal ?? new AbortController().signal;
   let browserArgs;
   const networkArgs = () => browserArgs ??= import("./network-JSKRPGRL.js").then(({ chromiumNetworkArgs }) => chromiumNetworkArgs(config, site, network, runSignal));
@@ -390,20 +433,10 @@ function finish(base, meta, outcome, durationMs, timeLeftMs) {
   };
 }
 var COULD_NOT_RUN_FIX = "Remove what kept the check from running (its cause is above), then run it again: until then this point is not proven.";
-function redact(value, secrets) {
-  if (secrets.length === 0) return value;
-  const mask = (text) => secrets.reduce((acc, secret) => acc.split(secret).join("***"), text);
-  const walk = (node) => {
-    if (typeof node === "string") return mask(node);
-    if (Array.isArray(node)) return node.map(walk);
-    if (node && typeof node === "object") return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
-    return node;
-  };
-  return walk(value);
-}
 
 export {
   createLogger,
+  createMasker,
   selectChecks,
   runChecks,
   assembleReport,

@@ -1,8 +1,9 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   createLogger,
+  createMasker,
   runChecks
-} from "./chunk-S45YK5ZE.js";
+} from "./chunk-4CDGNHY5.js";
 import {
   loadConfig
 } from "./chunk-QTTQAESN.js";
@@ -434,7 +435,8 @@ async function runAndReport(options) {
   const errStyle = createStyle(colorWanted(io.stderr, io.env));
   const log = createLogger(Boolean(options.verbose), (line) => io.stderr.write(line + "\n"));
   const outDir = path2.resolve(io.cwd, options.outDir);
-  io.stderr.write(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path2.relative(io.cwd, loaded.file) || loaded.file})`) + "\n");
+  const mask = createMasker(loaded.secrets);
+  io.stderr.write(mask(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path2.relative(io.cwd, loaded.file) || loaded.file})`)) + "\n");
   io.interrupt.addEventListener("abort", () => io.stderr.write("\nInterrupted: stopping the checks and writing the partial report\u2026\n"), { once: true });
   const report = await runChecks({
     loaded,
@@ -447,7 +449,7 @@ async function runAndReport(options) {
     simulated: options.simulated,
     onProgress: (event) => {
       const line = renderProgress(event, errStyle);
-      if (line) io.stderr.write(line + "\n");
+      if (line) io.stderr.write(mask(line) + "\n");
     }
   });
   return presentReport(report, io, outDir, options.formats);

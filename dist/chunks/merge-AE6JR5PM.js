@@ -5,11 +5,11 @@ import {
 import {
   parseFormats,
   presentReport
-} from "./chunk-I6D53GN4.js";
+} from "./chunk-ZZXUBLHA.js";
 import {
   assembleReport,
   finish
-} from "./chunk-S45YK5ZE.js";
+} from "./chunk-4CDGNHY5.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadBuiltinCheck,

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   selectChecks
-} from "./chunk-S45YK5ZE.js";
+} from "./chunk-4CDGNHY5.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfigOrRecommended
