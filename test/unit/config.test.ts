@@ -48,6 +48,16 @@ describe('config loading', () => {
     assert.match(problems.find((p) => p.path === 'site.pages[0]')!.message, /path starting with "\/"/);
   });
 
+  it('refuses values that make no sense: no arrival window, nobody reached, more than everybody', async () => {
+    const problems = await problemsOf({ ...minimal, event: { ...minimal.event, arrivalWindow: 0, reach: '0%' } });
+    assert.deepEqual(
+      problems.map((p) => p.path),
+      ['event.reach', 'event.arrivalWindow'],
+    );
+    assert.match(problems[1]!.message, /must be longer than 0: .*0 would make every rate infinite/);
+    assert.match((await problemsOf({ ...minimal, event: { ...minimal.event, reach: '150%' } }))[0]!.message, /between 0 and 100 %/);
+  });
+
   it('names missing required keys', async () => {
     const problems = await problemsOf({ event: { name: 'x' }, site: {} });
     assert.deepEqual(problems.map((p) => p.path).sort(), ['event.audience', 'event.reach', 'site.baseUrl']);
