@@ -16,19 +16,20 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-ZZXUBLHA.js";
+} from "./chunks/chunk-QKWND5IE.js";
 import {
   selectChecks
 } from "./chunks/chunk-4CDGNHY5.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-QTTQAESN.js";
+} from "./chunks/chunk-KBUUTIGN.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
 import "./chunks/chunk-3YKHSKX6.js";
 import "./chunks/chunk-CYVSOOLC.js";
+import "./chunks/chunk-WEAKMYOB.js";
 import "./chunks/chunk-K56BJ7AD.js";
 import "./chunks/chunk-YS6UQEOB.js";
 import "./chunks/chunk-5DKFD4YG.js";
@@ -46,7 +47,7 @@ import {
   verdictReason
 } from "./chunks/chunk-PXAIZIJY.js";
 import "./chunks/chunk-567A6W4J.js";
-import "./chunks/chunk-7OBS2KBY.js";
+import "./chunks/chunk-BP3IT2ZT.js";
 import "./chunks/chunk-5SYBXWWO.js";
 import "./chunks/chunk-I2QDTAHZ.js";
 import "./chunks/chunk-QL2N4FKT.js";

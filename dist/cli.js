@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  ReportFolderError
+} from "./chunks/chunk-WEAKMYOB.js";
+import {
   SelectionError
 } from "./chunks/chunk-K56BJ7AD.js";
 import {
@@ -142,17 +145,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-AC43WAHM.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-OU3MUZJS.js")).planCommand,
-  init: async () => (await import("./chunks/init-L3HLT5WI.js")).initCommand,
-  list: async () => (await import("./chunks/list-OYJ6FSXF.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-TEZZHTZK.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-R6T6YBP5.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-R2MJPVU7.js")).warmCommand,
-  load: async () => (await import("./chunks/load-WERU5DPC.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-AE6JR5PM.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-Q3SJHU2A.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-ZI222YXJ.js")).spellingCommand
+  check: async () => (await import("./chunks/check-TKNP5RJ3.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-SKZUO55C.js")).planCommand,
+  init: async () => (await import("./chunks/init-MBJIZFB6.js")).initCommand,
+  list: async () => (await import("./chunks/list-OCVPIFPT.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-QSXUHDLU.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-GUW5POY2.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-AJMRVO25.js")).warmCommand,
+  load: async () => (await import("./chunks/load-NMBIXNJE.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-ZUCVCVPO.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-DWYOSEJF.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-ANDFAQEN.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;
@@ -185,7 +188,8 @@ async function main(argv, io2) {
 function reportError(error, io2, verbose) {
   if (error instanceof ConfigError) io2.stderr.write(`primetime: config error in ${error.message}
 `);
-  else if (error instanceof UsageError || error instanceof SelectionError) io2.stderr.write(`primetime: ${error.message}
+  else if (error instanceof UsageError || error instanceof SelectionError || error instanceof ReportFolderError)
+    io2.stderr.write(`primetime: ${error.message}
 `);
   else {
     io2.stderr.write(`primetime: ${error?.message ?? String(error)}

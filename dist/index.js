@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-7OBS2KBY.js";
+} from "./chunks/chunk-BP3IT2ZT.js";
 import {
   defineCheck
 } from "./chunks/chunk-QRFBMZWV.js";

@@ -1,6 +1,7 @@
 /** The CLI's dispatcher: every error ends here as one clear line and exit code 2, never a stack trace. */
 import { ConfigError } from '../config/problems.js';
 import { SelectionError } from '../core/errors.js';
+import { ReportFolderError } from '../report/folder.js';
 import { VERSION } from '../core/version.js';
 import { didYouMean } from '../util/suggest.js';
 import { UsageError } from './args.js';
@@ -54,7 +55,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 export function reportError(error: unknown, io: Io, verbose: boolean): number {
   if (error instanceof ConfigError) io.stderr.write(`primetime: config error in ${error.message}\n`);
-  else if (error instanceof UsageError || error instanceof SelectionError) io.stderr.write(`primetime: ${error.message}\n`);
+  else if (error instanceof UsageError || error instanceof SelectionError || error instanceof ReportFolderError)
+    io.stderr.write(`primetime: ${error.message}\n`);
   else {
     io.stderr.write(`primetime: ${(error as Error)?.message ?? String(error)}\n`);
     if (verbose && (error as Error)?.stack) io.stderr.write(`${(error as Error).stack}\n`);

@@ -6,6 +6,7 @@ import { runChecks } from '../core/runner.js';
 import { createMasker } from '../core/secrets.js';
 import { colorWanted, createStyle, renderProgress, renderTerminal } from '../report/render/terminal.js';
 import type { Report } from '../report/model.js';
+import { openReportFolder, type ReportFolder } from '../report/folder.js';
 import { writeReports } from '../report/write.js';
 import { EXIT, type Io } from './io.js';
 
@@ -32,7 +33,8 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
   const { io, loaded } = options;
   const errStyle = createStyle(colorWanted(io.stderr, io.env));
   const log = createLogger(Boolean(options.verbose), (line) => io.stderr.write(line + '\n'));
-  const outDir = path.resolve(io.cwd, options.outDir);
+  // Opened before any check: an unwritable report folder stops the run at once, not after it.
+  const folder = await openReportFolder(path.resolve(io.cwd, options.outDir));
   // The live lines are masked like the report: a secret in the URL or a progress note never reaches the terminal.
   const mask = createMasker(loaded.secrets);
   io.stderr.write(mask(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path.relative(io.cwd, loaded.file) || loaded.file})`)) + '\n');
@@ -40,7 +42,7 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
 
   const report = await runChecks({
     loaded,
-    outDir,
+    outDir: folder.staging,
     only: options.only,
     skip: options.skip,
     failOn: options.failOn,
@@ -52,7 +54,7 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
       if (line) io.stderr.write(mask(line) + '\n');
     },
   });
-  return presentReport(report, io, outDir, options.formats);
+  return presentReport(report, io, folder, options.formats);
 }
 
 /** Every blocker is a check that could not run: the tool failed, the site was not proven broken (exit 2, not 1). */
@@ -62,9 +64,12 @@ function onlyUnverified(report: Report): boolean {
 }
 
 /** Writes the report files, prints the verdict, and picks the exit code (also for `primetime merge`). */
-export async function presentReport(report: Report, io: Io, outDir: string, formats: string[]): Promise<RunOutcome> {
+export async function presentReport(report: Report, io: Io, out: string | ReportFolder, formats: string[]): Promise<RunOutcome> {
   const outStyle = createStyle(colorWanted(io.stdout, io.env));
-  const written = await writeReports(report, outDir, formats);
+  const folder = typeof out === 'string' ? await openReportFolder(path.resolve(io.cwd, out)) : out;
+  const staged = await writeReports(report, folder.staging, formats);
+  await folder.commit();
+  const written = Object.fromEntries(Object.entries(staged).map(([format, file]) => [format, path.join(folder.final, path.relative(folder.staging, file))]));
   const shown = written.html ?? written.json ?? Object.values(written)[0];
   if (formats.includes('terminal')) io.stdout.write(renderTerminal(report, outStyle, shown && path.relative(io.cwd, shown)));
   else if (shown) io.stderr.write(`Report: ${path.relative(io.cwd, shown)}\n`);

@@ -10,7 +10,7 @@ import {
 import {
   Duration,
   Fraction
-} from "./chunk-7OBS2KBY.js";
+} from "./chunk-BP3IT2ZT.js";
 import {
   failOrPass
 } from "./chunk-HPFXBXZ5.js";

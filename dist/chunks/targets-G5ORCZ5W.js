@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   EC2_STANDARD_VCPUS
-} from "./chunk-HAGHDY2N.js";
+} from "./chunk-RBY62DSG.js";
 import {
   awsCaller,
   awsPreflight,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-PXAIZIJY.js";
 import {
   Duration
-} from "./chunk-7OBS2KBY.js";
+} from "./chunk-BP3IT2ZT.js";
 import {
   failOrPass
 } from "./chunk-HPFXBXZ5.js";

@@ -6,12 +6,13 @@ import {
   parseFailOn,
   parseFormats,
   runOptionsFrom
-} from "./chunk-ZZXUBLHA.js";
+} from "./chunk-QKWND5IE.js";
 import "./chunk-4CDGNHY5.js";
 import "./chunk-WM3KNNPR.js";
-import "./chunk-QTTQAESN.js";
+import "./chunk-KBUUTIGN.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
+import "./chunk-WEAKMYOB.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-YS6UQEOB.js";
 import "./chunk-5DKFD4YG.js";
@@ -22,7 +23,7 @@ import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-PXAIZIJY.js";
 import "./chunk-567A6W4J.js";
-import "./chunk-7OBS2KBY.js";
+import "./chunk-BP3IT2ZT.js";
 import "./chunk-5SYBXWWO.js";
 import "./chunk-I2QDTAHZ.js";
 import "./chunk-QL2N4FKT.js";

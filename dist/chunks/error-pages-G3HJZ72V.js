@@ -14,7 +14,7 @@ import {
 import "./chunk-567A6W4J.js";
 import {
   Duration
-} from "./chunk-7OBS2KBY.js";
+} from "./chunk-BP3IT2ZT.js";
 import {
   failOrPass,
   remediationList

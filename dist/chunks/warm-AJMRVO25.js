@@ -4,7 +4,7 @@ import {
 } from "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-QTTQAESN.js";
+} from "./chunk-KBUUTIGN.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";
@@ -29,7 +29,7 @@ import "./chunk-5OXSQT2G.js";
 import {
   mapLimit
 } from "./chunk-567A6W4J.js";
-import "./chunk-7OBS2KBY.js";
+import "./chunk-BP3IT2ZT.js";
 import "./chunk-5SYBXWWO.js";
 import {
   NetworkError

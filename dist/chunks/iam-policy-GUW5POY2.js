@@ -5,7 +5,7 @@ import {
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-QTTQAESN.js";
+} from "./chunk-KBUUTIGN.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";
@@ -22,7 +22,7 @@ import "./chunk-DUNUUX6P.js";
 import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-567A6W4J.js";
-import "./chunk-7OBS2KBY.js";
+import "./chunk-BP3IT2ZT.js";
 import "./chunk-5SYBXWWO.js";
 import "./chunk-I2QDTAHZ.js";
 import "./chunk-QL2N4FKT.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZATRFRBT.js";
 import {
   loadConfig
-} from "./chunk-QTTQAESN.js";
+} from "./chunk-KBUUTIGN.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -23,7 +23,7 @@ import {
   totalDurationMs
 } from "./chunk-35Z2W6AO.js";
 import "./chunk-PXAIZIJY.js";
-import "./chunk-7OBS2KBY.js";
+import "./chunk-BP3IT2ZT.js";
 import "./chunk-5SYBXWWO.js";
 import "./chunk-I2QDTAHZ.js";
 import "./chunk-QL2N4FKT.js";

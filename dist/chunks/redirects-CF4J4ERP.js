@@ -8,7 +8,7 @@ import {
 } from "./chunk-567A6W4J.js";
 import {
   Duration
-} from "./chunk-7OBS2KBY.js";
+} from "./chunk-BP3IT2ZT.js";
 import {
   failOrPass
 } from "./chunk-HPFXBXZ5.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-QTTQAESN.js";
+} from "./chunk-KBUUTIGN.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -17,7 +17,7 @@ import "./chunk-OHBTPQWD.js";
 import {
   formatNumber
 } from "./chunk-PXAIZIJY.js";
-import "./chunk-7OBS2KBY.js";
+import "./chunk-BP3IT2ZT.js";
 import "./chunk-5SYBXWWO.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";

@@ -29,8 +29,10 @@ var Event = external_exports.strictObject({
   name: external_exports.string().min(1).describe('What is happening, e.g. "Capital (M6)".'),
   airtime: external_exports.iso.datetime({ offset: true }).optional().describe("When the spike starts, ISO 8601 with offset: 2027-03-11T21:00:00+01:00."),
   audience: external_exports.number().int().positive().describe("Viewers (or recipients) of the event."),
-  reach: Fraction.describe("Share of the audience expected on the site, e.g. 10%."),
-  arrivalWindow: Duration.prefault("3m").describe("How quickly they arrive."),
+  reach: Fraction.refine((value) => value > 0, "must be above 0 %: nobody would come, and every figure would be 0").describe(
+    "Share of the audience expected on the site, e.g. 10%."
+  ),
+  arrivalWindow: Duration.prefault("3m").refine((ms) => ms > 0, "must be longer than 0: the visitors arrive over some time (0 would make every rate infinite); 90s or 3m is usual").describe("How quickly they arrive."),
   peakFactor: external_exports.number().min(1).default(1).describe("Peak-to-mean ratio of arrivals within the window."),
   pagesPerVisit: external_exports.number().positive().default(3),
   requestsPerPageView: external_exports.number().positive().default(1).describe("Requests a page view sends to the site (HTML and API calls; assets too unless served elsewhere)."),

@@ -6,7 +6,10 @@ import {
 } from "./chunk-4CDGNHY5.js";
 import {
   loadConfig
-} from "./chunk-QTTQAESN.js";
+} from "./chunk-KBUUTIGN.js";
+import {
+  openReportFolder
+} from "./chunk-WEAKMYOB.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";
@@ -434,13 +437,13 @@ async function runAndReport(options) {
   const { io, loaded } = options;
   const errStyle = createStyle(colorWanted(io.stderr, io.env));
   const log = createLogger(Boolean(options.verbose), (line) => io.stderr.write(line + "\n"));
-  const outDir = path2.resolve(io.cwd, options.outDir);
+  const folder = await openReportFolder(path2.resolve(io.cwd, options.outDir));
   const mask = createMasker(loaded.secrets);
   io.stderr.write(mask(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path2.relative(io.cwd, loaded.file) || loaded.file})`)) + "\n");
   io.interrupt.addEventListener("abort", () => io.stderr.write("\nInterrupted: stopping the checks and writing the partial report\u2026\n"), { once: true });
   const report = await runChecks({
     loaded,
-    outDir,
+    outDir: folder.staging,
     only: options.only,
     skip: options.skip,
     failOn: options.failOn,
@@ -452,15 +455,18 @@ async function runAndReport(options) {
       if (line) io.stderr.write(mask(line) + "\n");
     }
   });
-  return presentReport(report, io, outDir, options.formats);
+  return presentReport(report, io, folder, options.formats);
 }
 function onlyUnverified(report) {
   const blockers = report.checks.filter((c) => c.outcome === "blocker");
   return report.verdict === "NO-GO" && blockers.length > 0 && blockers.every((c) => c.status === "error");
 }
-async function presentReport(report, io, outDir, formats) {
+async function presentReport(report, io, out, formats) {
   const outStyle = createStyle(colorWanted(io.stdout, io.env));
-  const written = await writeReports(report, outDir, formats);
+  const folder = typeof out === "string" ? await openReportFolder(path2.resolve(io.cwd, out)) : out;
+  const staged = await writeReports(report, folder.staging, formats);
+  await folder.commit();
+  const written = Object.fromEntries(Object.entries(staged).map(([format, file]) => [format, path2.join(folder.final, path2.relative(folder.staging, file))]));
   const shown = written.html ?? written.json ?? Object.values(written)[0];
   if (formats.includes("terminal")) io.stdout.write(renderTerminal(report, outStyle, shown && path2.relative(io.cwd, shown)));
   else if (shown) io.stderr.write(`Report: ${path2.relative(io.cwd, shown)}

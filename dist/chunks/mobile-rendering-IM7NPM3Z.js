@@ -20,7 +20,7 @@ import {
 import {
   Duration,
   UrlOrPath
-} from "./chunk-7OBS2KBY.js";
+} from "./chunk-BP3IT2ZT.js";
 import {
   failOrPass
 } from "./chunk-HPFXBXZ5.js";

@@ -5,7 +5,7 @@ import {
 import {
   parseFormats,
   presentReport
-} from "./chunk-ZZXUBLHA.js";
+} from "./chunk-QKWND5IE.js";
 import {
   assembleReport,
   finish
@@ -14,11 +14,12 @@ import "./chunk-WM3KNNPR.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-QTTQAESN.js";
+} from "./chunk-KBUUTIGN.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
+import "./chunk-WEAKMYOB.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-YS6UQEOB.js";
 import "./chunk-5DKFD4YG.js";
@@ -38,7 +39,7 @@ import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-PXAIZIJY.js";
 import "./chunk-567A6W4J.js";
-import "./chunk-7OBS2KBY.js";
+import "./chunk-BP3IT2ZT.js";
 import "./chunk-HPFXBXZ5.js";
 import "./chunk-5SYBXWWO.js";
 import "./chunk-I2QDTAHZ.js";

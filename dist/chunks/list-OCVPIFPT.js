@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   loadConfigOrRecommended
-} from "./chunk-QTTQAESN.js";
+} from "./chunk-KBUUTIGN.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";
@@ -9,7 +9,7 @@ import {
   parse
 } from "./chunk-EUPBJF4W.js";
 import "./chunk-OHBTPQWD.js";
-import "./chunk-7OBS2KBY.js";
+import "./chunk-BP3IT2ZT.js";
 import "./chunk-5SYBXWWO.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";

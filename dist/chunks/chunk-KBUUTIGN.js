@@ -6,7 +6,7 @@ import {
 } from "./chunk-OHBTPQWD.js";
 import {
   ConfigSchema
-} from "./chunk-7OBS2KBY.js";
+} from "./chunk-BP3IT2ZT.js";
 import {
   external_exports
 } from "./chunk-QL2N4FKT.js";
@@ -7348,19 +7348,19 @@ var require_dist = __commonJS({
 
 // src/core/registry.ts
 var BUILTIN_CHECKS = {
-  "error-pages": () => import("./error-pages-5EEHB334.js"),
-  redirects: () => import("./redirects-5T7AA3G3.js"),
+  "error-pages": () => import("./error-pages-G3HJZ72V.js"),
+  redirects: () => import("./redirects-CF4J4ERP.js"),
   tls: () => import("./tls-QEBYYW2K.js"),
-  caching: () => import("./caching-DO3TCRRD.js"),
-  lighthouse: () => import("./lighthouse-A25QPMTD.js"),
-  "mobile-rendering": () => import("./mobile-rendering-PC3R4NHR.js"),
-  "service-quotas": () => import("./service-quotas-K3B3CTWZ.js"),
-  "lb-prewarm": () => import("./lb-prewarm-5Y34MZJ4.js"),
-  targets: () => import("./targets-T6X4XARY.js"),
-  cloudfront: () => import("./cloudfront-3KLPQFTB.js"),
+  caching: () => import("./caching-6TUD3FOR.js"),
+  lighthouse: () => import("./lighthouse-3ZMHSMGL.js"),
+  "mobile-rendering": () => import("./mobile-rendering-IM7NPM3Z.js"),
+  "service-quotas": () => import("./service-quotas-5FIJ47OZ.js"),
+  "lb-prewarm": () => import("./lb-prewarm-IHXHNEPN.js"),
+  targets: () => import("./targets-G5ORCZ5W.js"),
+  cloudfront: () => import("./cloudfront-3MDJZLOW.js"),
   waf: () => import("./waf-G3QFIVC4.js"),
-  spelling: () => import("./spelling-RNJAHJLW.js"),
-  "security-headers": () => import("./security-headers-EKMTB2KT.js"),
+  spelling: () => import("./spelling-PMX7IAIJ.js"),
+  "security-headers": () => import("./security-headers-M6RAXJTQ.js"),
   load: () => import("./load-ZZSPBNWI.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   EC2_STANDARD_VCPUS,
   service_quotas_default
-} from "./chunk-HAGHDY2N.js";
+} from "./chunk-RBY62DSG.js";
 import "./chunk-VWUOYBXW.js";
 import "./chunk-PXAIZIJY.js";
-import "./chunk-7OBS2KBY.js";
+import "./chunk-BP3IT2ZT.js";
 import "./chunk-HPFXBXZ5.js";
 import "./chunk-QRFBMZWV.js";
 import "./chunk-5SYBXWWO.js";

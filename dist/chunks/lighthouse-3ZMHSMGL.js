@@ -11,7 +11,7 @@ import {
 } from "./chunk-PXAIZIJY.js";
 import {
   UrlOrPath
-} from "./chunk-7OBS2KBY.js";
+} from "./chunk-BP3IT2ZT.js";
 import {
   failOrPass
 } from "./chunk-HPFXBXZ5.js";

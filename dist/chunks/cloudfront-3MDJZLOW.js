@@ -6,7 +6,7 @@ import {
 } from "./chunk-VWUOYBXW.js";
 import {
   Duration
-} from "./chunk-7OBS2KBY.js";
+} from "./chunk-BP3IT2ZT.js";
 import {
   failOrPass,
   remediationList

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   require_dist,
   resolveConfig
-} from "./chunk-QTTQAESN.js";
+} from "./chunk-KBUUTIGN.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";
@@ -16,7 +16,7 @@ import {
   hasMarker,
   parseHtml
 } from "./chunk-5OXSQT2G.js";
-import "./chunk-7OBS2KBY.js";
+import "./chunk-BP3IT2ZT.js";
 import "./chunk-5SYBXWWO.js";
 import "./chunk-QL2N4FKT.js";
 import {

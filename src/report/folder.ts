@@ -1,0 +1,65 @@
+/**
+ * The report folder belongs to one run at a time, whole. A run writes into a staging folder beside it (which
+ * proves at once, before any check, that the place is writable), then takes the report folder's place: no stale
+ * report.html from an earlier GO beside a NO-GO report.json, and two runs in one folder never interleave (the
+ * last to finish wins whole). A folder holding anything that is not a primetime report is never replaced.
+ */
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const OWN_MARK = '.primetime-report';
+
+export class ReportFolderError extends Error {}
+
+const REASONS: Record<string, string> = {
+  EEXIST: 'a file stands in its path',
+  ENOTDIR: 'a file stands in its path',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'a read-only file system',
+  ENOSPC: 'no space left',
+};
+
+export interface ReportFolder {
+  /** Where this run writes. */
+  staging: string;
+  /** The report folder it replaces when done. */
+  final: string;
+  commit(): Promise<void>;
+}
+
+export async function openReportFolder(outDir: string): Promise<ReportFolder> {
+  const final = path.resolve(outDir);
+  const choose = 'choose another with --out or report.out';
+  const existing = await stat(final).catch(() => undefined);
+  if (existing && !existing.isDirectory()) throw new ReportFolderError(`the report folder ${final} is a file: ${choose}.`);
+  if (existing) {
+    const entries = await readdir(final);
+    if (entries.length > 0 && !entries.includes(OWN_MARK) && !entries.includes('report.json'))
+      throw new ReportFolderError(`the report folder ${final} holds files that are not a primetime report, and a run replaces its folder whole: ${choose}.`);
+  }
+  let staging: string;
+  try {
+    await mkdir(path.dirname(final), { recursive: true });
+    staging = await mkdtemp(`${final}.partial-`);
+    await writeFile(path.join(staging, OWN_MARK), '');
+  } catch (error) {
+    const why = REASONS[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message;
+    throw new ReportFolderError(`the report folder ${final} cannot be written (${why}): ${choose}.`);
+  }
+  return {
+    staging,
+    final,
+    async commit() {
+      for (let attempt = 0; ; attempt++) {
+        await rm(final, { recursive: true, force: true });
+        try {
+          return await rename(staging, final);
+        } catch (error) {
+          // Another run committed in between: replace its folder in turn.
+          if (attempt > 2 || (error as NodeJS.ErrnoException).code !== 'ENOTEMPTY') throw error;
+        }
+      }
+    },
+  };
+}
