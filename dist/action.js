@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-QKWND5IE.js";
+} from "./chunks/chunk-EL7UQWTJ.js";
 import {
   selectChecks
-} from "./chunks/chunk-4CDGNHY5.js";
+} from "./chunks/chunk-QYSW72E2.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-KBUUTIGN.js";
+} from "./chunks/chunk-HGZHW6XZ.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

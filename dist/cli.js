@@ -145,17 +145,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-TKNP5RJ3.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-SKZUO55C.js")).planCommand,
-  init: async () => (await import("./chunks/init-MBJIZFB6.js")).initCommand,
-  list: async () => (await import("./chunks/list-OCVPIFPT.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-QSXUHDLU.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-GUW5POY2.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-AJMRVO25.js")).warmCommand,
-  load: async () => (await import("./chunks/load-NMBIXNJE.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-ZUCVCVPO.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-DWYOSEJF.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-ANDFAQEN.js")).spellingCommand
+  check: async () => (await import("./chunks/check-7ZHFLY7R.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-FRWBO5BP.js")).planCommand,
+  init: async () => (await import("./chunks/init-65FY2COE.js")).initCommand,
+  list: async () => (await import("./chunks/list-5HDGZE7U.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-YTKCX75F.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-TCA4VG2Z.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-NPNG53RV.js")).warmCommand,
+  load: async () => (await import("./chunks/load-MDMHHLMN.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-P33R5ZUR.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-JYRALJCB.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-4ODNZB2I.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -11,6 +11,8 @@ export interface AwsTarget {
   roleArn?: string;
 }
 
+const AWS_CONNECT_TIMEOUT_MS = 5_000;
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ClientConstructor<C> = new (config: any) => C;
 
@@ -58,7 +60,17 @@ export function createAwsAccess(config: Config, env: NodeJS.ProcessEnv = process
       const key = `${constructor.name}|${target.name}|${target.region}`;
       if (!clients.has(key)) {
         if (!target.region) throw Object.assign(new Error('Region is missing'), { name: 'RegionMissing' });
-        clients.set(key, new constructor({ region: target.region, credentials: await provider(target), maxAttempts }));
+        clients.set(
+          key,
+          new constructor({
+            region: target.region,
+            credentials: await provider(target),
+            maxAttempts,
+            // Every call has a bound: an endpoint that accepts and never answers must not keep the run (or the
+            // process, after the verdict) alive.
+            requestHandler: { connectionTimeout: AWS_CONNECT_TIMEOUT_MS, requestTimeout: config.network.timeout, throwOnRequestTimeout: true },
+          }),
+        );
       }
       return clients.get(key) as never;
     },

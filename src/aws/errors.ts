@@ -28,7 +28,18 @@ export function classifyAwsError(error: unknown, permission: string): Classified
     return { kind: 'throttled', message: `AWS kept throttling ${permission} after retries with backoff` };
   if (NOT_FOUND.test(name)) return { kind: 'not-found', message: `not found (${name}): ${message}` };
   const code = err?.code ?? err?.cause?.code ?? '';
+  if (name === 'TimeoutError' || /timed out after/i.test(message))
+    return { kind: 'unreachable', message: `the AWS endpoint did not answer in time (${readable(message.replace(/^@smithy\/[\w-]+ - \[ERROR\] /, ''))})` };
   if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET/.test(code) || /ECONNREFUSED|getaddrinfo/.test(message))
-    return { kind: 'unreachable', message: `the AWS endpoint cannot be reached (${code || message})` };
-  return { kind: 'other', message: `${name || 'error'}: ${message}` };
+    return { kind: 'unreachable', message: `the AWS endpoint cannot be reached (${code || readable(message)})` };
+  return { kind: 'other', message: `${name || 'error'}: ${readable(message)}` };
+}
+
+/** An endpoint that answers HTML or binary puts it in the SDK's message: no control byte reaches a terminal, and it stays short. */
+function readable(message: string): string {
+  const printable = message
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd]+/g, '?')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return printable.length > 300 ? `${printable.slice(0, 300)}…` : printable;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type AwsScenario, type SimulatedQuota } from '../../src/demo/aws-endpoint.js';
+import { garbageServer, silentServer } from '../fixtures/bad-servers.js';
 import { runAwsCheck, STORY_CAPACITY } from '../fixtures/aws.js';
 import { startDns } from '../fixtures/dns.js';
 import { failures } from '../fixtures/run-check.js';
@@ -396,5 +397,41 @@ describe('iam-policy stays in step with the calls the code makes', () => {
     );
     const only = JSON.parse((await runCli(['iam-policy', '--only', 'waf'], { cwd: await tempDir() })).stdout);
     assert.deepEqual(only.Statement[0].Action, ['wafv2:GetWebACLForResource']);
+  });
+});
+
+describe('AWS endpoints that misbehave', () => {
+  it('an endpoint that accepts and never answers is bounded: the check reports it and the run ends', async () => {
+    const silent = await silentServer();
+    try {
+      const { result } = await runAwsCheck(
+        'service-quotas',
+        quotasWith(256, [1]),
+        {},
+        { ...withCapacity, aws: { maxAttempts: 1 }, network: { timeout: '1s' } },
+        { AWS_ENDPOINT_URL_SERVICE_QUOTAS: silent.url },
+      );
+      assert.match(failures(result)[0]?.message ?? `${result.status}: ${result.summary}`, /the AWS endpoint did not answer in time/);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('garbage from an endpoint (HTML, binary) reads as a short message without control bytes', async () => {
+    const garbage = await garbageServer();
+    try {
+      const { result } = await runAwsCheck(
+        'service-quotas',
+        quotasWith(256, [1]),
+        {},
+        { ...withCapacity, aws: { maxAttempts: 1 }, network: { timeout: '2s' } },
+        { AWS_ENDPOINT_URL_SERVICE_QUOTAS: garbage.url },
+      );
+      const message = failures(result)[0]?.message ?? result.summary;
+      assert.doesNotMatch(message, /[\u0000-\u0008\u000b-\u001f\u007f]/);
+      assert.ok(message.length < 600, message);
+    } finally {
+      await garbage.close();
+    }
   });
 });

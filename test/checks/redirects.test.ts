@@ -8,7 +8,15 @@ describe('redirects against nginx', () => {
   const port: Record<string, number> = {};
   const url = (name: string) => `http://127.0.0.1:${port[name]}`;
   before(async () => {
-    for (const name of ['apex', 'temporary', 'loopA', 'loopB', 'long1', 'long2', 'dead', 'elsewhere', 'other']) port[name] = await freePort();
+    // Each server its own port: a port just freed can be handed out again, so duplicates are drawn anew.
+    const taken = new Set<number>();
+    const distinctPort = async () => {
+      for (;;) {
+        const candidate = await freePort();
+        if (!taken.has(candidate)) return (taken.add(candidate), candidate);
+      }
+    };
+    for (const name of ['apex', 'temporary', 'loopA', 'loopB', 'long1', 'long2', 'dead', 'elsewhere', 'other']) port[name] = await distinctPort();
     const redirect = (name: string, status: number, to: string) => `server { listen 127.0.0.1:${port[name]}; return ${status} ${to}$request_uri; }`;
     // The canonical site is the fixture's own server block; the others redirect to it in various ways.
     const canonical = '__CANONICAL__';
@@ -19,12 +27,12 @@ describe('redirects against nginx', () => {
       redirect('loopB', 301, `http://127.0.0.1:${port.loopA}`),
       redirect('long1', 301, `http://127.0.0.1:${port.long2}`),
       redirect('long2', 301, `http://127.0.0.1:${port.apex}`),
-      redirect('dead', 301, `http://127.0.0.1:${await freePort()}`),
+      redirect('dead', 301, `http://127.0.0.1:${await distinctPort()}`),
       redirect('elsewhere', 301, `http://127.0.0.1:${port.other}`),
       `server { listen 127.0.0.1:${port.other}; location / { return 200 "another site"; } }`,
     ];
     // nginx needs the canonical port before it starts: take one, and give it to the fixture's server block.
-    const canonicalPort = await freePort();
+    const canonicalPort = await distinctPort();
     nginx = await startNginx('clean', {
       httpExtra: blocks.join('\n').replaceAll(canonical, `http://127.0.0.1:${canonicalPort}`),
       serverExtra: `listen 127.0.0.1:${canonicalPort};`,

@@ -5,16 +5,16 @@ import {
 import {
   parseFormats,
   presentReport
-} from "./chunk-QKWND5IE.js";
+} from "./chunk-EL7UQWTJ.js";
 import {
   assembleReport,
   finish
-} from "./chunk-4CDGNHY5.js";
+} from "./chunk-QYSW72E2.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-KBUUTIGN.js";
+} from "./chunk-HGZHW6XZ.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-KBUUTIGN.js";
+} from "./chunk-HGZHW6XZ.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

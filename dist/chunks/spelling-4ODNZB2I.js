@@ -6,12 +6,12 @@ import {
 import {
   parseFormats,
   runAndReport
-} from "./chunk-QKWND5IE.js";
-import "./chunk-4CDGNHY5.js";
+} from "./chunk-EL7UQWTJ.js";
+import "./chunk-QYSW72E2.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-KBUUTIGN.js";
+} from "./chunk-HGZHW6XZ.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";

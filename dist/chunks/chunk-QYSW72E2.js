@@ -188,6 +188,7 @@ function redact(value, secrets) {
 }
 
 // src/aws/access.ts
+var AWS_CONNECT_TIMEOUT_MS = 5e3;
 function createAwsAccess(config, env = process.env) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const fallbackRegion = env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "";
@@ -215,7 +216,17 @@ function createAwsAccess(config, env = process.env) {
       const key = `${constructor.name}|${target.name}|${target.region}`;
       if (!clients.has(key)) {
         if (!target.region) throw Object.assign(new Error("Region is missing"), { name: "RegionMissing" });
-        clients.set(key, new constructor({ region: target.region, credentials: await provider(target), maxAttempts }));
+        clients.set(
+          key,
+          new constructor({
+            region: target.region,
+            credentials: await provider(target),
+            maxAttempts,
+            // Every call has a bound: an endpoint that accepts and never answers must not keep the run (or the
+            // process, after the verdict) alive.
+            requestHandler: { connectionTimeout: AWS_CONNECT_TIMEOUT_MS, requestTimeout: config.network.timeout, throwOnRequestTimeout: true }
+          })
+        );
       }
       return clients.get(key);
     },

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZATRFRBT.js";
 import {
   loadConfig
-} from "./chunk-KBUUTIGN.js";
+} from "./chunk-HGZHW6XZ.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

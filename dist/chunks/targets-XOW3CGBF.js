@@ -1,12 +1,12 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   EC2_STANDARD_VCPUS
-} from "./chunk-RBY62DSG.js";
+} from "./chunk-XIIQSDNK.js";
 import {
   awsCaller,
   awsPreflight,
   where
-} from "./chunk-VWUOYBXW.js";
+} from "./chunk-Q4K3AVU4.js";
 import {
   vcpusOf
 } from "./chunk-CYVSOOLC.js";

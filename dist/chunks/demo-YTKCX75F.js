@@ -6,12 +6,12 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-QKWND5IE.js";
-import "./chunk-4CDGNHY5.js";
+} from "./chunk-EL7UQWTJ.js";
+import "./chunk-QYSW72E2.js";
 import "./chunk-WM3KNNPR.js";
 import {
   resolveConfig
-} from "./chunk-KBUUTIGN.js";
+} from "./chunk-HGZHW6XZ.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";

@@ -2,8 +2,8 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   EC2_STANDARD_VCPUS,
   service_quotas_default
-} from "./chunk-RBY62DSG.js";
-import "./chunk-VWUOYBXW.js";
+} from "./chunk-XIIQSDNK.js";
+import "./chunk-Q4K3AVU4.js";
 import "./chunk-PXAIZIJY.js";
 import "./chunk-BP3IT2ZT.js";
 import "./chunk-HPFXBXZ5.js";

@@ -3,10 +3,10 @@ import {
   createLogger,
   createMasker,
   runChecks
-} from "./chunk-4CDGNHY5.js";
+} from "./chunk-QYSW72E2.js";
 import {
   loadConfig
-} from "./chunk-KBUUTIGN.js";
+} from "./chunk-HGZHW6XZ.js";
 import {
   openReportFolder
 } from "./chunk-WEAKMYOB.js";

@@ -3,7 +3,7 @@ import {
   awsCaller,
   awsPreflight,
   where
-} from "./chunk-VWUOYBXW.js";
+} from "./chunk-Q4K3AVU4.js";
 import {
   formatNumber
 } from "./chunk-PXAIZIJY.js";
