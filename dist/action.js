@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-EL7UQWTJ.js";
+} from "./chunks/chunk-RIVLKXNF.js";
 import {
   selectChecks
 } from "./chunks/chunk-QYSW72E2.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-HGZHW6XZ.js";
+} from "./chunks/chunk-KK53ARCT.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

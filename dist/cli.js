@@ -145,17 +145,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-7ZHFLY7R.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-FRWBO5BP.js")).planCommand,
-  init: async () => (await import("./chunks/init-65FY2COE.js")).initCommand,
-  list: async () => (await import("./chunks/list-5HDGZE7U.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-YTKCX75F.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-TCA4VG2Z.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-NPNG53RV.js")).warmCommand,
-  load: async () => (await import("./chunks/load-MDMHHLMN.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-P33R5ZUR.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-JYRALJCB.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-4ODNZB2I.js")).spellingCommand
+  check: async () => (await import("./chunks/check-RJ2NYGA6.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-TCQVFP6K.js")).planCommand,
+  init: async () => (await import("./chunks/init-QKPDRDYC.js")).initCommand,
+  list: async () => (await import("./chunks/list-JVRAGOIF.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-A76IWNLT.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-QKHUPP4T.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-BCHHN6UN.js")).warmCommand,
+  load: async () => (await import("./chunks/load-PC4QHE3F.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-V5CWNS37.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-J4VMGPOM.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-PKTZMOLV.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

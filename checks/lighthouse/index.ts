@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { CHROMIUM_FLAGS, findBrowser } from '../../src/browser/launch.js';
-import { UrlOrPath } from '../../src/config/schema.js';
+import { Duration, UrlOrPath } from '../../src/config/schema.js';
 import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import { formatNumber } from '../../src/report/text.js';
+import { formatDuration } from '../../src/util/duration.js';
 import { slugify } from '../../src/util/slug.js';
 import { judgeRuns, spreadOf } from './stats.js';
 
@@ -51,6 +52,7 @@ const Options = z.strictObject({
     .default(['mobile']),
   runs: z.number().int().min(1).max(9).default(3).describe('Runs per page and form factor; the median decides.'),
   thresholds: Thresholds.default({}),
+  runTimeout: Duration.prefault('2m').describe('One run on one page at most: a page that never finishes loading (a script looping forever) ends there.'),
 });
 type Ctx = CheckContext<z.output<typeof Options>>;
 
@@ -84,22 +86,34 @@ export default defineCheck({
     const stop = () => chrome.kill();
     ctx.signal.addEventListener('abort', stop, { once: true });
     try {
-      for (const target of targets(ctx)) {
+      audit: for (const target of targets(ctx)) {
         for (const formFactor of ctx.options.formFactors) {
           const samples: { categories: Record<string, number>; metrics: Record<string, number> }[] = [];
           for (let run = 1; run <= ctx.options.runs && !ctx.signal.aborted; run++) {
-            const result = await lighthouse(
-              target.url,
-              // site.headers on every request Lighthouse makes, as Lighthouse CI's extraHeaders do.
-              {
-                port: chrome.port,
-                output: 'html',
-                logLevel: 'error',
-                onlyCategories: [...CATEGORIES],
-                ...(Object.keys(ctx.config.site.headers).length ? { extraHeaders: ctx.config.site.headers } : {}),
-              },
-              formFactor === 'desktop' ? desktopConfig : undefined,
+            const result = await withinRunTimeout(
+              ctx.options.runTimeout,
+              lighthouse(
+                target.url,
+                // site.headers on every request Lighthouse makes, as Lighthouse CI's extraHeaders do.
+                {
+                  port: chrome.port,
+                  output: 'html',
+                  logLevel: 'error',
+                  onlyCategories: [...CATEGORIES],
+                  ...(Object.keys(ctx.config.site.headers).length ? { extraHeaders: ctx.config.site.headers } : {}),
+                },
+                formFactor === 'desktop' ? desktopConfig : undefined,
+              ),
             );
+            if (result === 'timeout') {
+              evidence.push({
+                level: 'fail',
+                message: `${new URL(target.url).pathname} (${formFactor}): the page never finished loading within ${formatDuration(ctx.options.runTimeout)} (Lighthouse run ${run}): a script may loop forever or the page may wait on something that never answers.`,
+                target: target.url,
+              });
+              // The browser is busy with the stuck page: nothing more can be measured in it.
+              break audit;
+            }
             if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`);
             const { lhr, report } = result;
             const path = await ctx.artifacts.save(
@@ -139,6 +153,34 @@ export default defineCheck({
     return { ...failOrPass(evidence, fixes, `Lighthouse ${ctx.options.formFactors.join(' and ')}: every median meets its threshold.`), artifacts };
   },
 });
+
+/**
+ * A Lighthouse run, or 'timeout' when it outlasts its bound. The caller then kills the browser, which ends the run;
+ * Lighthouse's own listeners then reject with "Target closed" where nobody awaits them: those rejections, and
+ * only those, are expected for a while and must not end the process.
+ */
+async function withinRunTimeout<T>(ms: number, run: Promise<T>): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  try {
+    const result = await Promise.race([run, deadline]);
+    if (result === 'timeout') expectTargetClosed();
+    return result;
+  } finally {
+    clearTimeout(timer);
+    run.catch(() => undefined);
+  }
+}
+
+const TARGET_CLOSED_GRACE_MS = 10_000;
+function expectTargetClosed(): void {
+  const swallow = (reason: unknown) => {
+    if (/Target closed|Connection closed|Session closed/i.test(String((reason as Error)?.message ?? reason))) return;
+    throw reason;
+  };
+  process.on('unhandledRejection', swallow);
+  setTimeout(() => process.off('unhandledRejection', swallow), TARGET_CLOSED_GRACE_MS).unref();
+}
 
 interface Target {
   url: string;

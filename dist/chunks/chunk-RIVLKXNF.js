@@ -6,7 +6,7 @@ import {
 } from "./chunk-QYSW72E2.js";
 import {
   loadConfig
-} from "./chunk-HGZHW6XZ.js";
+} from "./chunk-KK53ARCT.js";
 import {
   openReportFolder
 } from "./chunk-WEAKMYOB.js";

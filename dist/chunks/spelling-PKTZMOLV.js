@@ -6,12 +6,12 @@ import {
 import {
   parseFormats,
   runAndReport
-} from "./chunk-EL7UQWTJ.js";
+} from "./chunk-RIVLKXNF.js";
 import "./chunk-QYSW72E2.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-HGZHW6XZ.js";
+} from "./chunk-KK53ARCT.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";

@@ -5,7 +5,7 @@ import {
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-HGZHW6XZ.js";
+} from "./chunk-KK53ARCT.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

@@ -6,10 +6,10 @@ import {
   parseFailOn,
   parseFormats,
   runOptionsFrom
-} from "./chunk-EL7UQWTJ.js";
+} from "./chunk-RIVLKXNF.js";
 import "./chunk-QYSW72E2.js";
 import "./chunk-WM3KNNPR.js";
-import "./chunk-HGZHW6XZ.js";
+import "./chunk-KK53ARCT.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";

@@ -6,12 +6,12 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-EL7UQWTJ.js";
+} from "./chunk-RIVLKXNF.js";
 import "./chunk-QYSW72E2.js";
 import "./chunk-WM3KNNPR.js";
 import {
   resolveConfig
-} from "./chunk-HGZHW6XZ.js";
+} from "./chunk-KK53ARCT.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";

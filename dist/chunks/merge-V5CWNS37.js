@@ -5,7 +5,7 @@ import {
 import {
   parseFormats,
   presentReport
-} from "./chunk-EL7UQWTJ.js";
+} from "./chunk-RIVLKXNF.js";
 import {
   assembleReport,
   finish
@@ -14,7 +14,7 @@ import "./chunk-WM3KNNPR.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-HGZHW6XZ.js";
+} from "./chunk-KK53ARCT.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   require_dist,
   resolveConfig
-} from "./chunk-HGZHW6XZ.js";
+} from "./chunk-KK53ARCT.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

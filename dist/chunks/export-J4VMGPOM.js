@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZATRFRBT.js";
 import {
   loadConfig
-} from "./chunk-HGZHW6XZ.js";
+} from "./chunk-KK53ARCT.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-HGZHW6XZ.js";
+} from "./chunk-KK53ARCT.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

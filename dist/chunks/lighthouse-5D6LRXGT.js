@@ -10,6 +10,7 @@ import {
   formatNumber
 } from "./chunk-PXAIZIJY.js";
 import {
+  Duration,
   UrlOrPath
 } from "./chunk-BP3IT2ZT.js";
 import {
@@ -18,7 +19,9 @@ import {
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";
-import "./chunk-5SYBXWWO.js";
+import {
+  formatDuration
+} from "./chunk-5SYBXWWO.js";
 import {
   external_exports
 } from "./chunk-QL2N4FKT.js";
@@ -70,7 +73,8 @@ var Options = external_exports.strictObject({
   pages: external_exports.array(external_exports.union([UrlOrPath, external_exports.strictObject({ url: UrlOrPath, thresholds: Thresholds.default({}) })])).default([]).describe("Pages besides the home page (always audited), each with its own thresholds if needed."),
   formFactors: external_exports.array(external_exports.enum(["mobile", "desktop"])).min(1).default(["mobile"]),
   runs: external_exports.number().int().min(1).max(9).default(3).describe("Runs per page and form factor; the median decides."),
-  thresholds: Thresholds.default({})
+  thresholds: Thresholds.default({}),
+  runTimeout: Duration.prefault("2m").describe("One run on one page at most: a page that never finishes loading (a script looping forever) ends there.")
 });
 var lighthouse_default = defineCheck({
   meta: {
@@ -101,22 +105,33 @@ var lighthouse_default = defineCheck({
     const stop = () => chrome.kill();
     ctx.signal.addEventListener("abort", stop, { once: true });
     try {
-      for (const target of targets(ctx)) {
+      audit: for (const target of targets(ctx)) {
         for (const formFactor of ctx.options.formFactors) {
           const samples = [];
           for (let run = 1; run <= ctx.options.runs && !ctx.signal.aborted; run++) {
-            const result = await lighthouse(
-              target.url,
-              // site.headers on every request Lighthouse makes, as Lighthouse CI's extraHeaders do.
-              {
-                port: chrome.port,
-                output: "html",
-                logLevel: "error",
-                onlyCategories: [...CATEGORIES],
-                ...Object.keys(ctx.config.site.headers).length ? { extraHeaders: ctx.config.site.headers } : {}
-              },
-              formFactor === "desktop" ? desktopConfig : void 0
+            const result = await withinRunTimeout(
+              ctx.options.runTimeout,
+              lighthouse(
+                target.url,
+                // site.headers on every request Lighthouse makes, as Lighthouse CI's extraHeaders do.
+                {
+                  port: chrome.port,
+                  output: "html",
+                  logLevel: "error",
+                  onlyCategories: [...CATEGORIES],
+                  ...Object.keys(ctx.config.site.headers).length ? { extraHeaders: ctx.config.site.headers } : {}
+                },
+                formFactor === "desktop" ? desktopConfig : void 0
+              )
             );
+            if (result === "timeout") {
+              evidence.push({
+                level: "fail",
+                message: `${new URL(target.url).pathname} (${formFactor}): the page never finished loading within ${formatDuration(ctx.options.runTimeout)} (Lighthouse run ${run}): a script may loop forever or the page may wait on something that never answers.`,
+                target: target.url
+              });
+              break audit;
+            }
             if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`);
             const { lhr, report } = result;
             const path = await ctx.artifacts.save(
@@ -153,6 +168,27 @@ var lighthouse_default = defineCheck({
     return { ...failOrPass(evidence, fixes, `Lighthouse ${ctx.options.formFactors.join(" and ")}: every median meets its threshold.`), artifacts };
   }
 });
+async function withinRunTimeout(ms, run) {
+  let timer;
+  const deadline = new Promise((resolve) => timer = setTimeout(() => resolve("timeout"), ms));
+  try {
+    const result = await Promise.race([run, deadline]);
+    if (result === "timeout") expectTargetClosed();
+    return result;
+  } finally {
+    clearTimeout(timer);
+    run.catch(() => void 0);
+  }
+}
+var TARGET_CLOSED_GRACE_MS = 1e4;
+function expectTargetClosed() {
+  const swallow = (reason) => {
+    if (/Target closed|Connection closed|Session closed/i.test(String(reason?.message ?? reason))) return;
+    throw reason;
+  };
+  process.on("unhandledRejection", swallow);
+  setTimeout(() => process.off("unhandledRejection", swallow), TARGET_CLOSED_GRACE_MS).unref();
+}
 function targets(ctx) {
   const byUrl = /* @__PURE__ */ new Map([[ctx.site.home, {}]]);
   for (const page of ctx.options.pages) {
