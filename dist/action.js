@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-RIVLKXNF.js";
+} from "./chunks/chunk-VSE3EMDS.js";
 import {
   selectChecks
-} from "./chunks/chunk-QYSW72E2.js";
+} from "./chunks/chunk-K73WTNBH.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-KK53ARCT.js";
+} from "./chunks/chunk-WTHLJ6AL.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

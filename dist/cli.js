@@ -145,17 +145,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-RJ2NYGA6.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-TCQVFP6K.js")).planCommand,
-  init: async () => (await import("./chunks/init-QKPDRDYC.js")).initCommand,
-  list: async () => (await import("./chunks/list-JVRAGOIF.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-A76IWNLT.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-QKHUPP4T.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-BCHHN6UN.js")).warmCommand,
-  load: async () => (await import("./chunks/load-PC4QHE3F.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-V5CWNS37.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-J4VMGPOM.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-PKTZMOLV.js")).spellingCommand
+  check: async () => (await import("./chunks/check-AKLCDW5Q.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-H7YTTMQQ.js")).planCommand,
+  init: async () => (await import("./chunks/init-AWLXOOX4.js")).initCommand,
+  list: async () => (await import("./chunks/list-IY6E4OHK.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-XCC4K376.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-PDZGDUKU.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-A4SFFERF.js")).warmCommand,
+  load: async () => (await import("./chunks/load-EOD4Z7PK.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-IWFPX264.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-CHEKQH4T.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-KPURD23Z.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -129,8 +129,8 @@ export function frenchFrequencyLists(): Promise<{ common: WordList; names: WordL
 export const loremWords = () => load(LOREM);
 
 /** A set of words as a WordList that forgives the case of a word's first letter (a brand at a sentence start). */
-export function wordSet(words: Iterable<string>): WordList & { size: number } {
+export function wordSet(words: Iterable<string>): WordList {
   const set = new Set<string>();
   for (const word of words) set.add(word.normalize('NFC')).add(word.normalize('NFC').toLowerCase());
-  return { has: (word) => set.has(word) || set.has(word.toLowerCase()), size: set.size };
+  return { has: (word) => set.has(word) || set.has(word.toLowerCase()) };
 }

@@ -155,7 +155,8 @@ class Reading {
   readonly found: { finding: SpellingFinding; where: string }[] = [];
   readonly evidence: Evidence[] = [];
   readonly artifacts: Artifact[] = [];
-  private readonly shot = new Set<string>();
+  /** The screenshot of each word's first blocking occurrence, by rule and word. */
+  private readonly shots = new Map<string, string | undefined>();
   constructor(
     private readonly ctx: Ctx,
     private readonly speller: Speller,
@@ -166,9 +167,10 @@ class Reading {
     for (const finding of this.speller.check(pieces)) {
       this.found.push({ finding, where });
       const key = `${finding.rule}|${finding.word}`;
-      if (!screenshot || this.ctx.options.rules[finding.rule] !== 'error' || this.shot.has(key) || this.shot.size >= this.ctx.options.screenshots) continue;
-      this.shot.add(key);
-      const artifact = await screenshot(finding, this.shot.size);
+      if (!screenshot || this.ctx.options.rules[finding.rule] !== 'error' || this.shots.has(key) || this.shots.size >= this.ctx.options.screenshots) continue;
+      this.shots.set(key, undefined);
+      const artifact = await screenshot(finding, this.shots.size);
+      this.shots.set(key, artifact);
       if (artifact) this.artifacts.push({ kind: 'screenshot', path: artifact, title: `"${finding.word}" on ${where}` });
     }
   }
@@ -205,7 +207,7 @@ class Reading {
   private evidenceOf(group: FindingGroup): Evidence {
     const { first } = group;
     const elsewhere = group.pages.length > 1 ? ` Also on ${group.pages.length - 1} more page${group.pages.length === 2 ? '' : 's'}.` : '';
-    const artifact = this.artifacts.find((a) => a.title.startsWith(`"${group.word}" on `))?.path;
+    const artifact = this.shots.get(`${group.rule}|${group.word}`);
     return {
       level: group.level === 'fail' ? 'fail' : 'warn',
       message: `"${group.word}" in « ${first.context} » (${group.rule}: ${first.message})${first.suggestions.length ? `. Suggestions: ${first.suggestions.join(', ')}` : ''}.${elsewhere}`,

@@ -42,7 +42,7 @@ export interface SpellerOptions {
 const FRENCH_WEB_WORDS = ['kWh', 'MWh', 'kVA', 'kW', 'TTC', 'HT', 'email', 'emails'];
 
 const FRENCH_FUNCTION_WORDS = new Set(
-  'le la les l’ un une des du de d’ au aux et ou mais donc car ni pour par avec sans sur sous dans en à vers chez entre ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle on nous vous ils elles qui que quoi dont où ne pas plus est sont a ont être avoir'.split(
+  'le la les un une des du de au aux et ou mais donc car ni pour par avec sans sur sous dans en à vers chez entre ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle on nous vous ils elles qui que quoi dont où ne pas plus est sont a ont être avoir'.split(
     ' ',
   ),
 );

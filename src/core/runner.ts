@@ -80,7 +80,8 @@ export async function runChecks(options: RunOptions): Promise<Report> {
   const { network, http } = createNetwork(config);
   const aws = createAwsAccess(config);
   const site = resolveSite(config.site);
-  const artifacts = createArtifactStore(options.outDir, createMasker(loaded.secrets));
+  const mask = createMasker(loaded.secrets);
+  const artifacts = createArtifactStore(options.outDir, mask);
   const runSignal = options.signal ?? new AbortController().signal;
 
   let browserArgs: Promise<string[]> | undefined;
@@ -178,7 +179,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
     incomplete: runSignal.aborted,
     simulated: options.simulated ?? [],
   });
-  return redact(report, loaded.secrets);
+  return redact(report, mask);
 }
 
 /** The report around check results: counts, verdict, blockers first. */

@@ -44,13 +44,12 @@ export function createMasker(secrets: string[]): Masker {
 }
 
 /** Every string inside a value (a report), masked. */
-export function redact<T>(value: T, secrets: string[]): T {
-  const mask = createMasker(secrets);
+export function redact<T>(value: T, mask: Masker): T {
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') return mask(node);
     if (Array.isArray(node)) return node.map(walk);
     if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
     return node;
   };
-  return secrets.length ? (walk(value) as T) : value;
+  return walk(value) as T;
 }

@@ -3,10 +3,10 @@ import {
   createLogger,
   createMasker,
   runChecks
-} from "./chunk-QYSW72E2.js";
+} from "./chunk-K73WTNBH.js";
 import {
   loadConfig
-} from "./chunk-KK53ARCT.js";
+} from "./chunk-WTHLJ6AL.js";
 import {
   openReportFolder
 } from "./chunk-WEAKMYOB.js";

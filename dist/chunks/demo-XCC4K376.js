@@ -6,12 +6,12 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-RIVLKXNF.js";
-import "./chunk-QYSW72E2.js";
+} from "./chunk-VSE3EMDS.js";
+import "./chunk-K73WTNBH.js";
 import "./chunk-WM3KNNPR.js";
 import {
   resolveConfig
-} from "./chunk-KK53ARCT.js";
+} from "./chunk-WTHLJ6AL.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";

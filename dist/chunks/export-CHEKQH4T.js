@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZATRFRBT.js";
 import {
   loadConfig
-} from "./chunk-KK53ARCT.js";
+} from "./chunk-WTHLJ6AL.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -6,12 +6,12 @@ import {
 import {
   parseFormats,
   runAndReport
-} from "./chunk-RIVLKXNF.js";
-import "./chunk-QYSW72E2.js";
+} from "./chunk-VSE3EMDS.js";
+import "./chunk-K73WTNBH.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-KK53ARCT.js";
+} from "./chunk-WTHLJ6AL.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";

@@ -7359,7 +7359,7 @@ var BUILTIN_CHECKS = {
   targets: () => import("./targets-XOW3CGBF.js"),
   cloudfront: () => import("./cloudfront-6HK6R6KX.js"),
   waf: () => import("./waf-3DTER4OE.js"),
-  spelling: () => import("./spelling-PMX7IAIJ.js"),
+  spelling: () => import("./spelling-YZ4F3DK3.js"),
   "security-headers": () => import("./security-headers-M6RAXJTQ.js"),
   load: () => import("./load-ZZSPBNWI.js")
 };

@@ -5,16 +5,16 @@ import {
 import {
   parseFormats,
   presentReport
-} from "./chunk-RIVLKXNF.js";
+} from "./chunk-VSE3EMDS.js";
 import {
   assembleReport,
   finish
-} from "./chunk-QYSW72E2.js";
+} from "./chunk-K73WTNBH.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-KK53ARCT.js";
+} from "./chunk-WTHLJ6AL.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

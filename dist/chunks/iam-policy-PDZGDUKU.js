@@ -1,11 +1,11 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   selectChecks
-} from "./chunk-QYSW72E2.js";
+} from "./chunk-K73WTNBH.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-KK53ARCT.js";
+} from "./chunk-WTHLJ6AL.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

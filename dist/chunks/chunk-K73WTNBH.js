@@ -176,15 +176,14 @@ function createMasker(secrets) {
     return masked;
   };
 }
-function redact(value, secrets) {
-  const mask = createMasker(secrets);
+function redact(value, mask) {
   const walk = (node) => {
     if (typeof node === "string") return mask(node);
     if (Array.isArray(node)) return node.map(walk);
     if (node && typeof node === "object") return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
     return node;
   };
-  return secrets.length ? walk(value) : value;
+  return walk(value);
 }
 
 // src/aws/access.ts
@@ -281,7 +280,8 @@ async function runChecks(options) {
   const { network, http } = createNetwork(config);
   const aws = createAwsAccess(config);
   const site = resolveSite(config.site);
-  const artifacts = createArtifactStore(options.outDir, createMasker(loaded.secrets));
+  const mask = createMasker(loaded.secrets);
+  const artifacts = createArtifactStore(options.outDir, mask);
   const runSignal = options.signal ?? new AbortController().signal;
   let browserArgs;
   const networkArgs = () => browserArgs ??= import("./network-JSKRPGRL.js").then(({ chromiumNetworkArgs }) => chromiumNetworkArgs(config, site, network, runSignal));
@@ -366,7 +366,7 @@ async function runChecks(options) {
     incomplete: runSignal.aborted,
     simulated: options.simulated ?? []
   });
-  return redact(report, loaded.secrets);
+  return redact(report, mask);
 }
 function assembleReport(results, parts) {
   const { started, finished, ...rest } = parts;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-KK53ARCT.js";
+} from "./chunk-WTHLJ6AL.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

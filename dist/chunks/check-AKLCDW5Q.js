@@ -6,10 +6,10 @@ import {
   parseFailOn,
   parseFormats,
   runOptionsFrom
-} from "./chunk-RIVLKXNF.js";
-import "./chunk-QYSW72E2.js";
+} from "./chunk-VSE3EMDS.js";
+import "./chunk-K73WTNBH.js";
 import "./chunk-WM3KNNPR.js";
-import "./chunk-KK53ARCT.js";
+import "./chunk-WTHLJ6AL.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";

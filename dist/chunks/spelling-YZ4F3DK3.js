@@ -529,7 +529,7 @@ var loremWords = () => load(LOREM);
 function wordSet(words) {
   const set = /* @__PURE__ */ new Set();
   for (const word of words) set.add(word.normalize("NFC")).add(word.normalize("NFC").toLowerCase());
-  return { has: (word) => set.has(word) || set.has(word.toLowerCase()), size: set.size };
+  return { has: (word) => set.has(word) || set.has(word.toLowerCase()) };
 }
 
 // checks/spelling/rules.ts
@@ -624,7 +624,7 @@ function toRegExp(pattern) {
 // checks/spelling/speller.ts
 var FRENCH_WEB_WORDS = ["kWh", "MWh", "kVA", "kW", "TTC", "HT", "email", "emails"];
 var FRENCH_FUNCTION_WORDS = new Set(
-  "le la les l\u2019 un une des du de d\u2019 au aux et ou mais donc car ni pour par avec sans sur sous dans en \xE0 vers chez entre ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle on nous vous ils elles qui que quoi dont o\xF9 ne pas plus est sont a ont \xEAtre avoir".split(
+  "le la les un une des du de au aux et ou mais donc car ni pour par avec sans sur sous dans en \xE0 vers chez entre ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle on nous vous ils elles qui que quoi dont o\xF9 ne pas plus est sont a ont \xEAtre avoir".split(
     " "
   )
 );
@@ -886,15 +886,17 @@ var Reading = class {
   found = [];
   evidence = [];
   artifacts = [];
-  shot = /* @__PURE__ */ new Set();
+  /** The screenshot of each word's first blocking occurrence, by rule and word. */
+  shots = /* @__PURE__ */ new Map();
   /** Checks pieces read at `where`; `screenshot` crops the first blocking occurrence of each word. */
   async check(pieces, where, screenshot) {
     for (const finding of this.speller.check(pieces)) {
       this.found.push({ finding, where });
       const key = `${finding.rule}|${finding.word}`;
-      if (!screenshot || this.ctx.options.rules[finding.rule] !== "error" || this.shot.has(key) || this.shot.size >= this.ctx.options.screenshots) continue;
-      this.shot.add(key);
-      const artifact = await screenshot(finding, this.shot.size);
+      if (!screenshot || this.ctx.options.rules[finding.rule] !== "error" || this.shots.has(key) || this.shots.size >= this.ctx.options.screenshots) continue;
+      this.shots.set(key, void 0);
+      const artifact = await screenshot(finding, this.shots.size);
+      this.shots.set(key, artifact);
       if (artifact) this.artifacts.push({ kind: "screenshot", path: artifact, title: `"${finding.word}" on ${where}` });
     }
   }
@@ -924,7 +926,7 @@ var Reading = class {
   evidenceOf(group) {
     const { first } = group;
     const elsewhere = group.pages.length > 1 ? ` Also on ${group.pages.length - 1} more page${group.pages.length === 2 ? "" : "s"}.` : "";
-    const artifact = this.artifacts.find((a) => a.title.startsWith(`"${group.word}" on `))?.path;
+    const artifact = this.shots.get(`${group.rule}|${group.word}`);
     return {
       level: group.level === "fail" ? "fail" : "warn",
       message: `"${group.word}" in \xAB ${first.context} \xBB (${group.rule}: ${first.message})${first.suggestions.length ? `. Suggestions: ${first.suggestions.join(", ")}` : ""}.${elsewhere}`,
