@@ -33,6 +33,7 @@ function settings(url: string, rate: number, seconds: number): LoadSettings {
     workers: THREADS,
     maxConcurrent: CONNECTIONS,
     maxRequests: 10_000_000,
+    maxRate: 10_000_000,
     abort: { errorRate: 1, window: 5_000, minRequests: 1_000_000 },
     allowHosts: ['127.0.0.1'],
     network: { resolve: {}, dnsServers: [], ca: [] },

@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-VSE3EMDS.js";
+} from "./chunks/chunk-GZ4Y3EAV.js";
 import {
   selectChecks
-} from "./chunks/chunk-K73WTNBH.js";
+} from "./chunks/chunk-UAV5SLZ3.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-WTHLJ6AL.js";
+} from "./chunks/chunk-TN6UGAWX.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
@@ -47,7 +47,7 @@ import {
   verdictReason
 } from "./chunks/chunk-PXAIZIJY.js";
 import "./chunks/chunk-567A6W4J.js";
-import "./chunks/chunk-BP3IT2ZT.js";
+import "./chunks/chunk-YXYSGYH7.js";
 import "./chunks/chunk-5SYBXWWO.js";
 import "./chunks/chunk-I2QDTAHZ.js";
 import "./chunks/chunk-QL2N4FKT.js";

@@ -145,17 +145,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-AKLCDW5Q.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-H7YTTMQQ.js")).planCommand,
-  init: async () => (await import("./chunks/init-AWLXOOX4.js")).initCommand,
-  list: async () => (await import("./chunks/list-IY6E4OHK.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-XCC4K376.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-PDZGDUKU.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-A4SFFERF.js")).warmCommand,
-  load: async () => (await import("./chunks/load-EOD4Z7PK.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-IWFPX264.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-CHEKQH4T.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-KPURD23Z.js")).spellingCommand
+  check: async () => (await import("./chunks/check-XBDMHTVT.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-SLPHNFSF.js")).planCommand,
+  init: async () => (await import("./chunks/init-XUGCIDM6.js")).initCommand,
+  list: async () => (await import("./chunks/list-PORCJSOK.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-JKKKUIWD.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-GLRGLBHN.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-42ERORP5.js")).warmCommand,
+  load: async () => (await import("./chunks/load-FKRFXSQZ.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-CBU6X7BP.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-GR66Y33R.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-NKUZWV4F.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;
@@ -204,10 +204,11 @@ function reportError(error, io2, verbose) {
 // src/cli.ts
 var interrupt = new AbortController();
 var interrupted = 0;
-process.on("SIGINT", () => {
-  if (++interrupted > 1) process.exit(130);
-  interrupt.abort(new Error("interrupted"));
-});
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"])
+  process.on(signal, () => {
+    if (++interrupted > 1) process.exit(130);
+    interrupt.abort(new Error(signal));
+  });
 var io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, interrupt: interrupt.signal };
 var fail = (error) => {
   process.exitCode = reportError(error, io, process.argv.includes("--verbose"));
@@ -216,6 +217,12 @@ process.on("unhandledRejection", fail);
 for (const stream of [process.stdout, process.stderr])
   stream.on("error", (error) => error.code === "EPIPE" ? process.exit(process.exitCode ?? 0) : fail(error));
 process.on("uncaughtException", fail);
-main(process.argv.slice(2), io).then((code) => {
+var exitSoon = (code) => {
   process.exitCode = code;
-}, fail);
+  const flushed = (stream) => new Promise((resolve) => stream.write("", () => resolve()));
+  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => setTimeout(() => process.exit(), 1e3).unref());
+};
+main(process.argv.slice(2), io).then(exitSoon, (error) => {
+  fail(error);
+  exitSoon(Number(process.exitCode ?? 2));
+});

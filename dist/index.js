@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-BP3IT2ZT.js";
+} from "./chunks/chunk-YXYSGYH7.js";
 import {
   defineCheck
 } from "./chunks/chunk-QRFBMZWV.js";

@@ -2,12 +2,13 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   Histogram,
   emptyCounts
-} from "./chunks/chunk-G4ZVECAH.js";
+} from "./chunks/chunk-H3ZYAL5Y.js";
 import {
   hostAllowed
 } from "./chunks/chunk-VPNDTBFQ.js";
 import {
-  arrivalTimes
+  arrivalTimes,
+  requestedPerSecond
 } from "./chunks/chunk-35Z2W6AO.js";
 import {
   createLookup
@@ -30,6 +31,70 @@ var import_undici = __toESM(require_undici(), 1);
 import { parentPort, workerData } from "node:worker_threads";
 import tls from "node:tls";
 import { setTimeout as sleep } from "node:timers/promises";
+
+// src/load/gate.ts
+var Gate = class {
+  /** `scheduled(second)`: the arrivals this worker's schedule puts in that second. */
+  constructor(caps, scheduled) {
+    this.caps = caps;
+    this.scheduled = scheduled;
+  }
+  caps;
+  scheduled;
+  /** Requests open now. */
+  open = 0;
+  /** Arrivals in progress: their request, their files, their think time (a visitor's slot). */
+  visitors = 0;
+  /** Requests sent so far. */
+  spent = 0;
+  /** The caps that held a request back at least once. */
+  bitten = /* @__PURE__ */ new Set();
+  filesIn = /* @__PURE__ */ new Map();
+  waiting = [];
+  closed = false;
+  /** An arrival may start now: a visitor slot and an open request, taken together. */
+  admitArrival() {
+    if (this.spent >= this.caps.maxRequests) return this.refuse("spent");
+    if (this.visitors >= this.caps.maxOpen || this.open >= this.caps.maxOpen) return "busy";
+    this.visitors++;
+    this.open++;
+    this.spent++;
+    return void 0;
+  }
+  /** A file may be fetched in `second` (from the run's start): waits for an open slot; refused beyond the budget or the rate. */
+  async admitFile(second) {
+    if (this.spent >= this.caps.maxRequests) return this.refuse("spent");
+    const files = this.filesIn.get(second) ?? 0;
+    if (this.scheduled(second) + files + 1 > this.caps.maxPerSecond) return this.refuse("rate");
+    this.filesIn.set(second, files + 1);
+    this.spent++;
+    while (this.open >= this.caps.maxOpen) {
+      if (this.closed || !await new Promise((resolve) => this.waiting.push(resolve))) return "busy";
+    }
+    this.open++;
+    return void 0;
+  }
+  /** A request ended: its slot goes to the first file waiting. */
+  release() {
+    this.open--;
+    this.waiting.shift()?.(true);
+  }
+  /** An arrival ended: its visitor slot is free. */
+  leave() {
+    this.visitors--;
+  }
+  /** The run stops: files still waiting are not sent. */
+  close() {
+    this.closed = true;
+    for (const resolve of this.waiting.splice(0)) resolve(false);
+  }
+  refuse(reason) {
+    this.bitten.add(reason === "spent" ? "maxRequests" : "maxRate");
+    return reason;
+  }
+};
+
+// src/load/worker.ts
 var setup = workerData;
 var port = parentPort;
 var post = (message) => port.postMessage(message);
@@ -49,19 +114,29 @@ var agent = new import_undici.Agent({
 var buckets = /* @__PURE__ */ new Map();
 var bucket = (second) => {
   let found = buckets.get(second);
-  if (!found) buckets.set(second, found = { counts: emptyCounts(), histogram: new Histogram() });
+  if (!found) buckets.set(second, found = { counts: emptyCounts(), histogram: new Histogram(), lag: new Histogram() });
   return found;
 };
 var drain = () => {
-  const rows = [...buckets.entries()].map(([second, b]) => [second, { ...b.counts, histogram: b.histogram.toJSON() }]);
+  const rows = [...buckets.entries()].map(([second, b]) => [
+    second,
+    { ...b.counts, histogram: b.histogram.toJSON(), lag: b.lag.toJSON() }
+  ]);
   buckets = /* @__PURE__ */ new Map();
   return rows;
 };
 var stopping = false;
 var stopped = new AbortController();
-var inFlight = 0;
 var startPerf = 0;
 var assetsOf = /* @__PURE__ */ new Map();
+var closedLoop = setup.closedLoopMs !== void 0;
+var scheduledPerSecond = closedLoop ? [] : requestedPerSecond(setup.schedule, setup.offset, setup.stride, setup.limit);
+var gate = new Gate(
+  // The benchmark's closed loop measures the generator's own maximum: no rate to hold.
+  { maxOpen: setup.maxInFlight, maxRequests: setup.limit, maxPerSecond: closedLoop ? Infinity : setup.maxRate },
+  (second) => scheduledPerSecond[second] ?? 0
+);
+var secondNow = () => Math.floor((performance.now() - startPerf) / 1e3);
 var PICK_STEP = (Math.sqrt(5) - 1) / 2;
 var pick = (k) => {
   const u = k * PICK_STEP % 1;
@@ -123,8 +198,15 @@ async function fetchAssets(pageUrl, html, second) {
   await Promise.all(
     Array.from({ length: Math.min(6, queue.length) }, async () => {
       for (let next = queue.shift(); next && !stopping; next = queue.shift()) {
-        const { error } = await send(next, { method: "GET", headers: setup.assetHeaders }, false);
+        const refusal = await gate.admitFile(secondNow());
         const counts = bucket(second).counts;
+        if (refusal === "busy") return;
+        if (refusal) {
+          counts.capped++;
+          continue;
+        }
+        const { error } = await send(next, { method: "GET", headers: setup.assetHeaders }, false);
+        gate.release();
         if (!stopping) counts.completed++;
         if (error) counts.errors[error]++;
       }
@@ -134,41 +216,50 @@ async function fetchAssets(pageUrl, html, second) {
 async function iterate(k, intended) {
   const second = Math.floor(intended / 1e3);
   const request = pick(k);
-  bucket(second).counts.sent++;
+  const sentAt = performance.now();
+  const b = bucket(second);
+  b.counts.sent++;
+  b.lag.record(Math.max(0, sentAt - (startPerf + intended)) * 1e3);
   const wantAssets = request.subresources && !stopping;
   const outcome = await send(request.url, request, wantAssets && !assetsOf.has(request.url));
-  const b = bucket(second);
-  if (outcome.cancelled) b.counts.cancelled++;
+  gate.release();
+  const after = bucket(second);
+  if (outcome.cancelled) after.counts.cancelled++;
   else {
-    b.histogram.record((performance.now() - (startPerf + intended)) * 1e3);
-    b.counts.completed++;
-    if (outcome.status !== void 0) b.counts.answered++;
-    if (outcome.error) b.counts.errors[outcome.error]++;
+    after.histogram.record((performance.now() - (startPerf + intended)) * 1e3);
+    after.counts.completed++;
+    if (outcome.status !== void 0) after.counts.answered++;
+    if (outcome.error) after.counts.errors[outcome.error]++;
     if (wantAssets && outcome.status !== void 0 && outcome.status < 400) await fetchAssets(request.url, outcome.html, second);
   }
   if (setup.thinkTimeMs > 0 && !stopping) await sleep(setup.thinkTimeMs, void 0, { signal: stopped.signal }).catch(() => void 0);
+}
+async function until(at) {
+  for (let wait = at - performance.now(); wait > 0 && !stopping; wait = at - performance.now()) {
+    if (wait > 2) await sleep(wait - 2, void 0, { signal: stopped.signal }).catch(() => void 0);
+    else await new Promise(setImmediate);
+  }
+}
+function start(index, intended) {
+  const refusal = gate.admitArrival();
+  if (refusal === "spent") return false;
+  if (refusal === "busy") bucket(Math.floor(intended / 1e3)).counts.dropped++;
+  else void iterate(index, intended).finally(() => gate.leave());
+  return true;
 }
 async function runSchedule() {
   let k = 0;
   let sinceYield = 0;
   for (const intended of arrivalTimes(setup.schedule, setup.offset, setup.stride, setup.limit)) {
     if (stopping) break;
-    const wait = startPerf + intended - performance.now();
-    if (wait > 1) {
-      await sleep(wait, void 0, { signal: stopped.signal }).catch(() => void 0);
+    if (startPerf + intended > performance.now()) {
+      await until(startPerf + intended);
       sinceYield = 0;
     } else if (++sinceYield >= 32) {
       await new Promise(setImmediate);
       sinceYield = 0;
     }
-    if (stopping) break;
-    const index = setup.offset + k++ * setup.stride;
-    if (inFlight >= setup.maxInFlight) {
-      bucket(Math.floor(intended / 1e3)).counts.dropped++;
-      continue;
-    }
-    inFlight++;
-    void iterate(index, intended).finally(() => inFlight--);
+    if (stopping || !start(setup.offset + k++ * setup.stride, intended)) break;
   }
 }
 async function runClosedLoop(durationMs) {
@@ -176,10 +267,8 @@ async function runClosedLoop(durationMs) {
   let k = 0;
   await Promise.all(
     Array.from({ length: setup.maxInFlight }, async () => {
-      while (!stopping && performance.now() < end) {
-        const intended = Math.max(0, performance.now() - startPerf);
-        inFlight++;
-        await iterate(k++, intended).finally(() => inFlight--);
+      while (!stopping && performance.now() < end && !gate.admitArrival()) {
+        await iterate(k++, Math.max(0, performance.now() - startPerf)).finally(() => gate.leave());
       }
     })
   );
@@ -188,19 +277,20 @@ port.on("message", (message) => {
   if (message.type === "stop") {
     stopping = true;
     stopped.abort();
+    gate.close();
     void agent.destroy().catch(() => void 0);
     return;
   }
   startPerf = performance.now() + (message.startAt - Date.now());
-  const ticker = setInterval(() => post({ type: "tick", rows: drain(), inFlight }), 250);
+  const ticker = setInterval(() => post({ type: "tick", rows: drain(), inFlight: gate.open }), 250);
   void (async () => {
     try {
       const wait = startPerf - performance.now();
       if (wait > 0) await sleep(wait);
       await (setup.closedLoopMs !== void 0 ? runClosedLoop(setup.closedLoopMs) : runSchedule());
-      while (inFlight > 0) await sleep(5);
+      while (gate.visitors > 0) await sleep(5);
       clearInterval(ticker);
-      post({ type: "done", rows: drain() });
+      post({ type: "done", rows: drain(), capped: [...gate.bitten] });
       await agent.close().catch(() => void 0);
     } catch (error) {
       clearInterval(ticker);

@@ -80,11 +80,17 @@ export default defineCheck({
       chromePath: findBrowser(ctx.config.browser.executablePath),
       chromeFlags: [...CHROMIUM_FLAGS, ...ctx.config.browser.args, ...(await ctx.browserArgs())],
       logLevel: 'silent',
+      // primetime handles Ctrl-C itself (a partial report, exit 2): chrome-launcher's handler would exit 130 first.
+      handleSIGINT: false,
     });
     const evidence: Evidence[] = [];
     const artifacts: Artifact[] = [];
-    const stop = () => chrome.kill();
+    // Interrupted or timed out: the browser goes at once (Lighthouse's listeners then reject, expectedly); and never
+    // outlives the process, whatever ends it.
+    const stop = () => (expectTargetClosed(), chrome.kill());
+    const killOnExit = () => chrome.kill();
     ctx.signal.addEventListener('abort', stop, { once: true });
+    process.once('exit', killOnExit);
     try {
       audit: for (const target of targets(ctx)) {
         for (const formFactor of ctx.options.formFactors) {
@@ -140,6 +146,7 @@ export default defineCheck({
       }
     } finally {
       ctx.signal.removeEventListener('abort', stop);
+      process.removeListener('exit', killOnExit);
       chrome.kill();
     }
     const fixes = evidence.some((e) => e.level !== 'pass' && e.level !== 'info')

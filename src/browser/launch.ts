@@ -55,5 +55,15 @@ export function findBrowser(configured: string | undefined, env: NodeJS.ProcessE
 
 export async function launchBrowser(executablePath: string, extraArgs: string[] = []): Promise<SharedBrowser> {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS, ...extraArgs], headless: true, timeout: 30_000 });
+  return chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
+    headless: true,
+    timeout: 30_000,
+    // primetime handles the signals itself (a partial report, exit 2): Playwright's handlers would exit 130 first.
+    // Its exit handler stays, so the browser never outlives the process.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
 }

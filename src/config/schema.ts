@@ -153,15 +153,21 @@ const Load = z
         maxDuration: Duration.prefault('60s')
           .refine((ms) => ms >= 1_000 && ms <= 600_000, 'must lie between 1s and 10m')
           .describe('The schedule is cut here.'),
-        maxRate: z.number().positive().default(5_000).describe('Requests/s this machine never exceeds (per shard).'),
-        maxRequests: z.number().int().positive().default(300_000).describe('Requests this machine never exceeds (per shard).'),
-        maxConcurrent: z.number().int().positive().max(20_000).default(1_000).describe('Open requests at once; arrivals beyond are dropped and counted.'),
+        maxRate: z.number().positive().default(5_000).describe('Requests/s this machine never exceeds (per shard), files included.'),
+        maxRequests: z.number().int().positive().default(300_000).describe('Requests this machine never exceeds (per shard), files included.'),
+        maxConcurrent: z
+          .number()
+          .int()
+          .positive()
+          .max(20_000)
+          .default(1_000)
+          .describe('Open requests at once, files included; arrivals beyond are dropped and counted, files wait.'),
       })
       .prefault({}),
     abort: z
       .strictObject({
-        errorRate: Fraction.prefault(0.5).describe('Stop the run when this share of requests fails over the window.'),
-        window: Duration.prefault('5s'),
+        errorRate: Fraction.prefault(0.5).describe('Stop the run when this share of the latest requests fails.'),
+        window: Duration.prefault('5s').describe('The latest requests: this long, stretched back until it holds minRequests.'),
         minRequests: z.number().int().min(1).default(20).describe('Requests the window needs before it can abort.'),
       })
       .prefault({}),

@@ -38,8 +38,11 @@ export interface CheckMeta<Options extends z.ZodType = z.ZodType> {
   timeout?: number;
 }
 
-/** What a check hands back. The runner adds `error` (thrown or timed out) and `not-run` (interrupted) on its own. */
-export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip';
+/**
+ * What a check hands back. `error`: it ran but could not verify (an inconclusive measurement), neither a pass nor
+ * a failure blamed on the site. The runner also gives `error` (thrown or timed out) and `not-run` (interrupted).
+ */
+export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip' | 'error';
 export type { Evidence, Artifact, Chart };
 export type Remediation = Omit<ReportRemediation, 'tooLate'>;
 

@@ -107,6 +107,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
     const stop = () => controller.abort(runSignal.reason);
     runSignal.addEventListener('abort', stop, { once: true });
     const t0 = performance.now();
+    let ended = false;
     const ctx: CheckContext = {
       options: checkOptions,
       config,
@@ -123,10 +124,11 @@ export async function runChecks(options: RunOptions): Promise<Report> {
       log,
       signal: controller.signal,
       artifacts,
-      progress: (message) => options.onProgress?.({ type: 'note', id: meta.id, message }),
+      // A check cut short (timeout, Ctrl-C) may still be winding down: its notes end with it.
+      progress: (message) => ended || options.onProgress?.({ type: 'note', id: meta.id, message }),
     };
     let timer: NodeJS.Timeout | undefined;
-    let outcome: CheckOutcome | { status: 'error' | 'not-run'; summary: string };
+    let outcome: CheckOutcome | { status: 'not-run'; summary: string };
     try {
       const deadline = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new TimeoutError(timeoutMs)), timeoutMs);
@@ -144,6 +146,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
       clearTimeout(timer);
       runSignal.removeEventListener('abort', stop);
     }
+    ended = true;
     const result = finish(base, meta, outcome, performance.now() - t0, timeLeftMs);
     options.onProgress?.({ type: 'end', result });
     return result;
@@ -239,13 +242,13 @@ class InterruptedError extends Error {}
 /** What needs acting on first. */
 const EVIDENCE_ORDER = { fail: 0, warn: 1, info: 2, pass: 3 } as const;
 
-const STATUSES = new Set(['pass', 'fail', 'warn', 'skip']);
+const STATUSES = new Set(['pass', 'fail', 'warn', 'skip', 'error']);
 
 /** A plugin may hand back anything: an unusable result is an error, never a pass. */
 function validateOutcome(value: unknown): CheckOutcome {
   const outcome = value as CheckOutcome;
   if (!outcome || !STATUSES.has(outcome.status) || typeof outcome.summary !== 'string') {
-    throw new Error(`it returned an invalid result (expected { status: pass | fail | warn | skip, summary }).`);
+    throw new Error(`it returned an invalid result (expected { status: pass | fail | warn | skip | error, summary }).`);
   }
   return outcome;
 }
@@ -253,7 +256,7 @@ function validateOutcome(value: unknown): CheckOutcome {
 export function finish(
   base: Pick<CheckReport, 'id' | 'description' | 'docs' | 'severity'>,
   meta: Pick<Check['meta'], 'title' | 'failureTitle'>,
-  outcome: CheckOutcome | { status: 'error' | 'not-run'; summary: string },
+  outcome: CheckOutcome | { status: 'not-run'; summary: string },
   durationMs: number,
   timeLeftMs: number | undefined,
 ): CheckReport {
@@ -267,7 +270,7 @@ export function finish(
     outcome: outcomeOf(outcome.status, base.severity),
     summary: outcome.summary,
     evidence: [...(full.evidence ?? [])].sort((a, b) => EVIDENCE_ORDER[a.level] - EVIDENCE_ORDER[b.level]),
-    remediation: (couldNotRun ? [{ action: COULD_NOT_RUN_FIX }] : (full.remediation ?? [])).map((r) => ({
+    remediation: (full.remediation?.length ? full.remediation : couldNotRun ? [{ action: COULD_NOT_RUN_FIX }] : []).map((r) => ({
       ...r,
       ...(r.leadTimeMs !== undefined && timeLeftMs !== undefined ? { tooLate: r.leadTimeMs > timeLeftMs } : {}),
     })),

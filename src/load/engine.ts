@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { packageRoot } from '../util/package-root.js';
 import { formatNumber } from '../report/text.js';
-import { addCounts, emptyCounts, errorCount, type LoadResult, type SecondCounts, type TimelineRow } from './result.js';
+import { addCounts, emptyCounts, errorCount, RESULT_VERSION, type LoadResult, type SecondCounts, type TimelineRow } from './result.js';
 import { requestedPerSecond } from './schedule.js';
 import type { LoadSettings } from './settings.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-protocol.js';
@@ -55,9 +55,10 @@ export async function runLoad(settings: LoadSettings, options: RunLoadOptions = 
     }
   };
 
-  // Sliding window of completions for the abort: [time, completed, failed] per tick.
+  // Completions for the abort rule, [time, completed, failed] per tick, oldest first.
   const window: Array<[number, number, number]> = [];
   let aborted: string | undefined;
+  const capped = new Set(settings.capped);
   const inFlightBy = new Map<number, number>();
 
   const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
@@ -69,6 +70,7 @@ export async function runLoad(settings: LoadSettings, options: RunLoadOptions = 
       stride: shard.count * workerCount,
       limit: perWorker(settings.maxRequests, w),
       maxInFlight: Math.max(1, perWorker(settings.maxConcurrent, w)),
+      maxRate: settings.maxRate / workerCount,
       requests: cumulative(settings.requests),
       assetHeaders: settings.assetHeaders,
       thinkTimeMs: settings.thinkTimeMs,
@@ -96,7 +98,10 @@ export async function runLoad(settings: LoadSettings, options: RunLoadOptions = 
             window.push([performance.now(), sum(message.rows.map(([, c]) => c.completed)), sum(message.rows.map(([, c]) => errorCount(c)))]);
             if (message.type === 'tick') inFlightBy.set(w, message.inFlight);
           }
-          if (message.type === 'done') resolve();
+          if (message.type === 'done') {
+            message.capped.forEach((cap) => capped.add(cap));
+            resolve();
+          }
           if (message.type === 'failed') reject(new Error(`a load worker failed: ${message.message}`));
         });
         thread.on('error', reject);
@@ -134,13 +139,10 @@ export async function runLoad(settings: LoadSettings, options: RunLoadOptions = 
     reported = Math.max(reported, upTo);
   };
   const monitor = setInterval(() => {
-    const now = performance.now();
-    while (window.length > 0 && window[0]![0] < now - settings.abort.window) window.shift();
-    const done = sum(window.map((w) => w[1]));
-    const failed = sum(window.map((w) => w[2]));
-    if (!aborted && done >= settings.abort.minRequests && failed / done > settings.abort.errorRate)
+    const failing = failingShare(window, performance.now(), settings.abort);
+    if (!aborted && failing)
       stop(
-        `${formatNumber((failed / done) * 100)} % of the ${formatNumber(done)} requests of the last ${settings.abort.window / 1_000} s failed (load.abort.errorRate: ${formatNumber(settings.abort.errorRate * 100)} %)`,
+        `${formatNumber(failing.share * 100)} % of the last ${formatNumber(failing.completed)} requests failed, over ${formatNumber(Math.round(failing.overMs / 100) / 10)} s (load.abort.errorRate: ${formatNumber(settings.abort.errorRate * 100)} %)`,
       );
     // A second is shown once its slowest answers (and the next tick) are in.
     report(Math.floor((Date.now() - startAt - 1_600) / 1_000));
@@ -148,7 +150,10 @@ export async function runLoad(settings: LoadSettings, options: RunLoadOptions = 
 
   try {
     await Promise.all(finished);
-    report(Math.max(-1, ...timeline.keys()));
+    // A run stopped early ends at its last sent second: the seconds it never reached are not shown as empty.
+    const last = Math.max(-1, ...[...timeline.values()].filter((row) => !aborted || row.sent + row.dropped > 0).map((row) => row.second));
+    for (const second of timeline.keys()) if (second > last) timeline.delete(second);
+    report(last);
   } finally {
     clearInterval(monitor);
     options.signal?.removeEventListener('abort', onAbort);
@@ -157,13 +162,13 @@ export async function runLoad(settings: LoadSettings, options: RunLoadOptions = 
 
   return {
     kind: 'primetime-load-result',
-    version: 1,
+    version: RESULT_VERSION,
     shard,
     target: settings.target,
     schedule: settings.schedule,
     peak: settings.peak,
     budgets: settings.budgets,
-    capped: settings.capped,
+    capped: [...capped],
     ...(aborted ? { aborted } : {}),
     startedAt: new Date(startAt).toISOString(),
     durationMs: Date.now() - startAt,
@@ -171,6 +176,32 @@ export async function runLoad(settings: LoadSettings, options: RunLoadOptions = 
     site: settings.site,
     timeline: [...timeline.values()].sort((a, b) => a.second - b.second),
   };
+}
+
+/**
+ * The abort rule over the latest completions: the last `window` of time, stretched back until it holds
+ * `minRequests` of them, so a failing site is stopped at 3 req/s as surely as at 3,000. Drops what it no longer needs.
+ */
+export function failingShare(
+  ticks: Array<[number, number, number]>,
+  now: number,
+  rule: LoadSettings['abort'],
+): { share: number; completed: number; overMs: number } | undefined {
+  let completed = 0;
+  let failed = 0;
+  let oldest = now;
+  for (let i = ticks.length - 1; i >= 0; i--) {
+    const [at, done, failures] = ticks[i]!;
+    if (at < now - rule.window && completed >= rule.minRequests) {
+      ticks.splice(0, i + 1);
+      break;
+    }
+    completed += done;
+    failed += failures;
+    oldest = at;
+  }
+  if (completed < rule.minRequests || failed / completed <= rule.errorRate) return undefined;
+  return { share: failed / completed, completed, overMs: now - oldest };
 }
 
 /** Weights as cumulative shares, for the workers' pick. */

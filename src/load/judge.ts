@@ -36,7 +36,16 @@ export interface LoadFigures {
   errors: Record<string, number>;
   dropped: number;
   completed: number;
+  /** Files not fetched because a cap left no room (the whole run, not only the peak). */
+  capped: number;
+  /** p95 of the send lag over the peak window: how late the generator sent, after each intended start. */
+  lagP95Ms: number;
+  /** Requests sent per second per worker thread over the peak window. */
+  sentPerWorker: number;
 }
+
+/** The send lag beyond which the generator, not the site, may explain slow answers: 10 ms, or 1 % of the p95 budget. */
+export const lagBound = (budgets: LoadResult['budgets']) => Math.max(10, budgets.p95Ms * 0.01);
 
 /** The peak window's figures; the target is this shard's share. */
 export function peakFigures(result: LoadResult): LoadFigures {
@@ -56,6 +65,9 @@ export function peakFigures(result: LoadResult): LoadFigures {
     errors: peak.errors,
     dropped: peak.dropped,
     completed: peak.completed,
+    capped: sumRows(result.timeline).capped,
+    lagP95Ms: ms(Histogram.from(peak.lag).percentile(95)),
+    sentPerWorker: peak.sent / seconds / result.workers,
   };
 }
 
@@ -63,7 +75,13 @@ export function judgeLoad(result: LoadResult): CheckOutcome {
   const f = peakFigures(result);
   const { budgets } = result;
   const evidence: Evidence[] = [];
+  // Findings that a lagging generator could cause on its own: judged only when it kept up.
+  const timed = new Set<Evidence>();
   const { items: remediation, add: fix } = remediationList();
+  const pushTimed = (item: Evidence) => {
+    evidence.push(item);
+    timed.add(item);
+  };
   const shardNote =
     result.shard.count > 1 ? ` (shard ${result.shard.index}/${result.shard.count}: 1/${result.shard.count} of ${formatNumber(result.target.rate)} req/s)` : '';
   const window = `the peak window (seconds ${result.peak.from}–${result.peak.to}, ${f.seconds} s)`;
@@ -82,7 +100,7 @@ export function judgeLoad(result: LoadResult): CheckOutcome {
   // Judged against what the schedule asked for in the window (the target on a hold; a little less at the top of a
   // pure ramp). A cap that held the schedule below the target fails on its own, below.
   const rateOk = f.achievedRate >= f.requestedRate * budgets.rate;
-  evidence.push({
+  pushTimed({
     level: rateOk ? 'pass' : 'fail',
     message: `Over ${window} the site answered ${formatNumber(f.achievedRate)} req/s of the ${formatNumber(f.requestedRate)} req/s sent: ${pct(f.requestedRate > 0 ? f.achievedRate / f.requestedRate : 1)} (at least ${pct(budgets.rate)} needed). Target: ${result.target.source}${shardNote}.`,
     data: { ...f },
@@ -100,8 +118,15 @@ export function judgeLoad(result: LoadResult): CheckOutcome {
       level: 'info',
       message: `load.caps.maxDuration cut the schedule at ${formatDuration(totalDurationMs(result.schedule))}.`,
     });
-  if (f.dropped > 0) {
+  if (f.capped > 0) {
     evidence.push({
+      level: 'fail',
+      message: `${formatNumber(f.capped)} requests for the files the pages use (subresources) were not sent: load.caps.maxRate or load.caps.maxRequests left no room for them, so the journey was not tested whole.`,
+    });
+    fix('Raise load.caps.maxRate or load.caps.maxRequests to cover the pages and their files, or split the load across runners with --shard i/N.');
+  }
+  if (f.dropped > 0) {
+    pushTimed({
       level: 'fail',
       message: `${formatNumber(f.dropped)} arrivals were not sent because load.caps.maxConcurrent requests were already open: the site answers too slowly for this rate, or the cap is too low.`,
     });
@@ -117,7 +142,7 @@ export function judgeLoad(result: LoadResult): CheckOutcome {
     ['p99', f.p99Ms, budgets.p99Ms],
   ] as const) {
     const ok = value <= budget;
-    evidence.push({
+    pushTimed({
       level: ok ? 'pass' : 'fail',
       message: `${label} latency over the peak window: ${formatNumber(value)} ms (budget ${formatNumber(budget)} ms), timed from each request's intended start.`,
     });
@@ -139,7 +164,36 @@ export function judgeLoad(result: LoadResult): CheckOutcome {
       'Read the errors by class: 5xx and timeouts mean the origin or the load balancer saturates; refused and reset mean connection limits; 4xx mean the scenario or a WAF rule.',
     );
 
+  // A generator that sends late spreads the load thinner than planned: the site met a lower rate than the one
+  // measured per intended second, so neither its misses nor its passes on rate and latency prove anything.
+  const lagging = f.lagP95Ms > lagBound(budgets);
+  if (lagging) {
+    for (const e of timed) {
+      e.message = `Not judged (the load generator lagged): ${e.message}`;
+      e.level = e.level === 'fail' ? 'warn' : 'info';
+    }
+    evidence.push({
+      level: 'warn',
+      message: `The load generator sent late: p95 send lag ${formatNumber(f.lagP95Ms)} ms over the peak window (bound ${formatNumber(lagBound(budgets))} ms) at ${formatNumber(Math.round(f.sentPerWorker))} req/s per worker thread.`,
+      data: { lagP95Ms: f.lagP95Ms, sentPerWorker: f.sentPerWorker },
+    });
+  }
+
   const failed = evidence.filter((e) => e.level === 'fail');
+  if (failed.length === 0 && lagging)
+    // Neither GO nor a failure blamed on the site.
+    return {
+      status: 'error',
+      summary: `Inconclusive: the load generator could not keep up (${formatNumber(Math.round(f.sentPerWorker))} req/s per worker thread, p95 send lag ${formatNumber(f.lagP95Ms)} ms): add workers or shards.`,
+      evidence,
+      remediation: [
+        {
+          action:
+            'Give the load more senders: raise load.workers up to the cores of this machine, or split the load across runners with --shard i/N, then run again. Until then the peak is not proven either way.',
+        },
+      ],
+      charts: charts(result),
+    };
   const summary =
     failed.length === 0
       ? `Held ${formatNumber(f.achievedRate)} req/s at the peak with p95 ${formatNumber(f.p95Ms)} ms, p99 ${formatNumber(f.p99Ms)} ms and ${pct(f.errorRate)} errors.`

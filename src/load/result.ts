@@ -9,6 +9,8 @@ import { Histogram } from './histogram.js';
 export const ERROR_CLASSES = ['5xx', '4xx', 'timeout', 'refused', 'reset', 'other'] as const;
 export type ErrorClass = (typeof ERROR_CLASSES)[number];
 
+const Sparse = z.array(z.tuple([z.number().int().nonnegative(), z.number().int().positive()]));
+
 const Counts = z.strictObject({
   /** Arrivals the schedule asked for in this second. */
   requested: z.number().int().nonnegative(),
@@ -22,15 +24,21 @@ const Counts = z.strictObject({
   completed: z.number().int().nonnegative(),
   /** Requests still open when the run stopped (abort or end). */
   cancelled: z.number().int().nonnegative(),
+  /** Files (subresources) not fetched because load.caps.maxRate or maxRequests left no room for them. */
+  capped: z.number().int().nonnegative(),
   errors: z.strictObject(Object.fromEntries(ERROR_CLASSES.map((c) => [c, z.number().int().nonnegative()])) as Record<ErrorClass, z.ZodNumber>),
   /** Sparse latency histogram in µs, from each request's intended start. */
-  histogram: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().positive()])),
+  histogram: Sparse,
+  /** Sparse histogram in µs of each scheduled request's send lag: when it left, after its intended start. */
+  lag: Sparse,
 });
 export type SecondCounts = z.infer<typeof Counts>;
 
+export const RESULT_VERSION = 2;
+
 export const LoadResultSchema = z.strictObject({
   kind: z.literal('primetime-load-result'),
-  version: z.literal(1),
+  version: z.literal(RESULT_VERSION, { error: `expected version ${RESULT_VERSION}: merge the results of one primetime version` }),
   shard: z.strictObject({ index: z.number().int().positive(), count: z.number().int().positive() }),
   /** Requests/s the whole run (all shards) must reach over the peak window, and where the figure comes from. */
   target: z.strictObject({ rate: z.number().nonnegative(), source: z.string() }),
@@ -56,15 +64,20 @@ export const emptyCounts = (): SecondCounts => ({
   dropped: 0,
   completed: 0,
   cancelled: 0,
+  capped: 0,
   errors: { '5xx': 0, '4xx': 0, timeout: 0, refused: 0, reset: 0, other: 0 },
   histogram: [],
+  lag: [],
 });
 
-/** Adds `from` into `into` (counts and histogram). */
+const COUNTS = ['requested', 'sent', 'answered', 'dropped', 'completed', 'cancelled', 'capped'] as const;
+const HISTOGRAMS = ['histogram', 'lag'] as const;
+
+/** Adds `from` into `into` (counts and histograms). */
 export function addCounts(into: SecondCounts, from: SecondCounts): SecondCounts {
-  for (const key of ['requested', 'sent', 'answered', 'dropped', 'completed', 'cancelled'] as const) into[key] += from[key];
+  for (const key of COUNTS) into[key] += from[key];
   for (const c of ERROR_CLASSES) into.errors[c] += from.errors[c];
-  if (from.histogram.length > 0) into.histogram = Histogram.from(into.histogram).add(from.histogram).toJSON();
+  for (const key of HISTOGRAMS) if (from[key].length > 0) into[key] = Histogram.from(into[key]).add(from[key]).toJSON();
   return into;
 }
 
@@ -73,13 +86,13 @@ export const errorCount = (counts: SecondCounts) => ERROR_CLASSES.reduce((sum, c
 /** The sum of the rows whose second lies in [from, to). */
 export function sumRows(rows: TimelineRow[], from = 0, to = Infinity): SecondCounts {
   const total = emptyCounts();
-  const histogram = new Histogram();
+  const histograms = { histogram: new Histogram(), lag: new Histogram() };
   for (const row of rows) {
     if (row.second < from || row.second >= to) continue;
-    addCounts(total, { ...row, histogram: [] });
-    histogram.add(row.histogram);
+    addCounts(total, { ...row, histogram: [], lag: [] });
+    for (const key of HISTOGRAMS) histograms[key].add(row[key]);
   }
-  total.histogram = histogram.toJSON();
+  for (const key of HISTOGRAMS) total[key] = histograms[key].toJSON();
   return total;
 }
 

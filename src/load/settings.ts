@@ -36,6 +36,8 @@ export interface LoadSettings {
   workers: number;
   maxConcurrent: number;
   maxRequests: number;
+  /** Requests/s this machine never exceeds, files included. */
+  maxRate: number;
   abort: LoadConfig['abort'];
   allowHosts: string[];
   network: { resolve: Record<string, string>; dnsServers: string[]; ca: string[] };
@@ -118,7 +120,9 @@ export function resolveLoadSettings(file: string, config: Config, plan: EventPla
   if (arrivalCount(schedule, index - 1, count) > load.caps.maxRequests) changes.push('maxRequests');
   // The stages' own peak when they are set, else the plan's target.
   const judgedRate = load.stages ? peakRate(wanted) : target;
-  const workers = load.workers === 'auto' ? Math.max(1, Math.min(availableParallelism(), Math.ceil(peakRate(schedule) / count / 1_000))) : load.workers;
+  // Every core by default: a generator short of threads lags its schedule, and the verdict would be inconclusive.
+  // Never so many that a thread's share of maxRate falls under 1 req/s.
+  const workers = Math.max(1, Math.min(load.workers === 'auto' ? availableParallelism() : load.workers, Math.floor(load.caps.maxRate)));
 
   return {
     schedule,
@@ -134,6 +138,7 @@ export function resolveLoadSettings(file: string, config: Config, plan: EventPla
     workers,
     maxConcurrent: load.caps.maxConcurrent,
     maxRequests: load.caps.maxRequests,
+    maxRate: load.caps.maxRate,
     abort: load.abort,
     allowHosts: load.allowHosts,
     network: {

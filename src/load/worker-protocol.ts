@@ -19,6 +19,8 @@ export interface WorkerSetup {
   stride: number;
   limit: number;
   maxInFlight: number;
+  /** This worker's share of load.caps.maxRate: requests per second, files included. */
+  maxRate: number;
   requests: WorkerRequest[];
   /** Headers of subresource requests: the site's (site.headers), not a page request's own. */
   assetHeaders: Record<string, string>;
@@ -35,5 +37,6 @@ export type ToWorker = { type: 'start'; startAt: number } | { type: 'stop' };
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'tick'; rows: Array<[number, SecondCounts]>; inFlight: number }
-  | { type: 'done'; rows: Array<[number, SecondCounts]> }
+  /** `capped`: the caps that held a request back (maxRequests, maxRate). */
+  | { type: 'done'; rows: Array<[number, SecondCounts]>; capped: string[] }
   | { type: 'failed'; message: string };

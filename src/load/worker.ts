@@ -1,7 +1,8 @@
 /**
- * A load worker thread: sends its share of the arrivals at their intended times over pooled keep-alive
- * connections (undici), and records each latency from the intended start, so a slow server cannot slow the
- * schedule down and hide its own slowness (no coordinated omission).
+ * A load worker thread: sends its share of the arrivals at their intended times, never before, over pooled
+ * keep-alive connections (undici), within its share of the caps (gate.ts). It records each latency from the
+ * intended start, so a slow server cannot slow the schedule down and hide its own slowness (no coordinated
+ * omission), and each send lag, so a generator that cannot keep up knows it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import tls from 'node:tls';
@@ -12,7 +13,8 @@ import { createLookup } from '../core/lookup.js';
 import { parseHtml, subresources } from '../core/html.js';
 import { hostAllowed } from './allow.js';
 import { Histogram } from './histogram.js';
-import { arrivalTimes } from './schedule.js';
+import { Gate } from './gate.js';
+import { arrivalTimes, requestedPerSecond } from './schedule.js';
 import { emptyCounts, type ErrorClass, type SecondCounts } from './result.js';
 import type { FromWorker, ToWorker, WorkerRequest, WorkerSetup } from './worker-protocol.js';
 
@@ -37,25 +39,37 @@ const agent = new Agent({
 interface Bucket {
   counts: SecondCounts;
   histogram: Histogram;
+  lag: Histogram;
 }
 let buckets = new Map<number, Bucket>();
 const bucket = (second: number) => {
   let found = buckets.get(second);
-  if (!found) buckets.set(second, (found = { counts: emptyCounts(), histogram: new Histogram() }));
+  if (!found) buckets.set(second, (found = { counts: emptyCounts(), histogram: new Histogram(), lag: new Histogram() }));
   return found;
 };
 const drain = (): Array<[number, SecondCounts]> => {
-  const rows = [...buckets.entries()].map(([second, b]): [number, SecondCounts] => [second, { ...b.counts, histogram: b.histogram.toJSON() }]);
+  const rows = [...buckets.entries()].map(([second, b]): [number, SecondCounts] => [
+    second,
+    { ...b.counts, histogram: b.histogram.toJSON(), lag: b.lag.toJSON() },
+  ]);
   buckets = new Map();
   return rows;
 };
 
 let stopping = false;
 const stopped = new AbortController();
-let inFlight = 0;
 let startPerf = 0;
 /** The files each page uses, read from its first HTML answer. */
 const assetsOf = new Map<string, string[]>();
+
+const closedLoop = setup.closedLoopMs !== undefined;
+const scheduledPerSecond = closedLoop ? [] : requestedPerSecond(setup.schedule, setup.offset, setup.stride, setup.limit);
+const gate = new Gate(
+  // The benchmark's closed loop measures the generator's own maximum: no rate to hold.
+  { maxOpen: setup.maxInFlight, maxRequests: setup.limit, maxPerSecond: closedLoop ? Infinity : setup.maxRate },
+  (second) => scheduledPerSecond[second] ?? 0,
+);
+const secondNow = () => Math.floor((performance.now() - startPerf) / 1_000);
 
 const PICK_STEP = (Math.sqrt(5) - 1) / 2;
 /** Arrival k's request: the golden-ratio sequence spreads the weights evenly and the same way on every worker. */
@@ -138,8 +152,15 @@ async function fetchAssets(pageUrl: string, html: string | undefined, second: nu
   await Promise.all(
     Array.from({ length: Math.min(6, queue.length) }, async () => {
       for (let next = queue.shift(); next && !stopping; next = queue.shift()) {
-        const { error } = await send(next, { method: 'GET', headers: setup.assetHeaders }, false);
+        const refusal = await gate.admitFile(secondNow());
         const counts = bucket(second).counts;
+        if (refusal === 'busy') return; // the run stopped while the file waited
+        if (refusal) {
+          counts.capped++;
+          continue;
+        }
+        const { error } = await send(next, { method: 'GET', headers: setup.assetHeaders }, false);
+        gate.release();
         if (!stopping) counts.completed++;
         if (error) counts.errors[error]++;
       }
@@ -147,23 +168,45 @@ async function fetchAssets(pageUrl: string, html: string | undefined, second: nu
   );
 }
 
-/** One arrival: the request (and its files), recorded against its intended start, then the think time. */
+/** One admitted arrival: the request (and its files), recorded against its intended start, then the think time. */
 async function iterate(k: number, intended: number) {
   const second = Math.floor(intended / 1_000);
   const request = pick(k);
-  bucket(second).counts.sent++;
+  const sentAt = performance.now();
+  const b = bucket(second);
+  b.counts.sent++;
+  b.lag.record(Math.max(0, sentAt - (startPerf + intended)) * 1_000);
   const wantAssets = request.subresources && !stopping;
   const outcome = await send(request.url, request, wantAssets && !assetsOf.has(request.url));
-  const b = bucket(second);
-  if (outcome.cancelled) b.counts.cancelled++;
+  gate.release();
+  const after = bucket(second);
+  if (outcome.cancelled) after.counts.cancelled++;
   else {
-    b.histogram.record((performance.now() - (startPerf + intended)) * 1_000);
-    b.counts.completed++;
-    if (outcome.status !== undefined) b.counts.answered++;
-    if (outcome.error) b.counts.errors[outcome.error]++;
+    after.histogram.record((performance.now() - (startPerf + intended)) * 1_000);
+    after.counts.completed++;
+    if (outcome.status !== undefined) after.counts.answered++;
+    if (outcome.error) after.counts.errors[outcome.error]++;
     if (wantAssets && outcome.status !== undefined && outcome.status < 400) await fetchAssets(request.url, outcome.html, second);
   }
   if (setup.thinkTimeMs > 0 && !stopping) await sleep(setup.thinkTimeMs, undefined, { signal: stopped.signal }).catch(() => undefined);
+}
+
+/** Waits until `at` (performance.now() time), never returning before it: a request is never sent early. */
+async function until(at: number) {
+  for (let wait = at - performance.now(); wait > 0 && !stopping; wait = at - performance.now()) {
+    // Timers may fire a little early on the loop's cached clock: sleep to within 2 ms, then yield until it is time.
+    if (wait > 2) await sleep(wait - 2, undefined, { signal: stopped.signal }).catch(() => undefined);
+    else await new Promise(setImmediate);
+  }
+}
+
+/** Starts an admitted arrival; false when the request budget is spent (the schedule ends). */
+function start(index: number, intended: number): boolean {
+  const refusal = gate.admitArrival();
+  if (refusal === 'spent') return false;
+  if (refusal === 'busy') bucket(Math.floor(intended / 1_000)).counts.dropped++;
+  else void iterate(index, intended).finally(() => gate.leave());
+  return true;
 }
 
 async function runSchedule() {
@@ -171,23 +214,15 @@ async function runSchedule() {
   let sinceYield = 0;
   for (const intended of arrivalTimes(setup.schedule, setup.offset, setup.stride, setup.limit)) {
     if (stopping) break;
-    const wait = startPerf + intended - performance.now();
-    if (wait > 1) {
-      await sleep(wait, undefined, { signal: stopped.signal }).catch(() => undefined);
+    if (startPerf + intended > performance.now()) {
+      await until(startPerf + intended);
       sinceYield = 0;
     } else if (++sinceYield >= 32) {
       // Behind schedule: catch up, but let the answers in between.
       await new Promise(setImmediate);
       sinceYield = 0;
     }
-    if (stopping) break;
-    const index = setup.offset + k++ * setup.stride;
-    if (inFlight >= setup.maxInFlight) {
-      bucket(Math.floor(intended / 1_000)).counts.dropped++;
-      continue;
-    }
-    inFlight++;
-    void iterate(index, intended).finally(() => inFlight--);
+    if (stopping || !start(setup.offset + k++ * setup.stride, intended)) break;
   }
 }
 
@@ -197,10 +232,8 @@ async function runClosedLoop(durationMs: number) {
   let k = 0;
   await Promise.all(
     Array.from({ length: setup.maxInFlight }, async () => {
-      while (!stopping && performance.now() < end) {
-        const intended = Math.max(0, performance.now() - startPerf);
-        inFlight++;
-        await iterate(k++, intended).finally(() => inFlight--);
+      while (!stopping && performance.now() < end && !gate.admitArrival()) {
+        await iterate(k++, Math.max(0, performance.now() - startPerf)).finally(() => gate.leave());
       }
     }),
   );
@@ -210,20 +243,21 @@ port.on('message', (message: ToWorker) => {
   if (message.type === 'stop') {
     stopping = true;
     stopped.abort();
+    gate.close();
     // Open requests end at once (counted as cancelled).
     void agent.destroy().catch(() => undefined);
     return;
   }
   startPerf = performance.now() + (message.startAt - Date.now());
-  const ticker = setInterval(() => post({ type: 'tick', rows: drain(), inFlight }), 250);
+  const ticker = setInterval(() => post({ type: 'tick', rows: drain(), inFlight: gate.open }), 250);
   void (async () => {
     try {
       const wait = startPerf - performance.now();
       if (wait > 0) await sleep(wait);
       await (setup.closedLoopMs !== undefined ? runClosedLoop(setup.closedLoopMs) : runSchedule());
-      while (inFlight > 0) await sleep(5);
+      while (gate.visitors > 0) await sleep(5);
       clearInterval(ticker);
-      post({ type: 'done', rows: drain() });
+      post({ type: 'done', rows: drain(), capped: [...gate.bitten] });
       await agent.close().catch(() => undefined);
     } catch (error) {
       clearInterval(ticker);

@@ -147,16 +147,17 @@ describe('rate schedule', () => {
   });
 });
 
-function row(second: number, fill: Partial<TimelineRow> = {}, latencies: number[] = []): TimelineRow {
-  const h = new Histogram();
+function row(second: number, fill: Partial<TimelineRow> = {}, latencies: number[] = [], lags: number[] = []): TimelineRow {
+  const [h, lag] = [new Histogram(), new Histogram()];
   latencies.forEach((v) => h.record(v));
-  return { second, ...emptyCounts(), ...fill, histogram: h.toJSON() };
+  lags.forEach((v) => lag.record(v));
+  return { second, ...emptyCounts(), ...fill, histogram: h.toJSON(), lag: lag.toJSON() };
 }
 
 function result(rows: TimelineRow[], overrides: Partial<LoadResult> = {}): LoadResult {
   return {
     kind: 'primetime-load-result',
-    version: 1,
+    version: 2,
     shard: { index: 1, count: 1 },
     target: { rate: 100, source: 'test' },
     schedule: { startRate: 100, stages: [{ durationMs: rows.length * 1_000, target: 100 }] },
@@ -212,6 +213,24 @@ describe('load verdict', () => {
     assert.equal(held.status, 'pass', held.summary);
     assert.match(held.evidence![0]!.message, /answered 48 req\/s of the 50 req\/s sent.*\(shard 2\/2: 1\/2 of 100 req\/s\)/);
     assert.equal(judgeLoad(result([half(40)], { shard: { index: 2, count: 2 } })).status, 'fail');
+  });
+
+  it('calls a run whose generator sent late inconclusive, whether the site looked fast or slow; real errors still fail', () => {
+    const late = (second: number, latency: number, errors = 0) =>
+      row(
+        second,
+        { requested: 100, sent: 100, answered: 100, completed: 100, errors: { ...emptyCounts().errors, '5xx': errors } },
+        Array(100).fill(latency),
+        Array(100).fill(40_000),
+      );
+    for (const latency of [20_000, 3_000_000]) {
+      const outcome = judgeLoad(result([late(0, latency), late(1, latency)]));
+      assert.equal(outcome.status, 'error', outcome.summary);
+      assert.match(outcome.summary, /^Inconclusive: the load generator could not keep up \(100 req\/s per worker thread, p95 send lag 40 ms\)/);
+    }
+    assert.equal(judgeLoad(result([late(0, 20_000, 50), late(1, 20_000, 50)])).status, 'fail', 'half the answers were 5xx: that is the site');
+    const onTime = row(0, { requested: 100, sent: 100, answered: 100, completed: 100 }, Array(100).fill(20_000), Array(100).fill(2_000));
+    assert.equal(judgeLoad(result([onTime])).status, 'pass', 'a 2 ms lag is within the bound');
   });
 
   it('fails an aborted run and a run with nothing measured, never passes them', () => {
