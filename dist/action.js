@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-GZ4Y3EAV.js";
+} from "./chunks/chunk-J4Y5FTNG.js";
 import {
   selectChecks
-} from "./chunks/chunk-UAV5SLZ3.js";
+} from "./chunks/chunk-4F56ORNE.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-TN6UGAWX.js";
+} from "./chunks/chunk-PT6UM43I.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
@@ -45,10 +45,10 @@ import "./chunks/chunk-TAV2OTP5.js";
 import "./chunks/chunk-I3JAVQMW.js";
 import {
   verdictReason
-} from "./chunks/chunk-PXAIZIJY.js";
+} from "./chunks/chunk-RDF356JU.js";
 import "./chunks/chunk-567A6W4J.js";
-import "./chunks/chunk-YXYSGYH7.js";
-import "./chunks/chunk-5SYBXWWO.js";
+import "./chunks/chunk-Y3LNZ6JT.js";
+import "./chunks/chunk-Z3WXVZH6.js";
 import "./chunks/chunk-I2QDTAHZ.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import "./chunks/chunk-5VS2FEJU.js";

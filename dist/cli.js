@@ -145,17 +145,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-XBDMHTVT.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-SLPHNFSF.js")).planCommand,
-  init: async () => (await import("./chunks/init-XUGCIDM6.js")).initCommand,
-  list: async () => (await import("./chunks/list-PORCJSOK.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-JKKKUIWD.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-GLRGLBHN.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-42ERORP5.js")).warmCommand,
-  load: async () => (await import("./chunks/load-FKRFXSQZ.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-CBU6X7BP.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-GR66Y33R.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-NKUZWV4F.js")).spellingCommand
+  check: async () => (await import("./chunks/check-JTWXH6D5.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-34336OSM.js")).planCommand,
+  init: async () => (await import("./chunks/init-KSCKSYXZ.js")).initCommand,
+  list: async () => (await import("./chunks/list-TJGBP6M4.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-27VLPVON.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-2ULHSEOY.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-B5NH64VA.js")).warmCommand,
+  load: async () => (await import("./chunks/load-WZ3HV3GA.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-Z3JL7ISG.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-AHA2DXNR.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-DXXYEDXO.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

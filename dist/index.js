@@ -1,11 +1,11 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-YXYSGYH7.js";
+} from "./chunks/chunk-Y3LNZ6JT.js";
 import {
   defineCheck
 } from "./chunks/chunk-QRFBMZWV.js";
-import "./chunks/chunk-5SYBXWWO.js";
+import "./chunks/chunk-Z3WXVZH6.js";
 import {
   external_exports
 } from "./chunks/chunk-QL2N4FKT.js";

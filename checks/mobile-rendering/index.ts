@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { evaluateInPage } from '../../src/browser/evaluate.js';
 import { isVisible, selectorOf } from '../../src/browser/in-page.js';
 import { newSiteContext } from '../../src/browser/network.js';
+import { browserProblem } from '../../src/browser/problems.js';
 import { Duration, UrlOrPath } from '../../src/config/schema.js';
 import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
 import { mapLimit } from '../../src/core/limit.js';
@@ -202,7 +203,7 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
     try {
       status = (await page.goto(url, { waitUntil: 'load', timeout: ctx.options.navigationTimeout }))?.status();
     } catch (error) {
-      problem('fail', 'status', `the page did not load (${(error as Error).message.split('\n')[0]})`);
+      problem('fail', 'status', `the page ${browserProblem(error)}`);
       return { page: url, device, evidence };
     }
     if (status === undefined || status >= 400) problem('fail', 'status', `the page answered ${status ?? 'nothing'}`);

@@ -8,6 +8,7 @@ import { defineCheck, type Artifact, type CheckContext, type Evidence } from '..
 import { evaluateInPage } from '../../src/browser/evaluate.js';
 import { isVisible, selectorOf } from '../../src/browser/in-page.js';
 import { newSiteContext } from '../../src/browser/network.js';
+import { browserProblem } from '../../src/browser/problems.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import type { ResolvedFunnelStep } from '../../src/core/site.js';
 import { slugify } from '../../src/util/slug.js';
@@ -277,7 +278,7 @@ async function readTarget(ctx: Ctx, page: Page, target: ResolvedFunnelStep, read
   try {
     await open();
   } catch (error) {
-    reading.evidence.push({ level: 'fail', message: `${target.name} ${describe(error)}`, target: target.url });
+    reading.evidence.push({ level: 'fail', message: `${target.name} ${browserProblem(error)}`, target: target.url });
     return;
   }
   const seen = new Set<string>();
@@ -315,15 +316,13 @@ async function readTarget(ctx: Ctx, page: Page, target: ResolvedFunnelStep, read
     } catch (error) {
       reading.evidence.push({
         level: 'fail',
-        message: `${target.name}: a scripted action failed, so the text after it was not read: ${describe(error)}`,
+        message: `${target.name}: a scripted action failed, so the text after it was not read: ${browserProblem(error)}`,
         target: target.url,
       });
     }
   }
   reading.pageRead(target.name, target.url, count);
 }
-
-const describe = (error: unknown) => (error as Error).message.split('\n')[0]!;
 
 function cspellConfigOf(ctx: Ctx): string | undefined {
   if (ctx.options.cspellConfig === false) return undefined;

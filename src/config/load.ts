@@ -33,6 +33,13 @@ export interface LoadedConfig {
   checks: ConfiguredCheck[];
   /** Values that came from environment variables: masked in every report and log. */
   secrets: string[];
+  /** The same values with their variables' names, for exports that read them from the environment again. */
+  fromEnv: EnvValue[];
+}
+
+export interface EnvValue {
+  name: string;
+  value: string;
 }
 
 export function findConfigFile(cwd: string): string | undefined {
@@ -71,27 +78,33 @@ interface ResolveOptions {
 /** Validates an already-parsed config object (from a file, or built in code such as the demo's). */
 export async function resolveConfig(raw: unknown, { file, env = process.env, lineOf = () => undefined }: ResolveOptions): Promise<LoadedConfig> {
   const problems: Problem[] = [];
-  const secrets: string[] = [];
-  const interpolated = interpolate(raw, [], env, problems, secrets);
+  const fromEnv: EnvValue[] = [];
+  const interpolated = interpolate(raw, [], env, problems, fromEnv);
   const parsed = ConfigSchema.safeParse(interpolated);
   if (!parsed.success) problems.push(...problemsFromZod(parsed.error, ConfigSchema));
 
+  // Each part that can be checked on its own is checked even when another part is wrong: every problem at once.
+  const part = <K extends 'network' | 'plugins' | 'checks'>(key: K): Config[K] | undefined =>
+    parsed.success ? parsed.data[key] : (ConfigSchema.shape[key].safeParse((interpolated as Record<string, unknown> | undefined)?.[key]).data as Config[K]);
+
+  const ca = (part('network')?.ca ?? []).map((caFile, index) => {
+    const absolute = path.resolve(path.dirname(file), caFile);
+    if (!existsSync(absolute)) problems.push({ path: ['network', 'ca', index], message: `${absolute} not found.` });
+    return absolute;
+  });
+  if (parsed.success) parsed.data.network.ca = ca;
+  const plugins = await loadPlugins(part('plugins') ?? [], path.dirname(file), problems);
   const checks: LoadedConfig['checks'] = [];
-  if (parsed.success) {
-    parsed.data.network.ca = parsed.data.network.ca.map((caFile, index) => {
-      const absolute = path.resolve(path.dirname(file), caFile);
-      if (!existsSync(absolute)) problems.push({ path: ['network', 'ca', index], message: `${absolute} not found.` });
-      return absolute;
-    });
-    const plugins = await loadPlugins(parsed.data.plugins, path.dirname(file), problems);
+  const configured = part('checks');
+  if (configured) {
     const known = new Map<string, () => Promise<Check>>(BUILTIN_IDS.map((id) => [id, () => loadBuiltinCheck(id)]));
     for (const plugin of plugins) known.set(plugin.meta.id, async () => plugin);
-    for (const id of Object.keys(parsed.data.checks)) {
+    for (const id of Object.keys(configured)) {
       if (!known.has(id))
         problems.push({ path: ['checks', id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
     }
     for (const [id, load] of known) {
-      const entry = parsed.data.checks[id] ?? RECOMMENDED[id] ?? 'off';
+      const entry = configured[id] ?? RECOMMENDED[id] ?? 'off';
       const [severity, rawOptions = {}] = typeof entry === 'string' ? [entry] : entry;
       const check = await load();
       const { timeout, ...rest } = rawOptions as { timeout?: unknown };
@@ -103,24 +116,27 @@ export async function resolveConfig(raw: unknown, { file, env = process.env, lin
         if (t.success) timeoutMs = t.data;
         else problems.push({ path: ['checks', id, 1, 'timeout'], message: 'expected a duration such as 90s or 3m' });
       }
-      if (check.validate) problems.push(...check.validate(parsed.data, severity !== 'off'));
+      // A check's own rules read the whole config: only once it is valid.
+      if (parsed.success && check.validate) problems.push(...check.validate(parsed.data, severity !== 'off'));
       checks.push({ check, severity, options: options.success ? options.data : undefined, timeoutMs });
     }
   }
   for (const problem of problems) problem.line ??= lineOf(problem.path);
+  // In file order, as an editor lists them; problems without a line (the file as a whole) first.
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.length > 0 || !parsed.success) throw new ConfigError(file, problems);
-  return { file, config: parsed.data, checks, secrets };
+  return { file, config: parsed.data, checks, secrets: fromEnv.map((v) => v.value), fromEnv };
 }
 
 const TimeoutOption = ConfigSchema.shape.runner.unwrap().shape.timeout;
 
 /** `${NAME}` and `${NAME:-fallback}` in any string value. */
-function interpolate(value: unknown, at: KeyPath, env: NodeJS.ProcessEnv, problems: Problem[], secrets: string[]): unknown {
+function interpolate(value: unknown, at: KeyPath, env: NodeJS.ProcessEnv, problems: Problem[], secrets: EnvValue[]): unknown {
   if (typeof value === 'string') {
     return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_, name: string, fallback?: string) => {
       const found = env[name];
       if (found !== undefined && found !== '') {
-        if (found.length >= 4) secrets.push(found);
+        if (found.length >= 4 && !secrets.some((s) => s.name === name)) secrets.push({ name, value: found });
         return found;
       }
       if (fallback !== undefined) return fallback;

@@ -1,26 +1,37 @@
 /**
  * The load shot as a k6 script or a locustfile, for teams that run those engines at scale (k6-operator, Locust's
- * distributed mode): the same capped schedule, scenario, think time and budgets as `primetime load`.
+ * distributed mode): the same capped schedule, scenario, think time and budgets as `primetime load`. A value the
+ * config read from the environment (a token, a pre-production key) is never written: the script holds ${NAME} and
+ * reads the variable when it runs.
  */
+import type { EnvValue } from '../config/load.js';
 import { VERSION } from '../core/version.js';
 import type { LoadSettings } from './settings.js';
 import { peakRate, totalDurationMs } from './schedule.js';
 
 const duration = (ms: number) => (ms % 1_000 === 0 ? `${ms / 1_000}s` : `${Math.round(ms)}ms`);
 
-function scenario(settings: LoadSettings) {
+/** `text` with each value that came from the environment written back as ${NAME} (the longest first). */
+function referenced(text: string, fromEnv: EnvValue[]): string {
+  return [...fromEnv].sort((a, b) => b.value.length - a.value.length).reduce((out, { name, value }) => out.split(value).join(`\${${name}}`), text);
+}
+
+function scenario(settings: LoadSettings, fromEnv: EnvValue[]) {
+  const ref = (text: string) => referenced(text, fromEnv);
   return settings.requests.map(({ name, method, url, headers, body, subresources, weight }) => ({
-    name,
+    name: ref(name),
     method,
-    url,
-    headers,
-    body: body ?? null,
+    url: ref(url),
+    headers: Object.fromEntries(Object.entries(headers).map(([key, value]) => [key, ref(value)])),
+    body: body === undefined ? null : ref(body),
     subresources,
     weight,
   }));
 }
 
-export function toK6(settings: LoadSettings, source: string): string {
+const names = (fromEnv: EnvValue[]) => JSON.stringify(fromEnv.map((v) => v.name));
+
+export function toK6(settings: LoadSettings, source: string, fromEnv: EnvValue[] = []): string {
   const { schedule, budgets } = settings;
   const stages = schedule.stages.map((s) => ({ duration: duration(s.durationMs), target: Math.round(s.target) }));
   // Enough virtual users for the peak rate at the time limit, as k6 asks for them up front.
@@ -32,7 +43,22 @@ import http from 'k6/http';
 import { sleep } from 'k6';
 import { parseHTML } from 'k6/html';
 
-const REQUESTS = ${JSON.stringify(scenario(settings), null, 2)};
+// Values primetime read from the environment are read from it again when the script runs (k6 run -e NAME=…).
+const FROM_ENV = ${names(fromEnv)};
+function fromEnv(text) {
+  return text === null ? null : text.replace(/\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}/g, (whole, name) => {
+    if (!FROM_ENV.includes(name)) return whole;
+    if (__ENV[name] === undefined) throw new Error('set ' + name + ' in the environment: k6 run -e ' + name + '=…');
+    return __ENV[name];
+  });
+}
+
+const REQUESTS = ${JSON.stringify(scenario(settings, fromEnv), null, 2)}.map((r) => ({
+  ...r,
+  url: fromEnv(r.url),
+  body: fromEnv(r.body),
+  headers: Object.fromEntries(Object.entries(r.headers).map(([key, value]) => [key, fromEnv(value)])),
+}));
 const THINK_TIME_S = ${settings.thinkTimeMs / 1_000};
 const TIMEOUT = '${duration(settings.timeoutMs)}';
 
@@ -83,7 +109,7 @@ export default function () {
 `;
 }
 
-export function toLocust(settings: LoadSettings, source: string): string {
+export function toLocust(settings: LoadSettings, source: string, fromEnv: EnvValue[] = []): string {
   const { schedule } = settings;
   const stages = schedule.stages.reduce<Array<[number, number, number]>>((list, stage) => {
     const [end, , to] = list[list.length - 1] ?? [0, 0, schedule.startRate];
@@ -96,11 +122,32 @@ export function toLocust(settings: LoadSettings, source: string): string {
 # Locust is a closed model: a user waits for its answer, so when answers take over a second the rate falls below
 # the schedule (primetime and k6 keep the schedule and count the late answers instead).
 import json
+import os
 import random
+import re
 
 from locust import HttpUser, LoadTestShape, constant_throughput, events, task
 
-REQUESTS = json.loads(${pythonString(JSON.stringify(scenario(settings)))})
+# Values primetime read from the environment are read from it again when the script runs.
+FROM_ENV = ${names(fromEnv)}
+
+
+def from_env(text):
+    def value(match):
+        name = match.group(1)
+        if name not in FROM_ENV:
+            return match.group(0)
+        if name not in os.environ:
+            raise SystemExit("set " + name + " in the environment")
+        return os.environ[name]
+
+    return None if text is None else re.sub(r"\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}", value, text)
+
+
+REQUESTS = [
+    dict(r, url=from_env(r["url"]), body=from_env(r["body"]), headers={k: from_env(v) for k, v in r["headers"].items()})
+    for r in json.loads(${pythonString(JSON.stringify(scenario(settings, fromEnv)))})
+]
 # (end of stage in seconds, rate at its start, rate at its end), linear in between.
 STAGES = ${JSON.stringify(stages)}
 THINK_TIME_S = ${settings.thinkTimeMs / 1_000}
@@ -109,7 +156,7 @@ BUDGETS = {"p95_ms": ${settings.budgets.p95Ms}, "p99_ms": ${settings.budgets.p99
 
 
 class Visitor(HttpUser):
-    host = ${pythonString(new URL(settings.site).origin)}
+    host = from_env(${pythonString(referenced(new URL(settings.site).origin, fromEnv))})
     wait_time = constant_throughput(1)
 
     @task

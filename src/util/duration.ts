@@ -16,7 +16,8 @@ export function formatDuration(ms: number): string {
   const sign = ms < 0 ? '-' : '';
   let rest = Math.abs(ms);
   if (rest < 1_000) return `${sign}${Math.round(rest)} ms`;
-  if (rest < 60_000) return `${sign}${(rest / 1_000).toFixed(rest < 10_000 ? 1 : 0)} s`;
+  // 2.5 s, 5 s (not 5.0 s), 42 s.
+  if (rest < 60_000) return `${sign}${Number((rest / 1_000).toFixed(rest < 10_000 ? 1 : 0))} s`;
   const parts: string[] = [];
   for (const [unit, size] of [
     ['d', 86_400_000],

@@ -18,11 +18,14 @@ import { renderSvgChart } from '../../src/report/render/svg-chart.js';
 import { STORY_EVENT } from '../fixtures/run-check.js';
 import { tempDir } from '../fixtures/sites.js';
 
+/** A pre-production key from the environment: the exports must read it at run time, never hold it. */
+const KEY = 'hunter2-preprod-0042';
+
 async function storySettings() {
   const loaded = await resolveConfig(
     {
       event: STORY_EVENT,
-      site: { baseUrl: 'https://www.example.fr', headers: { 'X-Preprod': 'secret' } },
+      site: { baseUrl: 'https://www.example.fr', headers: { 'X-Preprod': '${PREPROD_KEY}' } },
       load: {
         allowHosts: ['www.example.fr'],
         thinkTime: '2s',
@@ -32,16 +35,19 @@ async function storySettings() {
             url: '/souscription/',
             name: 'souscription',
             method: 'POST',
-            body: 'offre=verte&code=75011',
+            body: 'offre=verte&code=75011&cle=${PREPROD_KEY}',
             headers: { 'content-type': 'application/x-www-form-urlencoded' },
           },
         ],
       },
     },
-    { file: 'primetime.yml', env: {} },
+    { file: 'primetime.yml', env: { PREPROD_KEY: KEY } },
   );
-  return resolveLoadSettings('primetime.yml', loaded.config, buildPlan(loaded.config.event));
+  return { settings: resolveLoadSettings('primetime.yml', loaded.config, buildPlan(loaded.config.event)), fromEnv: loaded.fromEnv };
 }
+
+/** The key in any form a script could leak it: raw, URL-encoded, base64, or its first characters. */
+const leaks = (script: string) => [KEY, encodeURIComponent(KEY), Buffer.from(KEY).toString('base64'), KEY.slice(0, 8)].filter((form) => script.includes(form));
 
 const K6_STUBS = {
   'k6/http': `const calls = (globalThis.__k6 = { requests: [], batches: [] });
@@ -86,9 +92,11 @@ interface LocustCall {
 
 describe('primetime export', () => {
   it('--k6 writes a script whose options and default function match the plan and the scenario', async () => {
-    const settings = await storySettings();
+    const { settings, fromEnv } = await storySettings();
     const dir = await tempDir();
-    await writeFile(path.join(dir, 'script.js'), toK6(settings, 'primetime.yml'));
+    const text = toK6(settings, 'primetime.yml', fromEnv);
+    assert.deepEqual(leaks(text), [], 'the script holds ${PREPROD_KEY}, never its value');
+    await writeFile(path.join(dir, 'script.js'), text);
     const out = path.join(dir, 'bundle.mjs');
     await build({
       entryPoints: [path.join(dir, 'script.js')],
@@ -108,6 +116,7 @@ describe('primetime export', () => {
         },
       ],
     });
+    (globalThis as unknown as { __ENV: Record<string, string> }).__ENV = { PREPROD_KEY: KEY };
     const script = (await import(pathToFileURL(out).href)) as K6Script;
     const scenario = script.options.scenarios.primetime;
     assert.equal(scenario.executor, 'ramping-arrival-rate');
@@ -130,9 +139,9 @@ describe('primetime export', () => {
     assert.equal(home.length + posts.length, 400);
     assert.ok(home.length > 250 && home.length < 350, `weights 3:1 give about 300 home requests, got ${home.length}`);
     assert.equal(posts[0]!.url, 'https://www.example.fr/souscription/');
-    assert.equal(posts[0]!.body, 'offre=verte&code=75011');
+    assert.equal(posts[0]!.body, `offre=verte&code=75011&cle=${KEY}`, 'read from the environment when the script runs');
     assert.equal(posts[0]!.params.headers['content-type'], 'application/x-www-form-urlencoded');
-    assert.equal(posts[0]!.params.headers['x-preprod'], 'secret');
+    assert.equal(posts[0]!.params.headers['x-preprod'], KEY);
     assert.equal(posts[0]!.params.tags.name, 'souscription');
     // Subresources only for the home page, on its own host only.
     assert.equal(calls.batches.length, home.length);
@@ -144,9 +153,11 @@ describe('primetime export', () => {
   });
 
   it('--locust writes a locustfile whose shape follows the schedule and whose task sends the scenario', async () => {
-    const settings = await storySettings();
+    const { settings, fromEnv } = await storySettings();
     const dir = await tempDir();
-    await writeFile(path.join(dir, 'locustfile.py'), toLocust(settings, 'primetime.yml'));
+    const text = toLocust(settings, 'primetime.yml', fromEnv);
+    assert.deepEqual(leaks(text), [], 'the locustfile holds ${PREPROD_KEY}, never its value');
+    await writeFile(path.join(dir, 'locustfile.py'), text);
     await mkdir(path.join(dir, 'stubs', 'locust'), { recursive: true });
     await writeFile(
       path.join(dir, 'stubs', 'locust', '__init__.py'),
@@ -193,7 +204,7 @@ print(json.dumps({"ticks": ticks, "calls": calls, "wait": list(module.Visitor.wa
 `;
     await writeFile(path.join(dir, 'driver.py'), driver);
     const output = execFileSync('python3', [path.join(dir, 'driver.py'), path.join(dir, 'locustfile.py')], {
-      env: { ...process.env, PYTHONPATH: path.join(dir, 'stubs') },
+      env: { ...process.env, PYTHONPATH: path.join(dir, 'stubs'), PREPROD_KEY: KEY },
       encoding: 'utf8',
     });
     const run = JSON.parse(output) as {
@@ -219,9 +230,9 @@ print(json.dumps({"ticks": ticks, "calls": calls, "wait": list(module.Visitor.wa
     assert.deepEqual(posts[0], {
       method: 'POST',
       url: 'https://www.example.fr/souscription/',
-      data: 'offre=verte&code=75011',
+      data: `offre=verte&code=75011&cle=${KEY}`,
       name: 'souscription',
-      headers: { 'user-agent': 'primetime (load)', 'x-preprod': 'secret', 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { 'user-agent': 'primetime (load)', 'x-preprod': KEY, 'content-type': 'application/x-www-form-urlencoded' },
     });
   });
 });

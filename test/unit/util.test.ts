@@ -70,3 +70,22 @@ describe('shared helpers of the checks', () => {
     assert.deepEqual(fixes.items, [{ action: 'Fix A' }, { action: 'Fix B', leadTimeMs: 1 }]);
   });
 });
+
+describe('browser problems in plain words', () => {
+  it("reads Playwright's own messages (as Chromium 14x gives them) without their call logs or raw milliseconds", async () => {
+    const { browserProblem } = await import('../../src/browser/problems.js');
+    const log = (line: string) => `\nCall log:\n\u001b[2m  - ${line}\u001b[22m\n`;
+    const cases: Array<[string, string]> = [
+      [`page.goto: Timeout 30000ms exceeded.${log('navigating to "http://127.0.0.1:8080/lent", waiting until "load"')}`, 'did not finish loading within 30 s'],
+      [`page.waitForSelector: Timeout 5000ms exceeded.${log("waiting for locator('#offre') to be visible")}`, '#offre did not appear within 5 s'],
+      [`page.click: Timeout 5000ms exceeded.${log("waiting for locator('button.valider')")}`, 'button.valider did not appear within 5 s'],
+      [
+        `page.goto: net::ERR_NAME_NOT_RESOLVED at http://nowhere.invalid/${log('navigating to "http://nowhere.invalid/"')}`,
+        'could not be loaded: its host name does not resolve (DNS)',
+      ],
+      ['page.goto: net::ERR_UNSAFE_PORT at http://127.0.0.1:9/', "could not be loaded: Chromium's error ERR_UNSAFE_PORT"],
+      ['answered 404: its text could not be read', 'answered 404: its text could not be read'],
+    ];
+    for (const [message, plain] of cases) assert.equal(browserProblem(new Error(message)), plain);
+  });
+});

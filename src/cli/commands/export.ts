@@ -14,7 +14,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const loaded = await loadConfig(values.config, io.cwd, io.env);
   const settings = resolveLoadSettings(loaded.file, loaded.config, buildPlan(loaded.config.event));
   const source = path.basename(loaded.file);
-  const script = values.k6 ? toK6(settings, source) : toLocust(settings, source);
+  const script = (values.k6 ? toK6 : toLocust)(settings, source, loaded.fromEnv);
   if (!values.out) {
     io.stdout.write(script);
     return 0;
