@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -11,53 +10,8 @@ import { COMMENT_MARKER } from '../../src/action/comment.js';
 import { checkReport, sampleReport } from '../fixtures/report.js';
 import { configDirFor, ROOT } from '../fixtures/cli.js';
 import { startGithubApi } from '../fixtures/github-api.js';
+import { runAction } from '../fixtures/action.js';
 import { serveDemo, tempDir } from '../fixtures/sites.js';
-
-const ACTION = path.join(ROOT, 'dist', 'action.js');
-
-interface ActionRun {
-  code: number | null;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** Runs dist/action.js the way the runner does: INPUT_* variables, the summary and output files, an event payload. */
-async function runAction(
-  inputs: Record<string, string>,
-  options: { workspace: string; event?: unknown; apiUrl?: string; env?: NodeJS.ProcessEnv },
-): Promise<ActionRun> {
-  const dir = await tempDir();
-  const files = { summary: path.join(dir, 'summary.md'), output: path.join(dir, 'output'), event: path.join(dir, 'event.json') };
-  await Promise.all([writeFile(files.summary, ''), writeFile(files.output, ''), writeFile(files.event, JSON.stringify(options.event ?? {}))]);
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_WORKSPACE: options.workspace,
-    AWS_EC2_METADATA_DISABLED: 'true',
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_EVENT_NAME: options.event ? 'pull_request' : 'workflow_dispatch',
-    GITHUB_REPOSITORY: 'elan-energie/site',
-    GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
-    'INPUT_UPLOAD-ARTIFACT': 'false',
-    'INPUT_COMMENT-ON-PR': 'false',
-    'INPUT_WORKING-DIRECTORY': '.',
-    'INPUT_FAIL-ON': 'error',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    ...options.env,
-  };
-  const child = spawn(process.execPath, [ACTION], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  child.stdout.on('data', (c) => (stdout += c));
-  child.stderr.on('data', (c) => (stdout += c));
-  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
-  const rawOutputs = await readFile(files.output, 'utf8');
-  const outputs: Record<string, string> = {};
-  for (const [, name, , value] of rawOutputs.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[name!] = value!;
-  return { code, stdout, outputs, summary: await readFile(files.summary, 'utf8') };
-}
 
 describe('the GitHub Action (dist/action.js)', () => {
   let clean: Awaited<ReturnType<typeof serveDemo>>;
