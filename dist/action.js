@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-J4Y5FTNG.js";
+} from "./chunks/chunk-RG34XNKX.js";
 import {
   selectChecks
-} from "./chunks/chunk-4F56ORNE.js";
+} from "./chunks/chunk-2L6OX4VX.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-PT6UM43I.js";
+} from "./chunks/chunk-G2WAAVBH.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

@@ -145,17 +145,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-JTWXH6D5.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-34336OSM.js")).planCommand,
-  init: async () => (await import("./chunks/init-KSCKSYXZ.js")).initCommand,
-  list: async () => (await import("./chunks/list-TJGBP6M4.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-27VLPVON.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-2ULHSEOY.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-B5NH64VA.js")).warmCommand,
-  load: async () => (await import("./chunks/load-WZ3HV3GA.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-Z3JL7ISG.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-AHA2DXNR.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-DXXYEDXO.js")).spellingCommand
+  check: async () => (await import("./chunks/check-C7IWH23D.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-6BR2G6BJ.js")).planCommand,
+  init: async () => (await import("./chunks/init-DCRKMJLG.js")).initCommand,
+  list: async () => (await import("./chunks/list-XAQX3V6L.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-E6YBXA2R.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-ZQWE6DA5.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-L37A4WXR.js")).warmCommand,
+  load: async () => (await import("./chunks/load-SSJBCJH2.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-2W7JQ3CU.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-X4KP26CO.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-DX3OMLQ6.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

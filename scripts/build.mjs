@@ -9,6 +9,7 @@ export const EXTERNAL = [
   'lighthouse',
   'lighthouse/*',
   'chrome-launcher',
+  'puppeteer-core',
   'cspell-lib',
   'cspell-trie-lib',
   '@cspell/*',

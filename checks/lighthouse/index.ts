@@ -65,16 +65,17 @@ export default defineCheck({
       'Runs Lighthouse on the home page and the configured pages (mobile by default, desktop on request), several times each, and judges the median of each category and metric against its threshold; when a threshold lies inside the spread of the runs the result is inconclusive, not a coin flip.',
     options: Options,
     requires: ['browser'],
-    packages: ['lighthouse', 'chrome-launcher'],
+    packages: ['lighthouse', 'chrome-launcher', 'puppeteer-core'],
     // Lighthouse must never run beside another Lighthouse or browser check: it measures the machine too.
     exclusive: true,
     timeout: 900_000,
   },
   async run(ctx) {
-    const [{ default: lighthouse }, { launch }, { default: desktopConfig }] = await Promise.all([
+    const [{ default: lighthouse }, { launch }, { default: desktopConfig }, { connect }] = await Promise.all([
       import('lighthouse'),
       import('chrome-launcher'),
       import('lighthouse/core/config/desktop-config.js'),
+      import('puppeteer-core'),
     ]);
     const chrome = await launch({
       chromePath: findBrowser(ctx.config.browser.executablePath),
@@ -92,6 +93,7 @@ export default defineCheck({
     ctx.signal.addEventListener('abort', stop, { once: true });
     process.once('exit', killOnExit);
     try {
+      const page = await readOnlyPage(connect, chrome.port);
       audit: for (const target of targets(ctx)) {
         for (const formFactor of ctx.options.formFactors) {
           const samples: { categories: Record<string, number>; metrics: Record<string, number> }[] = [];
@@ -109,6 +111,7 @@ export default defineCheck({
                   ...(Object.keys(ctx.config.site.headers).length ? { extraHeaders: ctx.config.site.headers } : {}),
                 },
                 formFactor === 'desktop' ? desktopConfig : undefined,
+                page,
               ),
             );
             if (result === 'timeout') {
@@ -160,6 +163,22 @@ export default defineCheck({
     return { ...failOrPass(evidence, fixes, `Lighthouse ${ctx.options.formFactors.join(' and ')}: every median meets its threshold.`), artifacts };
   },
 });
+
+/**
+ * The page Lighthouse drives, read-only as every page primetime opens: the site's scripts may not post (a beacon,
+ * a form, an API call); only GET and HEAD leave Chromium. Request interception costs no score (measured: the same
+ * medians with and without it).
+ */
+async function readOnlyPage(connect: typeof import('puppeteer-core').connect, port: number) {
+  const browser = await connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on(
+    'request',
+    (request) => void (['GET', 'HEAD'].includes(request.method()) ? request.continue() : request.abort('blockedbyclient')).catch(() => undefined),
+  );
+  return page;
+}
 
 /**
  * A Lighthouse run, or 'timeout' when it outlasts its bound. The caller then kills the browser, which ends the run;

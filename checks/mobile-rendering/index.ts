@@ -188,7 +188,8 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
   const where = `${new URL(url).pathname} on ${device}`;
   const problem = (level: 'fail' | 'warn', id: string, message: string, data: Record<string, unknown> = {}) =>
     evidence.push({ level, message: `${where}: ${message}`, target: url, data: { device, problem: id, ...data } });
-  const context = await newSiteContext<BrowserContext>(browser, ctx, { ...descriptor, locale: 'fr-FR' });
+  // Read-only: the page's own scripts may not post (a beacon, a form) either; what the guard blocks is not a broken file.
+  const { context, guard } = await newSiteContext<BrowserContext>(browser, ctx, { ...descriptor, locale: 'fr-FR', serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const consoleErrors: string[] = [];
@@ -198,10 +199,12 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
     const failedFiles = new Map<string, string>();
     const fileFailed = (fileUrl: string, what: string) => fileUrl !== url && !failedFiles.has(fileUrl) && failedFiles.set(fileUrl, `${what} ${fileUrl}`);
     page.on('response', (response) => response.status() >= 400 && fileFailed(response.url(), String(response.status())));
-    page.on('requestfailed', (request) => fileFailed(request.url(), request.failure()?.errorText ?? 'failed'));
+    page.on('requestfailed', (request) => {
+      if (!guard.blocked.includes(`${request.method()} ${request.url()}`)) fileFailed(request.url(), request.failure()?.errorText ?? 'failed');
+    });
     let status: number | undefined;
     try {
-      status = (await page.goto(url, { waitUntil: 'load', timeout: ctx.options.navigationTimeout }))?.status();
+      status = (await guard.navigating(() => page.goto(url, { waitUntil: 'load', timeout: ctx.options.navigationTimeout })))?.status();
     } catch (error) {
       problem('fail', 'status', `the page ${browserProblem(error)}`);
       return { page: url, device, evidence };

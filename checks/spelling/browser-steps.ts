@@ -1,5 +1,5 @@
 /** Playwright steps of the spelling check: scripted funnel actions, the empty submit, and screenshot crops with the word marked. */
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { evaluateInPage } from '../../src/browser/evaluate.js';
 import type { FunnelStepConfig } from '../../src/config/schema.js';
 
@@ -17,41 +17,12 @@ export async function runActions(page: Page, actions: Action[], timeoutMs: numbe
   await page.waitForLoadState('load', { timeout: timeoutMs }).catch(() => undefined);
 }
 
-/**
- * Keeps the check read-only: no request other than GET or HEAD ever leaves the browser, and no navigation
- * happens unless the check (or a funnel step's scripted action) asked for it. Blocked requests are counted.
- */
-export async function guardContext(context: BrowserContext) {
-  const state = { navigationAllowed: false, blocked: [] as string[] };
-  await context.route('**/*', (route) => {
-    const request = route.request();
-    const navigation = request.isNavigationRequest() && request.frame() === request.frame().page().mainFrame();
-    if (!['GET', 'HEAD'].includes(request.method()) || (navigation && !state.navigationAllowed)) {
-      state.blocked.push(`${request.method()} ${request.url()}`);
-      return route.abort('blockedbyclient');
-    }
-    return route.fallback();
-  });
-  return {
-    blocked: state.blocked,
-    /** Runs `task` with navigations allowed (page.goto, a scripted click): still never a POST. */
-    async navigating<T>(task: () => Promise<T>): Promise<T> {
-      state.navigationAllowed = true;
-      try {
-        return await task();
-      } finally {
-        state.navigationAllowed = false;
-      }
-    },
-  };
-}
-
 export type EmptySubmit = { forms: number } | { forms: number; navigatedTo: string };
 
 /**
  * Shows each form's validation messages without sending it: every form is checked against its constraints
  * (which fires the `invalid` events sites listen to), then submitted empty with its submit event cancelled once
- * the site's own handlers have run. Under guardContext, a form whose script sends or navigates anyway is
+ * the site's own handlers have run. Under the read-only guard (newSiteContext), a form whose script sends or navigates anyway is
  * blocked; it is reported as navigating away, never read as another page.
  */
 export async function submitEmpty(page: Page): Promise<EmptySubmit> {

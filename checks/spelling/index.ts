@@ -9,10 +9,11 @@ import { evaluateInPage } from '../../src/browser/evaluate.js';
 import { isVisible, selectorOf } from '../../src/browser/in-page.js';
 import { newSiteContext } from '../../src/browser/network.js';
 import { browserProblem } from '../../src/browser/problems.js';
+import type { ReadOnlyGuard } from '../../src/browser/read-only.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import type { ResolvedFunnelStep } from '../../src/core/site.js';
 import { slugify } from '../../src/util/slug.js';
-import { guardContext, runActions, screenshotWord, submitEmpty } from './browser-steps.js';
+import { runActions, screenshotWord, submitEmpty } from './browser-steps.js';
 import { extractFromHtml, extractInPage, IN_PAGE_ARGS } from './extract.js';
 import { groupFindings, siteVocabulary, type FindingGroup } from './findings.js';
 import { createSpeller, type Speller, type SpellingFinding, type TextPiece } from './speller.js';
@@ -250,12 +251,15 @@ function listUnknown(groups: FindingGroup[], pageCount: number): Evidence[] {
   return evidence;
 }
 
-/** Reads each target in one browser context where nothing is ever sent (guardContext). */
+/** Reads each target in one read-only browser context: nothing is ever sent. */
 async function readInBrowser(ctx: Ctx, targets: ResolvedFunnelStep[], reading: Reading) {
   const browser = (await ctx.browser()) as unknown as Browser;
-  const context = await newSiteContext<BrowserContext>(browser, ctx, { locale: 'fr-FR', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const { context, guard } = await newSiteContext<BrowserContext>(browser, ctx, {
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
   try {
-    const guard = await guardContext(context);
     const page = await context.newPage();
     for (const target of targets) {
       if (ctx.signal.aborted) break;
@@ -266,10 +270,8 @@ async function readInBrowser(ctx: Ctx, targets: ResolvedFunnelStep[], reading: R
   }
 }
 
-type Guard = Awaited<ReturnType<typeof guardContext>>;
-
 /** One page: read it as loaded, then after an empty submit (validation messages), then after its scripted actions. */
-async function readTarget(ctx: Ctx, page: Page, target: ResolvedFunnelStep, reading: Reading, guard: Guard) {
+async function readTarget(ctx: Ctx, page: Page, target: ResolvedFunnelStep, reading: Reading, guard: ReadOnlyGuard) {
   const timeout = ctx.options.navigationTimeout;
   const open = async () => {
     const response = await guard.navigating(() => page.goto(target.url, { waitUntil: 'load', timeout }));

@@ -22,14 +22,23 @@ export async function awsPreflight(ctx: CheckContext): Promise<CheckOutcome | un
 
 export type AwsCall = <T>(permission: string, resource: string, call: () => Promise<T>) => Promise<T | undefined>;
 
-/** Runs one AWS call; a failure becomes a fail finding naming the target, the resource and what to do. */
+/**
+ * Runs one AWS call; a failure becomes an unverified finding naming the target, the resource and what to do: the
+ * account was not read, so nothing is proven about it (could not verify, never "a quota would stop the scale-out").
+ */
 export function awsCaller(evidence: Evidence[], target: AwsTarget): AwsCall {
   return async (permission, resource, call) => {
     try {
       return await call();
     } catch (error) {
       const { kind, message } = classifyAwsError(error, permission);
-      evidence.push({ level: 'fail', message: `${target.name} (${target.region}) ${resource}: ${message}.`, target: resource, data: { kind, permission } });
+      evidence.push({
+        level: 'fail',
+        unverified: true,
+        message: `${target.name} (${target.region}) ${resource}: ${message}.`,
+        target: resource,
+        data: { kind, permission },
+      });
       return undefined;
     }
   };

@@ -10,6 +10,7 @@
 import crypto from 'node:crypto';
 import net from 'node:net';
 import type { Config } from '../config/schema.js';
+import { guardReadOnly, type ReadOnlyGuard, type RoutableContext } from './read-only.js';
 import type { CheckContext, NetworkContext } from '../core/check.js';
 import type { ResolvedSite } from '../core/site.js';
 import { probeTls } from '../core/tls-probe.js';
@@ -64,12 +65,15 @@ function chainKeys(certificate: import('node:tls').DetailedPeerCertificate): str
   return keys;
 }
 
-/** A browser context whose requests to the site carry site.headers. */
-export async function newSiteContext<C extends SiteBrowserContext>(
+/**
+ * A read-only browser context (guardReadOnly) whose requests to the site carry site.headers. Navigate with
+ * `guard.navigating(() => page.goto(…))`: any other navigation is blocked.
+ */
+export async function newSiteContext<C extends RoutableContext>(
   browser: { newContext(options?: Record<string, unknown>): Promise<unknown> },
   ctx: Pick<CheckContext, 'config' | 'site'>,
   options: Record<string, unknown>,
-): Promise<C> {
+): Promise<{ context: C; guard: ReadOnlyGuard }> {
   const context = (await browser.newContext(options)) as C;
   const headers = ctx.config.site.headers;
   if (Object.keys(headers).length > 0) {
@@ -80,16 +84,6 @@ export async function newSiteContext<C extends SiteBrowserContext>(
       return route.fallback({ headers: { ...request.headers(), ...headers } });
     });
   }
-  return context;
-}
-
-/** The part of Playwright's BrowserContext used here; the type stays loose so the core never loads Playwright. */
-interface SiteBrowserContext {
-  route(
-    url: string,
-    handler: (route: {
-      request(): { url(): string; headers(): Record<string, string> };
-      fallback(options?: { headers?: Record<string, string> }): Promise<void>;
-    }) => unknown,
-  ): Promise<unknown>;
+  // Registered last, so it runs first: nothing that writes reaches the header route, or the network.
+  return { context, guard: await guardReadOnly(context) };
 }

@@ -1,12 +1,16 @@
 /**
  * The usual way a check sums up its evidence: any fail fails, else any warn warns, else it passes, but only when
- * something was positively verified. No evidence of a pass means nothing was proven: a skip, never a pass.
+ * something was positively verified. No evidence of a pass means nothing was proven: a skip, never a pass. Points
+ * the check could not read (`unverified`) make it an error, "could not verify", unless a proven failure stands.
  */
 import type { CheckOutcome, Evidence, Remediation } from './check.js';
 
 export function failOrPass(evidence: Evidence[], remediation: Remediation[], passSummary: string): CheckOutcome {
   const worst = (level: Evidence['level']) => evidence.filter((e) => e.level === level);
-  const [fails, warns] = [worst('fail'), worst('warn')];
+  const [fails, warns] = [worst('fail').filter((e) => !e.unverified), worst('warn')];
+  const unverified = evidence.filter((e) => e.unverified);
+  if (fails.length === 0 && unverified.length > 0)
+    return { status: 'error', summary: unverified[0]!.message + (unverified.length > 1 ? ` (+${unverified.length - 1} more)` : ''), evidence, remediation };
   const first = fails[0] ?? warns[0];
   if (!first) {
     if (!evidence.some((e) => e.level === 'pass'))

@@ -12,6 +12,8 @@ export const EvidenceSchema = z.object({
   target: z.string().optional(),
   data: z.record(z.string(), z.unknown()).optional(),
   artifact: z.string().optional(),
+  /** Set on a `fail` the check could not read (an unreachable API, a denied permission): not proven either way. */
+  unverified: z.boolean().optional(),
 });
 
 export const RemediationSchema = z.object({

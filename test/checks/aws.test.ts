@@ -105,14 +105,15 @@ describe('service-quotas (real SDK, local endpoint)', () => {
     );
   });
 
-  it('names the missing permission when access is denied', async () => {
+  it('names the missing permission when access is denied: could not verify, never "a quota would stop the scale-out"', async () => {
     const { result } = await runAwsCheck(
       'service-quotas',
       { ...quotasWith(256, [1]), faults: { denied: ['servicequotas:GetServiceQuota'] } },
       {},
       withCapacity,
     );
-    assert.equal(result.status, 'fail');
+    assert.equal(result.status, 'error');
+    assert.match(result.title, /^Could not verify: /);
     assert.match(failures(result)[0]!.message, /access denied: the role needs servicequotas:GetServiceQuota \(primetime iam-policy prints the whole policy\)/);
   });
 

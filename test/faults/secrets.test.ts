@@ -37,15 +37,18 @@ async function everyFile(dir: string): Promise<Array<{ file: string; text: strin
 describe('faults: secrets never leave', () => {
   let server: http.Server;
   let baseUrl = '';
+  let writes = 0;
   before(async () => {
-    // A French page with a typo (a spelling finding and its screenshot) and a form.
-    server = http.createServer((_req, res) =>
+    // A French page with a typo (a spelling finding and its screenshot), a form, and scripts that post (a beacon,
+    // an API call): the browser checks and Lighthouse load it, and must let nothing but GET and HEAD through.
+    server = http.createServer((req, res) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') writes++;
       res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
         .end(
-          '<!doctype html><html lang="fr"><head><meta name="viewport" content="width=device-width"><title>Élan Énergie</title></head><body><h1>Élan Énergie</h1><p>Remplissez le formulaire çi-dessous pour souscrire.</p><form><input name="email" required></form></body></html>',
-        ),
-    );
+          "<!doctype html><html lang=\"fr\"><head><meta name=\"viewport\" content=\"width=device-width\"><title>Élan Énergie</title></head><body><h1>Élan Énergie</h1><p>Remplissez le formulaire çi-dessous pour souscrire.</p><form><input name=\"email\" required></form><script>navigator.sendBeacon('/collect', 'vu'); fetch('/api/visite', { method: 'POST', body: 'x' });</script></body></html>",
+        );
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/?jeton=\${PRIMETIME_TEST_TOKEN}`;
   });
@@ -60,7 +63,7 @@ describe('faults: secrets never leave', () => {
     return dir;
   };
 
-  it('the CLI with the browser checks and Lighthouse: no form of it on the terminal or in any file, names included', async () => {
+  it('the CLI with the browser checks and Lighthouse: no form of it on the terminal or in any file, names included (and no POST reached the site)', async () => {
     const dir = await configIn('checks:\n  spelling: error\n  mobile-rendering: [error, { devices: [Pixel 7] }]\n  lighthouse: [error, { runs: 1 }]\n');
     const run = await runCli(['check', '--only', 'spelling,mobile-rendering,lighthouse,security-headers'], { cwd: dir, env: ENV });
     assert.ok(run.code === 0 || run.code === 1, run.stderr);
@@ -79,6 +82,7 @@ describe('faults: secrets never leave', () => {
       assert.deepEqual(leaks(file), [], file);
       assert.deepEqual(leaks(text), [], file);
     }
+    assert.equal(writes, 0, "the page's beacons and API calls never left Chromium");
   });
 
   it("the Action: its log, step summary, outputs and PR comment hold only the mask command's copy", async () => {

@@ -15,6 +15,7 @@ export declare const EvidenceSchema: z.ZodObject<{
     target: z.ZodOptional<z.ZodString>;
     data: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
     artifact: z.ZodOptional<z.ZodString>;
+    unverified: z.ZodOptional<z.ZodBoolean>;
 }, z.core.$strip>;
 export declare const RemediationSchema: z.ZodObject<{
     action: z.ZodString;
@@ -93,6 +94,7 @@ export declare const CheckReportSchema: z.ZodObject<{
         target: z.ZodOptional<z.ZodString>;
         data: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
         artifact: z.ZodOptional<z.ZodString>;
+        unverified: z.ZodOptional<z.ZodBoolean>;
     }, z.core.$strip>>;
     remediation: z.ZodArray<z.ZodObject<{
         action: z.ZodString;
@@ -220,6 +222,7 @@ export declare const ReportSchema: z.ZodObject<{
             target: z.ZodOptional<z.ZodString>;
             data: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
             artifact: z.ZodOptional<z.ZodString>;
+            unverified: z.ZodOptional<z.ZodBoolean>;
         }, z.core.$strip>>;
         remediation: z.ZodArray<z.ZodObject<{
             action: z.ZodString;

@@ -1,0 +1,38 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  FORMATS,
+  RUN_FLAGS,
+  checkCommand,
+  parseFailOn,
+  parseFormats,
+  runOptionsFrom
+} from "./chunk-RG34XNKX.js";
+import "./chunk-2L6OX4VX.js";
+import "./chunk-WM3KNNPR.js";
+import "./chunk-G2WAAVBH.js";
+import "./chunk-3YKHSKX6.js";
+import "./chunk-CYVSOOLC.js";
+import "./chunk-WEAKMYOB.js";
+import "./chunk-K56BJ7AD.js";
+import "./chunk-YS6UQEOB.js";
+import "./chunk-5DKFD4YG.js";
+import "./chunk-EUPBJF4W.js";
+import "./chunk-OHBTPQWD.js";
+import "./chunk-DUNUUX6P.js";
+import "./chunk-TAV2OTP5.js";
+import "./chunk-I3JAVQMW.js";
+import "./chunk-RDF356JU.js";
+import "./chunk-567A6W4J.js";
+import "./chunk-Y3LNZ6JT.js";
+import "./chunk-Z3WXVZH6.js";
+import "./chunk-I2QDTAHZ.js";
+import "./chunk-QL2N4FKT.js";
+import "./chunk-5VS2FEJU.js";
+export {
+  FORMATS,
+  RUN_FLAGS,
+  checkCommand,
+  parseFailOn,
+  parseFormats,
+  runOptionsFrom
+};

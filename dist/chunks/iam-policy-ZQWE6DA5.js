@@ -1,0 +1,47 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  selectChecks
+} from "./chunk-2L6OX4VX.js";
+import "./chunk-WM3KNNPR.js";
+import {
+  loadConfigOrRecommended
+} from "./chunk-G2WAAVBH.js";
+import "./chunk-3YKHSKX6.js";
+import "./chunk-CYVSOOLC.js";
+import "./chunk-K56BJ7AD.js";
+import "./chunk-YS6UQEOB.js";
+import {
+  EXIT
+} from "./chunk-5DKFD4YG.js";
+import {
+  list,
+  parse
+} from "./chunk-EUPBJF4W.js";
+import "./chunk-OHBTPQWD.js";
+import "./chunk-DUNUUX6P.js";
+import "./chunk-TAV2OTP5.js";
+import "./chunk-I3JAVQMW.js";
+import "./chunk-567A6W4J.js";
+import "./chunk-Y3LNZ6JT.js";
+import "./chunk-Z3WXVZH6.js";
+import "./chunk-I2QDTAHZ.js";
+import "./chunk-QL2N4FKT.js";
+import "./chunk-5VS2FEJU.js";
+
+// src/aws/policy.ts
+function iamPolicy(checks) {
+  const actions = [...new Set(checks.flatMap((c) => c.meta.permissions ?? []))].sort();
+  return { Version: "2012-10-17", Statement: actions.length ? [{ Sid: "PrimetimeReadOnly", Effect: "Allow", Action: actions, Resource: "*" }] : [] };
+}
+
+// src/cli/commands/iam-policy.ts
+async function iamPolicyCommand(argv, io) {
+  const { values } = parse(argv, { only: { type: "string", multiple: true }, skip: { type: "string", multiple: true } });
+  const { loaded } = await loadConfigOrRecommended(values.config, io.cwd, io.env);
+  const checks = selectChecks(loaded, list(values.only), list(values.skip)).map((s) => s.check);
+  io.stdout.write(JSON.stringify(iamPolicy(checks), null, 2) + "\n");
+  return EXIT.go;
+}
+export {
+  iamPolicyCommand
+};

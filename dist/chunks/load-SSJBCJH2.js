@@ -1,0 +1,78 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  loadSection,
+  parseShard
+} from "./chunk-KICSDFLG.js";
+import {
+  parseFormats,
+  runAndReport
+} from "./chunk-RG34XNKX.js";
+import "./chunk-2L6OX4VX.js";
+import "./chunk-WM3KNNPR.js";
+import {
+  loadConfig
+} from "./chunk-G2WAAVBH.js";
+import "./chunk-3YKHSKX6.js";
+import "./chunk-CYVSOOLC.js";
+import "./chunk-WEAKMYOB.js";
+import "./chunk-K56BJ7AD.js";
+import "./chunk-YS6UQEOB.js";
+import "./chunk-5DKFD4YG.js";
+import {
+  UsageError,
+  parse
+} from "./chunk-EUPBJF4W.js";
+import "./chunk-OHBTPQWD.js";
+import "./chunk-VPNDTBFQ.js";
+import "./chunk-35Z2W6AO.js";
+import "./chunk-DUNUUX6P.js";
+import "./chunk-TAV2OTP5.js";
+import "./chunk-I3JAVQMW.js";
+import "./chunk-RDF356JU.js";
+import "./chunk-567A6W4J.js";
+import "./chunk-Y3LNZ6JT.js";
+import "./chunk-Z3WXVZH6.js";
+import "./chunk-I2QDTAHZ.js";
+import "./chunk-QL2N4FKT.js";
+import "./chunk-5VS2FEJU.js";
+
+// src/cli/commands/load.ts
+import path from "node:path";
+async function loadCommand(argv, io) {
+  const { values } = parse(argv, {
+    shard: { type: "string" },
+    "start-at": { type: "string" },
+    format: { type: "string" },
+    out: { type: "string", short: "o" }
+  });
+  const loaded = await loadConfig(values.config, io.cwd, io.env);
+  const load = loadSection(loaded.file, loaded.config);
+  if (values.shard !== void 0) {
+    const shard = parseShard(values.shard);
+    if (typeof shard === "string") throw new UsageError(`--shard: ${shard}.`);
+    load.shard = values.shard;
+  }
+  if (values["start-at"] !== void 0) {
+    const at = Date.parse(values["start-at"]);
+    if (Number.isNaN(at) || !/T/.test(values["start-at"]))
+      throw new UsageError(`--start-at takes an ISO date and time such as 2027-03-11T20:30:00Z, not "${values["start-at"]}".`);
+    load.startAt = new Date(at).toISOString();
+  }
+  const outDir = values.out ?? loaded.config.report.out;
+  const outcome = await runAndReport({
+    loaded,
+    io,
+    outDir,
+    formats: parseFormats(values.format, loaded.config.report.formats),
+    only: ["load"],
+    verbose: values.verbose
+  });
+  const data = outcome.report.checks[0]?.artifacts.find((a) => a.kind === "data");
+  if (data && load.shard)
+    io.stderr.write(`Shard result: ${path.relative(io.cwd, path.resolve(io.cwd, outDir, data.path))} (primetime merge combines the shards' results)
+`);
+  return outcome.exitCode;
+}
+export {
+  loadCommand
+};

@@ -1,0 +1,188 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  EC2_STANDARD_VCPUS
+} from "./chunk-CKVQAUAK.js";
+import {
+  awsCaller,
+  awsPreflight,
+  where
+} from "./chunk-2T37LLDN.js";
+import {
+  vcpusOf
+} from "./chunk-CYVSOOLC.js";
+import {
+  formatNumber
+} from "./chunk-RDF356JU.js";
+import {
+  Duration
+} from "./chunk-Y3LNZ6JT.js";
+import {
+  failOrPass
+} from "./chunk-K64SRHHK.js";
+import {
+  defineCheck
+} from "./chunk-QRFBMZWV.js";
+import "./chunk-Z3WXVZH6.js";
+import {
+  external_exports
+} from "./chunk-QL2N4FKT.js";
+import "./chunk-5VS2FEJU.js";
+
+// checks/targets/index.ts
+var Options = external_exports.strictObject({
+  targetGroups: external_exports.array(external_exports.string().min(1)).default([]).describe("Target group ARNs."),
+  minHealthy: external_exports.number().int().min(1).default(2).describe("Healthy targets each group must have."),
+  autoScalingGroups: external_exports.array(external_exports.string().min(1)).default([]).describe("Auto Scaling group names."),
+  scaleOutMargin: Duration.prefault("30m").describe(
+    "A scheduled scale-out must start at least this long before airtime (instances take minutes to boot and warm)."
+  )
+});
+var MUST_RUN = ["Launch", "HealthCheck", "ReplaceUnhealthy"];
+var targets_default = defineCheck({
+  meta: {
+    id: "targets",
+    title: "Targets are healthy and Auto Scaling reaches the planned instances by airtime",
+    failureTitle: "Too few healthy targets, or Auto Scaling will not reach the peak in time",
+    description: "Counts healthy targets per target group, and checks each Auto Scaling group: its capacity at airtime (now, or through a scheduled action that starts early enough) reaches the plan's instances, its maximum fits the vCPU quota, and no Launch or HealthCheck process is suspended.",
+    options: Options,
+    requires: ["aws"],
+    permissions: [
+      "elasticloadbalancing:DescribeTargetHealth",
+      "autoscaling:DescribeAutoScalingGroups",
+      "autoscaling:DescribeScheduledActions",
+      "servicequotas:GetServiceQuota"
+    ]
+  },
+  async run(ctx) {
+    if (ctx.options.targetGroups.length === 0 && ctx.options.autoScalingGroups.length === 0)
+      return { status: "skip", summary: "No target group or Auto Scaling group configured." };
+    const skipped = await awsPreflight(ctx);
+    if (skipped) return skipped;
+    const [elb, asg, sq] = await Promise.all([
+      import("./dist-es-6VUCSZKV.js"),
+      import("./dist-es-TCOL3LTW.js"),
+      import("./dist-es-GOKYQULE.js")
+    ]);
+    const evidence = [];
+    const remediation = [];
+    const need = ctx.plan.targets.instances;
+    const airtime = ctx.config.event.airtime ? new Date(ctx.config.event.airtime) : void 0;
+    for (const target of ctx.aws.targets) {
+      const call = awsCaller(evidence, target);
+      const elbClient = await ctx.aws.client(elb.ElasticLoadBalancingV2Client, target);
+      for (const arn of ctx.options.targetGroups) {
+        const health = await call(
+          "elasticloadbalancing:DescribeTargetHealth",
+          arn,
+          () => elbClient.send(new elb.DescribeTargetHealthCommand({ TargetGroupArn: arn }))
+        );
+        if (!health) continue;
+        const all = health.TargetHealthDescriptions ?? [];
+        const healthy = all.filter((t) => t.TargetHealth?.State === "healthy");
+        const others = all.filter((t) => t.TargetHealth?.State !== "healthy").map((t) => `${t.Target?.Id} ${t.TargetHealth?.State}${t.TargetHealth?.Reason ? ` (${t.TargetHealth.Reason})` : ""}`);
+        const group = arn.split("/").at(-2) ?? arn;
+        evidence.push({
+          level: healthy.length >= ctx.options.minHealthy ? "pass" : "fail",
+          message: `${where(target)} target group ${group}: ${healthy.length} healthy of ${all.length} (at least ${ctx.options.minHealthy})${others.length ? `; ${others.join(", ")}` : ""}.`,
+          target: arn
+        });
+      }
+      if (ctx.options.autoScalingGroups.length === 0) continue;
+      const asgClient = await ctx.aws.client(asg.AutoScalingClient, target);
+      const groups = await call(
+        "autoscaling:DescribeAutoScalingGroups",
+        ctx.options.autoScalingGroups.join(", "),
+        () => asgClient.send(new asg.DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: ctx.options.autoScalingGroups }))
+      );
+      if (!groups) continue;
+      for (const missing of ctx.options.autoScalingGroups.filter((name) => !groups.AutoScalingGroups?.some((g) => g.AutoScalingGroupName === name))) {
+        evidence.push({ level: "fail", message: `${where(target)}: no Auto Scaling group named ${missing}.`, target: missing });
+      }
+      const quota = await call(
+        "servicequotas:GetServiceQuota",
+        `ec2 ${EC2_STANDARD_VCPUS}`,
+        () => ctx.aws.client(sq.ServiceQuotasClient, target).then((c) => c.send(new sq.GetServiceQuotaCommand({ ServiceCode: "ec2", QuotaCode: EC2_STANDARD_VCPUS })))
+      ).catch(() => void 0);
+      for (const group of groups.AutoScalingGroups ?? []) {
+        const name = `${where(target)} ${group.AutoScalingGroupName}`;
+        const suspended = (group.SuspendedProcesses ?? []).map((p) => p.ProcessName).filter((p) => MUST_RUN.includes(p));
+        if (suspended.length) {
+          evidence.push({
+            level: "fail",
+            message: `${name}: ${suspended.join(", ")} suspended: the group cannot launch or replace instances.`,
+            target: group.AutoScalingGroupName
+          });
+          remediation.push({
+            action: `Resume ${suspended.join(", ")} on ${group.AutoScalingGroupName}.`,
+            command: `aws autoscaling resume-processes --auto-scaling-group-name ${group.AutoScalingGroupName} --scaling-processes ${suspended.join(" ")} --region ${target.region}`
+          });
+        }
+        const type = group.Instances?.[0]?.InstanceType;
+        const perInstance = ctx.config.event.capacity?.vcpusPerInstance ?? (type ? vcpusOf(type) : void 0);
+        if (quota?.Quota?.Value !== void 0 && perInstance !== void 0 && (group.MaxSize ?? 0) * perInstance > quota.Quota.Value) {
+          evidence.push({
+            level: "fail",
+            message: `${name}: MaxSize ${group.MaxSize} \xD7 ${perInstance} vCPU (${type}) = ${(group.MaxSize ?? 0) * perInstance} vCPU, over the account's quota of ${formatNumber(quota.Quota.Value)}.`,
+            target: group.AutoScalingGroupName
+          });
+        }
+        if (need === void 0) {
+          evidence.push({
+            level: "info",
+            message: `${name}: min ${group.MinSize}, desired ${group.DesiredCapacity}, max ${group.MaxSize}. Set event.capacity to compare with the peak.`,
+            target: group.AutoScalingGroupName
+          });
+          continue;
+        }
+        if ((group.MaxSize ?? 0) < need) {
+          evidence.push({
+            level: "fail",
+            message: `${name}: MaxSize ${group.MaxSize} is below the plan's ${need} instances.`,
+            target: group.AutoScalingGroupName
+          });
+        }
+        const now = Math.max(group.MinSize ?? 0, group.DesiredCapacity ?? 0);
+        if (now >= need) {
+          evidence.push({
+            level: "pass",
+            message: `${name}: ${now} instances already (min ${group.MinSize}, desired ${group.DesiredCapacity}), the plan needs ${need}.`,
+            target: group.AutoScalingGroupName
+          });
+          continue;
+        }
+        const actions = await call(
+          "autoscaling:DescribeScheduledActions",
+          group.AutoScalingGroupName,
+          () => asgClient.send(new asg.DescribeScheduledActionsCommand({ AutoScalingGroupName: group.AutoScalingGroupName }))
+        );
+        const latestStart = airtime ? new Date(airtime.getTime() - ctx.options.scaleOutMargin) : void 0;
+        const inTime = (actions?.ScheduledUpdateGroupActions ?? []).find(
+          (a) => Math.max(a.MinSize ?? 0, a.DesiredCapacity ?? 0) >= need && (!latestStart || a.StartTime !== void 0 && a.StartTime <= latestStart && (!airtime || a.StartTime >= new Date(airtime.getTime() - 864e5)))
+        );
+        if (inTime) {
+          evidence.push({
+            level: "pass",
+            message: `${name}: ${now} instances now; scheduled action ${inTime.ScheduledActionName} raises it to ${Math.max(inTime.MinSize ?? 0, inTime.DesiredCapacity ?? 0)} at ${inTime.StartTime?.toISOString()}, before airtime.`,
+            target: group.AutoScalingGroupName
+          });
+          continue;
+        }
+        evidence.push({
+          level: "fail",
+          message: `${name}: ${now} instances (min ${group.MinSize}, desired ${group.DesiredCapacity}) and no scheduled action reaching the plan's ${need} ${latestStart ? `by ${latestStart.toISOString()}` : "before airtime"}. Reactive scaling takes minutes: the spike takes seconds.`,
+          target: group.AutoScalingGroupName
+        });
+        const start = (latestStart ?? new Date(ctx.clock.now().getTime() + 36e5)).toISOString().replace(/\.\d{3}Z$/, "Z");
+        remediation.push({
+          action: `Schedule ${group.AutoScalingGroupName} to ${need} instances at least ${Math.round(ctx.options.scaleOutMargin / 6e4)} minutes before airtime (and back down after the show).`,
+          command: `aws autoscaling put-scheduled-update-group-action --auto-scaling-group-name ${group.AutoScalingGroupName} --scheduled-action-name primetime-airtime --start-time ${start} --min-size ${need} --desired-capacity ${need}${(group.MaxSize ?? 0) < need ? ` --max-size ${need}` : ""} --region ${target.region}`,
+          leadTimeMs: ctx.options.scaleOutMargin
+        });
+      }
+    }
+    return failOrPass(evidence, remediation, `Healthy targets, and Auto Scaling reaches ${need ?? "the planned"} instances by airtime.`);
+  }
+});
+export {
+  targets_default as default
+};

@@ -1,0 +1,221 @@
+/**
+ * The fault matrix: primetime against sick sites, sick AWS endpoints and dangerous pages, as a user runs it (the
+ * built CLI, real Chromium, real SDK clients, servers on 127.0.0.1). Each case must be handled: exit 1 (NO-GO) or
+ * 2 (could not verify) with no stack trace, within its time bound, no secret in any output or file, nothing
+ * written to the site, no more requests than the caps allow. The tally is printed as a test diagnostic:
+ * `npm run faults` runs this folder alone.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { encodings } from '../../src/core/secrets.js';
+import {
+  endlessServer,
+  garbageServer,
+  redirectLoopServer,
+  resettingServer,
+  silentServer,
+  slowServer,
+  statusServer,
+  truncatingServer,
+} from '../fixtures/bad-servers.js';
+import { runCli } from '../fixtures/cli.js';
+import { createPki } from '../fixtures/tls.js';
+import { freePort, tempDir } from '../fixtures/sites.js';
+
+const SECRET = 'hunter2-très/secret+value';
+const PAGE =
+  '<!doctype html><html lang="fr"><head><meta name="viewport" content="width=device-width"><title>Élan Énergie</title></head><body><h1>Élan Énergie</h1><p>Bienvenue chez Élan Énergie.</p></body></html>';
+
+interface Target {
+  url: string;
+  close(): Promise<void>;
+  /** Requests that were not GET or HEAD: a check wrote on the site. */
+  writes?: () => number;
+  /** Requests received, for the load caps. */
+  received?: () => number;
+}
+
+interface Case {
+  name: string;
+  target: () => Promise<Target>;
+  /** The checks to run. */
+  only: string;
+  /** YAML appended to the config. */
+  yaml?: string;
+  env?: Record<string, string>;
+  /** The exit codes that are right for this fault. */
+  expect: Array<0 | 1 | 2>;
+  /** The most requests the site may receive. */
+  maxReceived?: number;
+}
+
+/** A Node server for the cases that need real HTTP: `handler` answers; writes and requests are counted. */
+async function site(handler: http.RequestListener, tls?: { key: string; cert: string }): Promise<Target> {
+  let writes = 0;
+  let received = 0;
+  const listener: http.RequestListener = (req, res) => {
+    received++;
+    if (req.method !== 'GET' && req.method !== 'HEAD') writes++;
+    handler(req, res);
+  };
+  const server = tls ? https.createServer(tls, listener) : http.createServer(listener);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+    writes: () => writes,
+    received: () => received,
+  };
+}
+const html = (body: string) => (_req: http.IncomingMessage, res: http.ServerResponse) =>
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+
+const HTTP_CHECKS = 'error-pages,redirects,security-headers,caching';
+const BROWSER_CHECKS = 'spelling,mobile-rendering';
+const BROWSER_YAML = 'checks:\n  spelling: [error, { navigationTimeout: 3s }]\n  mobile-rendering: [error, { devices: [Pixel 7], navigationTimeout: 3s }]\n';
+const AWS_ENV = {
+  AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  AWS_REGION: 'eu-west-3',
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_CONFIG_FILE: '/nonexistent/aws-config',
+  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
+};
+const AWS_YAML = 'aws: { required: true, maxAttempts: 1 }\nchecks:\n  service-quotas: error\n';
+const CAPACITY = '  cacheHitRatio: 80%\n  capacity: { requestsPerSecondPerInstance: 150, instanceType: c5.xlarge }\n';
+const closedPort = async (): Promise<Target> => ({ url: `http://127.0.0.1:${await freePort()}`, close: async () => {} });
+const healthy = () => site(html(PAGE));
+/** A healthy site for the AWS cases, with the AWS endpoint on a sick server. */
+const awsBehind = (sick: () => Promise<Target>) => async (): Promise<Target> => {
+  const [home, endpoint] = await Promise.all([healthy(), sick()]);
+  return { ...home, url: home.url, close: () => Promise.all([home.close(), endpoint.close()]).then(() => undefined), endpoint: endpoint.url } as Target;
+};
+
+const CASES: Case[] = [
+  { name: 'connection refused', target: closedPort, only: HTTP_CHECKS, expect: [1] },
+  { name: 'accepts, never answers', target: silentServer, only: HTTP_CHECKS, expect: [1] },
+  { name: 'resets every connection', target: resettingServer, only: HTTP_CHECKS, expect: [1] },
+  { name: 'answers bytes that are not HTTP', target: garbageServer, only: HTTP_CHECKS, expect: [1] },
+  { name: 'a blank 503 everywhere', target: () => statusServer('503 Service Unavailable'), only: HTTP_CHECKS, expect: [1] },
+  { name: 'a 500 page everywhere', target: () => statusServer('500 Internal Server Error', '<h1>Erreur</h1>'), only: HTTP_CHECKS, expect: [1] },
+  { name: 'answers after 5 s (timeout 2 s)', target: () => slowServer(5_000), only: HTTP_CHECKS, expect: [1] },
+  { name: 'redirects in a loop', target: redirectLoopServer, only: HTTP_CHECKS, expect: [1] },
+  { name: 'hangs up halfway through the body', target: truncatingServer, only: HTTP_CHECKS, expect: [1] },
+  { name: 'a body that never ends', target: endlessServer, only: HTTP_CHECKS, expect: [1] },
+  {
+    name: 'a certificate nobody trusts',
+    target: async () => {
+      const pki = createPki(await mkdtemp(path.join(os.tmpdir(), 'primetime-pki-')));
+      const leaf = pki.leaf('site', { days: 30, altNames: ['IP:127.0.0.1'] });
+      return site(html(PAGE), { key: await readFile(leaf.key, 'utf8'), cert: await readFile(leaf.fullChain, 'utf8') });
+    },
+    only: `${HTTP_CHECKS},tls`,
+    expect: [1],
+  },
+  { name: 'the home page answers, every error page is the same 200', target: healthy, only: HTTP_CHECKS, expect: [1] },
+  {
+    name: 'a script that loops forever (browser)',
+    target: () => site(html('<html lang="fr"><body><script>for (;;) {}</script></body></html>')),
+    only: BROWSER_CHECKS,
+    yaml: BROWSER_YAML,
+    expect: [1],
+  },
+  { name: 'a page that never answers (browser)', target: silentServer, only: BROWSER_CHECKS, yaml: BROWSER_YAML, expect: [1] },
+  {
+    name: 'a page whose scripts post a form and leave (browser)',
+    target: () =>
+      site(
+        html(
+          `${PAGE.replace('</body>', '')}<form id="f" method="post" action="/souscription"><input name="email" required></form><script>fetch('/api/track', { method: 'POST', body: 'x' }); setTimeout(() => document.getElementById('f').submit(), 100);</script></body></html>`,
+        ),
+      ),
+    only: BROWSER_CHECKS,
+    yaml: BROWSER_YAML,
+    expect: [0, 1],
+  },
+  { name: 'an AWS endpoint that never answers', target: awsBehind(silentServer), only: 'service-quotas', yaml: AWS_YAML, env: AWS_ENV, expect: [2] },
+  { name: 'an AWS endpoint that answers garbage', target: awsBehind(garbageServer), only: 'service-quotas', yaml: AWS_YAML, env: AWS_ENV, expect: [2] },
+  {
+    name: 'an AWS endpoint that answers HTML 500s',
+    target: awsBehind(() => statusServer('500 Internal Server Error', '<html><body>Oups</body></html>')),
+    only: 'service-quotas',
+    yaml: AWS_YAML,
+    env: AWS_ENV,
+    expect: [2],
+  },
+  {
+    name: 'load on a site that fails every request',
+    target: () => site((_req, res) => res.writeHead(503).end()),
+    only: 'load',
+    yaml: 'load:\n  allowHosts: [127.0.0.1]\n  stages: [{ duration: 1ms, target: 10 }, { duration: 30s, target: 10 }]\n',
+    expect: [1],
+    maxReceived: 120,
+  },
+  {
+    name: 'load with pages of twenty files under maxRequests: 100',
+    target: () => site(html(`<html><body>${Array.from({ length: 20 }, (_, i) => `<img src="/img/${i}.png">`).join('')}</body></html>`)),
+    only: 'load',
+    yaml: 'load:\n  allowHosts: [127.0.0.1]\n  requests: [{ url: /, subresources: true }]\n  stages: [{ duration: 1ms, target: 20 }, { duration: 3s, target: 20 }]\n  caps: { maxRequests: 100 }\n',
+    expect: [1],
+    // The cap, and the home page read once before any check.
+    maxReceived: 101,
+  },
+];
+
+type Verdict = 'handled' | 'crashed' | 'hung' | 'false GO' | 'leaked' | 'wrote' | 'overran' | 'wrong exit';
+const tally = new Map<Verdict, string[]>();
+const leaks = (text: string) => encodings(SECRET).filter((form) => text.includes(form) || text.includes(`${form.slice(0, 8)}…`));
+
+async function runCase(c: Case): Promise<{ verdict: Verdict; detail: string }> {
+  const target = await c.target();
+  try {
+    const dir = await tempDir();
+    const endpoint = (target as Target & { endpoint?: string }).endpoint;
+    await writeFile(
+      path.join(dir, 'primetime.yml'),
+      `event:\n  name: Capital\n  audience: 2300000\n  reach: 10%\n${c.only === 'service-quotas' ? CAPACITY : ''}site:\n  baseUrl: ${target.url}\n  headers: { X-Token: '\${PRIMETIME_TEST_TOKEN}' }\nnetwork: { timeout: 2s }\nreport: { formats: [terminal, json, html, markdown, junit] }\n${c.yaml ?? ''}`,
+    );
+    const run = await runCli(['check', '--only', c.only], {
+      cwd: dir,
+      env: { PRIMETIME_TEST_TOKEN: SECRET, ...c.env, ...(endpoint ? { AWS_ENDPOINT_URL: endpoint } : {}) },
+      timeoutMs: 120_000,
+    });
+    const output = run.stdout + run.stderr;
+    if (run.hung) return { verdict: 'hung', detail: 'still running after 120 s' };
+    if (/^\s+at .+:\d+:\d+\)?$/m.test(output) || run.code === null || ![0, 1, 2].includes(run.code))
+      return { verdict: 'crashed', detail: `exit ${run.code}\n${output}` };
+    const files = await readdir(path.join(dir, 'primetime-report'), { recursive: true, withFileTypes: true }).catch(() => []);
+    let written = '';
+    for (const f of files.filter((e) => e.isFile())) written += f.name + (await readFile(path.join(f.parentPath, f.name), 'utf8'));
+    if (leaks(output + written).length > 0) return { verdict: 'leaked', detail: leaks(output + written).join(', ') };
+    if ((target.writes?.() ?? 0) > 0) return { verdict: 'wrote', detail: `${target.writes!()} requests other than GET or HEAD reached the site` };
+    if (c.maxReceived !== undefined && target.received!() > c.maxReceived)
+      return { verdict: 'overran', detail: `${target.received!()} requests > ${c.maxReceived}` };
+    if (run.code === 0 && !c.expect.includes(0)) return { verdict: 'false GO', detail: output };
+    if (!c.expect.includes(run.code as 0 | 1 | 2)) return { verdict: 'wrong exit', detail: `exit ${run.code}, expected ${c.expect.join(' or ')}\n${output}` };
+    return { verdict: 'handled', detail: `exit ${run.code}` };
+  } finally {
+    await target.close();
+  }
+}
+
+describe('the fault matrix', () => {
+  after(() => {
+    const count = (v: Verdict) => tally.get(v)?.length ?? 0;
+    const line = `fault matrix: ${CASES.length} cases, ${count('handled')} handled, ${count('crashed')} crashed, ${count('hung')} hung, ${count('false GO')} false GO, ${count('leaked')} secrets leaked, ${count('wrote')} wrote on the site, ${count('overran')} over a cap, ${count('wrong exit')} wrong exit code`;
+    console.log(line);
+  });
+
+  for (const c of CASES)
+    it(c.name, async () => {
+      const { verdict, detail } = await runCase(c);
+      tally.set(verdict, [...(tally.get(verdict) ?? []), c.name]);
+      assert.equal(verdict, 'handled', `${c.name}: ${verdict}: ${detail}`);
+    });
+});
