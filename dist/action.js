@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-RG34XNKX.js";
+} from "./chunks/chunk-3MGFDN2X.js";
 import {
   selectChecks
-} from "./chunks/chunk-2L6OX4VX.js";
+} from "./chunks/chunk-2XK6BGRS.js";
 import "./chunks/chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunks/chunk-G2WAAVBH.js";
+} from "./chunks/chunk-7Z24E6DR.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
@@ -47,7 +47,7 @@ import {
   verdictReason
 } from "./chunks/chunk-RDF356JU.js";
 import "./chunks/chunk-567A6W4J.js";
-import "./chunks/chunk-Y3LNZ6JT.js";
+import "./chunks/chunk-G2XP52MB.js";
 import "./chunks/chunk-Z3WXVZH6.js";
 import "./chunks/chunk-I2QDTAHZ.js";
 import "./chunks/chunk-QL2N4FKT.js";

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  isExpectedRejection
+} from "./chunks/chunk-XP5BQFCL.js";
+import {
   ReportFolderError
 } from "./chunks/chunk-WEAKMYOB.js";
 import {
@@ -145,17 +148,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-C7IWH23D.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-6BR2G6BJ.js")).planCommand,
-  init: async () => (await import("./chunks/init-DCRKMJLG.js")).initCommand,
-  list: async () => (await import("./chunks/list-XAQX3V6L.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-E6YBXA2R.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-ZQWE6DA5.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-L37A4WXR.js")).warmCommand,
-  load: async () => (await import("./chunks/load-SSJBCJH2.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-2W7JQ3CU.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-X4KP26CO.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-DX3OMLQ6.js")).spellingCommand
+  check: async () => (await import("./chunks/check-N4CFQRWN.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-VZWAAS2K.js")).planCommand,
+  init: async () => (await import("./chunks/init-PZ6NC5MS.js")).initCommand,
+  list: async () => (await import("./chunks/list-SSJZLKPN.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-V7DM6DG3.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-R5OHR7L4.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-NOVGO5X5.js")).warmCommand,
+  load: async () => (await import("./chunks/load-3L7H7QRO.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-FFNDFFUI.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-DIDBA6MN.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-Z2AOUL2M.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;
@@ -213,7 +216,7 @@ var io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), e
 var fail = (error) => {
   process.exitCode = reportError(error, io, process.argv.includes("--verbose"));
 };
-process.on("unhandledRejection", fail);
+process.on("unhandledRejection", (reason) => isExpectedRejection(reason) || fail(reason));
 for (const stream of [process.stdout, process.stderr])
   stream.on("error", (error) => error.code === "EPIPE" ? process.exit(process.exitCode ?? 0) : fail(error));
 process.on("uncaughtException", fail);

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-Y3LNZ6JT.js";
+} from "./chunks/chunk-G2XP52MB.js";
 import {
   defineCheck
 } from "./chunks/chunk-QRFBMZWV.js";

@@ -2,6 +2,7 @@
 /** The `primetime` command. Thin: process wiring only; everything else is in cli/main.ts. */
 import { main, reportError } from './cli/main.js';
 import type { Io } from './cli/io.js';
+import { isExpectedRejection } from './core/late-rejections.js';
 
 const interrupt = new AbortController();
 let interrupted = 0;
@@ -17,7 +18,8 @@ const io: Io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cw
 const fail = (error: unknown) => {
   process.exitCode = reportError(error, io, process.argv.includes('--verbose'));
 };
-process.on('unhandledRejection', fail);
+// A rejection a check said it expects (a browser it killed on purpose) is not a crash.
+process.on('unhandledRejection', (reason) => isExpectedRejection(reason) || fail(reason));
 // `primetime check | head`: a closed pipe is the reader's choice, not an error worth a trace.
 for (const stream of [process.stdout, process.stderr])
   stream.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : fail(error)));

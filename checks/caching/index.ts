@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration } from '../../src/config/schema.js';
+import { Duration, Timeout } from '../../src/config/schema.js';
 import { defineCheck, type CheckContext, type Evidence } from '../../src/core/check.js';
 import { browserCacheTtl, cacheStatus, sharedCacheTtl } from '../../src/core/cache-headers.js';
 import { fetcher, fetchPageAssets, type Fetch } from '../../src/core/assets.js';
@@ -16,7 +16,7 @@ const Options = z.strictObject({
   minCompressBytes: z.number().int().min(0).default(1024).describe('Text answers smaller than this need not be compressed.'),
   cdn: z.enum(['auto', 'required', 'off']).default('auto').describe('Whether a CDN hit must be seen; auto: when event.cacheHitRatio is above 0.'),
   concurrency: z.number().int().min(1).max(64).default(8),
-  requestTimeout: Duration.prefault('10s'),
+  requestTimeout: Timeout.prefault('10s'),
 });
 type Ctx = CheckContext<z.output<typeof Options>>;
 

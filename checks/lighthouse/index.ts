@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CHROMIUM_FLAGS, findBrowser } from '../../src/browser/launch.js';
-import { Duration, UrlOrPath } from '../../src/config/schema.js';
+import { Timeout, UrlOrPath } from '../../src/config/schema.js';
 import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
+import { expectLateRejections } from '../../src/core/late-rejections.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import { formatNumber } from '../../src/report/text.js';
 import { formatDuration } from '../../src/util/duration.js';
@@ -52,7 +53,7 @@ const Options = z.strictObject({
     .default(['mobile']),
   runs: z.number().int().min(1).max(9).default(3).describe('Runs per page and form factor; the median decides.'),
   thresholds: Thresholds.default({}),
-  runTimeout: Duration.prefault('2m').describe('One run on one page at most: a page that never finishes loading (a script looping forever) ends there.'),
+  runTimeout: Timeout.prefault('2m').describe('One run on one page at most: a page that never finishes loading (a script looping forever) ends there.'),
 });
 type Ctx = CheckContext<z.output<typeof Options>>;
 
@@ -88,12 +89,18 @@ export default defineCheck({
     const artifacts: Artifact[] = [];
     // Interrupted or timed out: the browser goes at once (Lighthouse's listeners then reject, expectedly); and never
     // outlives the process, whatever ends it.
-    const stop = () => (expectTargetClosed(), chrome.kill());
+    let driver: Awaited<ReturnType<typeof readOnlyPage>> | undefined;
+    // The page's connection goes first: Chromium's end then rejects nothing primetime holds.
+    const end = async () => {
+      await driver?.disconnect();
+      chrome.kill();
+    };
+    const stop = () => (expectTargetClosed(), void end());
     const killOnExit = () => chrome.kill();
     ctx.signal.addEventListener('abort', stop, { once: true });
     process.once('exit', killOnExit);
     try {
-      const page = await readOnlyPage(connect, chrome.port);
+      driver = await readOnlyPage(connect, chrome.port);
       audit: for (const target of targets(ctx)) {
         for (const formFactor of ctx.options.formFactors) {
           const samples: { categories: Record<string, number>; metrics: Record<string, number> }[] = [];
@@ -111,7 +118,7 @@ export default defineCheck({
                   ...(Object.keys(ctx.config.site.headers).length ? { extraHeaders: ctx.config.site.headers } : {}),
                 },
                 formFactor === 'desktop' ? desktopConfig : undefined,
-                page,
+                driver.page,
               ),
             );
             if (result === 'timeout') {
@@ -150,7 +157,7 @@ export default defineCheck({
     } finally {
       ctx.signal.removeEventListener('abort', stop);
       process.removeListener('exit', killOnExit);
-      chrome.kill();
+      await end();
     }
     const fixes = evidence.some((e) => e.level !== 'pass' && e.level !== 'info')
       ? [
@@ -177,7 +184,7 @@ async function readOnlyPage(connect: typeof import('puppeteer-core').connect, po
     'request',
     (request) => void (['GET', 'HEAD'].includes(request.method()) ? request.continue() : request.abort('blockedbyclient')).catch(() => undefined),
   );
-  return page;
+  return { page, disconnect: () => browser.disconnect().catch(() => undefined) };
 }
 
 /**
@@ -199,14 +206,7 @@ async function withinRunTimeout<T>(ms: number, run: Promise<T>): Promise<T | 'ti
 }
 
 const TARGET_CLOSED_GRACE_MS = 10_000;
-function expectTargetClosed(): void {
-  const swallow = (reason: unknown) => {
-    if (/Target closed|Connection closed|Session closed/i.test(String((reason as Error)?.message ?? reason))) return;
-    throw reason;
-  };
-  process.on('unhandledRejection', swallow);
-  setTimeout(() => process.off('unhandledRejection', swallow), TARGET_CLOSED_GRACE_MS).unref();
-}
+const expectTargetClosed = () => expectLateRejections(/Target closed|Connection closed|Session closed/i, TARGET_CLOSED_GRACE_MS);
 
 interface Target {
   url: string;

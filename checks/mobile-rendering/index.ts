@@ -4,7 +4,7 @@ import { evaluateInPage } from '../../src/browser/evaluate.js';
 import { isVisible, selectorOf } from '../../src/browser/in-page.js';
 import { newSiteContext } from '../../src/browser/network.js';
 import { browserProblem } from '../../src/browser/problems.js';
-import { Duration, UrlOrPath } from '../../src/config/schema.js';
+import { Timeout, UrlOrPath } from '../../src/config/schema.js';
 import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
 import { mapLimit } from '../../src/core/limit.js';
 import { failOrPass } from '../../src/core/outcome.js';
@@ -54,7 +54,7 @@ const Options = z.strictObject({
   minFontSize: z.number().min(0).default(12).describe('Smallest body text, in CSS pixels.'),
   fullPage: z.boolean().default(false).describe('Full-page screenshots besides the viewport ones.'),
   concurrency: z.number().int().min(1).max(8).default(3).describe('Browser contexts at once (2 or 3 on 2 cores).'),
-  navigationTimeout: Duration.prefault('30s'),
+  navigationTimeout: Timeout.prefault('30s'),
 });
 type Ctx = CheckContext<z.output<typeof Options>>;
 

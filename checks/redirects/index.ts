@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration } from '../../src/config/schema.js';
+import { Timeout } from '../../src/config/schema.js';
 import { defineCheck, type Evidence } from '../../src/core/check.js';
 import { httpForm, isLoopback } from '../../src/core/hosts.js';
 import { mapLimit } from '../../src/core/limit.js';
@@ -9,7 +9,7 @@ import { failOrPass } from '../../src/core/outcome.js';
 const Options = z.strictObject({
   maxHops: z.number().int().min(0).max(10).default(2).describe('Redirects allowed before the canonical page.'),
   requirePermanent: z.boolean().default(true).describe('Temporary redirects (302, 303, 307) fail: browsers and caches do not keep them.'),
-  requestTimeout: Duration.prefault('10s'),
+  requestTimeout: Timeout.prefault('10s'),
 });
 
 const TEMPORARY = new Set([302, 303, 307]);

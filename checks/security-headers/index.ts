@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration } from '../../src/config/schema.js';
+import { Duration, Timeout } from '../../src/config/schema.js';
 import { defineCheck, type Evidence } from '../../src/core/check.js';
 import { NetworkError, type HttpResponse } from '../../src/core/http.js';
 import { failOrPass } from '../../src/core/outcome.js';
@@ -9,7 +9,7 @@ import { capitalise } from '../../src/report/text.js';
 const Options = z.strictObject({
   minHstsMaxAge: Duration.prefault('180d').describe('HSTS max-age at least this long (6 months).'),
   requireHttpOnly: z.boolean().default(true).describe('Cookies must be HttpOnly (turn off when scripts must read a consent cookie).'),
-  requestTimeout: Duration.prefault('10s'),
+  requestTimeout: Timeout.prefault('10s'),
 });
 
 interface Rule {

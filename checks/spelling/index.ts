@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { z } from 'zod';
-import { Duration, UrlOrPath } from '../../src/config/schema.js';
+import { Timeout, UrlOrPath } from '../../src/config/schema.js';
 import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
 import { evaluateInPage } from '../../src/browser/evaluate.js';
 import { isVisible, selectorOf } from '../../src/browser/in-page.js';
@@ -76,7 +76,7 @@ const Options = z.strictObject({
     })
     .prefault({}),
   screenshots: z.number().int().min(0).max(200).default(20).describe('Screenshot crops of flagged words, at most.'),
-  navigationTimeout: Duration.prefault('30s'),
+  navigationTimeout: Timeout.prefault('30s'),
 });
 type Options = z.output<typeof Options>;
 type Ctx = CheckContext<Options>;

@@ -12,7 +12,7 @@ import { BUILTIN_IDS, loadBuiltinCheck } from '../core/registry.js';
 import { didYouMean } from '../util/suggest.js';
 import { ConfigError, problemsFromZod, type KeyPath, type Problem } from './problems.js';
 import { RECOMMENDED } from './recommended.js';
-import { ConfigSchema, type CheckSeverity, type Config } from './schema.js';
+import { CheckEntry, ConfigSchema, type CheckSeverity, type Config } from './schema.js';
 import { z } from 'zod';
 
 export const CONFIG_FILES = ['primetime.yml', 'primetime.yaml', 'primetime.json', 'primetime.config.ts', 'primetime.config.mjs', 'primetime.config.js'];
@@ -84,42 +84,52 @@ export async function resolveConfig(raw: unknown, { file, env = process.env, lin
   if (!parsed.success) problems.push(...problemsFromZod(parsed.error, ConfigSchema));
 
   // Each part that can be checked on its own is checked even when another part is wrong: every problem at once.
-  const part = <K extends 'network' | 'plugins' | 'checks'>(key: K): Config[K] | undefined =>
-    parsed.success ? parsed.data[key] : (ConfigSchema.shape[key].safeParse((interpolated as Record<string, unknown> | undefined)?.[key]).data as Config[K]);
+  const given = (interpolated ?? {}) as { network?: { ca?: unknown }; plugins?: unknown; checks?: unknown };
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+  const part = {
+    ca: parsed.success ? parsed.data.network.ca : strings(given.network?.ca),
+    plugins: parsed.success ? parsed.data.plugins : strings(given.plugins),
+    // The entries that are well-formed, so their ids and options are checked too.
+    checks: parsed.success
+      ? parsed.data.checks
+      : Object.fromEntries(
+          Object.entries(given.checks && typeof given.checks === 'object' ? given.checks : {}).flatMap(([id, entry]) => {
+            const valid = CheckEntry.safeParse(entry);
+            return valid.success ? [[id, valid.data]] : [];
+          }),
+        ),
+  };
 
-  const ca = (part('network')?.ca ?? []).map((caFile, index) => {
+  const ca = part.ca.map((caFile, index) => {
     const absolute = path.resolve(path.dirname(file), caFile);
     if (!existsSync(absolute)) problems.push({ path: ['network', 'ca', index], message: `${absolute} not found.` });
     return absolute;
   });
   if (parsed.success) parsed.data.network.ca = ca;
-  const plugins = await loadPlugins(part('plugins') ?? [], path.dirname(file), problems);
+  const plugins = await loadPlugins(part.plugins, path.dirname(file), problems);
   const checks: LoadedConfig['checks'] = [];
-  const configured = part('checks');
-  if (configured) {
-    const known = new Map<string, () => Promise<Check>>(BUILTIN_IDS.map((id) => [id, () => loadBuiltinCheck(id)]));
-    for (const plugin of plugins) known.set(plugin.meta.id, async () => plugin);
-    for (const id of Object.keys(configured)) {
-      if (!known.has(id))
-        problems.push({ path: ['checks', id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
+  const known = new Map<string, () => Promise<Check>>(BUILTIN_IDS.map((id) => [id, () => loadBuiltinCheck(id)]));
+  for (const plugin of plugins) known.set(plugin.meta.id, async () => plugin);
+  for (const id of Object.keys(part.checks)) {
+    if (!known.has(id))
+      problems.push({ path: ['checks', id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
+  }
+  for (const [id, load] of known) {
+    const entry = part.checks[id] ?? RECOMMENDED[id] ?? 'off';
+    const [severity, rawOptions = {}] = typeof entry === 'string' ? [entry] : entry;
+    const check = await load();
+    const { timeout, ...rest } = rawOptions as { timeout?: unknown };
+    const options = check.meta.options.safeParse(rest);
+    if (!options.success) problems.push(...problemsFromZod(options.error, check.meta.options, ['checks', id, 1]));
+    let timeoutMs: number | undefined;
+    if (timeout !== undefined) {
+      const t = TimeoutOption.safeParse(timeout);
+      if (t.success) timeoutMs = t.data;
+      else problems.push({ path: ['checks', id, 1, 'timeout'], message: 'expected a duration such as 90s or 3m' });
     }
-    for (const [id, load] of known) {
-      const entry = configured[id] ?? RECOMMENDED[id] ?? 'off';
-      const [severity, rawOptions = {}] = typeof entry === 'string' ? [entry] : entry;
-      const check = await load();
-      const { timeout, ...rest } = rawOptions as { timeout?: unknown };
-      const options = check.meta.options.safeParse(rest);
-      if (!options.success) problems.push(...problemsFromZod(options.error, check.meta.options, ['checks', id, 1]));
-      let timeoutMs: number | undefined;
-      if (timeout !== undefined) {
-        const t = TimeoutOption.safeParse(timeout);
-        if (t.success) timeoutMs = t.data;
-        else problems.push({ path: ['checks', id, 1, 'timeout'], message: 'expected a duration such as 90s or 3m' });
-      }
-      // A check's own rules read the whole config: only once it is valid.
-      if (parsed.success && check.validate) problems.push(...check.validate(parsed.data, severity !== 'off'));
-      checks.push({ check, severity, options: options.success ? options.data : undefined, timeoutMs });
-    }
+    // A check's own rules read the whole config: only once it is valid.
+    if (parsed.success && check.validate) problems.push(...check.validate(parsed.data, severity !== 'off'));
+    checks.push({ check, severity, options: options.success ? options.data : undefined, timeoutMs });
   }
   for (const problem of problems) problem.line ??= lineOf(problem.path);
   // In file order, as an editor lists them; problems without a line (the file as a whole) first.

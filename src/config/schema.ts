@@ -11,6 +11,9 @@ export const Duration = z
   .union([z.number().nonnegative(DURATION_EXPECTED), z.string().regex(DURATION_PATTERN, DURATION_EXPECTED)], { error: DURATION_EXPECTED })
   .transform((value) => parseDuration(value));
 
+/** A time limit: 0 would mean "wait forever" to Playwright and Lighthouse, so it is refused. */
+export const Timeout = Duration.refine((ms) => ms > 0, 'must be longer than 0: a time limit of 0 would wait forever (10s or 2m is usual)');
+
 /** 0.1 or "10%". */
 const FRACTION_EXPECTED = 'expected a fraction from 0 to 1 such as 0.1, or a percentage such as "10%"';
 export const Fraction = z
@@ -143,7 +146,7 @@ const Load = z
       .array(z.strictObject({ duration: Duration.refine((ms) => ms > 0, 'must be longer than 0'), target: Rate }))
       .optional()
       .describe('k6-style ramping-arrival-rate stages; by default: ramp over the arrival window, hold, ramp down.'),
-    timeout: Duration.prefault('10s').describe('Time limit of one request (a timeout counts as an error).'),
+    timeout: Timeout.prefault('10s').describe('Time limit of one request (a timeout counts as an error).'),
     workers: z
       .union([z.literal('auto'), z.number().int().min(1).max(64)])
       .default('auto')
@@ -220,14 +223,14 @@ export const ConfigSchema = z.strictObject({
         .array(z.string().min(1))
         .default([])
         .describe('PEM files of extra certificate authorities to trust (a private pre-production CA), relative to this file.'),
-      timeout: Duration.prefault('15s').describe('Default time limit of one request.'),
+      timeout: Timeout.prefault('15s').describe('Default time limit of one request.'),
     })
     .prefault({}),
   browser: z.strictObject({ executablePath: z.string().optional(), args: z.array(z.string()).default([]) }).prefault({}),
   runner: z
     .strictObject({
       concurrency: z.number().int().min(1).max(32).default(4).describe('I/O checks run at once.'),
-      timeout: Duration.prefault('2m').describe('Default time limit of one check.'),
+      timeout: Timeout.prefault('2m').describe('Default time limit of one check.'),
     })
     .prefault({}),
   report: z

@@ -46,8 +46,17 @@ describe('faults: clean stops', () => {
   });
   after(() => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))));
 
-  /** A config whose browser carries a marker on its command line, run with `args`, stopped by `signal` after `afterMs`. */
-  async function stopDuring(args: string[], signal: NodeJS.Signals, afterMs: number, yaml: string): Promise<CliResult & { dir: string; marker: string }> {
+  /**
+   * A config whose browser carries a marker on its command line, run with `args`, and stopped by `signal` `afterMs`
+   * after the moment `when` says the work is under way (a browser of the run is up, or stderr shows a line).
+   */
+  async function stopDuring(
+    args: string[],
+    signal: NodeJS.Signals,
+    when: 'browser' | RegExp,
+    afterMs: number,
+    yaml: string,
+  ): Promise<CliResult & { dir: string; marker: string }> {
     const dir = await tempDir();
     const marker = `--primetime-test-run=${randomUUID()}`;
     await writeFile(
@@ -57,8 +66,15 @@ describe('faults: clean stops', () => {
     const result = await runCli(args, {
       cwd: dir,
       onStart: (child) => {
-        const timer = setTimeout(() => child.kill(signal), afterMs);
-        child.once('close', () => clearTimeout(timer));
+        let stderr = '';
+        child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
+        let timer: NodeJS.Timeout | undefined;
+        const poll = setInterval(() => {
+          if (when === 'browser' ? browsersWith(marker).length === 0 : !when.test(stderr)) return;
+          clearInterval(poll);
+          timer = setTimeout(() => child.kill(signal), afterMs);
+        }, 100);
+        child.once('close', () => (clearInterval(poll), clearTimeout(timer)));
       },
     });
     return { ...result, dir, marker };
@@ -70,7 +86,8 @@ describe('faults: clean stops', () => {
     const run = await stopDuring(
       ['check', '--only', 'lighthouse', '--format', 'json'],
       'SIGTERM',
-      6_000,
+      'browser',
+      3_000,
       'checks:\n  lighthouse: [error, { pages: [/boucle], runs: 3 }]\n',
     );
     assert.equal(run.code, 2, run.stderr);
@@ -85,7 +102,8 @@ describe('faults: clean stops', () => {
     const run = await stopDuring(
       ['check', '--only', 'mobile-rendering', '--format', 'json'],
       'SIGINT',
-      4_000,
+      'browser',
+      1_000,
       'checks:\n  mobile-rendering: [error, { pages: [/lent] }]\n',
     );
     assert.equal(run.code, 2, run.stderr);
@@ -98,7 +116,8 @@ describe('faults: clean stops', () => {
     const run = await stopDuring(
       ['load', '--format', 'json'],
       'SIGINT',
-      3_000,
+      /req\/s answered/,
+      1_000,
       'load:\n  allowHosts: [127.0.0.1]\n  stages: [{ duration: 1ms, target: 20 }, { duration: 20s, target: 20 }]\n',
     );
     const elapsed = (performance.now() - started) / 1_000;

@@ -24,10 +24,11 @@ describe('faults: every config problem at once', () => {
         '  baseUrl: http://127.0.0.1:9',
         'network:',
         '  ca: [missing-ca.pem]', // 9: a CA file that is not there
-        'plugins: [./missing-plugin.mjs]', // 10: a plugin that is not there
+        '  timeout: 0s', // 10: a time limit that would wait forever
+        'plugins: [./missing-plugin.mjs]', // 11: a plugin that is not there
         'checks:',
-        '  lod: error', // 12: an unknown check id
-        '  redirects: [error, { maxHops: many }]', // 13: a check option of the wrong type
+        '  lod: error', // 13: an unknown check id
+        '  redirects: [error, { maxHops: many }]', // 14: a check option of the wrong type
         '',
       ].join('\n'),
     );
@@ -37,10 +38,19 @@ describe('faults: every config problem at once', () => {
     const lines = [...result.stderr.matchAll(/^ {2}line (\d+), (\S+):/gm)].map((m) => [Number(m[1]), m[2]] as const);
     assert.deepEqual(
       lines.map(([line, key]) => `${line} ${key}`),
-      ['3 event.audience', '4 event.reach', '5 event.arrivalWindow', '9 network.ca[0]', '10 plugins[0]', '12 checks.lod', '13 checks.redirects[1].maxHops'],
+      [
+        '3 event.audience',
+        '4 event.reach',
+        '5 event.arrivalWindow',
+        '9 network.ca[0]',
+        '10 network.timeout',
+        '11 plugins[0]',
+        '13 checks.lod',
+        '14 checks.redirects[1].maxHops',
+      ],
       result.stderr,
     );
-    assert.match(result.stderr, /7 problems/);
+    assert.match(result.stderr, /8 problems/);
     assert.match(result.stderr, /checks\.lod: unknown check\. Did you mean "load"\?/);
     assert.doesNotMatch(result.stderr, /checking http/, 'nothing ran');
   });

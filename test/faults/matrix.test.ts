@@ -139,6 +139,13 @@ const CASES: Case[] = [
     yaml: BROWSER_YAML,
     expect: [0, 1],
   },
+  {
+    name: 'Lighthouse on a script that loops forever',
+    target: () => site(html('<html lang="fr"><title>Boucle</title><body><script>for (;;) {}</script></body></html>')),
+    only: 'lighthouse',
+    yaml: 'checks:\n  lighthouse: [error, { runs: 1, runTimeout: 10s }]\n',
+    expect: [1],
+  },
   { name: 'an AWS endpoint that never answers', target: awsBehind(silentServer), only: 'service-quotas', yaml: AWS_YAML, env: AWS_ENV, expect: [2] },
   { name: 'an AWS endpoint that answers garbage', target: awsBehind(garbageServer), only: 'service-quotas', yaml: AWS_YAML, env: AWS_ENV, expect: [2] },
   {
@@ -188,7 +195,8 @@ async function runCase(c: Case): Promise<{ verdict: Verdict; detail: string }> {
     });
     const output = run.stdout + run.stderr;
     if (run.hung) return { verdict: 'hung', detail: 'still running after 120 s' };
-    if (/^\s+at .+:\d+:\d+\)?$/m.test(output) || run.code === null || ![0, 1, 2].includes(run.code))
+    // A stack trace, or the line primetime prints under an error nobody expected.
+    if (/^\s+at .+:\d+:\d+\)?$/m.test(output) || /run again with --verbose for details/.test(output) || run.code === null || ![0, 1, 2].includes(run.code))
       return { verdict: 'crashed', detail: `exit ${run.code}\n${output}` };
     const files = await readdir(path.join(dir, 'primetime-report'), { recursive: true, withFileTypes: true }).catch(() => []);
     let written = '';

@@ -13,15 +13,15 @@ import {
 } from "./chunk-YFSQWLA5.js";
 import {
   newSiteContext
-} from "./chunk-BWN2TFZV.js";
+} from "./chunk-KJHUQPKH.js";
 import "./chunk-QCB6SAKR.js";
 import {
   parseHtml
 } from "./chunk-5OXSQT2G.js";
 import {
-  Duration,
+  Timeout,
   UrlOrPath
-} from "./chunk-Y3LNZ6JT.js";
+} from "./chunk-G2XP52MB.js";
 import {
   failOrPass
 } from "./chunk-K64SRHHK.js";
@@ -786,7 +786,7 @@ var Options = external_exports.strictObject({
     "unknown-word": RuleSeverity.default("info").describe("Words far from every French word (names, jargon, English): listed once each.")
   }).prefault({}),
   screenshots: external_exports.number().int().min(0).max(200).default(20).describe("Screenshot crops of flagged words, at most."),
-  navigationTimeout: Duration.prefault("30s")
+  navigationTimeout: Timeout.prefault("30s")
 });
 var FIXES = {
   spelling: "Correct the text in the page templates or the CMS; add brand and product names to the words option (or run primetime spelling --baseline).",

@@ -3,10 +3,10 @@ import {
   createLogger,
   createMasker,
   runChecks
-} from "./chunk-2L6OX4VX.js";
+} from "./chunk-2XK6BGRS.js";
 import {
   loadConfig
-} from "./chunk-G2WAAVBH.js";
+} from "./chunk-7Z24E6DR.js";
 import {
   openReportFolder
 } from "./chunk-WEAKMYOB.js";

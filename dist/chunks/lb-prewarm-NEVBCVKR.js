@@ -12,7 +12,7 @@ import {
 } from "./chunk-RDF356JU.js";
 import {
   Duration
-} from "./chunk-Y3LNZ6JT.js";
+} from "./chunk-G2XP52MB.js";
 import {
   failOrPass
 } from "./chunk-K64SRHHK.js";

@@ -8,14 +8,24 @@ import crypto from "node:crypto";
 import net from "node:net";
 
 // src/browser/read-only.ts
-function formsNeverSubmit() {
-  HTMLFormElement.prototype.submit = function submit() {
+function formsNeverPost(binding) {
+  const blocked = window[binding];
+  const stopped = (form) => {
+    if (form.method.toLowerCase() === "get") return false;
+    void blocked?.(form.action);
+    return true;
   };
-  window.addEventListener("submit", (event) => event.preventDefault());
+  const submit = HTMLFormElement.prototype.submit;
+  HTMLFormElement.prototype.submit = function() {
+    if (!stopped(this)) submit.call(this);
+  };
+  window.addEventListener("submit", (event) => !event.defaultPrevented && stopped(event.target) && event.preventDefault());
 }
+var BLOCKED_POST = "__primetimeBlockedPost";
 async function guardReadOnly(context) {
   const state = { navigationAllowed: false, blocked: [] };
-  await context.addInitScript(`(() => { const __name = (f) => f; (${formsNeverSubmit.toString()})(); })();`);
+  await context.exposeBinding(BLOCKED_POST, (_source, url) => state.blocked.push(`POST ${url}`));
+  await context.addInitScript(`(() => { const __name = (f) => f; (${formsNeverPost.toString()})(${JSON.stringify(BLOCKED_POST)}); })();`);
   await context.route("**/*", (route) => {
     const request = route.request();
     const navigation = request.isNavigationRequest() && request.frame() === request.frame().page().mainFrame();

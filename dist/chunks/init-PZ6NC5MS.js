@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   require_dist,
   resolveConfig
-} from "./chunk-G2WAAVBH.js";
+} from "./chunk-7Z24E6DR.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";
@@ -16,7 +16,7 @@ import {
   hasMarker,
   parseHtml
 } from "./chunk-5OXSQT2G.js";
-import "./chunk-Y3LNZ6JT.js";
+import "./chunk-G2XP52MB.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-QL2N4FKT.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-G2WAAVBH.js";
+} from "./chunk-7Z24E6DR.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";
@@ -29,7 +29,7 @@ import "./chunk-5OXSQT2G.js";
 import {
   mapLimit
 } from "./chunk-567A6W4J.js";
-import "./chunk-Y3LNZ6JT.js";
+import "./chunk-G2XP52MB.js";
 import "./chunk-Z3WXVZH6.js";
 import {
   NetworkError

@@ -10,6 +10,7 @@ import {
 // src/config/schema.ts
 var DURATION_EXPECTED = "expected a duration such as 90s, 3m, 1h30m or 14d, or a number of seconds";
 var Duration = external_exports.union([external_exports.number().nonnegative(DURATION_EXPECTED), external_exports.string().regex(DURATION_PATTERN, DURATION_EXPECTED)], { error: DURATION_EXPECTED }).transform((value) => parseDuration(value));
+var Timeout = Duration.refine((ms) => ms > 0, "must be longer than 0: a time limit of 0 would wait forever (10s or 2m is usual)");
 var FRACTION_EXPECTED = 'expected a fraction from 0 to 1 such as 0.1, or a percentage such as "10%"';
 var Fraction = external_exports.union([external_exports.number().min(0, FRACTION_EXPECTED).max(1, FRACTION_EXPECTED), external_exports.string().regex(/^\d+(\.\d+)?\s*%$/, FRACTION_EXPECTED)], {
   error: FRACTION_EXPECTED
@@ -101,7 +102,7 @@ var Load = external_exports.strictObject({
   thinkTime: Duration.prefault(0).describe("Pause after each request before the virtual visitor leaves (keeps its slot busy, as in k6)."),
   target: Rate.default("100%").describe("Peak rate to reach: requests/s or a share of the plan's origin requests/s."),
   stages: external_exports.array(external_exports.strictObject({ duration: Duration.refine((ms) => ms > 0, "must be longer than 0"), target: Rate })).optional().describe("k6-style ramping-arrival-rate stages; by default: ramp over the arrival window, hold, ramp down."),
-  timeout: Duration.prefault("10s").describe("Time limit of one request (a timeout counts as an error)."),
+  timeout: Timeout.prefault("10s").describe("Time limit of one request (a timeout counts as an error)."),
   workers: external_exports.union([external_exports.literal("auto"), external_exports.number().int().min(1).max(64)]).default("auto").describe("Worker threads; auto: one per core."),
   caps: external_exports.strictObject({
     maxDuration: Duration.prefault("60s").refine((ms) => ms >= 1e3 && ms <= 6e5, "must lie between 1s and 10m").describe("The schedule is cut here."),
@@ -137,12 +138,12 @@ var ConfigSchema = external_exports.strictObject({
     resolve: external_exports.record(external_exports.string(), external_exports.union([external_exports.ipv4(), external_exports.ipv6()])).default({}).describe("Pin host names to addresses, like curl --resolve: test the production name against a pre-production address."),
     dnsServers: external_exports.array(external_exports.string().min(1)).default([]).describe('Resolve names through these DNS servers ("10.0.0.2" or "127.0.0.1:5353") instead of the system resolver.'),
     ca: external_exports.array(external_exports.string().min(1)).default([]).describe("PEM files of extra certificate authorities to trust (a private pre-production CA), relative to this file."),
-    timeout: Duration.prefault("15s").describe("Default time limit of one request.")
+    timeout: Timeout.prefault("15s").describe("Default time limit of one request.")
   }).prefault({}),
   browser: external_exports.strictObject({ executablePath: external_exports.string().optional(), args: external_exports.array(external_exports.string()).default([]) }).prefault({}),
   runner: external_exports.strictObject({
     concurrency: external_exports.number().int().min(1).max(32).default(4).describe("I/O checks run at once."),
-    timeout: Duration.prefault("2m").describe("Default time limit of one check.")
+    timeout: Timeout.prefault("2m").describe("Default time limit of one check.")
   }).prefault({}),
   report: external_exports.strictObject({
     out: external_exports.string().default("primetime-report"),
@@ -157,8 +158,10 @@ function defineConfig(config) {
 
 export {
   Duration,
+  Timeout,
   Fraction,
   UrlOrPath,
+  CheckEntry,
   ConfigSchema,
   defineConfig
 };

@@ -5,8 +5,9 @@ import {
   problemsFromZod
 } from "./chunk-OHBTPQWD.js";
 import {
+  CheckEntry,
   ConfigSchema
-} from "./chunk-Y3LNZ6JT.js";
+} from "./chunk-G2XP52MB.js";
 import {
   external_exports
 } from "./chunk-QL2N4FKT.js";
@@ -7348,19 +7349,19 @@ var require_dist = __commonJS({
 
 // src/core/registry.ts
 var BUILTIN_CHECKS = {
-  "error-pages": () => import("./error-pages-KTIIWWCI.js"),
-  redirects: () => import("./redirects-LLW7UKDV.js"),
+  "error-pages": () => import("./error-pages-S77LM2YV.js"),
+  redirects: () => import("./redirects-R3CZU6VP.js"),
   tls: () => import("./tls-62UDUPYF.js"),
-  caching: () => import("./caching-NYXZNYUP.js"),
-  lighthouse: () => import("./lighthouse-OFLTPZSV.js"),
-  "mobile-rendering": () => import("./mobile-rendering-KWVROHRS.js"),
-  "service-quotas": () => import("./service-quotas-J6BB5UBP.js"),
-  "lb-prewarm": () => import("./lb-prewarm-ZPNYZQG3.js"),
-  targets: () => import("./targets-NYUK7Q23.js"),
-  cloudfront: () => import("./cloudfront-6SUSQZAY.js"),
+  caching: () => import("./caching-WRV3UM4X.js"),
+  lighthouse: () => import("./lighthouse-6UXECZWH.js"),
+  "mobile-rendering": () => import("./mobile-rendering-MOOXK2QG.js"),
+  "service-quotas": () => import("./service-quotas-DQCCLBEK.js"),
+  "lb-prewarm": () => import("./lb-prewarm-NEVBCVKR.js"),
+  targets: () => import("./targets-HANTA326.js"),
+  cloudfront: () => import("./cloudfront-6BXMHKC6.js"),
   waf: () => import("./waf-NFUDB5Y6.js"),
-  spelling: () => import("./spelling-6WVEGCYY.js"),
-  "security-headers": () => import("./security-headers-5ODVD6CZ.js"),
+  spelling: () => import("./spelling-CHYBRBQ5.js"),
+  "security-headers": () => import("./security-headers-WSWXE6WX.js"),
   load: () => import("./load-HDSTPBYJ.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
@@ -7422,39 +7423,48 @@ async function resolveConfig(raw, { file, env = process.env, lineOf = () => void
   const interpolated = interpolate(raw, [], env, problems, fromEnv);
   const parsed = ConfigSchema.safeParse(interpolated);
   if (!parsed.success) problems.push(...problemsFromZod(parsed.error, ConfigSchema));
-  const part = (key) => parsed.success ? parsed.data[key] : ConfigSchema.shape[key].safeParse(interpolated?.[key]).data;
-  const ca = (part("network")?.ca ?? []).map((caFile, index) => {
+  const given = interpolated ?? {};
+  const strings = (value) => Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+  const part = {
+    ca: parsed.success ? parsed.data.network.ca : strings(given.network?.ca),
+    plugins: parsed.success ? parsed.data.plugins : strings(given.plugins),
+    // The entries that are well-formed, so their ids and options are checked too.
+    checks: parsed.success ? parsed.data.checks : Object.fromEntries(
+      Object.entries(given.checks && typeof given.checks === "object" ? given.checks : {}).flatMap(([id, entry]) => {
+        const valid = CheckEntry.safeParse(entry);
+        return valid.success ? [[id, valid.data]] : [];
+      })
+    )
+  };
+  const ca = part.ca.map((caFile, index) => {
     const absolute = path.resolve(path.dirname(file), caFile);
     if (!existsSync(absolute)) problems.push({ path: ["network", "ca", index], message: `${absolute} not found.` });
     return absolute;
   });
   if (parsed.success) parsed.data.network.ca = ca;
-  const plugins = await loadPlugins(part("plugins") ?? [], path.dirname(file), problems);
+  const plugins = await loadPlugins(part.plugins, path.dirname(file), problems);
   const checks = [];
-  const configured = part("checks");
-  if (configured) {
-    const known = new Map(BUILTIN_IDS.map((id) => [id, () => loadBuiltinCheck(id)]));
-    for (const plugin of plugins) known.set(plugin.meta.id, async () => plugin);
-    for (const id of Object.keys(configured)) {
-      if (!known.has(id))
-        problems.push({ path: ["checks", id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
+  const known = new Map(BUILTIN_IDS.map((id) => [id, () => loadBuiltinCheck(id)]));
+  for (const plugin of plugins) known.set(plugin.meta.id, async () => plugin);
+  for (const id of Object.keys(part.checks)) {
+    if (!known.has(id))
+      problems.push({ path: ["checks", id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
+  }
+  for (const [id, load] of known) {
+    const entry = part.checks[id] ?? RECOMMENDED[id] ?? "off";
+    const [severity, rawOptions = {}] = typeof entry === "string" ? [entry] : entry;
+    const check = await load();
+    const { timeout, ...rest } = rawOptions;
+    const options = check.meta.options.safeParse(rest);
+    if (!options.success) problems.push(...problemsFromZod(options.error, check.meta.options, ["checks", id, 1]));
+    let timeoutMs;
+    if (timeout !== void 0) {
+      const t = TimeoutOption.safeParse(timeout);
+      if (t.success) timeoutMs = t.data;
+      else problems.push({ path: ["checks", id, 1, "timeout"], message: "expected a duration such as 90s or 3m" });
     }
-    for (const [id, load] of known) {
-      const entry = configured[id] ?? RECOMMENDED[id] ?? "off";
-      const [severity, rawOptions = {}] = typeof entry === "string" ? [entry] : entry;
-      const check = await load();
-      const { timeout, ...rest } = rawOptions;
-      const options = check.meta.options.safeParse(rest);
-      if (!options.success) problems.push(...problemsFromZod(options.error, check.meta.options, ["checks", id, 1]));
-      let timeoutMs;
-      if (timeout !== void 0) {
-        const t = TimeoutOption.safeParse(timeout);
-        if (t.success) timeoutMs = t.data;
-        else problems.push({ path: ["checks", id, 1, "timeout"], message: "expected a duration such as 90s or 3m" });
-      }
-      if (parsed.success && check.validate) problems.push(...check.validate(parsed.data, severity !== "off"));
-      checks.push({ check, severity, options: options.success ? options.data : void 0, timeoutMs });
-    }
+    if (parsed.success && check.validate) problems.push(...check.validate(parsed.data, severity !== "off"));
+    checks.push({ check, severity, options: options.success ? options.data : void 0, timeoutMs });
   }
   for (const problem of problems) problem.line ??= lineOf(problem.path);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -3,7 +3,7 @@ import {
   chromiumNetworkArgs,
   newSiteContext,
   siteOrigins
-} from "./chunk-BWN2TFZV.js";
+} from "./chunk-KJHUQPKH.js";
 import "./chunk-QCB6SAKR.js";
 import "./chunk-I2QDTAHZ.js";
 import "./chunk-5VS2FEJU.js";

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   EC2_STANDARD_VCPUS,
   service_quotas_default
-} from "./chunk-CKVQAUAK.js";
+} from "./chunk-4XKJ4XNV.js";
 import "./chunk-2T37LLDN.js";
 import "./chunk-RDF356JU.js";
-import "./chunk-Y3LNZ6JT.js";
+import "./chunk-G2XP52MB.js";
 import "./chunk-K64SRHHK.js";
 import "./chunk-QRFBMZWV.js";
 import "./chunk-Z3WXVZH6.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KICSDFLG.js";
 import {
   loadConfig
-} from "./chunk-G2WAAVBH.js";
+} from "./chunk-7Z24E6DR.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -23,7 +23,7 @@ import {
   totalDurationMs
 } from "./chunk-35Z2W6AO.js";
 import "./chunk-RDF356JU.js";
-import "./chunk-Y3LNZ6JT.js";
+import "./chunk-G2XP52MB.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-I2QDTAHZ.js";
 import "./chunk-QL2N4FKT.js";

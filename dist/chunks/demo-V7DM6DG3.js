@@ -6,12 +6,12 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-RG34XNKX.js";
-import "./chunk-2L6OX4VX.js";
+} from "./chunk-3MGFDN2X.js";
+import "./chunk-2XK6BGRS.js";
 import "./chunk-WM3KNNPR.js";
 import {
   resolveConfig
-} from "./chunk-G2WAAVBH.js";
+} from "./chunk-7Z24E6DR.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
@@ -38,7 +38,7 @@ import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-RDF356JU.js";
 import "./chunk-567A6W4J.js";
-import "./chunk-Y3LNZ6JT.js";
+import "./chunk-G2XP52MB.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-I2QDTAHZ.js";
 import "./chunk-QL2N4FKT.js";

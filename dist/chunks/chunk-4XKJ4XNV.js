@@ -10,7 +10,7 @@ import {
 import {
   Duration,
   Fraction
-} from "./chunk-Y3LNZ6JT.js";
+} from "./chunk-G2XP52MB.js";
 import {
   failOrPass
 } from "./chunk-K64SRHHK.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-YFSQWLA5.js";
 import {
   newSiteContext
-} from "./chunk-BWN2TFZV.js";
+} from "./chunk-KJHUQPKH.js";
 import "./chunk-QCB6SAKR.js";
 import {
   contentPages
@@ -19,9 +19,9 @@ import {
   mapLimit
 } from "./chunk-567A6W4J.js";
 import {
-  Duration,
+  Timeout,
   UrlOrPath
-} from "./chunk-Y3LNZ6JT.js";
+} from "./chunk-G2XP52MB.js";
 import {
   failOrPass
 } from "./chunk-K64SRHHK.js";
@@ -137,7 +137,7 @@ var Options = external_exports.strictObject({
   minFontSize: external_exports.number().min(0).default(12).describe("Smallest body text, in CSS pixels."),
   fullPage: external_exports.boolean().default(false).describe("Full-page screenshots besides the viewport ones."),
   concurrency: external_exports.number().int().min(1).max(8).default(3).describe("Browser contexts at once (2 or 3 on 2 cores)."),
-  navigationTimeout: Duration.prefault("30s")
+  navigationTimeout: Timeout.prefault("30s")
 });
 var mobile_rendering_default = defineCheck({
   meta: {

@@ -7,12 +7,15 @@ import {
   slugify
 } from "./chunk-YFSQWLA5.js";
 import {
+  expectLateRejections
+} from "./chunk-XP5BQFCL.js";
+import {
   formatNumber
 } from "./chunk-RDF356JU.js";
 import {
-  Duration,
+  Timeout,
   UrlOrPath
-} from "./chunk-Y3LNZ6JT.js";
+} from "./chunk-G2XP52MB.js";
 import {
   failOrPass
 } from "./chunk-K64SRHHK.js";
@@ -74,7 +77,7 @@ var Options = external_exports.strictObject({
   formFactors: external_exports.array(external_exports.enum(["mobile", "desktop"])).min(1).default(["mobile"]),
   runs: external_exports.number().int().min(1).max(9).default(3).describe("Runs per page and form factor; the median decides."),
   thresholds: Thresholds.default({}),
-  runTimeout: Duration.prefault("2m").describe("One run on one page at most: a page that never finishes loading (a script looping forever) ends there.")
+  runTimeout: Timeout.prefault("2m").describe("One run on one page at most: a page that never finishes loading (a script looping forever) ends there.")
 });
 var lighthouse_default = defineCheck({
   meta: {
@@ -105,12 +108,17 @@ var lighthouse_default = defineCheck({
     });
     const evidence = [];
     const artifacts = [];
-    const stop = () => (expectTargetClosed(), chrome.kill());
+    let driver;
+    const end = async () => {
+      await driver?.disconnect();
+      chrome.kill();
+    };
+    const stop = () => (expectTargetClosed(), void end());
     const killOnExit = () => chrome.kill();
     ctx.signal.addEventListener("abort", stop, { once: true });
     process.once("exit", killOnExit);
     try {
-      const page = await readOnlyPage(connect, chrome.port);
+      driver = await readOnlyPage(connect, chrome.port);
       audit: for (const target of targets(ctx)) {
         for (const formFactor of ctx.options.formFactors) {
           const samples = [];
@@ -128,7 +136,7 @@ var lighthouse_default = defineCheck({
                   ...Object.keys(ctx.config.site.headers).length ? { extraHeaders: ctx.config.site.headers } : {}
                 },
                 formFactor === "desktop" ? desktopConfig : void 0,
-                page
+                driver.page
               )
             );
             if (result === "timeout") {
@@ -166,7 +174,7 @@ var lighthouse_default = defineCheck({
     } finally {
       ctx.signal.removeEventListener("abort", stop);
       process.removeListener("exit", killOnExit);
-      chrome.kill();
+      await end();
     }
     const fixes = evidence.some((e) => e.level !== "pass" && e.level !== "info") ? [
       {
@@ -184,7 +192,7 @@ async function readOnlyPage(connect, port) {
     "request",
     (request) => void (["GET", "HEAD"].includes(request.method()) ? request.continue() : request.abort("blockedbyclient")).catch(() => void 0)
   );
-  return page;
+  return { page, disconnect: () => browser.disconnect().catch(() => void 0) };
 }
 async function withinRunTimeout(ms, run) {
   let timer;
@@ -199,14 +207,7 @@ async function withinRunTimeout(ms, run) {
   }
 }
 var TARGET_CLOSED_GRACE_MS = 1e4;
-function expectTargetClosed() {
-  const swallow = (reason) => {
-    if (/Target closed|Connection closed|Session closed/i.test(String(reason?.message ?? reason))) return;
-    throw reason;
-  };
-  process.on("unhandledRejection", swallow);
-  setTimeout(() => process.off("unhandledRejection", swallow), TARGET_CLOSED_GRACE_MS).unref();
-}
+var expectTargetClosed = () => expectLateRejections(/Target closed|Connection closed|Session closed/i, TARGET_CLOSED_GRACE_MS);
 function targets(ctx) {
   const byUrl = /* @__PURE__ */ new Map([[ctx.site.home, {}]]);
   for (const page of ctx.options.pages) {

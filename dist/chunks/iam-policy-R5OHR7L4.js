@@ -1,11 +1,11 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   selectChecks
-} from "./chunk-2L6OX4VX.js";
+} from "./chunk-2XK6BGRS.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-G2WAAVBH.js";
+} from "./chunk-7Z24E6DR.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";
@@ -22,7 +22,7 @@ import "./chunk-DUNUUX6P.js";
 import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-567A6W4J.js";
-import "./chunk-Y3LNZ6JT.js";
+import "./chunk-G2XP52MB.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-I2QDTAHZ.js";
 import "./chunk-QL2N4FKT.js";

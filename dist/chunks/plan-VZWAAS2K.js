@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-G2WAAVBH.js";
+} from "./chunk-7Z24E6DR.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -17,7 +17,7 @@ import "./chunk-OHBTPQWD.js";
 import {
   formatNumber
 } from "./chunk-RDF356JU.js";
-import "./chunk-Y3LNZ6JT.js";
+import "./chunk-G2XP52MB.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";

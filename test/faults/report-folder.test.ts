@@ -1,4 +1,4 @@
-/** The report folder: checked writable before anything runs, replaced whole by each run, never a foreign folder. */
+/** Faults: the report folder is checked writable before anything runs, replaced whole by each run, never a foreign folder. */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';

@@ -6,12 +6,12 @@ import {
 import {
   parseFormats,
   runAndReport
-} from "./chunk-RG34XNKX.js";
-import "./chunk-2L6OX4VX.js";
+} from "./chunk-3MGFDN2X.js";
+import "./chunk-2XK6BGRS.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadConfig
-} from "./chunk-G2WAAVBH.js";
+} from "./chunk-7Z24E6DR.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";
@@ -30,7 +30,7 @@ import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-RDF356JU.js";
 import "./chunk-567A6W4J.js";
-import "./chunk-Y3LNZ6JT.js";
+import "./chunk-G2XP52MB.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-I2QDTAHZ.js";
 import "./chunk-QL2N4FKT.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-2T37LLDN.js";
 import {
   Duration
-} from "./chunk-Y3LNZ6JT.js";
+} from "./chunk-G2XP52MB.js";
 import {
   failOrPass,
   remediationList

@@ -5,16 +5,16 @@ import {
 import {
   parseFormats,
   presentReport
-} from "./chunk-RG34XNKX.js";
+} from "./chunk-3MGFDN2X.js";
 import {
   assembleReport,
   finish
-} from "./chunk-2L6OX4VX.js";
+} from "./chunk-2XK6BGRS.js";
 import "./chunk-WM3KNNPR.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-G2WAAVBH.js";
+} from "./chunk-7Z24E6DR.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -39,7 +39,7 @@ import "./chunk-TAV2OTP5.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-RDF356JU.js";
 import "./chunk-567A6W4J.js";
-import "./chunk-Y3LNZ6JT.js";
+import "./chunk-G2XP52MB.js";
 import "./chunk-K64SRHHK.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-I2QDTAHZ.js";

@@ -7,8 +7,8 @@ import {
   mapLimit
 } from "./chunk-567A6W4J.js";
 import {
-  Duration
-} from "./chunk-Y3LNZ6JT.js";
+  Timeout
+} from "./chunk-G2XP52MB.js";
 import {
   failOrPass
 } from "./chunk-K64SRHHK.js";
@@ -63,7 +63,7 @@ function describeChain(chain) {
 var Options = external_exports.strictObject({
   maxHops: external_exports.number().int().min(0).max(10).default(2).describe("Redirects allowed before the canonical page."),
   requirePermanent: external_exports.boolean().default(true).describe("Temporary redirects (302, 303, 307) fail: browsers and caches do not keep them."),
-  requestTimeout: Duration.prefault("10s")
+  requestTimeout: Timeout.prefault("10s")
 });
 var TEMPORARY = /* @__PURE__ */ new Set([302, 303, 307]);
 var redirects_default = defineCheck({

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   loadConfigOrRecommended
-} from "./chunk-G2WAAVBH.js";
+} from "./chunk-7Z24E6DR.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";
@@ -9,7 +9,7 @@ import {
   parse
 } from "./chunk-EUPBJF4W.js";
 import "./chunk-OHBTPQWD.js";
-import "./chunk-Y3LNZ6JT.js";
+import "./chunk-G2XP52MB.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";

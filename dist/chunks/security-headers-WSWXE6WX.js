@@ -7,8 +7,9 @@ import {
   capitalise
 } from "./chunk-RDF356JU.js";
 import {
-  Duration
-} from "./chunk-Y3LNZ6JT.js";
+  Duration,
+  Timeout
+} from "./chunk-G2XP52MB.js";
 import {
   failOrPass
 } from "./chunk-K64SRHHK.js";
@@ -28,7 +29,7 @@ import "./chunk-5VS2FEJU.js";
 var Options = external_exports.strictObject({
   minHstsMaxAge: Duration.prefault("180d").describe("HSTS max-age at least this long (6 months)."),
   requireHttpOnly: external_exports.boolean().default(true).describe("Cookies must be HttpOnly (turn off when scripts must read a consent cookie)."),
-  requestTimeout: Duration.prefault("10s")
+  requestTimeout: Timeout.prefault("10s")
 });
 var RULES = [
   {

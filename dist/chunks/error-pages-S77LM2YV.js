@@ -13,8 +13,8 @@ import {
 } from "./chunk-5OXSQT2G.js";
 import "./chunk-567A6W4J.js";
 import {
-  Duration
-} from "./chunk-Y3LNZ6JT.js";
+  Timeout
+} from "./chunk-G2XP52MB.js";
 import {
   failOrPass,
   remediationList
@@ -107,7 +107,7 @@ var Options = external_exports.strictObject({
   minTextLength: external_exports.number().int().min(0).default(40).describe("Fewer visible characters than this is a near-empty page."),
   pageStatus: external_exports.number().int().min(200).max(599).default(200).describe("Status the error pages answer when requested directly."),
   forcedStatus: external_exports.number().int().min(500).max(599).default(503).describe("Status the forced-error URL must answer."),
-  requestTimeout: Duration.prefault("10s"),
+  requestTimeout: Timeout.prefault("10s"),
   concurrency: external_exports.number().int().min(1).max(32).default(6).describe("Subresource requests at once.")
 });
 var FIXES = {

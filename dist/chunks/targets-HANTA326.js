@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   EC2_STANDARD_VCPUS
-} from "./chunk-CKVQAUAK.js";
+} from "./chunk-4XKJ4XNV.js";
 import {
   awsCaller,
   awsPreflight,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-RDF356JU.js";
 import {
   Duration
-} from "./chunk-Y3LNZ6JT.js";
+} from "./chunk-G2XP52MB.js";
 import {
   failOrPass
 } from "./chunk-K64SRHHK.js";

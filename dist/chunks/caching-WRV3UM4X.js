@@ -25,8 +25,9 @@ import {
   mapLimit
 } from "./chunk-567A6W4J.js";
 import {
-  Duration
-} from "./chunk-Y3LNZ6JT.js";
+  Duration,
+  Timeout
+} from "./chunk-G2XP52MB.js";
 import {
   failOrPass,
   remediationList
@@ -51,7 +52,7 @@ var Options = external_exports.strictObject({
   minCompressBytes: external_exports.number().int().min(0).default(1024).describe("Text answers smaller than this need not be compressed."),
   cdn: external_exports.enum(["auto", "required", "off"]).default("auto").describe("Whether a CDN hit must be seen; auto: when event.cacheHitRatio is above 0."),
   concurrency: external_exports.number().int().min(1).max(64).default(8),
-  requestTimeout: Duration.prefault("10s")
+  requestTimeout: Timeout.prefault("10s")
 });
 var TEXT = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/i;
 var ACCEPT = { "accept-encoding": "br, gzip" };
