@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { runLoad } from '../src/load/engine.js';
 import { Histogram } from '../src/load/histogram.js';
+import { judgeLoad } from '../src/load/judge.js';
 import { sumRows } from '../src/load/result.js';
 import type { LoadSettings } from '../src/load/settings.js';
 import { startNginx } from '../test/fixtures/sites.js';
@@ -86,8 +87,10 @@ export async function benchLoad(rounds = 3): Promise<void> {
     const held = await runLoad({ ...settings(url, rate, SECONDS), maxConcurrent: 1_000 });
     const total = sumRows(held.timeline);
     const histogram = Histogram.from(total.histogram);
+    const lag = Histogram.from(total.lag);
+    const verdict = judgeLoad(held);
     console.log(
-      `\nScheduled rate at 80 % of that maximum: ${rate} req/s for ${SECONDS} s → ${(total.answered / SECONDS).toFixed(0)} req/s answered (×${(total.answered / total.requested).toFixed(3)} of requested), ${total.dropped} dropped, p50 ${(histogram.percentile(50) / 1_000).toFixed(1)} ms, p99 ${(histogram.percentile(99) / 1_000).toFixed(1)} ms from the intended start`,
+      `\nScheduled rate at 80 % of that maximum: ${rate} req/s for ${SECONDS} s → ${(total.answered / SECONDS).toFixed(0)} req/s answered (×${(total.answered / total.requested).toFixed(3)} of requested), ${total.dropped} dropped, p50 ${(histogram.percentile(50) / 1_000).toFixed(1)} ms, p99 ${(histogram.percentile(99) / 1_000).toFixed(1)} ms from the intended start; send lag p50 ${(lag.percentile(50) / 1_000).toFixed(1)} ms, p95 ${(lag.percentile(95) / 1_000).toFixed(1)} ms → verdict ${verdict.status}: ${verdict.summary}`,
     );
   } finally {
     await nginx.close();

@@ -16,14 +16,14 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-3MGFDN2X.js";
+} from "./chunks/chunk-YJ6QOVQ7.js";
 import {
   selectChecks
-} from "./chunks/chunk-2XK6BGRS.js";
-import "./chunks/chunk-WM3KNNPR.js";
+} from "./chunks/chunk-JGZQOGZY.js";
+import "./chunks/chunk-TOIKHBUV.js";
 import {
   loadConfig
-} from "./chunks/chunk-7Z24E6DR.js";
+} from "./chunks/chunk-SZHCG7YR.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
@@ -41,7 +41,7 @@ import {
   formatPath
 } from "./chunks/chunk-OHBTPQWD.js";
 import "./chunks/chunk-DUNUUX6P.js";
-import "./chunks/chunk-TAV2OTP5.js";
+import "./chunks/chunk-X5LWUXHX.js";
 import "./chunks/chunk-I3JAVQMW.js";
 import {
   verdictReason
@@ -49,7 +49,7 @@ import {
 import "./chunks/chunk-567A6W4J.js";
 import "./chunks/chunk-G2XP52MB.js";
 import "./chunks/chunk-Z3WXVZH6.js";
-import "./chunks/chunk-I2QDTAHZ.js";
+import "./chunks/chunk-EBW3SOOM.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import "./chunks/chunk-5VS2FEJU.js";
 

@@ -148,17 +148,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-N4CFQRWN.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-VZWAAS2K.js")).planCommand,
-  init: async () => (await import("./chunks/init-PZ6NC5MS.js")).initCommand,
-  list: async () => (await import("./chunks/list-SSJZLKPN.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-V7DM6DG3.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-R5OHR7L4.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-NOVGO5X5.js")).warmCommand,
-  load: async () => (await import("./chunks/load-3L7H7QRO.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-FFNDFFUI.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-DIDBA6MN.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-Z2AOUL2M.js")).spellingCommand
+  check: async () => (await import("./chunks/check-FFOOSHLZ.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-HWPCYSKV.js")).planCommand,
+  init: async () => (await import("./chunks/init-VTDW3ZGC.js")).initCommand,
+  list: async () => (await import("./chunks/list-OKC5A6LS.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-B4P42LUZ.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-3AMQU3GZ.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-ZKMPGZXG.js")).warmCommand,
+  load: async () => (await import("./chunks/load-A4LN7YZL.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-AEQK6XZZ.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-UC6CI45L.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-BYBINYJ3.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -20,7 +20,7 @@ import {
 import {
   classifyNetworkError,
   require_undici
-} from "./chunks/chunk-I2QDTAHZ.js";
+} from "./chunks/chunk-EBW3SOOM.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import {
   __toESM
@@ -145,6 +145,7 @@ var pick = (k) => {
 function classify(status, error) {
   if (status !== void 0) return status >= 500 ? "5xx" : status >= 400 ? "4xx" : void 0;
   const kind = classifyNetworkError(error);
+  if (kind === "slow-body") return "timeout";
   return kind === "timeout" || kind === "refused" || kind === "reset" ? kind : "other";
 }
 var targets = /* @__PURE__ */ new Map();

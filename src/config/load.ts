@@ -125,7 +125,7 @@ export async function resolveConfig(raw: unknown, { file, env = process.env, lin
     if (timeout !== undefined) {
       const t = TimeoutOption.safeParse(timeout);
       if (t.success) timeoutMs = t.data;
-      else problems.push({ path: ['checks', id, 1, 'timeout'], message: 'expected a duration such as 90s or 3m' });
+      else problems.push(...problemsFromZod(t.error, TimeoutOption, ['checks', id, 1, 'timeout']));
     }
     // A check's own rules read the whole config: only once it is valid.
     if (parsed.success && check.validate) problems.push(...check.validate(parsed.data, severity !== 'off'));

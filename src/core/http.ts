@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { LookupFunction } from './lookup.js';
 
-export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'tls' | 'protocol' | 'aborted' | 'other';
+export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'slow-body' | 'truncated' | 'tls' | 'protocol' | 'aborted' | 'other';
 
 export class NetworkError extends Error {
   constructor(
@@ -27,6 +27,8 @@ function describeKind(kind: NetworkErrorKind): string {
     refused: 'connection refused: nothing listens there',
     reset: 'the connection was reset',
     timeout: 'no answer in time',
+    'slow-body': 'the answer began but its body did not end in time',
+    truncated: 'the server hung up before the end of the body',
     tls: 'the TLS handshake failed',
     protocol: 'the answer is not valid HTTP',
     aborted: 'aborted',
@@ -86,6 +88,8 @@ export function classifyNetworkError(error: unknown): NetworkErrorKind {
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return 'dns';
   if (code === 'ECONNREFUSED') return 'refused';
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED') return 'reset';
+  if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return 'truncated';
+  if (code === 'UND_ERR_BODY_TIMEOUT') return 'slow-body';
   if (code.includes('TIMEOUT') || code === 'ETIMEDOUT') return 'timeout';
   if (code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL') || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/.test(code)) return 'tls';
   if (err?.name === 'HTTPParserError' || code.startsWith('HPE_') || code === 'UND_ERR_INFO' || code === 'UND_ERR_RESPONSE_STATUS_CODE') return 'protocol';
@@ -110,6 +114,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const timer = AbortSignal.timeout(timeoutMs);
       const signal = requestOptions.signal ? AbortSignal.any([requestOptions.signal, timer]) : timer;
       const started = performance.now();
+      let answered = false;
       try {
         const response = await request(url, {
           method: (requestOptions.method ?? 'GET') as Dispatcher.HttpMethod,
@@ -120,6 +125,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           headersTimeout: timeoutMs,
           bodyTimeout: timeoutMs,
         });
+        answered = true;
         const raw = await readLimited(response.body, requestOptions.maxBytes ?? 5_000_000);
         const headers: Record<string, string> = {};
         const cookies: string[] = [];
@@ -141,8 +147,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         };
       } catch (error) {
         if (error instanceof NetworkError) throw error;
-        const kind = timer.aborted ? 'timeout' : classifyNetworkError(error);
-        throw new NetworkError(kind, url, kind === 'timeout' ? `${timeoutMs} ms` : (error as Error).message || String(error));
+        // A limit reached once the headers were in: the body is what never ended.
+        const kind = timer.aborted ? (answered ? 'slow-body' : 'timeout') : classifyNetworkError(error);
+        throw new NetworkError(kind, url, kind === 'timeout' || kind === 'slow-body' ? `${timeoutMs} ms` : (error as Error).message || String(error));
       }
     },
     close: () => dispatcher.close(),

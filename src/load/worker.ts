@@ -81,6 +81,7 @@ const pick = (k: number): WorkerRequest => {
 function classify(status: number | undefined, error: unknown): ErrorClass | undefined {
   if (status !== undefined) return status >= 500 ? '5xx' : status >= 400 ? '4xx' : undefined;
   const kind = classifyNetworkError(error);
+  if (kind === 'slow-body') return 'timeout';
   return kind === 'timeout' || kind === 'refused' || kind === 'reset' ? kind : 'other';
 }
 

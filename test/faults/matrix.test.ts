@@ -6,12 +6,15 @@
  * `npm run faults` runs this folder alone.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { after, describe, it } from 'node:test';
 import { encodings } from '../../src/core/secrets.js';
 import {
@@ -53,6 +56,8 @@ interface Case {
   expect: Array<0 | 1 | 2>;
   /** The most requests the site may receive. */
   maxReceived?: number;
+  /** What the output must say: the cause, in words. */
+  says?: RegExp;
 }
 
 /** A Node server for the cases that need real HTTP: `handler` answers; writes and requests are counted. */
@@ -77,6 +82,10 @@ const html = (body: string) => (_req: http.IncomingMessage, res: http.ServerResp
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
 
 const HTTP_CHECKS = 'error-pages,redirects,security-headers,caching';
+// Each HTTP check has its own time limit (10 s by default), above network.timeout.
+const HTTP_YAML = `checks:\n${HTTP_CHECKS.split(',')
+  .map((id) => `  ${id}: [error, { requestTimeout: 1s }]\n`)
+  .join('')}`;
 const BROWSER_CHECKS = 'spelling,mobile-rendering';
 const BROWSER_YAML = 'checks:\n  spelling: [error, { navigationTimeout: 3s }]\n  mobile-rendering: [error, { devices: [Pixel 7], navigationTimeout: 3s }]\n';
 const AWS_ENV = {
@@ -98,16 +107,44 @@ const awsBehind = (sick: () => Promise<Target>) => async (): Promise<Target> => 
 };
 
 const CASES: Case[] = [
-  { name: 'connection refused', target: closedPort, only: HTTP_CHECKS, expect: [1] },
-  { name: 'accepts, never answers', target: silentServer, only: HTTP_CHECKS, expect: [1] },
-  { name: 'resets every connection', target: resettingServer, only: HTTP_CHECKS, expect: [1] },
-  { name: 'answers bytes that are not HTTP', target: garbageServer, only: HTTP_CHECKS, expect: [1] },
-  { name: 'a blank 503 everywhere', target: () => statusServer('503 Service Unavailable'), only: HTTP_CHECKS, expect: [1] },
-  { name: 'a 500 page everywhere', target: () => statusServer('500 Internal Server Error', '<h1>Erreur</h1>'), only: HTTP_CHECKS, expect: [1] },
-  { name: 'answers after 5 s (timeout 2 s)', target: () => slowServer(5_000), only: HTTP_CHECKS, expect: [1] },
-  { name: 'redirects in a loop', target: redirectLoopServer, only: HTTP_CHECKS, expect: [1] },
-  { name: 'hangs up halfway through the body', target: truncatingServer, only: HTTP_CHECKS, expect: [1] },
-  { name: 'a body that never ends', target: endlessServer, only: HTTP_CHECKS, expect: [1] },
+  { name: 'connection refused', target: closedPort, only: HTTP_CHECKS, yaml: HTTP_YAML, expect: [1], says: /connection refused: nothing listens there/ },
+  { name: 'accepts, never answers', target: silentServer, only: HTTP_CHECKS, yaml: HTTP_YAML, expect: [1], says: /no answer in time \(1000 ms\)/ },
+  { name: 'resets every connection', target: resettingServer, only: HTTP_CHECKS, yaml: HTTP_YAML, expect: [1], says: /the connection was reset/ },
+  { name: 'answers bytes that are not HTTP', target: garbageServer, only: HTTP_CHECKS, yaml: HTTP_YAML, expect: [1], says: /the answer is not valid HTTP/ },
+  {
+    name: 'a blank 503 everywhere',
+    target: () => statusServer('503 Service Unavailable'),
+    only: HTTP_CHECKS,
+    yaml: HTTP_YAML,
+    expect: [1],
+    says: /The home page answered 503/,
+  },
+  {
+    name: 'a 500 page everywhere',
+    target: () => statusServer('500 Internal Server Error', '<h1>Erreur</h1>'),
+    only: HTTP_CHECKS,
+    yaml: HTTP_YAML,
+    expect: [1],
+    says: /The home page answered 500/,
+  },
+  { name: 'answers after 3 s (timeout 1 s)', target: () => slowServer(3_000), only: HTTP_CHECKS, yaml: HTTP_YAML, expect: [1], says: /no answer in time/ },
+  { name: 'redirects in a loop', target: redirectLoopServer, only: HTTP_CHECKS, yaml: HTTP_YAML, expect: [1] },
+  {
+    name: 'hangs up halfway through the body',
+    target: truncatingServer,
+    only: HTTP_CHECKS,
+    yaml: HTTP_YAML,
+    expect: [1],
+    says: /the server hung up before the end of the body/,
+  },
+  {
+    name: 'a body that never ends',
+    target: endlessServer,
+    only: HTTP_CHECKS,
+    yaml: HTTP_YAML,
+    expect: [1],
+    says: /the answer began but its body did not end in time/,
+  },
   {
     name: 'a certificate nobody trusts',
     target: async () => {
@@ -116,17 +153,26 @@ const CASES: Case[] = [
       return site(html(PAGE), { key: await readFile(leaf.key, 'utf8'), cert: await readFile(leaf.fullChain, 'utf8') });
     },
     only: `${HTTP_CHECKS},tls`,
+    yaml: HTTP_YAML,
     expect: [1],
   },
-  { name: 'the home page answers, every error page is the same 200', target: healthy, only: HTTP_CHECKS, expect: [1] },
+  { name: 'the home page answers, every error page is the same 200', target: healthy, only: HTTP_CHECKS, yaml: HTTP_YAML, expect: [1] },
   {
     name: 'a script that loops forever (browser)',
     target: () => site(html('<html lang="fr"><body><script>for (;;) {}</script></body></html>')),
     only: BROWSER_CHECKS,
     yaml: BROWSER_YAML,
     expect: [1],
+    says: /on Pixel 7: the page did not finish loading within 3 s/,
   },
-  { name: 'a page that never answers (browser)', target: silentServer, only: BROWSER_CHECKS, yaml: BROWSER_YAML, expect: [1] },
+  {
+    name: 'a page that never answers (browser)',
+    target: silentServer,
+    only: BROWSER_CHECKS,
+    yaml: BROWSER_YAML,
+    expect: [1],
+    says: /on Pixel 7: the page did not finish loading within 3 s/,
+  },
   {
     name: 'a page whose scripts post a form and leave (browser)',
     target: () =>
@@ -145,8 +191,17 @@ const CASES: Case[] = [
     only: 'lighthouse',
     yaml: 'checks:\n  lighthouse: [error, { runs: 1, runTimeout: 10s }]\n',
     expect: [1],
+    says: /\/ \(mobile\): the page never finished loading within 10 s \(Lighthouse run 1\)/,
   },
-  { name: 'an AWS endpoint that never answers', target: awsBehind(silentServer), only: 'service-quotas', yaml: AWS_YAML, env: AWS_ENV, expect: [2] },
+  {
+    name: 'an AWS endpoint that never answers',
+    target: awsBehind(silentServer),
+    only: 'service-quotas',
+    yaml: AWS_YAML,
+    env: AWS_ENV,
+    expect: [2],
+    says: /Could not verify: .*\n.*the AWS endpoint did not answer in time/,
+  },
   { name: 'an AWS endpoint that answers garbage', target: awsBehind(garbageServer), only: 'service-quotas', yaml: AWS_YAML, env: AWS_ENV, expect: [2] },
   {
     name: 'an AWS endpoint that answers HTML 500s',
@@ -163,6 +218,7 @@ const CASES: Case[] = [
     yaml: 'load:\n  allowHosts: [127.0.0.1]\n  stages: [{ duration: 1ms, target: 10 }, { duration: 30s, target: 10 }]\n',
     expect: [1],
     maxReceived: 120,
+    says: /The run was stopped early: 100 % of the last \d+ requests failed/,
   },
   {
     name: 'load with pages of twenty files under maxRequests: 100',
@@ -170,23 +226,35 @@ const CASES: Case[] = [
     only: 'load',
     yaml: 'load:\n  allowHosts: [127.0.0.1]\n  requests: [{ url: /, subresources: true }]\n  stages: [{ duration: 1ms, target: 20 }, { duration: 3s, target: 20 }]\n  caps: { maxRequests: 100 }\n',
     expect: [1],
+    says: /load\.caps\.maxRequests/,
     // The cap, and the home page read once before any check.
     maxReceived: 101,
   },
 ];
 
-type Verdict = 'handled' | 'crashed' | 'hung' | 'false GO' | 'leaked' | 'wrote' | 'overran' | 'wrong exit';
+type Verdict = 'handled' | 'crashed' | 'hung' | 'false GO' | 'leaked' | 'wrote' | 'overran' | 'left a browser' | 'unclear' | 'wrong exit';
+
+/** Browser processes still running whose command line holds `marker`, after a moment to leave. */
+async function browsersLeft(marker: string): Promise<string[]> {
+  const find = () =>
+    execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => line.includes(marker));
+  for (let i = 0; i < 30 && find().length > 0; i++) await sleep(100);
+  return find();
+}
 const tally = new Map<Verdict, string[]>();
 const leaks = (text: string) => encodings(SECRET).filter((form) => text.includes(form) || text.includes(`${form.slice(0, 8)}…`));
 
 async function runCase(c: Case): Promise<{ verdict: Verdict; detail: string }> {
   const target = await c.target();
+  const marker = `--primetime-matrix=${randomUUID()}`;
   try {
     const dir = await tempDir();
     const endpoint = (target as Target & { endpoint?: string }).endpoint;
     await writeFile(
       path.join(dir, 'primetime.yml'),
-      `event:\n  name: Capital\n  audience: 2300000\n  reach: 10%\n${c.only === 'service-quotas' ? CAPACITY : ''}site:\n  baseUrl: ${target.url}\n  headers: { X-Token: '\${PRIMETIME_TEST_TOKEN}' }\nnetwork: { timeout: 2s }\nreport: { formats: [terminal, json, html, markdown, junit] }\n${c.yaml ?? ''}`,
+      `event:\n  name: Capital\n  audience: 2300000\n  reach: 10%\n${c.only === 'service-quotas' ? CAPACITY : ''}site:\n  baseUrl: ${target.url}\n  headers: { X-Token: '\${PRIMETIME_TEST_TOKEN}' }\nnetwork: { timeout: 1s }\nbrowser: { args: ['${marker}'] }\nreport: { formats: [terminal, json, html, markdown, junit] }\n${c.yaml ?? ''}`,
     );
     const run = await runCli(['check', '--only', c.only], {
       cwd: dir,
@@ -205,8 +273,11 @@ async function runCase(c: Case): Promise<{ verdict: Verdict; detail: string }> {
     if ((target.writes?.() ?? 0) > 0) return { verdict: 'wrote', detail: `${target.writes!()} requests other than GET or HEAD reached the site` };
     if (c.maxReceived !== undefined && target.received!() > c.maxReceived)
       return { verdict: 'overran', detail: `${target.received!()} requests > ${c.maxReceived}` };
+    const left = await browsersLeft(marker);
+    if (left.length > 0) return { verdict: 'left a browser', detail: left.join('\n') };
     if (run.code === 0 && !c.expect.includes(0)) return { verdict: 'false GO', detail: output };
     if (!c.expect.includes(run.code as 0 | 1 | 2)) return { verdict: 'wrong exit', detail: `exit ${run.code}, expected ${c.expect.join(' or ')}\n${output}` };
+    if (c.says && !c.says.test(output)) return { verdict: 'unclear', detail: `the output does not say ${c.says}\n${output}` };
     return { verdict: 'handled', detail: `exit ${run.code}` };
   } finally {
     await target.close();
@@ -216,7 +287,7 @@ async function runCase(c: Case): Promise<{ verdict: Verdict; detail: string }> {
 describe('the fault matrix', () => {
   after(() => {
     const count = (v: Verdict) => tally.get(v)?.length ?? 0;
-    const line = `fault matrix: ${CASES.length} cases, ${count('handled')} handled, ${count('crashed')} crashed, ${count('hung')} hung, ${count('false GO')} false GO, ${count('leaked')} secrets leaked, ${count('wrote')} wrote on the site, ${count('overran')} over a cap, ${count('wrong exit')} wrong exit code`;
+    const line = `fault matrix: ${CASES.length} cases, ${count('handled')} handled, ${count('crashed')} crashed, ${count('hung')} hung, ${count('false GO')} false GO, ${count('leaked')} secrets leaked, ${count('wrote')} wrote on the site, ${count('overran')} over a cap, ${count('left a browser')} left a browser running, ${count('unclear')} unclear, ${count('wrong exit')} wrong exit code`;
     console.log(line);
   });
 

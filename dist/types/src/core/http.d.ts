@@ -1,5 +1,5 @@
 import type { LookupFunction } from './lookup.js';
-export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'tls' | 'protocol' | 'aborted' | 'other';
+export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'slow-body' | 'truncated' | 'tls' | 'protocol' | 'aborted' | 'other';
 export declare class NetworkError extends Error {
     readonly kind: NetworkErrorKind;
     readonly target: string;

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   isSuccess,
   notThePage
-} from "./chunk-TAV2OTP5.js";
+} from "./chunk-X5LWUXHX.js";
 import {
   capitalise
 } from "./chunk-RDF356JU.js";
@@ -19,7 +19,7 @@ import {
 import "./chunk-Z3WXVZH6.js";
 import {
   NetworkError
-} from "./chunk-I2QDTAHZ.js";
+} from "./chunk-EBW3SOOM.js";
 import {
   external_exports
 } from "./chunk-QL2N4FKT.js";

@@ -7,14 +7,14 @@ import {
 import {
   isSuccess,
   notThePage
-} from "./chunk-TAV2OTP5.js";
+} from "./chunk-X5LWUXHX.js";
 import {
   contentPages
 } from "./chunk-I3JAVQMW.js";
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-APU5ATSE.js";
+} from "./chunk-RKB22SYP.js";
 import {
   capitalise,
   formatNumber,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-Z3WXVZH6.js";
 import {
   NetworkError
-} from "./chunk-I2QDTAHZ.js";
+} from "./chunk-EBW3SOOM.js";
 import {
   external_exports
 } from "./chunk-QL2N4FKT.js";

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-APU5ATSE.js";
+} from "./chunk-RKB22SYP.js";
 import {
   withArticle
 } from "./chunk-RDF356JU.js";
@@ -25,7 +25,7 @@ import {
 import "./chunk-Z3WXVZH6.js";
 import {
   NetworkError
-} from "./chunk-I2QDTAHZ.js";
+} from "./chunk-EBW3SOOM.js";
 import {
   external_exports
 } from "./chunk-QL2N4FKT.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-567A6W4J.js";
 import {
   NetworkError
-} from "./chunk-I2QDTAHZ.js";
+} from "./chunk-EBW3SOOM.js";
 
 // src/core/assets.ts
 async function fetchPageAssets(get, pageUrl, html, concurrency) {

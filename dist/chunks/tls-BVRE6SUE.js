@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   probeTls
-} from "./chunk-QCB6SAKR.js";
+} from "./chunk-FKYPA7UL.js";
 import {
   isLoopback
 } from "./chunk-4UXBYHKQ.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-Z3WXVZH6.js";
 import {
   NetworkError
-} from "./chunk-I2QDTAHZ.js";
+} from "./chunk-EBW3SOOM.js";
 import {
   external_exports
 } from "./chunk-QL2N4FKT.js";

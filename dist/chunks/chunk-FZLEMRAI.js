@@ -17,7 +17,7 @@ import {
 } from "./chunk-RDF356JU.js";
 import {
   lowerKeys
-} from "./chunk-I2QDTAHZ.js";
+} from "./chunk-EBW3SOOM.js";
 
 // src/load/settings.ts
 import { readFileSync } from "node:fs";

@@ -5,16 +5,16 @@ import {
 import {
   parseFormats,
   presentReport
-} from "./chunk-3MGFDN2X.js";
+} from "./chunk-YJ6QOVQ7.js";
 import {
   assembleReport,
   finish
-} from "./chunk-2XK6BGRS.js";
-import "./chunk-WM3KNNPR.js";
+} from "./chunk-JGZQOGZY.js";
+import "./chunk-TOIKHBUV.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-7Z24E6DR.js";
+} from "./chunk-SZHCG7YR.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -35,14 +35,14 @@ import {
 } from "./chunk-H3ZYAL5Y.js";
 import "./chunk-35Z2W6AO.js";
 import "./chunk-DUNUUX6P.js";
-import "./chunk-TAV2OTP5.js";
+import "./chunk-X5LWUXHX.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-RDF356JU.js";
 import "./chunk-567A6W4J.js";
 import "./chunk-G2XP52MB.js";
 import "./chunk-K64SRHHK.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-I2QDTAHZ.js";
+import "./chunk-EBW3SOOM.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 

@@ -3,10 +3,10 @@ import {
   createLogger,
   createMasker,
   runChecks
-} from "./chunk-2XK6BGRS.js";
+} from "./chunk-JGZQOGZY.js";
 import {
   loadConfig
-} from "./chunk-7Z24E6DR.js";
+} from "./chunk-SZHCG7YR.js";
 import {
   openReportFolder
 } from "./chunk-WEAKMYOB.js";

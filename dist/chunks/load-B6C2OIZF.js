@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   resolveLoadSettings
-} from "./chunk-KICSDFLG.js";
+} from "./chunk-FZLEMRAI.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -18,7 +18,7 @@ import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-I2QDTAHZ.js";
+import "./chunk-EBW3SOOM.js";
 import {
   external_exports
 } from "./chunk-QL2N4FKT.js";

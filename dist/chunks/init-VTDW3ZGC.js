@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   require_dist,
   resolveConfig
-} from "./chunk-7Z24E6DR.js";
+} from "./chunk-SZHCG7YR.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";

@@ -6,12 +6,12 @@ import {
   RUN_FLAGS,
   runAndReport,
   runOptionsFrom
-} from "./chunk-3MGFDN2X.js";
-import "./chunk-2XK6BGRS.js";
-import "./chunk-WM3KNNPR.js";
+} from "./chunk-YJ6QOVQ7.js";
+import "./chunk-JGZQOGZY.js";
+import "./chunk-TOIKHBUV.js";
 import {
   resolveConfig
-} from "./chunk-7Z24E6DR.js";
+} from "./chunk-SZHCG7YR.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
@@ -34,13 +34,13 @@ import "./chunk-DUNUUX6P.js";
 import {
   sharedCacheTtl
 } from "./chunk-XBUL77RD.js";
-import "./chunk-TAV2OTP5.js";
+import "./chunk-X5LWUXHX.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-RDF356JU.js";
 import "./chunk-567A6W4J.js";
 import "./chunk-G2XP52MB.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-I2QDTAHZ.js";
+import "./chunk-EBW3SOOM.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 

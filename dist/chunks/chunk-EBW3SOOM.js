@@ -26659,6 +26659,8 @@ function describeKind(kind) {
     refused: "connection refused: nothing listens there",
     reset: "the connection was reset",
     timeout: "no answer in time",
+    "slow-body": "the answer began but its body did not end in time",
+    truncated: "the server hung up before the end of the body",
     tls: "the TLS handshake failed",
     protocol: "the answer is not valid HTTP",
     aborted: "aborted",
@@ -26678,6 +26680,8 @@ function classifyNetworkError(error) {
   if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_NONAME") return "dns";
   if (code === "ECONNREFUSED") return "refused";
   if (code === "ECONNRESET" || code === "EPIPE" || code === "UND_ERR_SOCKET" || code === "UND_ERR_CLOSED") return "reset";
+  if (code === "UND_ERR_RES_CONTENT_LENGTH_MISMATCH") return "truncated";
+  if (code === "UND_ERR_BODY_TIMEOUT") return "slow-body";
   if (code.includes("TIMEOUT") || code === "ETIMEDOUT") return "timeout";
   if (code.startsWith("ERR_TLS") || code.startsWith("ERR_SSL") || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/.test(code)) return "tls";
   if (err?.name === "HTTPParserError" || code.startsWith("HPE_") || code === "UND_ERR_INFO" || code === "UND_ERR_RESPONSE_STATUS_CODE") return "protocol";
@@ -26700,6 +26704,7 @@ function createHttpClient(options = {}) {
       const timer = AbortSignal.timeout(timeoutMs);
       const signal = requestOptions.signal ? AbortSignal.any([requestOptions.signal, timer]) : timer;
       const started = performance.now();
+      let answered = false;
       try {
         const response = await (0, import_undici.request)(url, {
           method: requestOptions.method ?? "GET",
@@ -26710,6 +26715,7 @@ function createHttpClient(options = {}) {
           headersTimeout: timeoutMs,
           bodyTimeout: timeoutMs
         });
+        answered = true;
         const raw = await readLimited(response.body, requestOptions.maxBytes ?? 5e6);
         const headers = {};
         const cookies = [];
@@ -26731,8 +26737,8 @@ function createHttpClient(options = {}) {
         };
       } catch (error) {
         if (error instanceof NetworkError) throw error;
-        const kind = timer.aborted ? "timeout" : classifyNetworkError(error);
-        throw new NetworkError(kind, url, kind === "timeout" ? `${timeoutMs} ms` : error.message || String(error));
+        const kind = timer.aborted ? answered ? "slow-body" : "timeout" : classifyNetworkError(error);
+        throw new NetworkError(kind, url, kind === "timeout" || kind === "slow-body" ? `${timeoutMs} ms` : error.message || String(error));
       }
     },
     close: () => dispatcher.close()

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   NetworkError,
   classifyNetworkError
-} from "./chunk-I2QDTAHZ.js";
+} from "./chunk-EBW3SOOM.js";
 
 // src/core/tls-probe.ts
 import net from "node:net";

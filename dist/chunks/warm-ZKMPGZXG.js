@@ -1,10 +1,10 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   createNetwork
-} from "./chunk-WM3KNNPR.js";
+} from "./chunk-TOIKHBUV.js";
 import {
   loadConfig
-} from "./chunk-7Z24E6DR.js";
+} from "./chunk-SZHCG7YR.js";
 import {
   EXIT
 } from "./chunk-5DKFD4YG.js";
@@ -24,7 +24,7 @@ import {
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-APU5ATSE.js";
+} from "./chunk-RKB22SYP.js";
 import "./chunk-5OXSQT2G.js";
 import {
   mapLimit
@@ -33,7 +33,7 @@ import "./chunk-G2XP52MB.js";
 import "./chunk-Z3WXVZH6.js";
 import {
   NetworkError
-} from "./chunk-I2QDTAHZ.js";
+} from "./chunk-EBW3SOOM.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 

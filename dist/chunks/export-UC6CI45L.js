@@ -1,10 +1,10 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   resolveLoadSettings
-} from "./chunk-KICSDFLG.js";
+} from "./chunk-FZLEMRAI.js";
 import {
   loadConfig
-} from "./chunk-7Z24E6DR.js";
+} from "./chunk-SZHCG7YR.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -25,7 +25,7 @@ import {
 import "./chunk-RDF356JU.js";
 import "./chunk-G2XP52MB.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-I2QDTAHZ.js";
+import "./chunk-EBW3SOOM.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 

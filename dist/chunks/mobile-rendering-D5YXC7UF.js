@@ -10,8 +10,8 @@ import {
 } from "./chunk-YFSQWLA5.js";
 import {
   newSiteContext
-} from "./chunk-KJHUQPKH.js";
-import "./chunk-QCB6SAKR.js";
+} from "./chunk-PNABRO3T.js";
+import "./chunk-FKYPA7UL.js";
 import {
   contentPages
 } from "./chunk-I3JAVQMW.js";
@@ -29,7 +29,7 @@ import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-I2QDTAHZ.js";
+import "./chunk-EBW3SOOM.js";
 import {
   external_exports
 } from "./chunk-QL2N4FKT.js";

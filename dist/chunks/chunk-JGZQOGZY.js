@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   createNetwork
-} from "./chunk-WM3KNNPR.js";
+} from "./chunk-TOIKHBUV.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunk-OHBTPQWD.js";
 import {
   homeProblem
-} from "./chunk-TAV2OTP5.js";
+} from "./chunk-X5LWUXHX.js";
 import {
   resolveSite
 } from "./chunk-I3JAVQMW.js";
@@ -286,7 +286,7 @@ async function runChecks(options) {
   const artifacts = createArtifactStore(options.outDir, mask);
   const runSignal = options.signal ?? new AbortController().signal;
   let browserArgs;
-  const networkArgs = () => browserArgs ??= import("./network-C7SCCI5Y.js").then(({ chromiumNetworkArgs }) => chromiumNetworkArgs(config, site, network, runSignal));
+  const networkArgs = () => browserArgs ??= import("./network-VNSOLJC2.js").then(({ chromiumNetworkArgs }) => chromiumNetworkArgs(config, site, network, runSignal));
   let browser;
   const sharedBrowser = () => browser ??= (options.launchBrowser ?? (async () => {
     const { findBrowser, launchBrowser } = await import("./launch-MAQHV33G.js");

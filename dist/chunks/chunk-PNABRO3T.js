@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   probeTls
-} from "./chunk-QCB6SAKR.js";
+} from "./chunk-FKYPA7UL.js";
 
 // src/browser/network.ts
 import crypto from "node:crypto";

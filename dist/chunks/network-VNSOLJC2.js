@@ -3,9 +3,9 @@ import {
   chromiumNetworkArgs,
   newSiteContext,
   siteOrigins
-} from "./chunk-KJHUQPKH.js";
-import "./chunk-QCB6SAKR.js";
-import "./chunk-I2QDTAHZ.js";
+} from "./chunk-PNABRO3T.js";
+import "./chunk-FKYPA7UL.js";
+import "./chunk-EBW3SOOM.js";
 import "./chunk-5VS2FEJU.js";
 export {
   chromiumNetworkArgs,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-DUNUUX6P.js";
 import {
   createHttpClient
-} from "./chunk-I2QDTAHZ.js";
+} from "./chunk-EBW3SOOM.js";
 
 // src/core/network.ts
 import { readFileSync } from "node:fs";

@@ -6,12 +6,12 @@ import {
 import {
   parseFormats,
   runAndReport
-} from "./chunk-3MGFDN2X.js";
-import "./chunk-2XK6BGRS.js";
-import "./chunk-WM3KNNPR.js";
+} from "./chunk-YJ6QOVQ7.js";
+import "./chunk-JGZQOGZY.js";
+import "./chunk-TOIKHBUV.js";
 import {
   loadConfig
-} from "./chunk-7Z24E6DR.js";
+} from "./chunk-SZHCG7YR.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";
@@ -25,13 +25,13 @@ import {
 } from "./chunk-EUPBJF4W.js";
 import "./chunk-OHBTPQWD.js";
 import "./chunk-DUNUUX6P.js";
-import "./chunk-TAV2OTP5.js";
+import "./chunk-X5LWUXHX.js";
 import "./chunk-I3JAVQMW.js";
 import "./chunk-RDF356JU.js";
 import "./chunk-567A6W4J.js";
 import "./chunk-G2XP52MB.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-I2QDTAHZ.js";
+import "./chunk-EBW3SOOM.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 

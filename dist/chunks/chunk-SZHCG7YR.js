@@ -7349,20 +7349,20 @@ var require_dist = __commonJS({
 
 // src/core/registry.ts
 var BUILTIN_CHECKS = {
-  "error-pages": () => import("./error-pages-S77LM2YV.js"),
-  redirects: () => import("./redirects-R3CZU6VP.js"),
-  tls: () => import("./tls-62UDUPYF.js"),
-  caching: () => import("./caching-WRV3UM4X.js"),
+  "error-pages": () => import("./error-pages-K5SRL3JM.js"),
+  redirects: () => import("./redirects-IJEI5YS3.js"),
+  tls: () => import("./tls-BVRE6SUE.js"),
+  caching: () => import("./caching-K3Q3ELRL.js"),
   lighthouse: () => import("./lighthouse-6UXECZWH.js"),
-  "mobile-rendering": () => import("./mobile-rendering-MOOXK2QG.js"),
+  "mobile-rendering": () => import("./mobile-rendering-D5YXC7UF.js"),
   "service-quotas": () => import("./service-quotas-DQCCLBEK.js"),
   "lb-prewarm": () => import("./lb-prewarm-NEVBCVKR.js"),
   targets: () => import("./targets-HANTA326.js"),
-  cloudfront: () => import("./cloudfront-6BXMHKC6.js"),
+  cloudfront: () => import("./cloudfront-WDQ5GTQ5.js"),
   waf: () => import("./waf-NFUDB5Y6.js"),
-  spelling: () => import("./spelling-CHYBRBQ5.js"),
-  "security-headers": () => import("./security-headers-WSWXE6WX.js"),
-  load: () => import("./load-HDSTPBYJ.js")
+  spelling: () => import("./spelling-EIDQYQFR.js"),
+  "security-headers": () => import("./security-headers-ZRL56LOT.js"),
+  load: () => import("./load-B6C2OIZF.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
 async function loadBuiltinCheck(id) {
@@ -7461,7 +7461,7 @@ async function resolveConfig(raw, { file, env = process.env, lineOf = () => void
     if (timeout !== void 0) {
       const t = TimeoutOption.safeParse(timeout);
       if (t.success) timeoutMs = t.data;
-      else problems.push({ path: ["checks", id, 1, "timeout"], message: "expected a duration such as 90s or 3m" });
+      else problems.push(...problemsFromZod(t.error, TimeoutOption, ["checks", id, 1, "timeout"]));
     }
     if (parsed.success && check.validate) problems.push(...check.validate(parsed.data, severity !== "off"));
     checks.push({ check, severity, options: options.success ? options.data : void 0, timeoutMs });
