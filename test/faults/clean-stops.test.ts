@@ -82,34 +82,19 @@ describe('faults: clean stops', () => {
 
   const partialReport = async (dir: string) => JSON.parse(await readFile(path.join(dir, 'primetime-report/report.json'), 'utf8'));
 
-  it('SIGTERM during Lighthouse: exit 2, a partial report marked incomplete, no Chromium left', async () => {
-    const run = await stopDuring(
-      ['check', '--only', 'lighthouse', '--format', 'json'],
-      'SIGTERM',
-      'browser',
-      3_000,
-      'checks:\n  lighthouse: [error, { pages: [/boucle], runs: 3 }]\n',
-    );
-    assert.equal(run.code, 2, run.stderr);
-    assert.match(run.stderr, /Interrupted: stopping the checks and writing the partial report/);
-    const report = await partialReport(run.dir);
-    assert.equal(report.incomplete, true);
-    assert.equal(report.checks.find((c: { id: string }) => c.id === 'lighthouse').status, 'not-run');
-    await noBrowserLeft(run.marker);
-  });
-
-  it('Ctrl-C during a Playwright check: exit 2, a partial report, no Chromium left', async () => {
-    const run = await stopDuring(
-      ['check', '--only', 'mobile-rendering', '--format', 'json'],
-      'SIGINT',
-      'browser',
-      1_000,
-      'checks:\n  mobile-rendering: [error, { pages: [/lent] }]\n',
-    );
-    assert.equal(run.code, 2, run.stderr);
-    assert.equal((await partialReport(run.dir)).incomplete, true);
-    await noBrowserLeft(run.marker);
-  });
+  for (const { name, id, signal, afterMs, options } of [
+    { name: 'SIGTERM during Lighthouse', id: 'lighthouse', signal: 'SIGTERM', afterMs: 3_000, options: '{ pages: [/boucle], runs: 3 }' },
+    { name: 'Ctrl-C during a Playwright check', id: 'mobile-rendering', signal: 'SIGINT', afterMs: 1_000, options: '{ pages: [/lent] }' },
+  ] as const)
+    it(`${name}: exit 2, a partial report marked incomplete, no Chromium left`, async () => {
+      const run = await stopDuring(['check', '--only', id, '--format', 'json'], signal, 'browser', afterMs, `checks:\n  ${id}: [error, ${options}]\n`);
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr, /Interrupted: stopping the checks and writing the partial report/);
+      const report = await partialReport(run.dir);
+      assert.equal(report.incomplete, true);
+      assert.equal(report.checks.find((c: { id: string }) => c.id === id).status, 'not-run');
+      await noBrowserLeft(run.marker);
+    });
 
   it('Ctrl-C during primetime load: exit 2, the report, and no empty seconds printed after the stop', async () => {
     const started = performance.now();
