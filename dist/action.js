@@ -16,14 +16,17 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-YJ6QOVQ7.js";
+} from "./chunks/chunk-U22PK4TU.js";
 import {
   selectChecks
 } from "./chunks/chunk-JGZQOGZY.js";
+import {
+  list
+} from "./chunks/chunk-KLMOQB4K.js";
 import "./chunks/chunk-TOIKHBUV.js";
 import {
   loadConfig
-} from "./chunks/chunk-SZHCG7YR.js";
+} from "./chunks/chunk-Z7H4B4AI.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
@@ -32,10 +35,7 @@ import "./chunks/chunk-CYVSOOLC.js";
 import "./chunks/chunk-WEAKMYOB.js";
 import "./chunks/chunk-K56BJ7AD.js";
 import "./chunks/chunk-YS6UQEOB.js";
-import "./chunks/chunk-5DKFD4YG.js";
-import {
-  list
-} from "./chunks/chunk-EUPBJF4W.js";
+import "./chunks/chunk-5JCOLP2K.js";
 import {
   ConfigError,
   formatPath

@@ -13,11 +13,9 @@ import {
   VERSION
 } from "./chunks/chunk-YS6UQEOB.js";
 import {
-  EXIT
-} from "./chunks/chunk-5DKFD4YG.js";
-import {
+  EXIT,
   UsageError
-} from "./chunks/chunk-EUPBJF4W.js";
+} from "./chunks/chunk-5JCOLP2K.js";
 import {
   ConfigError,
   didYouMean
@@ -148,17 +146,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-FFOOSHLZ.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-HWPCYSKV.js")).planCommand,
-  init: async () => (await import("./chunks/init-VTDW3ZGC.js")).initCommand,
-  list: async () => (await import("./chunks/list-OKC5A6LS.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-B4P42LUZ.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-3AMQU3GZ.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-ZKMPGZXG.js")).warmCommand,
-  load: async () => (await import("./chunks/load-A4LN7YZL.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-AEQK6XZZ.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-UC6CI45L.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-BYBINYJ3.js")).spellingCommand
+  check: async () => (await import("./chunks/check-DIYEEKEN.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-34MXERKB.js")).planCommand,
+  init: async () => (await import("./chunks/init-TZTHTYYC.js")).initCommand,
+  list: async () => (await import("./chunks/list-2SM4N7P3.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-NMEDDDRS.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-3U2ZYPXH.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-OCHJIBYT.js")).warmCommand,
+  load: async () => (await import("./chunks/load-PTEC2KGB.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-JFY3LO3A.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-TLDCVG64.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-VHWO6JCF.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

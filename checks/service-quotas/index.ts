@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
+import { EC2_STANDARD_VCPUS } from '../../src/aws/quota-codes.js';
 import { Duration, Fraction } from '../../src/config/schema.js';
 import { defineCheck, type Evidence, type Remediation } from '../../src/core/check.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import { formatNumber } from '../../src/report/text.js';
 
 /** Running On-Demand Standard (A, C, D, H, I, M, R, T, Z) instances, counted in vCPUs. */
-export const EC2_STANDARD_VCPUS = 'L-1216C47A';
 
 const Options = z.strictObject({
   quotas: z

@@ -5,7 +5,7 @@ import { defineCheck, type Evidence, type Remediation } from '../../src/core/che
 import { failOrPass } from '../../src/core/outcome.js';
 import { vcpusOf } from '../../src/plan/instance-types.js';
 import { formatNumber } from '../../src/report/text.js';
-import { EC2_STANDARD_VCPUS } from '../service-quotas/index.js';
+import { EC2_STANDARD_VCPUS } from '../../src/aws/quota-codes.js';
 
 const Options = z.strictObject({
   targetGroups: z.array(z.string().min(1)).default([]).describe('Target group ARNs.'),

@@ -1,8 +1,7 @@
 /** Command-line parsing on node:util's parseArgs: no dependency, strict about unknown flags. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../run/io.js';
 import { didYouMean } from '../util/suggest.js';
-
-export class UsageError extends Error {}
 
 export const COMMON_OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -19,13 +18,4 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: s
     const known = Object.keys({ ...COMMON_OPTIONS, ...options }).map((name) => `--${name}`);
     throw new UsageError(flag && /Unknown option/.test(message) ? `unknown option ${flag}.${didYouMean(flag, known)}` : message.split('\n')[0]);
   }
-}
-
-/** "a,b" and repeated flags both give [a, b]. */
-export function list(value: string | string[] | undefined): string[] {
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value])
-    .flatMap((item) => item.split(','))
-    .map((item) => item.trim())
-    .filter(Boolean);
 }

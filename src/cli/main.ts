@@ -4,9 +4,9 @@ import { SelectionError } from '../core/errors.js';
 import { ReportFolderError } from '../report/folder.js';
 import { VERSION } from '../core/version.js';
 import { didYouMean } from '../util/suggest.js';
-import { UsageError } from './args.js';
+import { UsageError } from '../run/io.js';
 import { COMMANDS, mainHelp } from './help.js';
-import { EXIT, type Io } from './io.js';
+import { EXIT, type Io } from '../run/io.js';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 

@@ -1,6 +1,6 @@
 /** The JSON Schemas for editors and consumers, generated from the zod schemas (never written by hand). */
 import { z } from 'zod';
-import { BUILTIN_IDS, loadBuiltinCheck } from '../core/registry.js';
+import { BUILTIN_IDS, loadBuiltinCheck } from '../../checks/registry.js';
 import { ReportSchema } from '../report/model.js';
 import { CheckEntry, ConfigSchema, Severity } from './schema.js';
 

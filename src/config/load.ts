@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
 import type { Check } from '../core/check.js';
-import { BUILTIN_IDS, loadBuiltinCheck } from '../core/registry.js';
+import { BUILTIN_IDS, loadBuiltinCheck } from '../../checks/registry.js';
 import { didYouMean } from '../util/suggest.js';
 import { ConfigError, problemsFromZod, type KeyPath, type Problem } from './problems.js';
 import { RECOMMENDED } from './recommended.js';

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RECOMMENDED } from '../config/recommended.js';
-import { BUILTIN_IDS, loadBuiltinCheck } from '../core/registry.js';
+import { BUILTIN_IDS, loadBuiltinCheck } from '../../checks/registry.js';
 import { packageRoot } from '../util/package-root.js';
 
 export async function checksSection(): Promise<string> {

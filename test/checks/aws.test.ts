@@ -348,7 +348,7 @@ describe('waf', () => {
 
 describe('iam-policy stays in step with the calls the code makes', () => {
   it('every AWS call a check makes is in its declared permissions, and every declared permission is called', async () => {
-    const { loadBuiltinCheck } = await import('../../src/core/registry.js');
+    const { loadBuiltinCheck } = await import('../../checks/registry.js');
     const scenario: AwsScenario = {
       quotas: [
         { ...VCPU, applied: false },

@@ -45,7 +45,7 @@ describe('README', () => {
 describe('README IAM policy', () => {
   it('is the policy the code generates for every AWS check (npx primetime iam-policy)', async () => {
     const { iamPolicy } = await import('../../src/aws/policy.js');
-    const { BUILTIN_IDS, loadBuiltinCheck } = await import('../../src/core/registry.js');
+    const { BUILTIN_IDS, loadBuiltinCheck } = await import('../../checks/registry.js');
     const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
     const shown = /for all of them:\n\n```json\n([\s\S]*?)\n```/.exec(readme)?.[1];
     assert.ok(shown, 'the policy block is missing from the README');

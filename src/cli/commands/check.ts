@@ -1,7 +1,9 @@
 import { loadConfig, type LoadedConfig } from '../../config/load.js';
-import { list, parse, UsageError } from '../args.js';
-import type { Io } from '../io.js';
-import { runAndReport } from '../run-and-report.js';
+import { parse } from '../args.js';
+import { UsageError } from '../../run/io.js';
+import { list } from '../../util/list.js';
+import type { Io } from '../../run/io.js';
+import { parseFailOn, runAndReport } from '../../run/run-and-report.js';
 
 export const FORMATS = ['terminal', 'json', 'html', 'markdown', 'junit'];
 
@@ -10,11 +12,6 @@ export function parseFormats(value: string | undefined, fallback: string[]): str
   const unknown = formats.filter((f) => !FORMATS.includes(f));
   if (unknown.length > 0) throw new UsageError(`unknown format ${unknown.join(', ')}: choose from ${FORMATS.join(', ')}.`);
   return formats;
-}
-
-export function parseFailOn(value: string | undefined): 'error' | 'warn' {
-  if (value === undefined || value === 'error' || value === 'warn') return value ?? 'error';
-  throw new UsageError(`--fail-on takes error or warn, not "${value}".`);
 }
 
 /** The flags `check` and `demo` share: what to run and where the reports go. */

@@ -10,9 +10,10 @@ import { demoConfig, nextAirtime } from '../../demo/config.js';
 import { serveSite } from '../../demo/server.js';
 import { materializeSite } from '../../demo/site.js';
 import { VARIANT_NAMES, VARIANTS, type VariantName } from '../../demo/variants.js';
-import { parse, UsageError } from '../args.js';
-import { EXIT, type Io } from '../io.js';
-import { runAndReport } from '../run-and-report.js';
+import { parse } from '../args.js';
+import { UsageError } from '../../run/io.js';
+import { EXIT, type Io } from '../../run/io.js';
+import { runAndReport } from '../../run/run-and-report.js';
 import { didYouMean } from '../../util/suggest.js';
 import { RUN_FLAGS, runOptionsFrom } from './check.js';
 

@@ -5,8 +5,9 @@ import { loadConfig } from '../../config/load.js';
 import { toK6, toLocust } from '../../load/export.js';
 import { resolveLoadSettings } from '../../load/settings.js';
 import { buildPlan } from '../../plan/plan.js';
-import { parse, UsageError } from '../args.js';
-import type { Io } from '../io.js';
+import { parse } from '../args.js';
+import { UsageError } from '../../run/io.js';
+import type { Io } from '../../run/io.js';
 
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { k6: { type: 'boolean' }, locust: { type: 'boolean' }, out: { type: 'string', short: 'o' } });

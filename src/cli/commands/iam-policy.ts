@@ -2,8 +2,9 @@
 import { iamPolicy } from '../../aws/policy.js';
 import { loadConfigOrRecommended } from '../../config/load.js';
 import { selectChecks } from '../../core/runner.js';
-import { list, parse } from '../args.js';
-import { EXIT, type Io } from '../io.js';
+import { parse } from '../args.js';
+import { list } from '../../util/list.js';
+import { EXIT, type Io } from '../../run/io.js';
 
 export async function iamPolicyCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { only: { type: 'string', multiple: true }, skip: { type: 'string', multiple: true } });

@@ -6,8 +6,10 @@ import { createInterface } from 'node:readline/promises';
 import { parse as parseYaml } from 'yaml';
 import { resolveConfig } from '../../config/load.js';
 import { hasMarker, parseHtml } from '../../core/html.js';
-import { list, parse, UsageError } from '../args.js';
-import { EXIT, type Io } from '../io.js';
+import { parse } from '../args.js';
+import { UsageError } from '../../run/io.js';
+import { list } from '../../util/list.js';
+import { EXIT, type Io } from '../../run/io.js';
 
 export interface StarterAnswers {
   url: string;

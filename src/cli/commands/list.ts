@@ -1,6 +1,6 @@
 import { loadConfigOrRecommended } from '../../config/load.js';
 import { parse } from '../args.js';
-import { EXIT, type Io } from '../io.js';
+import { EXIT, type Io } from '../../run/io.js';
 
 /** Without a config, shows the recommended severities against a placeholder site. */
 export async function listCommand(argv: string[], io: Io): Promise<number> {

@@ -2,9 +2,10 @@
 import path from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { loadSection, parseShard } from '../../load/settings.js';
-import { parse, UsageError } from '../args.js';
-import type { Io } from '../io.js';
-import { runAndReport } from '../run-and-report.js';
+import { parse } from '../args.js';
+import { UsageError } from '../../run/io.js';
+import type { Io } from '../../run/io.js';
+import { runAndReport } from '../../run/run-and-report.js';
 import { parseFormats } from './check.js';
 
 export async function loadCommand(argv: string[], io: Io): Promise<number> {

@@ -3,13 +3,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { finish, assembleReport } from '../../core/runner.js';
-import { loadBuiltinCheck } from '../../core/registry.js';
+import { loadBuiltinCheck } from '../../../checks/registry.js';
 import { judgeLoad } from '../../load/judge.js';
 import { LoadResultSchema, mergeResults, MergeError, type LoadResult } from '../../load/result.js';
 import { buildPlan } from '../../plan/plan.js';
-import { parse, UsageError } from '../args.js';
-import type { Io } from '../io.js';
-import { presentReport } from '../run-and-report.js';
+import { parse } from '../args.js';
+import { UsageError } from '../../run/io.js';
+import type { Io } from '../../run/io.js';
+import { presentReport } from '../../run/run-and-report.js';
 import { parseFormats } from './check.js';
 
 const RESULT_FILE = /^result-\d+-of-\d+\.json$/;

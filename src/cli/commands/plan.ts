@@ -1,8 +1,9 @@
 import { loadConfig } from '../../config/load.js';
 import { buildPlan } from '../../plan/plan.js';
 import { formatNumber } from '../../report/text.js';
-import { parse, UsageError } from '../args.js';
-import { EXIT, type Io } from '../io.js';
+import { parse } from '../args.js';
+import { UsageError } from '../../run/io.js';
+import { EXIT, type Io } from '../../run/io.js';
 
 export async function planCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { format: { type: 'string' } });

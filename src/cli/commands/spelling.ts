@@ -10,8 +10,8 @@ import type { WordsData } from '../../../checks/spelling/index.js';
 import { readWordsFile, writeWordsFile } from '../../../checks/spelling/words-file.js';
 import { loadConfig } from '../../config/load.js';
 import { parse } from '../args.js';
-import { EXIT, type Io } from '../io.js';
-import { runAndReport } from '../run-and-report.js';
+import { EXIT, type Io } from '../../run/io.js';
+import { runAndReport } from '../../run/run-and-report.js';
 import { parseFormats } from './check.js';
 
 export async function spellingCommand(argv: string[], io: Io): Promise<number> {

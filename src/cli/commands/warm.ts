@@ -3,8 +3,9 @@ import { loadConfig } from '../../config/load.js';
 import { createNetwork } from '../../core/network.js';
 import { resolveSite } from '../../core/site.js';
 import { warm } from '../../warm.js';
-import { parse, UsageError } from '../args.js';
-import { EXIT, type Io } from '../io.js';
+import { parse } from '../args.js';
+import { UsageError } from '../../run/io.js';
+import { EXIT, type Io } from '../../run/io.js';
 
 const positive = (name: string, value: string | undefined, fallback: number) => {
   if (value === undefined) return fallback;

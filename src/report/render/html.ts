@@ -3,12 +3,9 @@
  * (relative paths, so the folder can be zipped and opened anywhere). Blockers first; grids for device shots.
  */
 import type { Artifact, CheckReport, Report } from '../model.js';
+import { escapeHtml } from './escape.js';
 import { renderSvgChart } from './svg-chart.js';
 import { countsLine, formatNumber, leadTimeText, OUTCOME_HEADINGS, STATUS_LABEL, summaryIsNews, timeLeftText, verdictReason } from '../text.js';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /** Escapes, then shows `code` spans (remediation text uses them for config lines and commands). */
 function prose(text: string): string {

@@ -4,7 +4,7 @@
  */
 import type { Chart } from '../model.js';
 import { formatNumber } from '../text.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from './escape.js';
 
 const WIDTH = 720;
 const HEIGHT = 240;

@@ -1,5 +1,8 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  EC2_STANDARD_VCPUS
+} from "./chunk-2BMS7PNR.js";
+import {
   awsCaller,
   awsPreflight,
   where
@@ -17,12 +20,13 @@ import {
 import {
   defineCheck
 } from "./chunk-QRFBMZWV.js";
+import "./chunk-Z3WXVZH6.js";
 import {
   external_exports
 } from "./chunk-QL2N4FKT.js";
+import "./chunk-5VS2FEJU.js";
 
 // checks/service-quotas/index.ts
-var EC2_STANDARD_VCPUS = "L-1216C47A";
 var Options = external_exports.strictObject({
   quotas: external_exports.array(
     external_exports.strictObject({
@@ -169,8 +173,6 @@ var service_quotas_default = defineCheck({
     return failOrPass(evidence, remediation, `Every quota covers its projected peak with room to spare (under ${Math.round(ctx.options.warnAt * 100)} %).`);
   }
 });
-
 export {
-  EC2_STANDARD_VCPUS,
-  service_quotas_default
+  service_quotas_default as default
 };

@@ -14,3 +14,6 @@ export interface Io {
 }
 
 export const EXIT = { go: 0, noGo: 1, toolError: 2 } as const;
+
+/** A mistake in what the user asked for (a flag, an input): one line, exit 2, no stack trace. */
+export class UsageError extends Error {}

@@ -1,16 +1,18 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  parse
+} from "./chunk-4NEO7PQH.js";
+import {
+  list
+} from "./chunk-KLMOQB4K.js";
+import {
   require_dist,
   resolveConfig
-} from "./chunk-SZHCG7YR.js";
+} from "./chunk-Z7H4B4AI.js";
 import {
-  EXIT
-} from "./chunk-5DKFD4YG.js";
-import {
-  UsageError,
-  list,
-  parse
-} from "./chunk-EUPBJF4W.js";
+  EXIT,
+  UsageError
+} from "./chunk-5JCOLP2K.js";
 import "./chunk-OHBTPQWD.js";
 import {
   hasMarker,

@@ -1,13 +1,13 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  parse
+} from "./chunk-4NEO7PQH.js";
+import {
   loadConfigOrRecommended
-} from "./chunk-SZHCG7YR.js";
+} from "./chunk-Z7H4B4AI.js";
 import {
   EXIT
-} from "./chunk-5DKFD4YG.js";
-import {
-  parse
-} from "./chunk-EUPBJF4W.js";
+} from "./chunk-5JCOLP2K.js";
 import "./chunk-OHBTPQWD.js";
 import "./chunk-G2XP52MB.js";
 import "./chunk-Z3WXVZH6.js";

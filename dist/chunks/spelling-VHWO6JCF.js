@@ -1,17 +1,23 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  parseFormats
+} from "./chunk-T6QNDJEA.js";
+import {
+  parse
+} from "./chunk-4NEO7PQH.js";
+import {
   readWordsFile,
   writeWordsFile
 } from "./chunk-LL6PWLLQ.js";
 import {
-  parseFormats,
   runAndReport
-} from "./chunk-YJ6QOVQ7.js";
+} from "./chunk-U22PK4TU.js";
 import "./chunk-JGZQOGZY.js";
+import "./chunk-KLMOQB4K.js";
 import "./chunk-TOIKHBUV.js";
 import {
   loadConfig
-} from "./chunk-SZHCG7YR.js";
+} from "./chunk-Z7H4B4AI.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";
@@ -19,10 +25,7 @@ import "./chunk-K56BJ7AD.js";
 import "./chunk-YS6UQEOB.js";
 import {
   EXIT
-} from "./chunk-5DKFD4YG.js";
-import {
-  parse
-} from "./chunk-EUPBJF4W.js";
+} from "./chunk-5JCOLP2K.js";
 import "./chunk-OHBTPQWD.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-X5LWUXHX.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   EC2_STANDARD_VCPUS
-} from "./chunk-4XKJ4XNV.js";
+} from "./chunk-2BMS7PNR.js";
 import {
   awsCaller,
   awsPreflight,

@@ -1,12 +1,13 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  UsageError
+} from "./chunk-5JCOLP2K.js";
+import {
   didYouMean
 } from "./chunk-OHBTPQWD.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-var UsageError = class extends Error {
-};
 var COMMON_OPTIONS = {
   config: { type: "string", short: "c" },
   verbose: { type: "boolean", short: "v" },
@@ -22,13 +23,7 @@ function parse(argv, options, allowPositionals = false) {
     throw new UsageError(flag && /Unknown option/.test(message) ? `unknown option ${flag}.${didYouMean(flag, known)}` : message.split("\n")[0]);
   }
 }
-function list(value) {
-  if (value === void 0) return [];
-  return (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(",")).map((item) => item.trim()).filter(Boolean);
-}
 
 export {
-  UsageError,
-  parse,
-  list
+  parse
 };

@@ -1,22 +1,24 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  parse
+} from "./chunk-4NEO7PQH.js";
+import {
   selectChecks
 } from "./chunk-JGZQOGZY.js";
+import {
+  list
+} from "./chunk-KLMOQB4K.js";
 import "./chunk-TOIKHBUV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-SZHCG7YR.js";
+} from "./chunk-Z7H4B4AI.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-YS6UQEOB.js";
 import {
   EXIT
-} from "./chunk-5DKFD4YG.js";
-import {
-  list,
-  parse
-} from "./chunk-EUPBJF4W.js";
+} from "./chunk-5JCOLP2K.js";
 import "./chunk-OHBTPQWD.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-X5LWUXHX.js";

@@ -1,8 +1,8 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 
-// src/cli/io.ts
-var EXIT = { go: 0, noGo: 1, toolError: 2 };
+// src/aws/quota-codes.ts
+var EC2_STANDARD_VCPUS = "L-1216C47A";
 
 export {
-  EXIT
+  EC2_STANDARD_VCPUS
 };

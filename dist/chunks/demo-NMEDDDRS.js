@@ -1,17 +1,23 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  RUN_FLAGS,
+  runOptionsFrom
+} from "./chunk-T6QNDJEA.js";
+import {
+  parse
+} from "./chunk-4NEO7PQH.js";
+import {
   findBrowser
 } from "./chunk-CNSF5SRY.js";
 import {
-  RUN_FLAGS,
-  runAndReport,
-  runOptionsFrom
-} from "./chunk-YJ6QOVQ7.js";
+  runAndReport
+} from "./chunk-U22PK4TU.js";
 import "./chunk-JGZQOGZY.js";
+import "./chunk-KLMOQB4K.js";
 import "./chunk-TOIKHBUV.js";
 import {
   resolveConfig
-} from "./chunk-SZHCG7YR.js";
+} from "./chunk-Z7H4B4AI.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
@@ -21,12 +27,9 @@ import "./chunk-WEAKMYOB.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-YS6UQEOB.js";
 import {
-  EXIT
-} from "./chunk-5DKFD4YG.js";
-import {
-  UsageError,
-  parse
-} from "./chunk-EUPBJF4W.js";
+  EXIT,
+  UsageError
+} from "./chunk-5JCOLP2K.js";
 import {
   didYouMean
 } from "./chunk-OHBTPQWD.js";

@@ -7347,7 +7347,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/core/registry.ts
+// checks/registry.ts
 var BUILTIN_CHECKS = {
   "error-pages": () => import("./error-pages-K5SRL3JM.js"),
   redirects: () => import("./redirects-IJEI5YS3.js"),
@@ -7355,9 +7355,9 @@ var BUILTIN_CHECKS = {
   caching: () => import("./caching-K3Q3ELRL.js"),
   lighthouse: () => import("./lighthouse-6UXECZWH.js"),
   "mobile-rendering": () => import("./mobile-rendering-D5YXC7UF.js"),
-  "service-quotas": () => import("./service-quotas-DQCCLBEK.js"),
+  "service-quotas": () => import("./service-quotas-ITJ3MU6U.js"),
   "lb-prewarm": () => import("./lb-prewarm-NEVBCVKR.js"),
-  targets: () => import("./targets-HANTA326.js"),
+  targets: () => import("./targets-L2ZXCAHZ.js"),
   cloudfront: () => import("./cloudfront-WDQ5GTQ5.js"),
   waf: () => import("./waf-NFUDB5Y6.js"),
   spelling: () => import("./spelling-EIDQYQFR.js"),

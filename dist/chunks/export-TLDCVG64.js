@@ -1,10 +1,13 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  parse
+} from "./chunk-4NEO7PQH.js";
+import {
   resolveLoadSettings
 } from "./chunk-FZLEMRAI.js";
 import {
   loadConfig
-} from "./chunk-SZHCG7YR.js";
+} from "./chunk-Z7H4B4AI.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -13,9 +16,8 @@ import {
   VERSION
 } from "./chunk-YS6UQEOB.js";
 import {
-  UsageError,
-  parse
-} from "./chunk-EUPBJF4W.js";
+  UsageError
+} from "./chunk-5JCOLP2K.js";
 import "./chunk-OHBTPQWD.js";
 import "./chunk-VPNDTBFQ.js";
 import {

@@ -3,20 +3,21 @@ import {
   FORMATS,
   RUN_FLAGS,
   checkCommand,
-  parseFailOn,
   parseFormats,
   runOptionsFrom
-} from "./chunk-YJ6QOVQ7.js";
+} from "./chunk-T6QNDJEA.js";
+import "./chunk-4NEO7PQH.js";
+import "./chunk-U22PK4TU.js";
 import "./chunk-JGZQOGZY.js";
+import "./chunk-KLMOQB4K.js";
 import "./chunk-TOIKHBUV.js";
-import "./chunk-SZHCG7YR.js";
+import "./chunk-Z7H4B4AI.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-YS6UQEOB.js";
-import "./chunk-5DKFD4YG.js";
-import "./chunk-EUPBJF4W.js";
+import "./chunk-5JCOLP2K.js";
 import "./chunk-OHBTPQWD.js";
 import "./chunk-DUNUUX6P.js";
 import "./chunk-X5LWUXHX.js";
@@ -32,7 +33,6 @@ export {
   FORMATS,
   RUN_FLAGS,
   checkCommand,
-  parseFailOn,
   parseFormats,
   runOptionsFrom
 };

@@ -8,7 +8,7 @@ import { colorWanted, createStyle, renderProgress, renderTerminal } from '../rep
 import type { Report } from '../report/model.js';
 import { openReportFolder, type ReportFolder } from '../report/folder.js';
 import { writeReports } from '../report/write.js';
-import { EXIT, type Io } from './io.js';
+import { EXIT, UsageError, type Io } from './io.js';
 
 export interface RunAndReportOptions {
   loaded: LoadedConfig;
@@ -55,6 +55,12 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
     },
   });
   return presentReport(report, io, folder, options.formats);
+}
+
+/** --fail-on, or the Action's fail-on input. */
+export function parseFailOn(value: string | undefined): 'error' | 'warn' {
+  if (value === undefined || value === 'error' || value === 'warn') return value ?? 'error';
+  throw new UsageError(`--fail-on takes error or warn, not "${value}".`);
 }
 
 /** Every blocker is a check that could not run: the tool failed, the site was not proven broken (exit 2, not 1). */

@@ -5,19 +5,12 @@ import {
   runChecks
 } from "./chunk-JGZQOGZY.js";
 import {
-  loadConfig
-} from "./chunk-SZHCG7YR.js";
-import {
   openReportFolder
 } from "./chunk-WEAKMYOB.js";
 import {
-  EXIT
-} from "./chunk-5DKFD4YG.js";
-import {
-  UsageError,
-  list,
-  parse
-} from "./chunk-EUPBJF4W.js";
+  EXIT,
+  UsageError
+} from "./chunk-5JCOLP2K.js";
 import {
   OUTCOME_HEADINGS,
   STATUS_LABEL,
@@ -33,7 +26,85 @@ import {
   formatDuration
 } from "./chunk-Z3WXVZH6.js";
 
-// src/cli/run-and-report.ts
+// src/report/render/markdown.ts
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+var ICONS = { blocker: "\u274C", warning: "\u26A0\uFE0F", passed: "\u2705", skipped: "\u23ED\uFE0F" };
+function cell(text) {
+  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function checkSection(check, maxEvidence) {
+  const lines = [`### ${ICONS[check.outcome]} \`${check.id}\`: ${cell(check.title)}`, "", ...summaryIsNews(check) ? [cell(check.summary), ""] : []];
+  const shown = check.evidence.filter((e) => e.level !== "pass");
+  for (const evidence of shown.slice(0, maxEvidence)) {
+    lines.push(`- **${evidence.level}** ${cell(evidence.message)}${evidence.target ? ` \u2014 \`${evidence.target.replace(/`/g, "'")}\`` : ""}`);
+  }
+  if (shown.length > maxEvidence) lines.push(`- \u2026 and ${shown.length - maxEvidence} more in the full report`);
+  if (check.remediation.length > 0) {
+    lines.push("", "**Fix**", "");
+    for (const fix of check.remediation) {
+      lines.push(`- ${cell(fix.action)}`);
+      if (fix.command) lines.push("", "  ```sh", `  ${fix.command}`, "  ```");
+      const lead = leadTimeText(fix);
+      if (lead) lines.push(`  ${fix.tooLate ? "\u{1F6A8} " : ""}_${lead}_`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+function renderMarkdown(report, options = {}) {
+  const maxBytes = options.maxBytes ?? STEP_SUMMARY_LIMIT;
+  const maxEvidence = options.maxEvidence ?? 20;
+  const when = timeLeftText(report);
+  const title = [
+    `## ${report.verdict === "GO" ? "\u{1F7E2} GO" : "\u{1F534} NO-GO"}: ${cell(report.event.name)}`,
+    "",
+    `${verdictReason(report)}. ${countsLine(report)}.${when ? ` ${cell(when)}.` : ""}`,
+    ...report.simulated.map((label) => `
+> [!WARNING]
+> Simulated: ${cell(label)}`),
+    "",
+    "| | Check | Result |",
+    "|---|---|---|"
+  ].join("\n");
+  const rows = report.checks.map((c, i) => `| ${ICONS[c.outcome]} | \`${c.id}\` | ${cell(c.summary)} |${i === report.checks.length - 1 ? "\n" : ""}`);
+  const sections = report.checks.filter((c) => c.outcome === "blocker" || c.outcome === "warning").map((c) => checkSection(c, maxEvidence));
+  const plan = [
+    "<details><summary>Event plan: the figures behind the thresholds</summary>",
+    "",
+    "| Figure | Value | How |",
+    "|---|---|---|",
+    ...report.plan.figures.map((f) => `| ${cell(f.label)} | ${formatNumber(f.value)} ${f.unit} | ${cell(f.formula)} |`),
+    ...report.plan.notes.map((note2) => `
+${cell(note2)}`),
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+  const blocks = [
+    title,
+    ...rows,
+    ...sections.length ? [`### ${OUTCOME_HEADINGS.blocker} and ${OUTCOME_HEADINGS.warning.toLowerCase()}
+`] : [],
+    ...sections,
+    plan
+  ];
+  const bytes = (text) => Buffer.byteLength(text, "utf8");
+  const note = (left) => `
+> **Truncated:** ${left} more section${left === 1 ? "" : "s"} did not fit. The full report: ${options.fullReport ?? "report.html in the report folder"}.
+`;
+  const hardCut = (text) => Buffer.from(text, "utf8").subarray(0, maxBytes - 5).toString("utf8").replace(/\uFFFD+$/, "") + "\n\u2026\n";
+  let out = "";
+  for (const [index, block] of blocks.entries()) {
+    const left = blocks.length - index;
+    if (bytes(out) + bytes(block) + (left > 1 ? bytes(note(left)) : 0) > maxBytes) {
+      const truncated = (index === 0 ? block : out) + note(left);
+      return bytes(truncated) <= maxBytes ? truncated : hardCut(truncated);
+    }
+    out += block + "\n";
+  }
+  return out;
+}
+
+// src/run/run-and-report.ts
 import path2 from "node:path";
 
 // src/report/render/terminal.ts
@@ -98,6 +169,11 @@ function renderTerminal(report, style, reportPath) {
 // src/report/write.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+
+// src/report/render/escape.ts
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
 
 // src/report/render/svg-chart.ts
 var WIDTH = 720;
@@ -169,9 +245,6 @@ function renderSvgChart(chart) {
 }
 
 // src/report/render/html.ts
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-}
 function prose(text) {
   return escapeHtml(text).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
@@ -334,84 +407,6 @@ ${report.checks.map((c, i) => testcase(c, kinds[i])).join("\n")}
 `;
 }
 
-// src/report/render/markdown.ts
-var STEP_SUMMARY_LIMIT = 1024 * 1024;
-var ICONS = { blocker: "\u274C", warning: "\u26A0\uFE0F", passed: "\u2705", skipped: "\u23ED\uFE0F" };
-function cell(text) {
-  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function checkSection(check, maxEvidence) {
-  const lines = [`### ${ICONS[check.outcome]} \`${check.id}\`: ${cell(check.title)}`, "", ...summaryIsNews(check) ? [cell(check.summary), ""] : []];
-  const shown = check.evidence.filter((e) => e.level !== "pass");
-  for (const evidence of shown.slice(0, maxEvidence)) {
-    lines.push(`- **${evidence.level}** ${cell(evidence.message)}${evidence.target ? ` \u2014 \`${evidence.target.replace(/`/g, "'")}\`` : ""}`);
-  }
-  if (shown.length > maxEvidence) lines.push(`- \u2026 and ${shown.length - maxEvidence} more in the full report`);
-  if (check.remediation.length > 0) {
-    lines.push("", "**Fix**", "");
-    for (const fix of check.remediation) {
-      lines.push(`- ${cell(fix.action)}`);
-      if (fix.command) lines.push("", "  ```sh", `  ${fix.command}`, "  ```");
-      const lead = leadTimeText(fix);
-      if (lead) lines.push(`  ${fix.tooLate ? "\u{1F6A8} " : ""}_${lead}_`);
-    }
-  }
-  return lines.join("\n") + "\n";
-}
-function renderMarkdown(report, options = {}) {
-  const maxBytes = options.maxBytes ?? STEP_SUMMARY_LIMIT;
-  const maxEvidence = options.maxEvidence ?? 20;
-  const when = timeLeftText(report);
-  const title = [
-    `## ${report.verdict === "GO" ? "\u{1F7E2} GO" : "\u{1F534} NO-GO"}: ${cell(report.event.name)}`,
-    "",
-    `${verdictReason(report)}. ${countsLine(report)}.${when ? ` ${cell(when)}.` : ""}`,
-    ...report.simulated.map((label) => `
-> [!WARNING]
-> Simulated: ${cell(label)}`),
-    "",
-    "| | Check | Result |",
-    "|---|---|---|"
-  ].join("\n");
-  const rows = report.checks.map((c, i) => `| ${ICONS[c.outcome]} | \`${c.id}\` | ${cell(c.summary)} |${i === report.checks.length - 1 ? "\n" : ""}`);
-  const sections = report.checks.filter((c) => c.outcome === "blocker" || c.outcome === "warning").map((c) => checkSection(c, maxEvidence));
-  const plan = [
-    "<details><summary>Event plan: the figures behind the thresholds</summary>",
-    "",
-    "| Figure | Value | How |",
-    "|---|---|---|",
-    ...report.plan.figures.map((f) => `| ${cell(f.label)} | ${formatNumber(f.value)} ${f.unit} | ${cell(f.formula)} |`),
-    ...report.plan.notes.map((note2) => `
-${cell(note2)}`),
-    "",
-    "</details>",
-    ""
-  ].join("\n");
-  const blocks = [
-    title,
-    ...rows,
-    ...sections.length ? [`### ${OUTCOME_HEADINGS.blocker} and ${OUTCOME_HEADINGS.warning.toLowerCase()}
-`] : [],
-    ...sections,
-    plan
-  ];
-  const bytes = (text) => Buffer.byteLength(text, "utf8");
-  const note = (left) => `
-> **Truncated:** ${left} more section${left === 1 ? "" : "s"} did not fit. The full report: ${options.fullReport ?? "report.html in the report folder"}.
-`;
-  const hardCut = (text) => Buffer.from(text, "utf8").subarray(0, maxBytes - 5).toString("utf8").replace(/\uFFFD+$/, "") + "\n\u2026\n";
-  let out = "";
-  for (const [index, block] of blocks.entries()) {
-    const left = blocks.length - index;
-    if (bytes(out) + bytes(block) + (left > 1 ? bytes(note(left)) : 0) > maxBytes) {
-      const truncated = (index === 0 ? block : out) + note(left);
-      return bytes(truncated) <= maxBytes ? truncated : hardCut(truncated);
-    }
-    out += block + "\n";
-  }
-  return out;
-}
-
 // src/report/write.ts
 var FILE_FORMATS = {
   json: { file: "report.json", render: renderJson },
@@ -432,7 +427,7 @@ async function writeReports(report, outDir, formats) {
   return written;
 }
 
-// src/cli/run-and-report.ts
+// src/run/run-and-report.ts
 async function runAndReport(options) {
   const { io, loaded } = options;
   const errStyle = createStyle(colorWanted(io.stderr, io.env));
@@ -457,6 +452,10 @@ async function runAndReport(options) {
   });
   return presentReport(report, io, folder, options.formats);
 }
+function parseFailOn(value) {
+  if (value === void 0 || value === "error" || value === "warn") return value ?? "error";
+  throw new UsageError(`--fail-on takes error or warn, not "${value}".`);
+}
 function onlyUnverified(report) {
   const blockers = report.checks.filter((c) => c.outcome === "blocker");
   return report.verdict === "NO-GO" && blockers.length > 0 && blockers.every((c) => c.status === "error");
@@ -475,48 +474,10 @@ async function presentReport(report, io, out, formats) {
   return { report, written, exitCode };
 }
 
-// src/cli/commands/check.ts
-var FORMATS = ["terminal", "json", "html", "markdown", "junit"];
-function parseFormats(value, fallback) {
-  const formats = value === void 0 ? fallback : list(value);
-  const unknown = formats.filter((f) => !FORMATS.includes(f));
-  if (unknown.length > 0) throw new UsageError(`unknown format ${unknown.join(", ")}: choose from ${FORMATS.join(", ")}.`);
-  return formats;
-}
-function parseFailOn(value) {
-  if (value === void 0 || value === "error" || value === "warn") return value ?? "error";
-  throw new UsageError(`--fail-on takes error or warn, not "${value}".`);
-}
-var RUN_FLAGS = {
-  only: { type: "string", multiple: true },
-  skip: { type: "string", multiple: true },
-  format: { type: "string" },
-  out: { type: "string", short: "o" }
-};
-function runOptionsFrom(values, loaded) {
-  return {
-    outDir: values.out ?? loaded.config.report.out,
-    formats: parseFormats(values.format, loaded.config.report.formats),
-    only: list(values.only),
-    skip: list(values.skip),
-    verbose: values.verbose
-  };
-}
-async function checkCommand(argv, io) {
-  const { values } = parse(argv, { ...RUN_FLAGS, "fail-on": { type: "string" } });
-  const loaded = await loadConfig(values.config, io.cwd, io.env);
-  return (await runAndReport({ loaded, io, ...runOptionsFrom(values, loaded), failOn: parseFailOn(values["fail-on"]) })).exitCode;
-}
-
 export {
   STEP_SUMMARY_LIMIT,
   renderMarkdown,
   runAndReport,
-  presentReport,
-  FORMATS,
-  parseFormats,
   parseFailOn,
-  RUN_FLAGS,
-  runOptionsFrom,
-  checkCommand
+  presentReport
 };

@@ -1,18 +1,18 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  parse
+} from "./chunk-4NEO7PQH.js";
+import {
   loadConfig
-} from "./chunk-SZHCG7YR.js";
+} from "./chunk-Z7H4B4AI.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import {
-  EXIT
-} from "./chunk-5DKFD4YG.js";
-import {
-  UsageError,
-  parse
-} from "./chunk-EUPBJF4W.js";
+  EXIT,
+  UsageError
+} from "./chunk-5JCOLP2K.js";
 import "./chunk-OHBTPQWD.js";
 import {
   formatNumber

@@ -1,20 +1,26 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  parseFormats
+} from "./chunk-T6QNDJEA.js";
+import {
+  parse
+} from "./chunk-4NEO7PQH.js";
+import {
   judgeLoad
 } from "./chunk-4DMEGJZS.js";
 import {
-  parseFormats,
   presentReport
-} from "./chunk-YJ6QOVQ7.js";
+} from "./chunk-U22PK4TU.js";
 import {
   assembleReport,
   finish
 } from "./chunk-JGZQOGZY.js";
+import "./chunk-KLMOQB4K.js";
 import "./chunk-TOIKHBUV.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-SZHCG7YR.js";
+} from "./chunk-Z7H4B4AI.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -22,11 +28,9 @@ import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-YS6UQEOB.js";
-import "./chunk-5DKFD4YG.js";
 import {
-  UsageError,
-  parse
-} from "./chunk-EUPBJF4W.js";
+  UsageError
+} from "./chunk-5JCOLP2K.js";
 import "./chunk-OHBTPQWD.js";
 import {
   LoadResultSchema,

@@ -1,0 +1,85 @@
+/**
+ * The import graph stays layered: no file circle, and each room imports only the rooms below it. Read from the
+ * sources (static imports that exist at run time; `import type` is free), so a new upward import fails here.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT } from '../fixtures/cli.js';
+
+/** A room and the rooms it may import from (its own always). Rooms are path prefixes; the longest match wins. */
+const MAY_IMPORT: Record<string, string[]> = {
+  'src/util/': [],
+  'src/report/': ['src/util/'],
+  'src/config/': ['src/util/', 'src/report/model.ts', 'checks/registry.ts'],
+  'src/plan/': ['src/util/', 'src/config/'],
+  'src/aws/': ['src/util/', 'src/config/', 'src/core/'],
+  // The engine: the check contract, the runner, the run's context (HTTP, AWS access, the plan).
+  'src/core/': ['src/util/', 'src/config/', 'src/plan/', 'src/report/', 'src/aws/access.ts'],
+  'src/browser/': ['src/util/', 'src/config/', 'src/core/'],
+  'src/load/': ['src/util/', 'src/config/', 'src/core/', 'src/plan/', 'src/report/'],
+  // Each check: the toolkits, never the commands, never another check.
+  'checks/': ['src/util/', 'src/config/', 'src/core/', 'src/plan/', 'src/report/', 'src/aws/', 'src/browser/', 'src/load/'],
+  // What the CLI and the Action share to run and report.
+  'src/run/': ['src/util/', 'src/config/', 'src/core/', 'src/report/'],
+};
+
+const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'checks'], { cwd: ROOT, encoding: 'utf8' })
+  .split('\n')
+  .filter((f) => f.endsWith('.ts'));
+
+/** Each file's run-time imports of other files of the project. */
+const imports = new Map(
+  files.map((file) => {
+    const text = readFileSync(path.join(ROOT, file), 'utf8');
+    // `import x from './x.js'`, `export … from`, and the bare `import './x.js'`.
+    const targets = [...text.matchAll(/^(?:import|export)(?!\s+type\b)(?:[^'";]*?from)?\s*['"](\.{1,2}\/[^'"]+)['"]/gm)].map((m) =>
+      path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1]!)).replace(/\.js$/, '.ts'),
+    );
+    return [file, targets];
+  }),
+);
+
+const roomOf = (file: string) =>
+  Object.keys(MAY_IMPORT)
+    .filter((room) => file.startsWith(room))
+    .sort((a, b) => b.length - a.length)[0];
+
+describe('architecture', () => {
+  it('has no file circle', () => {
+    const circles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') return void circles.push([...trail.slice(trail.indexOf(file)), file].join(' → '));
+      state.set(file, 'open');
+      for (const next of imports.get(file) ?? []) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of imports.keys()) visit(file, []);
+    assert.deepEqual(circles, []);
+  });
+
+  it('imports only downward: each room from the rooms below it', () => {
+    const upward: string[] = [];
+    for (const [file, targets] of imports) {
+      const room = roomOf(file);
+      if (!room) continue;
+      for (const target of targets) {
+        const own = file.startsWith('checks/') ? target.startsWith(file.split('/').slice(0, 2).join('/') + '/') : target.startsWith(room);
+        if (own || MAY_IMPORT[room]!.some((allowed) => target.startsWith(allowed))) continue;
+        upward.push(`${file} → ${target}`);
+      }
+    }
+    assert.deepEqual(upward, []);
+  });
+
+  it("keeps the CLI's internals its own: the Action shares src/run, never src/cli", () => {
+    const intruders = [...imports]
+      .filter(([file]) => file !== 'src/cli.ts' && !file.startsWith('src/cli/'))
+      .flatMap(([file, targets]) => targets.filter((t) => t.startsWith('src/cli/')).map((t) => `${file} → ${t}`));
+    assert.deepEqual(intruders, []);
+  });
+});
