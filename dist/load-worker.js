@@ -200,14 +200,14 @@ async function fetchAssets(pageUrl, html, second) {
     Array.from({ length: Math.min(6, queue.length) }, async () => {
       for (let next = queue.shift(); next && !stopping; next = queue.shift()) {
         const refusal = await gate.admitFile(secondNow());
-        const counts = bucket(second).counts;
         if (refusal === "busy") return;
         if (refusal) {
-          counts.capped++;
+          bucket(second).counts.capped++;
           continue;
         }
         const { error } = await send(next, { method: "GET", headers: setup.assetHeaders }, false);
         gate.release();
+        const counts = bucket(second).counts;
         if (!stopping) counts.completed++;
         if (error) counts.errors[error]++;
       }

@@ -154,14 +154,15 @@ async function fetchAssets(pageUrl: string, html: string | undefined, second: nu
     Array.from({ length: Math.min(6, queue.length) }, async () => {
       for (let next = queue.shift(); next && !stopping; next = queue.shift()) {
         const refusal = await gate.admitFile(secondNow());
-        const counts = bucket(second).counts;
         if (refusal === 'busy') return; // the run stopped while the file waited
         if (refusal) {
-          counts.capped++;
+          bucket(second).counts.capped++;
           continue;
         }
         const { error } = await send(next, { method: 'GET', headers: setup.assetHeaders }, false);
         gate.release();
+        // The bucket is looked up after the wait: a tick may have sent and replaced it meanwhile.
+        const counts = bucket(second).counts;
         if (!stopping) counts.completed++;
         if (error) counts.errors[error]++;
       }
