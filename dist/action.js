@@ -16,17 +16,17 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-U22PK4TU.js";
+} from "./chunks/chunk-GMHJBSVM.js";
 import {
   selectChecks
-} from "./chunks/chunk-JGZQOGZY.js";
+} from "./chunks/chunk-OKGFO674.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
-import "./chunks/chunk-TOIKHBUV.js";
+import "./chunks/chunk-CMVUWFMF.js";
 import {
   loadConfig
-} from "./chunks/chunk-Z7H4B4AI.js";
+} from "./chunks/chunk-SWBSKVO4.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
@@ -40,16 +40,16 @@ import {
   ConfigError,
   formatPath
 } from "./chunks/chunk-OHBTPQWD.js";
-import "./chunks/chunk-DUNUUX6P.js";
-import "./chunks/chunk-X5LWUXHX.js";
-import "./chunks/chunk-I3JAVQMW.js";
+import "./chunks/chunk-GL2DH5J2.js";
+import "./chunks/chunk-UBLAA3I5.js";
+import "./chunks/chunk-H4TN3MRZ.js";
 import {
   verdictReason
 } from "./chunks/chunk-RDF356JU.js";
-import "./chunks/chunk-567A6W4J.js";
+import "./chunks/chunk-REAIEUUL.js";
 import "./chunks/chunk-G2XP52MB.js";
 import "./chunks/chunk-Z3WXVZH6.js";
-import "./chunks/chunk-EBW3SOOM.js";
+import "./chunks/chunk-2CFVLJAK.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import "./chunks/chunk-5VS2FEJU.js";
 

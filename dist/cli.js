@@ -146,17 +146,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-DIYEEKEN.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-34MXERKB.js")).planCommand,
-  init: async () => (await import("./chunks/init-TZTHTYYC.js")).initCommand,
-  list: async () => (await import("./chunks/list-2SM4N7P3.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-NMEDDDRS.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-3U2ZYPXH.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-OCHJIBYT.js")).warmCommand,
-  load: async () => (await import("./chunks/load-PTEC2KGB.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-JFY3LO3A.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-TLDCVG64.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-VHWO6JCF.js")).spellingCommand
+  check: async () => (await import("./chunks/check-KIBJ4COB.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-3K3YDMMH.js")).planCommand,
+  init: async () => (await import("./chunks/init-VIK3ILKQ.js")).initCommand,
+  list: async () => (await import("./chunks/list-A2XPBX5L.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-ITO26GKO.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-SVWI2FZD.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-5L4O5VK6.js")).warmCommand,
+  load: async () => (await import("./chunks/load-FPOXRIOP.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-2DFQDSPS.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-TWLWZZGR.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-GMV4M2CT.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-35Z2W6AO.js";
 import {
   createLookup
-} from "./chunks/chunk-DUNUUX6P.js";
+} from "./chunks/chunk-GL2DH5J2.js";
 import {
   parseHtml,
   subresources
-} from "./chunks/chunk-5OXSQT2G.js";
+} from "./chunks/chunk-SUUSNCQN.js";
 import {
   classifyNetworkError,
   require_undici
-} from "./chunks/chunk-EBW3SOOM.js";
+} from "./chunks/chunk-2CFVLJAK.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import {
   __toESM

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { Duration, Timeout } from '../../src/config/schema.js';
 import { defineCheck, type CheckContext, type Evidence } from '../../src/core/check.js';
-import { browserCacheTtl, cacheStatus, sharedCacheTtl } from '../../src/core/cache-headers.js';
-import { fetcher, fetchPageAssets, type Fetch } from '../../src/core/assets.js';
-import { NetworkError, type HttpResponse } from '../../src/core/http.js';
-import { mapLimit } from '../../src/core/limit.js';
-import { isSuccess, notThePage } from '../../src/core/page-status.js';
+import { browserCacheTtl, cacheStatus, sharedCacheTtl } from '../../src/web/cache-headers.js';
+import { fetcher, fetchPageAssets, type Fetch } from '../../src/web/assets.js';
+import { NetworkError, type HttpResponse } from '../../src/web/http.js';
+import { mapLimit } from '../../src/util/limit.js';
+import { isSuccess, notThePage } from '../../src/web/page-status.js';
 import { failOrPass, remediationList } from '../../src/core/outcome.js';
-import { contentPages } from '../../src/core/site.js';
+import { contentPages } from '../../src/web/site.js';
 import { capitalise, formatNumber, withArticle } from '../../src/report/text.js';
 import { formatDuration } from '../../src/util/duration.js';
 

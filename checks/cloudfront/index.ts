@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
 import { Duration } from '../../src/config/schema.js';
 import { defineCheck, type Evidence } from '../../src/core/check.js';
-import { NetworkError } from '../../src/core/http.js';
+import { NetworkError } from '../../src/web/http.js';
 import { failOrPass, remediationList } from '../../src/core/outcome.js';
 import { formatDuration } from '../../src/util/duration.js';
 

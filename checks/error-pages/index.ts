@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineCheck, type CheckContext, type Evidence } from '../../src/core/check.js';
-import { fetcher, fetchPageAssets } from '../../src/core/assets.js';
-import { hasMarker, parseHtml, visibleText } from '../../src/core/html.js';
-import { NetworkError, type HttpResponse } from '../../src/core/http.js';
+import { fetcher, fetchPageAssets } from '../../src/web/assets.js';
+import { hasMarker, parseHtml, visibleText } from '../../src/web/html.js';
+import { NetworkError, type HttpResponse } from '../../src/web/http.js';
 import { failOrPass, remediationList } from '../../src/core/outcome.js';
 import { Timeout } from '../../src/config/schema.js';
 import { withArticle } from '../../src/report/text.js';

@@ -2,7 +2,7 @@
  * Default error pages of common servers and edges. A visitor who meets one of these on broadcast night sees
  * the infrastructure, not the brand. Each signature names whose page it is.
  */
-import type { HttpResponse } from '../../src/core/http.js';
+import type { HttpResponse } from '../../src/web/http.js';
 
 interface Signature {
   who: string;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
 import { Duration } from '../../src/config/schema.js';
 import { defineCheck, type Evidence, type Remediation } from '../../src/core/check.js';
-import { distinctAddresses } from '../../src/core/lookup.js';
+import { distinctAddresses } from '../../src/web/lookup.js';
 import { failOrPass } from '../../src/core/outcome.js';
 import { formatNumber } from '../../src/report/text.js';
 import { formatDuration } from '../../src/util/duration.js';

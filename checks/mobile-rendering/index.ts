@@ -6,9 +6,9 @@ import { newSiteContext } from '../../src/browser/network.js';
 import { browserProblem } from '../../src/browser/problems.js';
 import { Timeout, UrlOrPath } from '../../src/config/schema.js';
 import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
-import { mapLimit } from '../../src/core/limit.js';
+import { mapLimit } from '../../src/util/limit.js';
 import { failOrPass } from '../../src/core/outcome.js';
-import { contentPages } from '../../src/core/site.js';
+import { contentPages } from '../../src/web/site.js';
 import { slugify } from '../../src/util/slug.js';
 import { measureInPage, type Measurement } from './measure.js';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Timeout } from '../../src/config/schema.js';
 import { defineCheck, type Evidence } from '../../src/core/check.js';
-import { httpForm, isLoopback } from '../../src/core/hosts.js';
-import { mapLimit } from '../../src/core/limit.js';
-import { describeChain, followRedirects, type Chain } from '../../src/core/redirects.js';
+import { httpForm, isLoopback } from '../../src/web/hosts.js';
+import { mapLimit } from '../../src/util/limit.js';
+import { describeChain, followRedirects, type Chain } from './follow.js';
 import { failOrPass } from '../../src/core/outcome.js';
 
 const Options = z.strictObject({

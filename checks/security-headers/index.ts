@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Duration, Timeout } from '../../src/config/schema.js';
 import { defineCheck, type Evidence } from '../../src/core/check.js';
-import { NetworkError, type HttpResponse } from '../../src/core/http.js';
+import { NetworkError, type HttpResponse } from '../../src/web/http.js';
 import { failOrPass } from '../../src/core/outcome.js';
-import { isSuccess, notThePage } from '../../src/core/page-status.js';
+import { isSuccess, notThePage } from '../../src/web/page-status.js';
 import { capitalise } from '../../src/report/text.js';
 
 const Options = z.strictObject({

@@ -9,7 +9,7 @@
  * language (the nearest lang attribute).
  */
 import type { HTMLElement as ParsedElement, Node as ParsedNode } from 'node-html-parser';
-import { parseHtml } from '../../src/core/html.js';
+import { parseHtml } from '../../src/web/html.js';
 import type { isVisible as IsVisible, selectorOf as SelectorOf } from '../../src/browser/in-page.js';
 import type { TextPiece } from './speller.js';
 

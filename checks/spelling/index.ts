@@ -11,7 +11,7 @@ import { newSiteContext } from '../../src/browser/network.js';
 import { browserProblem } from '../../src/browser/problems.js';
 import type { ReadOnlyGuard } from '../../src/browser/read-only.js';
 import { failOrPass } from '../../src/core/outcome.js';
-import type { ResolvedFunnelStep } from '../../src/core/site.js';
+import type { ResolvedFunnelStep } from '../../src/web/site.js';
 import { slugify } from '../../src/util/slug.js';
 import { runActions, screenshotWord, submitEmpty } from './browser-steps.js';
 import { extractFromHtml, extractInPage, IN_PAGE_ARGS } from './extract.js';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { defineCheck, type Evidence } from '../../src/core/check.js';
-import { isLoopback } from '../../src/core/hosts.js';
-import { NetworkError } from '../../src/core/http.js';
+import { isLoopback } from '../../src/web/hosts.js';
+import { NetworkError } from '../../src/web/http.js';
 import { failOrPass, remediationList } from '../../src/core/outcome.js';
 import { formatDuration } from '../../src/util/duration.js';
-import { probeTls, type TlsProbe } from '../../src/core/tls-probe.js';
+import { probeTls, type TlsProbe } from '../../src/web/tls-probe.js';
 
 const DAY = 86_400_000;
 /** Only to name an old protocol a server insists on; never to pass it. */

@@ -12,8 +12,8 @@ import net from 'node:net';
 import type { Config } from '../config/schema.js';
 import { guardReadOnly, type ReadOnlyGuard, type RoutableContext } from './read-only.js';
 import type { CheckContext, NetworkContext } from '../core/check.js';
-import type { ResolvedSite } from '../core/site.js';
-import { probeTls } from '../core/tls-probe.js';
+import type { ResolvedSite } from '../web/site.js';
+import { probeTls } from '../web/tls-probe.js';
 
 /** Every origin the site's configured pages live on. */
 export function siteOrigins(site: ResolvedSite): URL[] {

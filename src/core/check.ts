@@ -6,11 +6,11 @@ import type { z } from 'zod';
 import type { Config } from '../config/schema.js';
 import type { Problem } from '../config/problems.js';
 import type { EventPlan } from '../plan/plan.js';
-import type { HttpClient } from './http.js';
+import type { HttpClient } from '../web/http.js';
 import type { AwsAccess } from '../aws/access.js';
 import type { Logger } from './logger.js';
-import type { LookupFunction } from './lookup.js';
-import type { ResolvedSite } from './site.js';
+import type { LookupFunction } from '../web/lookup.js';
+import type { ResolvedSite } from '../web/site.js';
 import type { Artifact, Chart, Evidence, Remediation as ReportRemediation } from '../report/model.js';
 
 export type Requirement = 'network' | 'browser' | 'aws';

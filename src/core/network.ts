@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config/schema.js';
 import type { NetworkContext } from './check.js';
-import { createHttpClient, type HttpClient } from './http.js';
-import { createLookup } from './lookup.js';
+import { createHttpClient, type HttpClient } from '../web/http.js';
+import { createLookup } from '../web/lookup.js';
 
 export function createNetwork(config: Config): { network: NetworkContext; http: HttpClient } {
   const network: NetworkContext = {

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { sharedCacheTtl } from '../core/cache-headers.js';
+import { sharedCacheTtl } from '../web/cache-headers.js';
 import type { ServerBehaviour } from './variants.js';
 
 const TYPES: Record<string, string> = {

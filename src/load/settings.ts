@@ -9,7 +9,7 @@ import { ConfigError, type Problem } from '../config/problems.js';
 import type { Config, LoadConfig } from '../config/schema.js';
 import type { EventPlan } from '../plan/plan.js';
 import { formatNumber } from '../report/text.js';
-import { lowerKeys } from '../core/http.js';
+import { lowerKeys } from '../web/http.js';
 import { hostAllowed } from './allow.js';
 import type { LoadResult } from './result.js';
 import { applyCaps, arrivalCount, peakRate, peakWindow, planSchedule, type Schedule } from './schedule.js';

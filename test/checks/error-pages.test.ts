@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import type { HttpResponse } from '../../src/core/http.js';
+import type { HttpResponse } from '../../src/web/http.js';
 import { stockPageOf } from '../../checks/error-pages/stock-pages.js';
 import { garbageServer, resettingServer, silentServer } from '../fixtures/bad-servers.js';
 import { failures, runCheck } from '../fixtures/run-check.js';

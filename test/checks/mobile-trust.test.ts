@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_DEVICES } from '../../checks/mobile-rendering/index.js';
-import { cssReferences } from '../../src/core/html.js';
+import { cssReferences } from '../../src/web/html.js';
 import { runCheck } from '../fixtures/run-check.js';
 
 const HEAD = '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Élan</title>';

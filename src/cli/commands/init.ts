@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parse as parseYaml } from 'yaml';
 import { resolveConfig } from '../../config/load.js';
-import { hasMarker, parseHtml } from '../../core/html.js';
+import { hasMarker, parseHtml } from '../../web/html.js';
 import { parse } from '../args.js';
 import { UsageError } from '../../run/io.js';
 import { list } from '../../util/list.js';

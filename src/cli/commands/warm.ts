@@ -1,8 +1,8 @@
 /** `primetime warm`: fills the caches before airtime and shows each URL's cache status before and after. */
 import { loadConfig } from '../../config/load.js';
 import { createNetwork } from '../../core/network.js';
-import { resolveSite } from '../../core/site.js';
-import { warm } from '../../warm.js';
+import { resolveSite } from '../../web/site.js';
+import { warm } from '../../web/warm.js';
 import { parse } from '../args.js';
 import { UsageError } from '../../run/io.js';
 import { EXIT, type Io } from '../../run/io.js';

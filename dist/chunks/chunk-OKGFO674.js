@@ -1,0 +1,460 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  createNetwork
+} from "./chunk-CMVUWFMF.js";
+import {
+  buildPlan
+} from "./chunk-3YKHSKX6.js";
+import {
+  SelectionError
+} from "./chunk-K56BJ7AD.js";
+import {
+  VERSION
+} from "./chunk-YS6UQEOB.js";
+import {
+  ConfigError
+} from "./chunk-OHBTPQWD.js";
+import {
+  homeProblem
+} from "./chunk-UBLAA3I5.js";
+import {
+  resolveSite
+} from "./chunk-H4TN3MRZ.js";
+import {
+  mapLimit
+} from "./chunk-REAIEUUL.js";
+import {
+  formatDuration
+} from "./chunk-Z3WXVZH6.js";
+import {
+  external_exports
+} from "./chunk-QL2N4FKT.js";
+
+// src/report/model.ts
+var REPORT_SCHEMA_VERSION = 1;
+var EvidenceSchema = external_exports.object({
+  level: external_exports.enum(["fail", "warn", "pass", "info"]),
+  message: external_exports.string(),
+  target: external_exports.string().optional(),
+  data: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
+  artifact: external_exports.string().optional(),
+  /** Set on a `fail` the check could not read (an unreachable API, a denied permission): not proven either way. */
+  unverified: external_exports.boolean().optional()
+});
+var RemediationSchema = external_exports.object({
+  action: external_exports.string(),
+  command: external_exports.string().optional(),
+  leadTimeMs: external_exports.number().nonnegative().optional(),
+  /** Set by the runner: the fix takes longer than the time left before airtime. */
+  tooLate: external_exports.boolean().optional()
+});
+var ArtifactSchema = external_exports.object({
+  kind: external_exports.enum(["screenshot", "report", "data"]),
+  path: external_exports.string(),
+  title: external_exports.string(),
+  grid: external_exports.object({ row: external_exports.string(), column: external_exports.string(), marks: external_exports.array(external_exports.string()).optional() }).optional()
+});
+var ChartSchema = external_exports.object({
+  title: external_exports.string(),
+  unit: external_exports.string(),
+  /** Label of the x axis; point i is at x = i. */
+  x: external_exports.string(),
+  series: external_exports.array(external_exports.object({ name: external_exports.string(), values: external_exports.array(external_exports.number().nullable()), dashed: external_exports.boolean().optional() })),
+  /** A shaded span of x, such as the peak window. */
+  band: external_exports.object({ from: external_exports.number(), to: external_exports.number(), label: external_exports.string() }).optional(),
+  /** A horizontal line, such as a budget. */
+  limit: external_exports.object({ value: external_exports.number(), label: external_exports.string() }).optional()
+});
+var CHECK_STATUSES = ["pass", "fail", "warn", "skip", "error", "not-run"];
+var OUTCOMES = ["blocker", "warning", "passed", "skipped"];
+var CheckReportSchema = external_exports.object({
+  id: external_exports.string(),
+  /** The check's title when it passed, its failureTitle otherwise. */
+  title: external_exports.string(),
+  description: external_exports.string(),
+  docs: external_exports.string().optional(),
+  severity: external_exports.enum(["warn", "error"]),
+  status: external_exports.enum(CHECK_STATUSES),
+  outcome: external_exports.enum(OUTCOMES),
+  summary: external_exports.string(),
+  evidence: external_exports.array(EvidenceSchema),
+  remediation: external_exports.array(RemediationSchema),
+  artifacts: external_exports.array(ArtifactSchema),
+  charts: external_exports.array(ChartSchema).optional(),
+  durationMs: external_exports.number().nonnegative()
+});
+var FigureSchema = external_exports.object({ id: external_exports.string(), label: external_exports.string(), value: external_exports.number(), unit: external_exports.string(), formula: external_exports.string() });
+var ReportSchema = external_exports.object({
+  schemaVersion: external_exports.literal(REPORT_SCHEMA_VERSION),
+  tool: external_exports.object({ name: external_exports.literal("primetime"), version: external_exports.string() }),
+  startedAt: external_exports.string(),
+  finishedAt: external_exports.string(),
+  durationMs: external_exports.number().nonnegative(),
+  event: external_exports.object({ name: external_exports.string(), airtime: external_exports.string().optional(), timeLeftMs: external_exports.number().optional() }),
+  site: external_exports.object({ baseUrl: external_exports.string() }),
+  plan: external_exports.object({ figures: external_exports.array(FigureSchema), notes: external_exports.array(external_exports.string()) }),
+  verdict: external_exports.enum(["GO", "NO-GO"]),
+  failOn: external_exports.enum(["error", "warn"]),
+  /** Interrupted (Ctrl-C): some checks did not run, so the verdict cannot be GO. */
+  incomplete: external_exports.boolean(),
+  /** Labels of simulated parts (the demo's simulated AWS account), shown on every rendering. */
+  simulated: external_exports.array(external_exports.string()),
+  counts: external_exports.object({ blockers: external_exports.number(), warnings: external_exports.number(), passed: external_exports.number(), skipped: external_exports.number() }),
+  /** Blockers first, then warnings, passes and skips. */
+  checks: external_exports.array(CheckReportSchema)
+});
+var OUTCOME_ORDER = { blocker: 0, warning: 1, passed: 2, skipped: 3 };
+function byOutcome(a, b) {
+  return OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome];
+}
+function outcomeOf(status, severity) {
+  switch (status) {
+    case "pass":
+      return "passed";
+    case "skip":
+    case "not-run":
+      return "skipped";
+    case "warn":
+      return "warning";
+    case "fail":
+    case "error":
+      return severity === "error" ? "blocker" : "warning";
+  }
+}
+function verdictOf(counts, failOn, incomplete) {
+  if (incomplete || counts.blockers > 0 || counts.passed === 0) return "NO-GO";
+  return failOn === "warn" && counts.warnings > 0 ? "NO-GO" : "GO";
+}
+
+// src/core/runner.ts
+import path2 from "node:path";
+
+// src/core/artifacts.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+function createArtifactStore(dir, mask = (text) => text) {
+  const root = path.resolve(dir);
+  return {
+    dir: root,
+    async save(requestedPath, raw) {
+      const relativePath = mask(requestedPath).replace(/\*/g, "_");
+      const data = typeof raw === "string" ? mask(raw) : raw;
+      const target = path.resolve(root, relativePath);
+      if (!target.startsWith(root + path.sep)) throw new Error(`artifact path escapes the report folder: ${relativePath}`);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, data);
+      return path.relative(root, target).split(path.sep).join("/");
+    }
+  };
+}
+
+// src/core/secrets.ts
+var MASK = "***";
+var MIN_FORM = 4;
+var MIN_PREFIX = 6;
+function encodings(secret) {
+  const base64 = Buffer.from(secret).toString("base64");
+  return [
+    secret,
+    encodeURIComponent(secret),
+    encodeURI(secret),
+    new URLSearchParams({ s: secret }).toString().slice(2),
+    base64,
+    base64.replace(/=+$/, ""),
+    Buffer.from(secret).toString("base64url")
+  ];
+}
+function createMasker(secrets) {
+  const forms = [...new Set(secrets.flatMap(encodings))].filter((form) => form.length >= MIN_FORM).sort((a, b) => b.length - a.length);
+  if (forms.length === 0) return (text) => text;
+  return (text) => {
+    let masked = forms.reduce((acc, form) => acc.split(form).join(MASK), text);
+    for (const form of forms)
+      for (let length = form.length - 1; length >= MIN_PREFIX; length--) {
+        const prefix = form.slice(0, length);
+        if (masked.includes(`${prefix}\u2026`) || masked.includes(`${prefix}...`))
+          masked = masked.split(`${prefix}\u2026`).join(`${MASK}\u2026`).split(`${prefix}...`).join(`${MASK}...`);
+      }
+    return masked;
+  };
+}
+function redact(value, mask) {
+  const walk = (node) => {
+    if (typeof node === "string") return mask(node);
+    if (Array.isArray(node)) return node.map(walk);
+    if (node && typeof node === "object") return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    return node;
+  };
+  return walk(value);
+}
+
+// src/aws/access.ts
+var AWS_CONNECT_TIMEOUT_MS = 5e3;
+function createAwsAccess(config, env = process.env) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  const fallbackRegion = env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "";
+  const configured = config.aws?.targets ?? [];
+  const targets = configured.length ? configured.flatMap((t) => (t.regions ?? [fallbackRegion]).map((region) => ({ name: t.name, region, profile: t.profile, roleArn: t.roleArn }))) : [{ name: env.AWS_PROFILE ?? "default", region: fallbackRegion }];
+  const maxAttempts = config.aws?.maxAttempts ?? 3;
+  const providers = /* @__PURE__ */ new Map();
+  const clients = /* @__PURE__ */ new Map();
+  const provider = (target) => {
+    const key = `${target.profile ?? ""}|${target.roleArn ?? ""}`;
+    if (!providers.has(key)) {
+      providers.set(
+        key,
+        import("./dist-es-LFLWJTF4.js").then(({ fromIni, fromNodeProviderChain, fromTemporaryCredentials }) => {
+          const base = target.profile ? fromIni({ profile: target.profile }) : fromNodeProviderChain();
+          return target.roleArn ? fromTemporaryCredentials({ masterCredentials: base, params: { RoleArn: target.roleArn, RoleSessionName: "primetime" } }) : base;
+        })
+      );
+    }
+    return providers.get(key);
+  };
+  return {
+    targets,
+    async client(constructor, target) {
+      const key = `${constructor.name}|${target.name}|${target.region}`;
+      if (!clients.has(key)) {
+        if (!target.region) throw Object.assign(new Error("Region is missing"), { name: "RegionMissing" });
+        clients.set(
+          key,
+          new constructor({
+            region: target.region,
+            credentials: await provider(target),
+            maxAttempts,
+            // Every call has a bound: an endpoint that accepts and never answers must not keep the run (or the
+            // process, after the verdict) alive.
+            requestHandler: { connectionTimeout: AWS_CONNECT_TIMEOUT_MS, requestTimeout: config.network.timeout, throwOnRequestTimeout: true }
+          })
+        );
+      }
+      return clients.get(key);
+    },
+    async credentials(target) {
+      await (await provider(target))();
+    }
+  };
+}
+
+// src/core/logger.ts
+function createLogger(verbose, write = (line) => process.stderr.write(line + "\n")) {
+  return {
+    debug: (message) => verbose && write(`  \xB7 ${message}`),
+    info: (message) => write(message),
+    warn: (message) => write(`warning: ${message}`)
+  };
+}
+var silentLogger = { debug() {
+}, info() {
+}, warn() {
+} };
+
+// src/core/runner.ts
+function selectChecks(loaded, only = [], skip = []) {
+  const known = loaded.checks.map((entry) => entry.check.meta.id);
+  for (const id of [...only, ...skip]) {
+    if (!known.includes(id)) throw new SelectionError(`unknown check "${id}" in --only/--skip. Known checks: ${known.join(", ")}.`);
+  }
+  const chosen = loaded.checks.filter(
+    ({ check, severity }) => (only.length > 0 ? only.includes(check.meta.id) : severity !== "off") && !skip.includes(check.meta.id)
+  );
+  const problems = chosen.flatMap(({ check, severity }) => severity === "off" && check.validate ? check.validate(loaded.config, true) : []);
+  if (problems.length > 0) throw new ConfigError(loaded.file, problems);
+  return chosen.map(({ check, severity, options, timeoutMs }) => ({
+    check,
+    // Naming an "off" check in --only runs it: the user asked for it by name.
+    severity: severity === "off" ? "error" : severity,
+    options,
+    timeoutMs: timeoutMs ?? check.meta.timeout ?? loaded.config.runner.timeout
+  }));
+}
+async function runChecks(options) {
+  const { loaded } = options;
+  const { config } = loaded;
+  const clock = options.clock ?? { now: () => /* @__PURE__ */ new Date() };
+  const log = options.log ?? silentLogger;
+  const started = clock.now();
+  const selected = selectChecks(loaded, options.only, options.skip);
+  const plan = buildPlan(config.event);
+  const airtime = config.event.airtime ? new Date(config.event.airtime) : void 0;
+  const timeLeftMs = airtime ? airtime.getTime() - started.getTime() : void 0;
+  const { network, http } = createNetwork(config);
+  const aws = createAwsAccess(config);
+  const site = resolveSite(config.site);
+  const mask = createMasker(loaded.secrets);
+  const artifacts = createArtifactStore(options.outDir, mask);
+  const runSignal = options.signal ?? new AbortController().signal;
+  let browserArgs;
+  const networkArgs = () => browserArgs ??= import("./network-UC3QPCS6.js").then(({ chromiumNetworkArgs }) => chromiumNetworkArgs(config, site, network, runSignal));
+  let browser;
+  const sharedBrowser = () => browser ??= (options.launchBrowser ?? (async () => {
+    const { findBrowser, launchBrowser } = await import("./launch-MAQHV33G.js");
+    const executable = findBrowser(config.browser.executablePath);
+    return launchBrowser(executable, [...config.browser.args, ...await networkArgs()]);
+  }))();
+  const runOne = async ({ check, severity, options: checkOptions, timeoutMs }) => {
+    const { meta } = check;
+    const base = { id: meta.id, description: meta.description, docs: meta.docs, severity };
+    if (runSignal.aborted) return finish(base, meta, { status: "not-run", summary: "Not run: the run was interrupted." }, 0, timeLeftMs);
+    options.onProgress?.({ type: "start", id: meta.id, title: meta.title });
+    const controller = new AbortController();
+    const stop = () => controller.abort(runSignal.reason);
+    runSignal.addEventListener("abort", stop, { once: true });
+    const t0 = performance.now();
+    let ended = false;
+    const ctx = {
+      options: checkOptions,
+      config,
+      baseDir: path2.resolve(path2.dirname(loaded.file)),
+      site,
+      network,
+      aws,
+      plan,
+      http,
+      browser: sharedBrowser,
+      browserArgs: networkArgs,
+      clock,
+      timeLeftMs,
+      log,
+      signal: controller.signal,
+      artifacts,
+      // A check cut short (timeout, Ctrl-C) may still be winding down: its notes end with it.
+      progress: (message) => ended || options.onProgress?.({ type: "note", id: meta.id, message })
+    };
+    let timer;
+    let outcome;
+    try {
+      const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new TimeoutError(timeoutMs)), timeoutMs);
+        controller.signal.addEventListener("abort", () => reject(new InterruptedError()), { once: true });
+      });
+      outcome = validateOutcome(await Promise.race([check.run(ctx), deadline]));
+    } catch (error) {
+      if (error instanceof TimeoutError) controller.abort(error);
+      log.debug(`${meta.id}: ${error?.stack ?? String(error)}`);
+      outcome = error instanceof InterruptedError ? { status: "not-run", summary: "Interrupted before it finished." } : { status: "error", summary: `The check could not complete: ${error?.message ?? String(error)}` };
+    } finally {
+      clearTimeout(timer);
+      runSignal.removeEventListener("abort", stop);
+    }
+    ended = true;
+    const result = finish(base, meta, outcome, performance.now() - t0, timeLeftMs);
+    options.onProgress?.({ type: "end", result });
+    return result;
+  };
+  let results;
+  try {
+    const touchesSite = selected.some(({ check }) => check.meta.requires.some((r) => r === "network" || r === "browser"));
+    const home = touchesSite ? await homeProblem(http, site.home, runSignal, network.timeoutMs) : void 0;
+    const shared = await mapLimit(
+      selected.filter((s) => !s.check.meta.exclusive),
+      config.runner.concurrency,
+      runOne
+    );
+    const alone = await mapLimit(
+      selected.filter((s) => s.check.meta.exclusive),
+      1,
+      runOne
+    );
+    results = [...shared, ...alone, ...home ? [homeReport(home)] : []];
+  } finally {
+    await Promise.allSettled([http.close(), browser?.then((b) => b.close())]);
+  }
+  const report = assembleReport(results, {
+    started,
+    finished: clock.now(),
+    event: { name: config.event.name, airtime: config.event.airtime, timeLeftMs },
+    site: { baseUrl: site.baseUrl },
+    plan: { figures: plan.figures, notes: plan.notes },
+    failOn: options.failOn ?? "error",
+    incomplete: runSignal.aborted,
+    simulated: options.simulated ?? []
+  });
+  return redact(report, mask);
+}
+function assembleReport(results, parts) {
+  const { started, finished, ...rest } = parts;
+  const counts = {
+    blockers: results.filter((r) => r.outcome === "blocker").length,
+    warnings: results.filter((r) => r.outcome === "warning").length,
+    passed: results.filter((r) => r.outcome === "passed").length,
+    skipped: results.filter((r) => r.outcome === "skipped").length
+  };
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: "primetime", version: VERSION },
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    durationMs: finished.getTime() - started.getTime(),
+    ...rest,
+    verdict: verdictOf(counts, rest.failOn, rest.incomplete),
+    counts,
+    checks: results.sort(byOutcome)
+  };
+}
+function homeReport(problem) {
+  return finish(
+    {
+      id: "home-page",
+      description: "Fetches the home page before the checks: it must answer 2xx, or nothing the checks read can be taken for the site.",
+      severity: "error"
+    },
+    { title: "The home page answers", failureTitle: "The home page does not answer 2xx" },
+    {
+      status: "fail",
+      summary: problem.message,
+      evidence: [problem],
+      remediation: [
+        { action: "Make the home page answer 200 (check the deploy, the origin and the CDN) before anything else: the other checks judge what it serves." }
+      ]
+    },
+    0,
+    void 0
+  );
+}
+var TimeoutError = class extends Error {
+  constructor(ms) {
+    super(`it did not finish within ${formatDuration(ms)} (raise its timeout option if it needs longer).`);
+  }
+};
+var InterruptedError = class extends Error {
+};
+var EVIDENCE_ORDER = { fail: 0, warn: 1, info: 2, pass: 3 };
+var STATUSES = /* @__PURE__ */ new Set(["pass", "fail", "warn", "skip", "error"]);
+function validateOutcome(value) {
+  const outcome = value;
+  if (!outcome || !STATUSES.has(outcome.status) || typeof outcome.summary !== "string") {
+    throw new Error(`it returned an invalid result (expected { status: pass | fail | warn | skip | error, summary }).`);
+  }
+  return outcome;
+}
+function finish(base, meta, outcome, durationMs, timeLeftMs) {
+  const full = outcome;
+  const couldNotRun = outcome.status === "error";
+  return {
+    ...base,
+    title: couldNotRun ? `Could not verify: ${meta.title}` : outcome.status === "pass" || outcome.status === "skip" ? meta.title : meta.failureTitle,
+    status: outcome.status,
+    outcome: outcomeOf(outcome.status, base.severity),
+    summary: outcome.summary,
+    evidence: [...full.evidence ?? []].sort((a, b) => EVIDENCE_ORDER[a.level] - EVIDENCE_ORDER[b.level]),
+    remediation: (full.remediation?.length ? full.remediation : couldNotRun ? [{ action: COULD_NOT_RUN_FIX }] : []).map((r) => ({
+      ...r,
+      ...r.leadTimeMs !== void 0 && timeLeftMs !== void 0 ? { tooLate: r.leadTimeMs > timeLeftMs } : {}
+    })),
+    artifacts: full.artifacts ?? [],
+    ...full.charts?.length ? { charts: full.charts } : {},
+    durationMs
+  };
+}
+var COULD_NOT_RUN_FIX = "Remove what kept the check from running (its cause is above), then run it again: until then this point is not proven.";
+
+export {
+  createLogger,
+  createMasker,
+  selectChecks,
+  runChecks,
+  assembleReport,
+  finish
+};
