@@ -16,10 +16,10 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-GMHJBSVM.js";
+} from "./chunks/chunk-F5C5QLUY.js";
 import {
   selectChecks
-} from "./chunks/chunk-OKGFO674.js";
+} from "./chunks/chunk-YHX327JN.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -34,7 +34,7 @@ import "./chunks/chunk-3YKHSKX6.js";
 import "./chunks/chunk-CYVSOOLC.js";
 import "./chunks/chunk-WEAKMYOB.js";
 import "./chunks/chunk-K56BJ7AD.js";
-import "./chunks/chunk-YS6UQEOB.js";
+import "./chunks/chunk-EE3ER6H6.js";
 import "./chunks/chunk-5JCOLP2K.js";
 import {
   ConfigError,

@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-K56BJ7AD.js";
 import {
   VERSION
-} from "./chunks/chunk-YS6UQEOB.js";
+} from "./chunks/chunk-EE3ER6H6.js";
 import {
   EXIT,
   UsageError
@@ -146,17 +146,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-KIBJ4COB.js")).checkCommand,
+  check: async () => (await import("./chunks/check-7MOUMZDG.js")).checkCommand,
   plan: async () => (await import("./chunks/plan-3K3YDMMH.js")).planCommand,
   init: async () => (await import("./chunks/init-VIK3ILKQ.js")).initCommand,
   list: async () => (await import("./chunks/list-A2XPBX5L.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-ITO26GKO.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-SVWI2FZD.js")).iamPolicyCommand,
+  demo: async () => (await import("./chunks/demo-H2ALBM3C.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-QCGXW37Y.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-5L4O5VK6.js")).warmCommand,
-  load: async () => (await import("./chunks/load-FPOXRIOP.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-2DFQDSPS.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-TWLWZZGR.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-GMV4M2CT.js")).spellingCommand
+  load: async () => (await import("./chunks/load-VHPR5FKA.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-ZYMT2S4E.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-RR2YKYZ5.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-K2H777OF.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -1,4 +1,4 @@
-import { VERSION } from '../core/version.js';
+import { VERSION } from '../util/version.js';
 
 export const COMMANDS: Record<string, { summary: string; usage: string }> = {
   check: {

@@ -2,7 +2,7 @@
 import { ConfigError } from '../config/problems.js';
 import { SelectionError } from '../core/errors.js';
 import { ReportFolderError } from '../report/folder.js';
-import { VERSION } from '../core/version.js';
+import { VERSION } from '../util/version.js';
 import { didYouMean } from '../util/suggest.js';
 import { UsageError } from '../run/io.js';
 import { COMMANDS, mainHelp } from './help.js';

@@ -4,11 +4,12 @@
  */
 import type { LoadedConfig } from '../config/load.js';
 import { buildPlan } from '../plan/plan.js';
-import { byOutcome, outcomeOf, REPORT_SCHEMA_VERSION, verdictOf, type CheckReport, type Report } from '../report/model.js';
+import type { CheckReport, Report } from '../report/model.js';
+import { assembleReport, finish } from '../report/assemble.js';
 import { formatDuration } from '../util/duration.js';
 import path from 'node:path';
 import { createArtifactStore } from './artifacts.js';
-import type { Check, CheckContext, CheckOutcome, Clock, Evidence, SharedBrowser } from './check.js';
+import type { Check, CheckContext, CheckOutcome, Clock, Evidence, ProgressEvent, SharedBrowser } from './check.js';
 import { createNetwork } from './network.js';
 import { homeProblem } from '../web/page-status.js';
 import { createMasker, redact } from './secrets.js';
@@ -16,11 +17,8 @@ import { createAwsAccess } from '../aws/access.js';
 import { mapLimit } from '../util/limit.js';
 import { silentLogger, type Logger } from './logger.js';
 import { resolveSite } from '../web/site.js';
-import { VERSION } from './version.js';
 import { SelectionError } from './errors.js';
 import { ConfigError } from '../config/problems.js';
-
-export type ProgressEvent = { type: 'start'; id: string; title: string } | { type: 'note'; id: string; message: string } | { type: 'end'; result: CheckReport };
 
 export interface RunOptions {
   loaded: LoadedConfig;
@@ -185,31 +183,6 @@ export async function runChecks(options: RunOptions): Promise<Report> {
   return redact(report, mask);
 }
 
-/** The report around check results: counts, verdict, blockers first. */
-export function assembleReport(
-  results: CheckReport[],
-  parts: Pick<Report, 'event' | 'site' | 'plan' | 'failOn' | 'incomplete' | 'simulated'> & { started: Date; finished: Date },
-): Report {
-  const { started, finished, ...rest } = parts;
-  const counts = {
-    blockers: results.filter((r) => r.outcome === 'blocker').length,
-    warnings: results.filter((r) => r.outcome === 'warning').length,
-    passed: results.filter((r) => r.outcome === 'passed').length,
-    skipped: results.filter((r) => r.outcome === 'skipped').length,
-  };
-  return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: { name: 'primetime', version: VERSION },
-    startedAt: started.toISOString(),
-    finishedAt: finished.toISOString(),
-    durationMs: finished.getTime() - started.getTime(),
-    ...rest,
-    verdict: verdictOf(counts, rest.failOn, rest.incomplete),
-    counts,
-    checks: results.sort(byOutcome),
-  };
-}
-
 /** The home page that did not answer 2xx, as a blocker of its own. */
 function homeReport(problem: Evidence): CheckReport {
   return finish(
@@ -239,9 +212,6 @@ class TimeoutError extends Error {
 }
 class InterruptedError extends Error {}
 
-/** What needs acting on first. */
-const EVIDENCE_ORDER = { fail: 0, warn: 1, info: 2, pass: 3 } as const;
-
 const STATUSES = new Set(['pass', 'fail', 'warn', 'skip', 'error']);
 
 /** A plugin may hand back anything: an unusable result is an error, never a pass. */
@@ -252,32 +222,3 @@ function validateOutcome(value: unknown): CheckOutcome {
   }
   return outcome;
 }
-
-export function finish(
-  base: Pick<CheckReport, 'id' | 'description' | 'docs' | 'severity'>,
-  meta: Pick<Check['meta'], 'title' | 'failureTitle'>,
-  outcome: CheckOutcome | { status: 'not-run'; summary: string },
-  durationMs: number,
-  timeLeftMs: number | undefined,
-): CheckReport {
-  const full = outcome as CheckOutcome;
-  // A check that could not run proved nothing either way: it is headed as unverified, never as the failure it names.
-  const couldNotRun = outcome.status === 'error';
-  return {
-    ...base,
-    title: couldNotRun ? `Could not verify: ${meta.title}` : outcome.status === 'pass' || outcome.status === 'skip' ? meta.title : meta.failureTitle,
-    status: outcome.status,
-    outcome: outcomeOf(outcome.status, base.severity),
-    summary: outcome.summary,
-    evidence: [...(full.evidence ?? [])].sort((a, b) => EVIDENCE_ORDER[a.level] - EVIDENCE_ORDER[b.level]),
-    remediation: (full.remediation?.length ? full.remediation : couldNotRun ? [{ action: COULD_NOT_RUN_FIX }] : []).map((r) => ({
-      ...r,
-      ...(r.leadTimeMs !== undefined && timeLeftMs !== undefined ? { tooLate: r.leadTimeMs > timeLeftMs } : {}),
-    })),
-    artifacts: full.artifacts ?? [],
-    ...(full.charts?.length ? { charts: full.charts } : {}),
-    durationMs,
-  };
-}
-
-const COULD_NOT_RUN_FIX = 'Remove what kept the check from running (its cause is above), then run it again: until then this point is not proven.';

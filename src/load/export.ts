@@ -5,7 +5,7 @@
  * reads the variable when it runs.
  */
 import type { EnvValue } from '../config/load.js';
-import { VERSION } from '../core/version.js';
+import { VERSION } from '../util/version.js';
 import type { LoadSettings } from './settings.js';
 import { peakRate, totalDurationMs } from './schedule.js';
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { configJsonSchema, reportJsonSchema } from '../../src/config/json-schema.js';
-import { VERSION } from '../../src/core/version.js';
+import { VERSION } from '../../src/util/version.js';
 import { formatDuration, parseDuration } from '../../src/util/duration.js';
 import { closest } from '../../src/util/suggest.js';
 import { ROOT } from '../fixtures/cli.js';

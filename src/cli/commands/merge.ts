@@ -2,7 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../config/load.js';
-import { finish, assembleReport } from '../../core/runner.js';
+import { assembleReport, finish } from '../../report/assemble.js';
 import { loadBuiltinCheck } from '../../../checks/registry.js';
 import { judgeLoad } from '../../load/judge.js';
 import { LoadResultSchema, mergeResults, MergeError, type LoadResult } from '../../load/result.js';

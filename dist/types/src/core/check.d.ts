@@ -11,7 +11,7 @@ import type { AwsAccess } from '../aws/access.js';
 import type { Logger } from './logger.js';
 import type { LookupFunction } from '../web/lookup.js';
 import type { ResolvedSite } from '../web/site.js';
-import type { Artifact, Chart, Evidence, Remediation as ReportRemediation } from '../report/model.js';
+import type { Artifact, Chart, CheckReport, Evidence, Remediation as ReportRemediation } from '../report/model.js';
 export type Requirement = 'network' | 'browser' | 'aws';
 export interface CheckMeta<Options extends z.ZodType = z.ZodType> {
     /** kebab-case, the key under `checks:` in the config. */
@@ -51,6 +51,19 @@ export interface CheckOutcome {
     artifacts?: Artifact[];
     charts?: Chart[];
 }
+/** What the runner tells as the run goes: a check starts, notes its progress, ends with its result. */
+export type ProgressEvent = {
+    type: 'start';
+    id: string;
+    title: string;
+} | {
+    type: 'note';
+    id: string;
+    message: string;
+} | {
+    type: 'end';
+    result: CheckReport;
+};
 export interface Clock {
     now(): Date;
 }

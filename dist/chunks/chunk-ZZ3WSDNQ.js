@@ -5,7 +5,7 @@ import {
 import {
   parseFailOn,
   runAndReport
-} from "./chunk-GMHJBSVM.js";
+} from "./chunk-F5C5QLUY.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-Y66QLPU2.js";
+} from "./chunk-ZZ3WSDNQ.js";
 import {
   parse
 } from "./chunk-4NEO7PQH.js";
@@ -10,11 +10,11 @@ import {
 } from "./chunk-4DMEGJZS.js";
 import {
   presentReport
-} from "./chunk-GMHJBSVM.js";
+} from "./chunk-F5C5QLUY.js";
 import {
   assembleReport,
   finish
-} from "./chunk-OKGFO674.js";
+} from "./chunk-YHX327JN.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-CMVUWFMF.js";
 import {
@@ -27,7 +27,7 @@ import {
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";
 import "./chunk-K56BJ7AD.js";
-import "./chunk-YS6UQEOB.js";
+import "./chunk-EE3ER6H6.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-Y66QLPU2.js";
+} from "./chunk-ZZ3WSDNQ.js";
 import {
   parse
 } from "./chunk-4NEO7PQH.js";
@@ -11,8 +11,8 @@ import {
 } from "./chunk-7M3J4BIF.js";
 import {
   runAndReport
-} from "./chunk-GMHJBSVM.js";
-import "./chunk-OKGFO674.js";
+} from "./chunk-F5C5QLUY.js";
+import "./chunk-YHX327JN.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-CMVUWFMF.js";
 import {
@@ -22,7 +22,7 @@ import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";
 import "./chunk-K56BJ7AD.js";
-import "./chunk-YS6UQEOB.js";
+import "./chunk-EE3ER6H6.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

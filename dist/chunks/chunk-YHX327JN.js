@@ -10,7 +10,7 @@ import {
 } from "./chunk-K56BJ7AD.js";
 import {
   VERSION
-} from "./chunk-YS6UQEOB.js";
+} from "./chunk-EE3ER6H6.js";
 import {
   ConfigError
 } from "./chunk-OHBTPQWD.js";
@@ -124,6 +124,49 @@ function outcomeOf(status, severity) {
 function verdictOf(counts, failOn, incomplete) {
   if (incomplete || counts.blockers > 0 || counts.passed === 0) return "NO-GO";
   return failOn === "warn" && counts.warnings > 0 ? "NO-GO" : "GO";
+}
+
+// src/report/assemble.ts
+var EVIDENCE_ORDER = { fail: 0, warn: 1, info: 2, pass: 3 };
+function finish(base, meta, outcome, durationMs, timeLeftMs) {
+  const full = outcome;
+  const couldNotRun = outcome.status === "error";
+  return {
+    ...base,
+    title: couldNotRun ? `Could not verify: ${meta.title}` : outcome.status === "pass" || outcome.status === "skip" ? meta.title : meta.failureTitle,
+    status: outcome.status,
+    outcome: outcomeOf(outcome.status, base.severity),
+    summary: outcome.summary,
+    evidence: [...full.evidence ?? []].sort((a, b) => EVIDENCE_ORDER[a.level] - EVIDENCE_ORDER[b.level]),
+    remediation: (full.remediation?.length ? full.remediation : couldNotRun ? [{ action: COULD_NOT_RUN_FIX }] : []).map((r) => ({
+      ...r,
+      ...r.leadTimeMs !== void 0 && timeLeftMs !== void 0 ? { tooLate: r.leadTimeMs > timeLeftMs } : {}
+    })),
+    artifacts: full.artifacts ?? [],
+    ...full.charts?.length ? { charts: full.charts } : {},
+    durationMs
+  };
+}
+var COULD_NOT_RUN_FIX = "Remove what kept the check from running (its cause is above), then run it again: until then this point is not proven.";
+function assembleReport(results, parts) {
+  const { started, finished, ...rest } = parts;
+  const counts = {
+    blockers: results.filter((r) => r.outcome === "blocker").length,
+    warnings: results.filter((r) => r.outcome === "warning").length,
+    passed: results.filter((r) => r.outcome === "passed").length,
+    skipped: results.filter((r) => r.outcome === "skipped").length
+  };
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: "primetime", version: VERSION },
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    durationMs: finished.getTime() - started.getTime(),
+    ...rest,
+    verdict: verdictOf(counts, rest.failOn, rest.incomplete),
+    counts,
+    checks: results.sort(byOutcome)
+  };
 }
 
 // src/core/runner.ts
@@ -373,26 +416,6 @@ async function runChecks(options) {
   });
   return redact(report, mask);
 }
-function assembleReport(results, parts) {
-  const { started, finished, ...rest } = parts;
-  const counts = {
-    blockers: results.filter((r) => r.outcome === "blocker").length,
-    warnings: results.filter((r) => r.outcome === "warning").length,
-    passed: results.filter((r) => r.outcome === "passed").length,
-    skipped: results.filter((r) => r.outcome === "skipped").length
-  };
-  return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: { name: "primetime", version: VERSION },
-    startedAt: started.toISOString(),
-    finishedAt: finished.toISOString(),
-    durationMs: finished.getTime() - started.getTime(),
-    ...rest,
-    verdict: verdictOf(counts, rest.failOn, rest.incomplete),
-    counts,
-    checks: results.sort(byOutcome)
-  };
-}
 function homeReport(problem) {
   return finish(
     {
@@ -420,7 +443,6 @@ var TimeoutError = class extends Error {
 };
 var InterruptedError = class extends Error {
 };
-var EVIDENCE_ORDER = { fail: 0, warn: 1, info: 2, pass: 3 };
 var STATUSES = /* @__PURE__ */ new Set(["pass", "fail", "warn", "skip", "error"]);
 function validateOutcome(value) {
   const outcome = value;
@@ -429,32 +451,12 @@ function validateOutcome(value) {
   }
   return outcome;
 }
-function finish(base, meta, outcome, durationMs, timeLeftMs) {
-  const full = outcome;
-  const couldNotRun = outcome.status === "error";
-  return {
-    ...base,
-    title: couldNotRun ? `Could not verify: ${meta.title}` : outcome.status === "pass" || outcome.status === "skip" ? meta.title : meta.failureTitle,
-    status: outcome.status,
-    outcome: outcomeOf(outcome.status, base.severity),
-    summary: outcome.summary,
-    evidence: [...full.evidence ?? []].sort((a, b) => EVIDENCE_ORDER[a.level] - EVIDENCE_ORDER[b.level]),
-    remediation: (full.remediation?.length ? full.remediation : couldNotRun ? [{ action: COULD_NOT_RUN_FIX }] : []).map((r) => ({
-      ...r,
-      ...r.leadTimeMs !== void 0 && timeLeftMs !== void 0 ? { tooLate: r.leadTimeMs > timeLeftMs } : {}
-    })),
-    artifacts: full.artifacts ?? [],
-    ...full.charts?.length ? { charts: full.charts } : {},
-    durationMs
-  };
-}
-var COULD_NOT_RUN_FIX = "Remove what kept the check from running (its cause is above), then run it again: until then this point is not proven.";
 
 export {
   createLogger,
+  finish,
+  assembleReport,
   createMasker,
   selectChecks,
-  runChecks,
-  assembleReport,
-  finish
+  runChecks
 };

@@ -3,7 +3,7 @@ import {
   createLogger,
   createMasker,
   runChecks
-} from "./chunk-OKGFO674.js";
+} from "./chunk-YHX327JN.js";
 import {
   openReportFolder
 } from "./chunk-WEAKMYOB.js";

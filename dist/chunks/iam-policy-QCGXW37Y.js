@@ -4,7 +4,7 @@ import {
 } from "./chunk-4NEO7PQH.js";
 import {
   selectChecks
-} from "./chunk-OKGFO674.js";
+} from "./chunk-YHX327JN.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
@@ -15,7 +15,7 @@ import {
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";
-import "./chunk-YS6UQEOB.js";
+import "./chunk-EE3ER6H6.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

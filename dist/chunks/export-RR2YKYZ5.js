@@ -14,7 +14,7 @@ import {
 import "./chunk-CYVSOOLC.js";
 import {
   VERSION
-} from "./chunk-YS6UQEOB.js";
+} from "./chunk-EE3ER6H6.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -5,10 +5,10 @@ import {
   checkCommand,
   parseFormats,
   runOptionsFrom
-} from "./chunk-Y66QLPU2.js";
+} from "./chunk-ZZ3WSDNQ.js";
 import "./chunk-4NEO7PQH.js";
-import "./chunk-GMHJBSVM.js";
-import "./chunk-OKGFO674.js";
+import "./chunk-F5C5QLUY.js";
+import "./chunk-YHX327JN.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-CMVUWFMF.js";
 import "./chunk-SWBSKVO4.js";
@@ -16,7 +16,7 @@ import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";
 import "./chunk-K56BJ7AD.js";
-import "./chunk-YS6UQEOB.js";
+import "./chunk-EE3ER6H6.js";
 import "./chunk-5JCOLP2K.js";
 import "./chunk-OHBTPQWD.js";
 import "./chunk-GL2DH5J2.js";
