@@ -26,7 +26,7 @@ import {
 import "./chunks/chunk-CMVUWFMF.js";
 import {
   loadConfig
-} from "./chunks/chunk-SWBSKVO4.js";
+} from "./chunks/chunk-UO2OUN43.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

@@ -146,17 +146,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-7MOUMZDG.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-3K3YDMMH.js")).planCommand,
-  init: async () => (await import("./chunks/init-VIK3ILKQ.js")).initCommand,
-  list: async () => (await import("./chunks/list-A2XPBX5L.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-H2ALBM3C.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-QCGXW37Y.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-5L4O5VK6.js")).warmCommand,
-  load: async () => (await import("./chunks/load-VHPR5FKA.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-ZYMT2S4E.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-RR2YKYZ5.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-K2H777OF.js")).spellingCommand
+  check: async () => (await import("./chunks/check-TYFAE6YS.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-OS6GSANP.js")).planCommand,
+  init: async () => (await import("./chunks/init-ZIK2KHCE.js")).initCommand,
+  list: async () => (await import("./chunks/list-KSED73E2.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-BI4UCESD.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-KBNBRZTC.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-VGG7FPQY.js")).warmCommand,
+  load: async () => (await import("./chunks/load-MVFGA26L.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-IIIBBPGM.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-MLRTBECE.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-VFDV7XIP.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

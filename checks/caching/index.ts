@@ -31,6 +31,7 @@ export default defineCheck({
     description:
       'Fetches every page and the files the home page uses: text must be compressed (br or gzip), static assets cacheable for a day, the home page cacheable by a shared cache, and a second request must hit the CDN when the plan counts on one.',
     options: Options,
+    recommended: 'error',
     requires: ['network'],
   },
   async run(ctx) {

@@ -20,6 +20,7 @@ export default defineCheck({
     description:
       "Reads each distribution's configuration: custom error responses for 500, 502, 503 and 504, each with a page path and a short error-caching TTL; a WebACL attached; origin read timeouts set against the site's measured response time.",
     options: Options,
+    recommended: 'error',
     requires: ['aws', 'network'],
     permissions: ['cloudfront:GetDistributionConfig'],
   },

@@ -34,6 +34,7 @@ export default defineCheck({
     description:
       "Probes a path that cannot exist (it must answer 404 with the site's own page), fetches the 503, maintenance and plan-B pages with every file they use, and the forced-error URL. It recognises the stock pages of 31 servers, frameworks, proxies and hosts (nginx, Apache, IIS, Caddy, Traefik, HAProxy, Envoy, Varnish, CloudFront, Cloudflare, Fastly, Akamai, Netlify, Vercel, GitHub Pages, Heroku…), and a page is the site's own only with site.marker, or, without one, when it shares the home page's title, a stylesheet, the navigation or the logo.",
     options: Options,
+    recommended: 'error',
     requires: ['network'],
   },
   async run(ctx) {

@@ -15,6 +15,7 @@ export default defineCheck({
       "Sends an open-model spike (arrivals on a schedule, whatever the answers' speed) to the hosts in load.allowHosts: ramp to the plan's origin requests/s, hold, ramp down, within hard caps. Judged over the peak window: the rate answered, p95 and p99 against their budgets, the error rate. Off by default.",
     // Everything lives in the top-level `load` section: `primetime load` and `primetime export` read it too.
     options: z.strictObject({}),
+    // Off unless enabled: load against a site is never sent by default.
     requires: ['network'],
     // Alone: the load would slow every other check, and they would disturb the measurement.
     exclusive: true,

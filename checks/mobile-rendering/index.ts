@@ -73,6 +73,7 @@ export default defineCheck({
     description:
       'Renders each page on a device matrix in Chromium and checks the status, the meta viewport, sideways scrolling, console errors, failed files, key elements (the call to action) visible and above the fold, tap targets and text size, with a screenshot per page and device.',
     options: Options,
+    recommended: 'error',
     requires: ['browser'],
     packages: ['playwright-core'],
     timeout: 300_000,

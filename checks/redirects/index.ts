@@ -22,6 +22,7 @@ export default defineCheck({
     description:
       'Follows the redirects from every configured host, and from the http:// form of each, hop by hop: each must end on the canonical site with a 200, in at most maxHops permanent redirects and without loops.',
     options: Options,
+    recommended: 'error',
     requires: ['network'],
   },
   async run(ctx) {

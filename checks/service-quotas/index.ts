@@ -37,6 +37,7 @@ export default defineCheck({
     description:
       'Reads each quota (the EC2 vCPU quota the plan implies, and the configured ones) and its current usage from CloudWatch, projects usage at the peak, and compares it with the quota: warning at 80 %, blocker at 100 %. Pending increase requests are reported.',
     options: Options,
+    recommended: 'error',
     requires: ['aws'],
     permissions: [
       'servicequotas:GetServiceQuota',

@@ -97,6 +97,7 @@ export default defineCheck({
     description:
       'Reads the rendered pages (home, pages and subscription funnel: text, labels, placeholders, buttons, options, validation messages, titles) in a real browser, or built HTML files, and checks the French prose: likely typos (one edit from a French word), placeholder text, misplaced cedillas, repeated words and French typography. Names, jargon and English words are listed, not flagged.',
     options: Options,
+    recommended: 'error',
     requires: ['browser'],
     packages: [
       'playwright-core',

@@ -34,6 +34,7 @@ export default defineCheck({
     description:
       'Opens a TLS connection to every HTTPS host the config names (site, other hosts, error pages) and verifies the chain, the hostname, the protocol and the expiry date against airtime plus a margin.',
     options: Options,
+    recommended: 'error',
     requires: ['network'],
   },
   async run(ctx) {

@@ -17,6 +17,7 @@ export default defineCheck({
     description:
       'Reads the WebACL attached to each load balancer; compares each rate-based rule (requests per 5 minutes per IP) with what viewers sharing one carrier NAT address send during a visit.',
     options: Options,
+    recommended: 'error',
     requires: ['aws'],
     permissions: ['wafv2:GetWebACLForResource'],
   },

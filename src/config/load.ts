@@ -11,7 +11,6 @@ import type { Check } from '../core/check.js';
 import { BUILTIN_IDS, loadBuiltinCheck } from '../../checks/registry.js';
 import { didYouMean } from '../util/suggest.js';
 import { ConfigError, problemsFromZod, type KeyPath, type Problem } from './problems.js';
-import { RECOMMENDED } from './recommended.js';
 import { CheckEntry, ConfigSchema, type CheckSeverity, type Config } from './schema.js';
 import { z } from 'zod';
 
@@ -115,9 +114,9 @@ export async function resolveConfig(raw: unknown, { file, env = process.env, lin
       problems.push({ path: ['checks', id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
   }
   for (const [id, load] of known) {
-    const entry = part.checks[id] ?? RECOMMENDED[id] ?? 'off';
-    const [severity, rawOptions = {}] = typeof entry === 'string' ? [entry] : entry;
     const check = await load();
+    const entry = part.checks[id] ?? check.meta.recommended ?? 'off';
+    const [severity, rawOptions = {}] = typeof entry === 'string' ? [entry] : entry;
     const { timeout, ...rest } = rawOptions as { timeout?: unknown };
     const options = check.meta.options.safeParse(rest);
     if (!options.success) problems.push(...problemsFromZod(options.error, check.meta.options, ['checks', id, 1]));
@@ -227,6 +226,7 @@ const PluginShape = z.object({
     title: z.string().min(1),
     failureTitle: z.string().min(1),
     description: z.string(),
+    recommended: z.enum(['error', 'warn']).optional(),
     requires: z.array(z.enum(['network', 'browser', 'aws'])),
     options: z.custom<z.ZodType>((value) => typeof (value as { safeParse?: unknown })?.safeParse === 'function', 'a zod schema (with safeParse)'),
   }),

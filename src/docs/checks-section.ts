@@ -1,7 +1,6 @@
 /** The README's list of checks, generated from `meta` (and each check's README.md), never written by hand. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RECOMMENDED } from '../config/recommended.js';
 import { BUILTIN_IDS, loadBuiltinCheck } from '../../checks/registry.js';
 import { packageRoot } from '../util/package-root.js';
 
@@ -11,7 +10,7 @@ export async function checksSection(): Promise<string> {
   for (const id of BUILTIN_IDS) {
     const { meta } = await loadBuiltinCheck(id);
     rows.push(
-      `| [\`${id}\`](checks/${id}/README.md) | ${meta.title} | ${RECOMMENDED[id] ?? 'off'} | ${meta.requires.join(', ')}${meta.exclusive ? ' (runs alone)' : ''} |`,
+      `| [\`${id}\`](checks/${id}/README.md) | ${meta.title} | ${meta.recommended ?? 'off'} | ${meta.requires.join(', ')}${meta.exclusive ? ' (runs alone)' : ''} |`,
     );
     details.push((await readFile(path.join(packageRoot(), 'checks', id, 'README.md'), 'utf8')).trim());
   }

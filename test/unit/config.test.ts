@@ -129,6 +129,25 @@ describe('config loading', () => {
     await assert.rejects(loadConfig('nope.yml', dir), /file not found/);
   });
 
+  it("gives each check its recommended severity when the config does not name it (ESLint's meta.recommended), off otherwise", async () => {
+    const dir = await tempDir();
+    const plugin = (recommended: string) =>
+      // No import: the temporary folder has no node_modules; any object with safeParse is an options schema.
+      `export default { meta: { id: 'flag-off', title: 't', failureTitle: 'f', description: 'd', recommended: '${recommended}', requires: [], options: { safeParse: (data) => ({ success: true, data }) } }, async run() { return { status: 'pass', summary: 'ok' }; } };\n`;
+    await writeFile(path.join(dir, 'flag-off.mjs'), plugin('warn'));
+    const file = path.join(dir, 'primetime.json');
+    const severities = async (checks: Record<string, string> = {}, pluginFile = './flag-off.mjs') => {
+      await writeFile(file, JSON.stringify({ ...minimal, plugins: [pluginFile], checks }));
+      return Object.fromEntries((await loadConfig(file, dir)).checks.map((c) => [c.check.meta.id, c.severity]));
+    };
+    const defaults = await severities();
+    assert.deepEqual([defaults['error-pages'], defaults['security-headers'], defaults.load, defaults['flag-off']], ['error', 'warn', 'off', 'warn']);
+    assert.equal((await severities({ 'flag-off': 'error' }))['flag-off'], 'error', 'the config decides');
+    // Another file: a module, once imported, is cached under its URL.
+    await writeFile(path.join(dir, 'flag-bad.mjs'), plugin('fatal'));
+    await assert.rejects(severities({}, './flag-bad.mjs'), /plugins\[0\]: not a primetime check .*meta\.recommended/);
+  });
+
   it('loads plugin checks through the same contract, and rejects broken ones clearly', async () => {
     const dir = await tempDir();
     const plugins = path.resolve(import.meta.dirname, '../fixtures/plugins');

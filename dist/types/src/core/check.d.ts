@@ -25,6 +25,8 @@ export interface CheckMeta<Options extends z.ZodType = z.ZodType> {
     docs?: string;
     /** Options with their defaults; the config's `[severity, { … }]` is validated against it. */
     options: Options;
+    /** The severity when primetime.yml does not name the check (ESLint's `meta.docs.recommended`); off when absent. */
+    recommended?: 'error' | 'warn';
     requires: readonly Requirement[];
     /** npm packages `run` imports lazily (Playwright, Lighthouse, cspell): the Action installs them on first need. */
     packages?: readonly string[];

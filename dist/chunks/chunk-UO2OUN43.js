@@ -7349,20 +7349,20 @@ var require_dist = __commonJS({
 
 // checks/registry.ts
 var BUILTIN_CHECKS = {
-  "error-pages": () => import("./error-pages-MOBHEKJB.js"),
-  redirects: () => import("./redirects-QK6XJ3GD.js"),
-  tls: () => import("./tls-W4QCQBUX.js"),
-  caching: () => import("./caching-KV7IGQ66.js"),
-  lighthouse: () => import("./lighthouse-6UXECZWH.js"),
-  "mobile-rendering": () => import("./mobile-rendering-T4B2UH6H.js"),
-  "service-quotas": () => import("./service-quotas-ITJ3MU6U.js"),
-  "lb-prewarm": () => import("./lb-prewarm-SVKGQG23.js"),
-  targets: () => import("./targets-L2ZXCAHZ.js"),
-  cloudfront: () => import("./cloudfront-DQZV3OAI.js"),
-  waf: () => import("./waf-NFUDB5Y6.js"),
-  spelling: () => import("./spelling-QCC4UFVX.js"),
-  "security-headers": () => import("./security-headers-EOIPDKDY.js"),
-  load: () => import("./load-VJNS5U32.js")
+  "error-pages": () => import("./error-pages-VRAHM4EG.js"),
+  redirects: () => import("./redirects-DLRQSSOI.js"),
+  tls: () => import("./tls-DLDJSPFP.js"),
+  caching: () => import("./caching-RJ6JTA6M.js"),
+  lighthouse: () => import("./lighthouse-INEEBXW4.js"),
+  "mobile-rendering": () => import("./mobile-rendering-ZPOU5PJF.js"),
+  "service-quotas": () => import("./service-quotas-ASTATCBF.js"),
+  "lb-prewarm": () => import("./lb-prewarm-FXGYV4IG.js"),
+  targets: () => import("./targets-H4TWG5ZM.js"),
+  cloudfront: () => import("./cloudfront-I4MPK4PD.js"),
+  waf: () => import("./waf-AZ572F7C.js"),
+  spelling: () => import("./spelling-7GD3BH7V.js"),
+  "security-headers": () => import("./security-headers-7W2NJGZM.js"),
+  load: () => import("./load-EQVZXGUW.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
 async function loadBuiltinCheck(id) {
@@ -7377,26 +7377,6 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-
-// src/config/recommended.ts
-var RECOMMENDED = {
-  "error-pages": "error",
-  redirects: "error",
-  tls: "error",
-  caching: "error",
-  spelling: "error",
-  "mobile-rendering": "error",
-  lighthouse: "error",
-  "service-quotas": "error",
-  "lb-prewarm": "error",
-  targets: "error",
-  cloudfront: "error",
-  waf: "error",
-  // The story had a security audit before the show: findings matter, but rarely stop a broadcast.
-  "security-headers": "warn"
-};
-
-// src/config/load.ts
 var CONFIG_FILES = ["primetime.yml", "primetime.yaml", "primetime.json", "primetime.config.ts", "primetime.config.mjs", "primetime.config.js"];
 function findConfigFile(cwd) {
   return CONFIG_FILES.map((name) => path.join(cwd, name)).find((file) => existsSync(file));
@@ -7451,9 +7431,9 @@ async function resolveConfig(raw, { file, env = process.env, lineOf = () => void
       problems.push({ path: ["checks", id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
   }
   for (const [id, load] of known) {
-    const entry = part.checks[id] ?? RECOMMENDED[id] ?? "off";
-    const [severity, rawOptions = {}] = typeof entry === "string" ? [entry] : entry;
     const check = await load();
+    const entry = part.checks[id] ?? check.meta.recommended ?? "off";
+    const [severity, rawOptions = {}] = typeof entry === "string" ? [entry] : entry;
     const { timeout, ...rest } = rawOptions;
     const options = check.meta.options.safeParse(rest);
     if (!options.success) problems.push(...problemsFromZod(options.error, check.meta.options, ["checks", id, 1]));
@@ -7553,6 +7533,7 @@ var PluginShape = external_exports.object({
     title: external_exports.string().min(1),
     failureTitle: external_exports.string().min(1),
     description: external_exports.string(),
+    recommended: external_exports.enum(["error", "warn"]).optional(),
     requires: external_exports.array(external_exports.enum(["network", "browser", "aws"])),
     options: external_exports.custom((value) => typeof value?.safeParse === "function", "a zod schema (with safeParse)")
   }),

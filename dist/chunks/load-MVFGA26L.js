@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-ZZ3WSDNQ.js";
+} from "./chunk-TT4EIZZA.js";
 import {
   parse
 } from "./chunk-4NEO7PQH.js";
@@ -17,7 +17,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-CMVUWFMF.js";
 import {
   loadConfig
-} from "./chunk-SWBSKVO4.js";
+} from "./chunk-UO2OUN43.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";

@@ -46,6 +46,7 @@ var tls_default = defineCheck({
     failureTitle: "A certificate expires too soon, does not match, or does not verify",
     description: "Opens a TLS connection to every HTTPS host the config names (site, other hosts, error pages) and verifies the chain, the hostname, the protocol and the expiry date against airtime plus a margin.",
     options: Options,
+    recommended: "error",
     requires: ["network"]
   },
   async run(ctx) {

@@ -84,6 +84,8 @@ var security_headers_default = defineCheck({
     failureTitle: "Security headers or cookie flags are missing",
     description: "Reads the headers of the home page and the first funnel step: HSTS of six months or more, a Content-Security-Policy, nosniff, restricted framing, a Referrer-Policy, no software version disclosed, and every cookie Secure, HttpOnly and SameSite.",
     options: Options,
+    // The story had a security audit before the show: findings matter, but rarely stop a broadcast.
+    recommended: "warn",
     requires: ["network"]
   },
   async run(ctx) {

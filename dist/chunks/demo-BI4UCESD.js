@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-ZZ3WSDNQ.js";
+} from "./chunk-TT4EIZZA.js";
 import {
   parse
 } from "./chunk-4NEO7PQH.js";
@@ -17,7 +17,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-CMVUWFMF.js";
 import {
   resolveConfig
-} from "./chunk-SWBSKVO4.js";
+} from "./chunk-UO2OUN43.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";

@@ -31,6 +31,7 @@ var waf_default = defineCheck({
     failureTitle: "No WebACL, or a rate limit that would block viewers behind a shared mobile address",
     description: "Reads the WebACL attached to each load balancer; compares each rate-based rule (requests per 5 minutes per IP) with what viewers sharing one carrier NAT address send during a visit.",
     options: Options,
+    recommended: "error",
     requires: ["aws"],
     permissions: ["wafv2:GetWebACLForResource"]
   },

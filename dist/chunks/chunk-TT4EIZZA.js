@@ -11,7 +11,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-SWBSKVO4.js";
+} from "./chunk-UO2OUN43.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

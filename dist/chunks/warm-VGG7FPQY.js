@@ -7,7 +7,7 @@ import {
 } from "./chunk-CMVUWFMF.js";
 import {
   loadConfig
-} from "./chunk-SWBSKVO4.js";
+} from "./chunk-UO2OUN43.js";
 import {
   EXIT,
   UsageError

@@ -11,7 +11,7 @@ import {
 import "./chunk-CMVUWFMF.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-SWBSKVO4.js";
+} from "./chunk-UO2OUN43.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

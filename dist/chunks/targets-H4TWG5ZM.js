@@ -45,6 +45,7 @@ var targets_default = defineCheck({
     failureTitle: "Too few healthy targets, or Auto Scaling will not reach the peak in time",
     description: "Counts healthy targets per target group, and checks each Auto Scaling group: its capacity at airtime (now, or through a scheduled action that starts early enough) reaches the plan's instances, its maximum fits the vCPU quota, and no Launch or HealthCheck process is suspended.",
     options: Options,
+    recommended: "error",
     requires: ["aws"],
     permissions: [
       "elasticloadbalancing:DescribeTargetHealth",

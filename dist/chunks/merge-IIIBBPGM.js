@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-ZZ3WSDNQ.js";
+} from "./chunk-TT4EIZZA.js";
 import {
   parse
 } from "./chunk-4NEO7PQH.js";
@@ -20,7 +20,7 @@ import "./chunk-CMVUWFMF.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-SWBSKVO4.js";
+} from "./chunk-UO2OUN43.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

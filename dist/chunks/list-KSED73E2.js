@@ -4,7 +4,7 @@ import {
 } from "./chunk-4NEO7PQH.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-SWBSKVO4.js";
+} from "./chunk-UO2OUN43.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -8,7 +8,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-SWBSKVO4.js";
+} from "./chunk-UO2OUN43.js";
 import {
   EXIT,
   UsageError

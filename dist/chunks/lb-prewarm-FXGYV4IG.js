@@ -43,6 +43,7 @@ var lb_prewarm_default = defineCheck({
     failureTitle: "A load balancer is not pre-warmed for the peak",
     description: "Reads each ALB, NLB or GWLB's LCU reservation (the modern form of pre-warming): it must reach the plan's LCUs and be provisioned in every zone. Each name is also resolved several times: distinct addresses are a signal of scale, not a proof; for a Classic ELB it is the only signal.",
     options: Options,
+    recommended: "error",
     requires: ["aws", "network"],
     permissions: ["elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeCapacityReservation"]
   },

@@ -73,6 +73,7 @@ var redirects_default = defineCheck({
     failureTitle: "A host loops, redirects too often, temporarily, or away from the canonical site",
     description: "Follows the redirects from every configured host, and from the http:// form of each, hop by hop: each must end on the canonical site with a 200, in at most maxHops permanent redirects and without loops.",
     options: Options,
+    recommended: "error",
     requires: ["network"]
   },
   async run(ctx) {

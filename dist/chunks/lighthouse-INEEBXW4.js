@@ -86,6 +86,7 @@ var lighthouse_default = defineCheck({
     failureTitle: "A page is too slow or fails Lighthouse thresholds",
     description: "Runs Lighthouse on the home page and the configured pages (mobile by default, desktop on request), several times each, and judges the median of each category and metric against its threshold; when a threshold lies inside the spread of the runs the result is inconclusive, not a coin flip.",
     options: Options,
+    recommended: "error",
     requires: ["browser"],
     packages: ["lighthouse", "chrome-launcher", "puppeteer-core"],
     // Lighthouse must never run beside another Lighthouse or browser check: it measures the machine too.
