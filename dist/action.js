@@ -16,17 +16,17 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-F5C5QLUY.js";
+} from "./chunks/chunk-7LPSB6GS.js";
 import {
   selectChecks
-} from "./chunks/chunk-YHX327JN.js";
+} from "./chunks/chunk-NL2FAODH.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
 import "./chunks/chunk-CMVUWFMF.js";
 import {
   loadConfig
-} from "./chunks/chunk-UO2OUN43.js";
+} from "./chunks/chunk-2GHJFKJP.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

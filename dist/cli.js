@@ -146,17 +146,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-TYFAE6YS.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-OS6GSANP.js")).planCommand,
-  init: async () => (await import("./chunks/init-ZIK2KHCE.js")).initCommand,
-  list: async () => (await import("./chunks/list-KSED73E2.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-BI4UCESD.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-KBNBRZTC.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-VGG7FPQY.js")).warmCommand,
-  load: async () => (await import("./chunks/load-MVFGA26L.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-IIIBBPGM.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-MLRTBECE.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-VFDV7XIP.js")).spellingCommand
+  check: async () => (await import("./chunks/check-QR24UU3O.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-7TC4J2XS.js")).planCommand,
+  init: async () => (await import("./chunks/init-VE6XQU62.js")).initCommand,
+  list: async () => (await import("./chunks/list-W3J6FB6O.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-QSZZCI7J.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-UNCFLLD4.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-QX4DSYZJ.js")).warmCommand,
+  load: async () => (await import("./chunks/load-VXXXHZCJ.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-G47YGBVK.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-4NZIJRYN.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-VNTUQN3E.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

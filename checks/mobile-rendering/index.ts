@@ -190,7 +190,7 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
   const problem = (level: 'fail' | 'warn', id: string, message: string, data: Record<string, unknown> = {}) =>
     evidence.push({ level, message: `${where}: ${message}`, target: url, data: { device, problem: id, ...data } });
   // Read-only: the page's own scripts may not post (a beacon, a form) either; what the guard blocks is not a broken file.
-  const { context, guard } = await newSiteContext<BrowserContext>(browser, ctx, { ...descriptor, locale: 'fr-FR', serviceWorkers: 'block' });
+  const { context, guard } = await newSiteContext<BrowserContext>(browser, ctx, { ...descriptor, locale: 'fr-FR' });
   try {
     const page = await context.newPage();
     const consoleErrors: string[] = [];

@@ -258,7 +258,6 @@ async function readInBrowser(ctx: Ctx, targets: ResolvedFunnelStep[], reading: R
   const { context, guard } = await newSiteContext<BrowserContext>(browser, ctx, {
     locale: 'fr-FR',
     viewport: { width: 1280, height: 900 },
-    serviceWorkers: 'block',
   });
   try {
     const page = await context.newPage();

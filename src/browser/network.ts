@@ -74,7 +74,8 @@ export async function newSiteContext<C extends RoutableContext>(
   ctx: Pick<CheckContext, 'config' | 'site'>,
   options: Record<string, unknown>,
 ): Promise<{ context: C; guard: ReadOnlyGuard }> {
-  const context = (await browser.newContext(options)) as C;
+  // A service worker would answer the page's requests itself, out of the routes' reach.
+  const context = (await browser.newContext({ ...options, serviceWorkers: 'block' })) as C;
   const headers = ctx.config.site.headers;
   if (Object.keys(headers).length > 0) {
     const origins = new Set(siteOrigins(ctx.site).map((o) => o.origin));

@@ -4,27 +4,18 @@
  * empty seconds after the stop. The CLI runs as a user runs it (dist/cli.js), against servers on 127.0.0.1.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { runCli, type CliResult } from '../fixtures/cli.js';
 import { tempDir } from '../fixtures/sites.js';
-
-/** Browser processes still running whose command line holds `marker`. */
-const browsersWith = (marker: string) =>
-  execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
-    .split('\n')
-    .filter((line) => line.includes(marker));
+import { browsersLeft, browsersWith } from '../fixtures/leaks.js';
 
 async function noBrowserLeft(marker: string) {
-  // A killed process may take a moment to leave the process table.
-  for (let i = 0; i < 30 && browsersWith(marker).length > 0; i++) await sleep(100);
-  assert.deepEqual(browsersWith(marker), [], 'no Chromium of the run is left');
+  assert.deepEqual(await browsersLeft(marker), [], 'no Chromium of the run is left');
 }
 
 describe('faults: clean stops', () => {

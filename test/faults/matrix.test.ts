@@ -6,7 +6,6 @@
  * `npm run faults` runs this folder alone.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -14,9 +13,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { after, describe, it } from 'node:test';
-import { encodings } from '../../src/core/secrets.js';
 import {
   endlessServer,
   garbageServer,
@@ -30,8 +27,8 @@ import {
 import { runCli } from '../fixtures/cli.js';
 import { createPki } from '../fixtures/tls.js';
 import { freePort, tempDir } from '../fixtures/sites.js';
+import { browsersLeft, leaks, SECRET } from '../fixtures/leaks.js';
 
-const SECRET = 'hunter2-très/secret+value';
 const PAGE =
   '<!doctype html><html lang="fr"><head><meta name="viewport" content="width=device-width"><title>Élan Énergie</title></head><body><h1>Élan Énergie</h1><p>Bienvenue chez Élan Énergie.</p></body></html>';
 
@@ -234,17 +231,7 @@ const CASES: Case[] = [
 
 type Verdict = 'handled' | 'crashed' | 'hung' | 'false GO' | 'leaked' | 'wrote' | 'overran' | 'left a browser' | 'unclear' | 'wrong exit';
 
-/** Browser processes still running whose command line holds `marker`, after a moment to leave. */
-async function browsersLeft(marker: string): Promise<string[]> {
-  const find = () =>
-    execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
-      .split('\n')
-      .filter((line) => line.includes(marker));
-  for (let i = 0; i < 30 && find().length > 0; i++) await sleep(100);
-  return find();
-}
 const tally = new Map<Verdict, string[]>();
-const leaks = (text: string) => encodings(SECRET).filter((form) => text.includes(form) || text.includes(`${form.slice(0, 8)}…`));
 
 async function runCase(c: Case): Promise<{ verdict: Verdict; detail: string }> {
   const target = await c.target();

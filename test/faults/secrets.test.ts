@@ -10,16 +10,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { encodings } from '../../src/core/secrets.js';
 import { runAction } from '../fixtures/action.js';
 import { runCli } from '../fixtures/cli.js';
 import { startGithubApi } from '../fixtures/github-api.js';
 import { tempDir } from '../fixtures/sites.js';
+import { leaks, SECRET } from '../fixtures/leaks.js';
 
-const SECRET = 'hunter2-très/secret+value';
 const ENV = { PRIMETIME_TEST_TOKEN: SECRET };
-
-const leaks = (text: string) => encodings(SECRET).filter((form) => text.includes(form) || text.includes(`${form.slice(0, 8)}…`));
 
 /** Every file under `dir`: its path (names leak too) and its bytes read as text. */
 async function everyFile(dir: string): Promise<Array<{ file: string; text: string }>> {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-4NEO7PQH.js";
 import {
   loadConfig
-} from "./chunk-UO2OUN43.js";
+} from "./chunk-2GHJFKJP.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-YFSQWLA5.js";
 import {
   newSiteContext
-} from "./chunk-U675EZ5A.js";
+} from "./chunk-AMHRXFGO.js";
 import "./chunk-OGAIKWI3.js";
 import {
   contentPages
@@ -243,7 +243,7 @@ async function renderCell(ctx, browser, url, device, descriptor) {
   const evidence = [];
   const where = `${new URL(url).pathname} on ${device}`;
   const problem = (level, id, message, data = {}) => evidence.push({ level, message: `${where}: ${message}`, target: url, data: { device, problem: id, ...data } });
-  const { context, guard } = await newSiteContext(browser, ctx, { ...descriptor, locale: "fr-FR", serviceWorkers: "block" });
+  const { context, guard } = await newSiteContext(browser, ctx, { ...descriptor, locale: "fr-FR" });
   try {
     const page = await context.newPage();
     const consoleErrors = [];

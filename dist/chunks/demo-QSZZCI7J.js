@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-TT4EIZZA.js";
+} from "./chunk-G3JUH6Y6.js";
 import {
   parse
 } from "./chunk-4NEO7PQH.js";
@@ -11,13 +11,13 @@ import {
 } from "./chunk-CNSF5SRY.js";
 import {
   runAndReport
-} from "./chunk-F5C5QLUY.js";
-import "./chunk-YHX327JN.js";
+} from "./chunk-7LPSB6GS.js";
+import "./chunk-NL2FAODH.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-CMVUWFMF.js";
 import {
   resolveConfig
-} from "./chunk-UO2OUN43.js";
+} from "./chunk-2GHJFKJP.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";

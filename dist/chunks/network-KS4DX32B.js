@@ -3,7 +3,7 @@ import {
   chromiumNetworkArgs,
   newSiteContext,
   siteOrigins
-} from "./chunk-U675EZ5A.js";
+} from "./chunk-AMHRXFGO.js";
 import "./chunk-OGAIKWI3.js";
 import "./chunk-2CFVLJAK.js";
 import "./chunk-5VS2FEJU.js";

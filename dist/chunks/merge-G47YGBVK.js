@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-TT4EIZZA.js";
+} from "./chunk-G3JUH6Y6.js";
 import {
   parse
 } from "./chunk-4NEO7PQH.js";
@@ -10,17 +10,17 @@ import {
 } from "./chunk-4DMEGJZS.js";
 import {
   presentReport
-} from "./chunk-F5C5QLUY.js";
+} from "./chunk-7LPSB6GS.js";
 import {
   assembleReport,
   finish
-} from "./chunk-YHX327JN.js";
+} from "./chunk-NL2FAODH.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-CMVUWFMF.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-UO2OUN43.js";
+} from "./chunk-2GHJFKJP.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

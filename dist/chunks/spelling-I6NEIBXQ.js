@@ -13,7 +13,7 @@ import {
 } from "./chunk-YFSQWLA5.js";
 import {
   newSiteContext
-} from "./chunk-U675EZ5A.js";
+} from "./chunk-AMHRXFGO.js";
 import "./chunk-OGAIKWI3.js";
 import {
   parseHtml
@@ -947,8 +947,7 @@ async function readInBrowser(ctx, targets, reading) {
   const browser = await ctx.browser();
   const { context, guard } = await newSiteContext(browser, ctx, {
     locale: "fr-FR",
-    viewport: { width: 1280, height: 900 },
-    serviceWorkers: "block"
+    viewport: { width: 1280, height: 900 }
   });
   try {
     const page = await context.newPage();

@@ -3,7 +3,7 @@ import {
   createLogger,
   createMasker,
   runChecks
-} from "./chunk-YHX327JN.js";
+} from "./chunk-NL2FAODH.js";
 import {
   openReportFolder
 } from "./chunk-WEAKMYOB.js";

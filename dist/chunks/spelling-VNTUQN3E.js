@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-TT4EIZZA.js";
+} from "./chunk-G3JUH6Y6.js";
 import {
   parse
 } from "./chunk-4NEO7PQH.js";
@@ -11,13 +11,13 @@ import {
 } from "./chunk-LL6PWLLQ.js";
 import {
   runAndReport
-} from "./chunk-F5C5QLUY.js";
-import "./chunk-YHX327JN.js";
+} from "./chunk-7LPSB6GS.js";
+import "./chunk-NL2FAODH.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-CMVUWFMF.js";
 import {
   loadConfig
-} from "./chunk-UO2OUN43.js";
+} from "./chunk-2GHJFKJP.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-7M3J4BIF.js";
 import {
   loadConfig
-} from "./chunk-UO2OUN43.js";
+} from "./chunk-2GHJFKJP.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -329,7 +329,7 @@ async function runChecks(options) {
   const artifacts = createArtifactStore(options.outDir, mask);
   const runSignal = options.signal ?? new AbortController().signal;
   let browserArgs;
-  const networkArgs = () => browserArgs ??= import("./network-UC3QPCS6.js").then(({ chromiumNetworkArgs }) => chromiumNetworkArgs(config, site, network, runSignal));
+  const networkArgs = () => browserArgs ??= import("./network-KS4DX32B.js").then(({ chromiumNetworkArgs }) => chromiumNetworkArgs(config, site, network, runSignal));
   let browser;
   const sharedBrowser = () => browser ??= (options.launchBrowser ?? (async () => {
     const { findBrowser, launchBrowser } = await import("./launch-MAQHV33G.js");

@@ -4,14 +4,14 @@ import {
 } from "./chunk-4NEO7PQH.js";
 import {
   selectChecks
-} from "./chunk-YHX327JN.js";
+} from "./chunk-NL2FAODH.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import "./chunk-CMVUWFMF.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-UO2OUN43.js";
+} from "./chunk-2GHJFKJP.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

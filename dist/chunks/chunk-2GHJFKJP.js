@@ -7354,13 +7354,13 @@ var BUILTIN_CHECKS = {
   tls: () => import("./tls-DLDJSPFP.js"),
   caching: () => import("./caching-RJ6JTA6M.js"),
   lighthouse: () => import("./lighthouse-INEEBXW4.js"),
-  "mobile-rendering": () => import("./mobile-rendering-ZPOU5PJF.js"),
+  "mobile-rendering": () => import("./mobile-rendering-GIGYSNBL.js"),
   "service-quotas": () => import("./service-quotas-ASTATCBF.js"),
   "lb-prewarm": () => import("./lb-prewarm-FXGYV4IG.js"),
   targets: () => import("./targets-H4TWG5ZM.js"),
   cloudfront: () => import("./cloudfront-I4MPK4PD.js"),
   waf: () => import("./waf-AZ572F7C.js"),
-  spelling: () => import("./spelling-7GD3BH7V.js"),
+  spelling: () => import("./spelling-I6NEIBXQ.js"),
   "security-headers": () => import("./security-headers-7W2NJGZM.js"),
   load: () => import("./load-EQVZXGUW.js")
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-4NEO7PQH.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-UO2OUN43.js";
+} from "./chunk-2GHJFKJP.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

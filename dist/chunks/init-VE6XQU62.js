@@ -8,7 +8,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-UO2OUN43.js";
+} from "./chunk-2GHJFKJP.js";
 import {
   EXIT,
   UsageError

@@ -7,7 +7,7 @@ import {
 } from "./chunk-CMVUWFMF.js";
 import {
   loadConfig
-} from "./chunk-UO2OUN43.js";
+} from "./chunk-2GHJFKJP.js";
 import {
   EXIT,
   UsageError

@@ -5,13 +5,13 @@ import {
 import {
   parseFailOn,
   runAndReport
-} from "./chunk-F5C5QLUY.js";
+} from "./chunk-7LPSB6GS.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-UO2OUN43.js";
+} from "./chunk-2GHJFKJP.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

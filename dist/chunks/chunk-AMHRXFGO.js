@@ -96,7 +96,7 @@ function chainKeys(certificate) {
   return keys;
 }
 async function newSiteContext(browser, ctx, options) {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ ...options, serviceWorkers: "block" });
   const headers = ctx.config.site.headers;
   if (Object.keys(headers).length > 0) {
     const origins = new Set(siteOrigins(ctx.site).map((o) => o.origin));

@@ -5,13 +5,13 @@ import {
   checkCommand,
   parseFormats,
   runOptionsFrom
-} from "./chunk-TT4EIZZA.js";
+} from "./chunk-G3JUH6Y6.js";
 import "./chunk-4NEO7PQH.js";
-import "./chunk-F5C5QLUY.js";
-import "./chunk-YHX327JN.js";
+import "./chunk-7LPSB6GS.js";
+import "./chunk-NL2FAODH.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-CMVUWFMF.js";
-import "./chunk-UO2OUN43.js";
+import "./chunk-2GHJFKJP.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";
