@@ -2,7 +2,7 @@
  * Built-in checks by id, each a lazy import: listing ids loads nothing, and a check's heavy dependencies
  * (Playwright, Lighthouse, cspell) load only inside its own `run`.
  */
-import type { Check } from '../src/core/check.js';
+import type { Check } from '../src/check/index.js';
 
 type Loader = () => Promise<{ default: Check }>;
 

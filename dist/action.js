@@ -16,17 +16,17 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-7LPSB6GS.js";
+} from "./chunks/chunk-RVKTQRMM.js";
 import {
   selectChecks
-} from "./chunks/chunk-NL2FAODH.js";
+} from "./chunks/chunk-2Z3A3Y3W.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
-import "./chunks/chunk-CMVUWFMF.js";
+import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-2GHJFKJP.js";
+} from "./chunks/chunk-6SKB3UB6.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
@@ -42,13 +42,14 @@ import {
 } from "./chunks/chunk-OHBTPQWD.js";
 import "./chunks/chunk-GL2DH5J2.js";
 import "./chunks/chunk-UBLAA3I5.js";
-import "./chunks/chunk-H4TN3MRZ.js";
+import "./chunks/chunk-TCBRV6DQ.js";
+import "./chunks/chunk-REAIEUUL.js";
+import "./chunks/chunk-BYD7DKZH.js";
+import "./chunks/chunk-OSDHXDFI.js";
+import "./chunks/chunk-4F3PFGD6.js";
 import {
   verdictReason
-} from "./chunks/chunk-RDF356JU.js";
-import "./chunks/chunk-REAIEUUL.js";
-import "./chunks/chunk-G2XP52MB.js";
-import "./chunks/chunk-Z3WXVZH6.js";
+} from "./chunks/chunk-4D6BNLZX.js";
 import "./chunks/chunk-2CFVLJAK.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import "./chunks/chunk-5VS2FEJU.js";

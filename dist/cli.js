@@ -146,17 +146,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-QR24UU3O.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-7TC4J2XS.js")).planCommand,
-  init: async () => (await import("./chunks/init-VE6XQU62.js")).initCommand,
-  list: async () => (await import("./chunks/list-W3J6FB6O.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-QSZZCI7J.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-UNCFLLD4.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-QX4DSYZJ.js")).warmCommand,
-  load: async () => (await import("./chunks/load-VXXXHZCJ.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-G47YGBVK.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-4NZIJRYN.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-VNTUQN3E.js")).spellingCommand
+  check: async () => (await import("./chunks/check-PIP4565I.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-FGU574LA.js")).planCommand,
+  init: async () => (await import("./chunks/init-ETYZRDLM.js")).initCommand,
+  list: async () => (await import("./chunks/list-BSYN3H4S.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-ZXX2CMZM.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-HOAKTVAE.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-Y3BO25GL.js")).warmCommand,
+  load: async () => (await import("./chunks/load-HVMYMT63.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-GD322USN.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-DPBUCXRA.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-BAD7LZ63.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

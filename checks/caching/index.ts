@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { Duration, Timeout } from '../../src/config/schema.js';
-import { defineCheck, type CheckContext, type Evidence } from '../../src/core/check.js';
+import { defineCheck, findings, formatDuration, formatNumber, plural, type CheckOutcome, type Findings } from '../../src/check/index.js';
+import type { EventPlan } from '../../src/plan/plan.js';
 import { browserCacheTtl, cacheStatus, sharedCacheTtl } from '../../src/web/cache-headers.js';
-import { fetcher, fetchPageAssets, type Fetch } from '../../src/web/assets.js';
+import { fetcher, fetchPageAssets } from '../../src/web/assets.js';
 import { NetworkError, type HttpResponse } from '../../src/web/http.js';
 import { mapLimit } from '../../src/util/limit.js';
 import { isSuccess, notThePage } from '../../src/web/page-status.js';
-import { failOrPass, remediationList } from '../../src/core/outcome.js';
 import { contentPages } from '../../src/web/site.js';
-import { capitalise, formatNumber, withArticle } from '../../src/report/text.js';
-import { formatDuration } from '../../src/util/duration.js';
+import { capitalise, withArticle } from '../../src/report/text.js';
 
 const Options = z.strictObject({
   minAssetMaxAge: Duration.prefault('1d').describe('Static assets must be cacheable at least this long.'),
@@ -18,7 +17,6 @@ const Options = z.strictObject({
   concurrency: z.number().int().min(1).max(64).default(8),
   requestTimeout: Timeout.prefault('10s'),
 });
-type Ctx = CheckContext<z.output<typeof Options>>;
 
 const TEXT = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/i;
 const ACCEPT = { 'accept-encoding': 'br, gzip' };
@@ -35,116 +33,120 @@ export default defineCheck({
     requires: ['network'],
   },
   async run(ctx) {
-    const evidence: Evidence[] = [];
-    const { items: remediation, add: fix } = remediationList();
+    const { concurrency } = ctx.options;
     const get = fetcher((url) => ctx.http.request(url, { headers: ACCEPT, signal: ctx.signal, timeoutMs: ctx.options.requestTimeout }));
-
-    const pages = contentPages(ctx.site);
-    const pageResponses = await mapLimit(pages, ctx.options.concurrency, async (url) => ({ url, response: await get(url) }));
-    const home = pageResponses[0]!.response;
-    if (home instanceof NetworkError)
-      return {
-        status: 'fail',
-        summary: `The home page could not be fetched: ${home.message}`,
-        evidence: [{ level: 'fail', message: home.message, target: ctx.site.home }],
-      };
-    if (!isSuccess(home.status)) {
-      const problem = notThePage(ctx.site.home, home.status, 'The home page');
-      return { status: 'fail', summary: problem.message, evidence: [problem] };
-    }
-
-    // Every page: compressed when it is text of some size.
-    for (const { url, response } of pageResponses) {
-      if (response instanceof NetworkError) evidence.push({ level: 'fail', message: `Could not fetch: ${response.message}`, target: url });
-      else if (!isSuccess(response.status)) evidence.push(notThePage(url, response.status));
-      else judgeCompression(ctx, url, response, evidence, fix);
-    }
-
-    // The home page: a shared cache may keep it, or every visitor reaches the origin.
-    const homeTtl = sharedCacheTtl(home.headers);
-    const { targets } = ctx.plan;
-    if (homeTtl > 0)
-      evidence.push({
-        level: 'pass',
-        message: `The home page is cacheable by a CDN for ${formatDuration(homeTtl * 1000)}.`,
-        target: ctx.site.home,
-        data: { cacheControl: home.headers['cache-control'] },
-      });
-    else {
-      const atZero = targets.requestsPerSecond!;
-      // A plan that counts on no CDN hit already sends every request to the origin: a warning, not a blocker.
-      evidence.push({
-        level: ctx.config.event.cacheHitRatio > 0 || ctx.options.cdn === 'required' ? 'fail' : 'warn',
-        message: `The home page is not cacheable by a shared cache (Cache-Control: ${home.headers['cache-control'] ?? 'none'}): every visitor reaches the origin, so the plan's ${formatNumber(targets.originRequestsPerSecond!)} origin req/s becomes ${formatNumber(atZero)} req/s at a 0 % hit ratio.`,
-        target: ctx.site.home,
-        data: { cacheControl: home.headers['cache-control'], originRequestsPerSecondAtZeroHits: atZero },
-      });
-      fix(
-        'Make the home page cacheable by the CDN: Cache-Control: public, s-maxage=60 (or longer), without private or no-store; keep personal content out of it.',
-      );
-    }
-
-    // The files the home page uses: long-lived and compressed.
-    const assets = await fetchPageAssets(get, home.url, home.body, ctx.options.concurrency);
-    const minAge = ctx.options.minAssetMaxAge / 1000;
-    let assetsOk = 0;
-    for (const { resource: asset, response } of assets) {
-      if (response instanceof NetworkError) {
-        evidence.push({ level: 'fail', message: `${capitalise(withArticle(asset.kind))} could not be fetched: ${response.message}`, target: asset.url });
-        continue;
-      }
-      if (response.status >= 400) continue; // broken files are the error-pages and mobile-rendering checks' findings
-      const ttl = browserCacheTtl(response.headers);
-      if (ttl < minAge) {
-        evidence.push({
-          level: 'fail',
-          message: `${capitalise(withArticle(asset.kind))} is cacheable for ${ttl > 0 ? formatDuration(ttl * 1000) : 'no time at all'} (at least ${formatDuration(minAge * 1000)} expected; Cache-Control: ${response.headers['cache-control'] ?? 'none'}).`,
-          target: asset.url,
-        });
-        fix('Serve static assets with a long lifetime (Cache-Control: public, max-age=31536000, immutable) and fingerprinted file names.');
-      } else assetsOk++;
-      judgeCompression(ctx, asset.url, response, evidence, fix);
-    }
-    if (assetsOk > 0)
-      evidence.push({ level: 'pass', message: `${assetsOk} static file${assetsOk === 1 ? '' : 's'} cacheable for at least ${formatDuration(minAge * 1000)}.` });
-
-    await judgeCdn(ctx, get, evidence, fix);
-    return failOrPass(evidence, remediation, `Compressed pages, cacheable assets, and a home page the CDN keeps for ${formatDuration(homeTtl * 1000)}.`);
+    const pages = await mapLimit(contentPages(ctx.site), concurrency, async (url) => ({ url, response: await get(url) }));
+    const home = pages[0]!.response;
+    if (home instanceof NetworkError || !isSuccess(home.status)) return homeUnreadable(ctx.site.home, home);
+    const assets = await fetchPageAssets(get, home.url, home.body, concurrency);
+    // The first request warmed the cache; the next must be a hit.
+    const repeated = ctx.options.cdn === 'off' ? undefined : await get(ctx.site.home).then(() => get(ctx.site.home));
+    const found = findings();
+    judge({ pages, home, assets, repeated }, { ...ctx.options, cacheHitRatio: ctx.event.cacheHitRatio, targets: ctx.plan.targets }, found);
+    const homeTtl = formatDuration(sharedCacheTtl(home.headers) * 1000);
+    return found.outcome(`Compressed pages, cacheable assets, and a home page the CDN keeps for ${homeTtl}.`);
   },
 });
 
-function judgeCompression(ctx: Ctx, url: string, response: HttpResponse, evidence: Evidence[], fix: (action: string) => void): void {
+export interface CachingFacts {
+  /** Every page a visitor lands on, the home page first (`home` is its answer). */
+  pages: { url: string; response: HttpResponse | NetworkError }[];
+  home: HttpResponse;
+  /** The files the home page uses. */
+  assets: { resource: { url: string; kind: string }; response: HttpResponse | NetworkError }[];
+  /** A repeated request for the home page, when a CDN is looked for. */
+  repeated?: HttpResponse | NetworkError;
+}
+
+export type CachingRules = z.output<typeof Options> & { cacheHitRatio: number; targets: EventPlan['targets'] };
+
+export function judge(facts: CachingFacts, rules: CachingRules, found: Findings): void {
+  // Every page: compressed when it is text of some size.
+  for (const { url, response } of facts.pages) {
+    if (response instanceof NetworkError) found.fail(`Could not fetch: ${response.message}`, { target: url });
+    else if (!isSuccess(response.status)) found.add(notThePage(url, response.status));
+    else judgeCompression(url, response, rules, found);
+  }
+  const homeUrl = facts.pages[0]!.url;
+  judgeHome(homeUrl, facts.home, rules, found);
+  judgeAssets(facts.assets, rules, found);
+  if (facts.repeated && !(facts.repeated instanceof NetworkError)) judgeCdn(homeUrl, facts.repeated, rules, found);
+}
+
+function homeUnreadable(url: string, home: HttpResponse | NetworkError): CheckOutcome {
+  if (home instanceof NetworkError)
+    return {
+      status: 'fail',
+      summary: `The home page could not be fetched: ${home.message}`,
+      evidence: [{ level: 'fail', message: home.message, target: url }],
+    };
+  const problem = notThePage(url, home.status, 'The home page');
+  return { status: 'fail', summary: problem.message, evidence: [problem] };
+}
+
+/** The home page: a shared cache may keep it, or every visitor reaches the origin. */
+function judgeHome(target: string, home: HttpResponse, rules: CachingRules, found: Findings): void {
+  const homeTtl = sharedCacheTtl(home.headers);
+  const cacheControl = home.headers['cache-control'];
+  if (homeTtl > 0) return found.pass(`The home page is cacheable by a CDN for ${formatDuration(homeTtl * 1000)}.`, { target, data: { cacheControl } });
+  const atZero = rules.targets.requestsPerSecond!;
+  // A plan that counts on no CDN hit already sends every request to the origin: a warning, not a blocker.
+  (rules.cacheHitRatio > 0 || rules.cdn === 'required' ? found.fail : found.warn)(
+    `The home page is not cacheable by a shared cache (Cache-Control: ${cacheControl ?? 'none'}): every visitor reaches the origin, so the plan's ${formatNumber(rules.targets.originRequestsPerSecond!)} origin req/s becomes ${formatNumber(atZero)} req/s at a 0 % hit ratio.`,
+    {
+      target,
+      data: { cacheControl, originRequestsPerSecondAtZeroHits: atZero },
+      fix: 'Make the home page cacheable by the CDN: Cache-Control: public, s-maxage=60 (or longer), without private or no-store; keep personal content out of it.',
+    },
+  );
+}
+
+/** The files the home page uses: long-lived and compressed. */
+function judgeAssets(assets: CachingFacts['assets'], rules: CachingRules, found: Findings): void {
+  const minAge = rules.minAssetMaxAge / 1000;
+  let assetsOk = 0;
+  for (const { resource: asset, response } of assets) {
+    if (response instanceof NetworkError) {
+      found.fail(`${capitalise(withArticle(asset.kind))} could not be fetched: ${response.message}`, { target: asset.url });
+      continue;
+    }
+    if (response.status >= 400) continue; // broken files are the error-pages and mobile-rendering checks' findings
+    const ttl = browserCacheTtl(response.headers);
+    if (ttl < minAge)
+      found.fail(
+        `${capitalise(withArticle(asset.kind))} is cacheable for ${ttl > 0 ? formatDuration(ttl * 1000) : 'no time at all'} (at least ${formatDuration(minAge * 1000)} expected; Cache-Control: ${response.headers['cache-control'] ?? 'none'}).`,
+        {
+          target: asset.url,
+          fix: 'Serve static assets with a long lifetime (Cache-Control: public, max-age=31536000, immutable) and fingerprinted file names.',
+        },
+      );
+    else assetsOk++;
+    judgeCompression(asset.url, response, rules, found);
+  }
+  if (assetsOk > 0) found.pass(`${plural(assetsOk, 'static file')} cacheable for at least ${formatDuration(minAge * 1000)}.`);
+}
+
+function judgeCompression(url: string, response: HttpResponse, rules: CachingRules, found: Findings): void {
   const type = response.headers['content-type'] ?? '';
   const encoding = response.headers['content-encoding'];
   if (!TEXT.test(type) || response.status >= 400) return;
   if (encoding && /\b(br|gzip|zstd|deflate)\b/.test(encoding)) return;
-  if (Buffer.byteLength(response.body) < ctx.options.minCompressBytes) return;
-  evidence.push({ level: 'fail', message: `Served uncompressed (${formatNumber(response.bytes)} bytes of ${type.split(';')[0]}).`, target: url });
-  fix(
-    'Compress text answers with Brotli or gzip (nginx: gzip on; gzip_types text/css application/javascript image/svg+xml; CloudFront: Compress objects automatically).',
-  );
+  if (Buffer.byteLength(response.body) < rules.minCompressBytes) return;
+  found.fail(`Served uncompressed (${formatNumber(response.bytes)} bytes of ${type.split(';')[0]}).`, {
+    target: url,
+    fix: 'Compress text answers with Brotli or gzip (nginx: gzip on; gzip_types text/css application/javascript image/svg+xml; CloudFront: Compress objects automatically).',
+  });
 }
 
-async function judgeCdn(ctx: Ctx, get: Fetch, evidence: Evidence[], fix: (action: string) => void): Promise<void> {
-  if (ctx.options.cdn === 'off') return;
-  const expected = ctx.options.cdn === 'required' || ctx.config.event.cacheHitRatio > 0;
-  // The first request warms the cache; the second must be a hit.
-  await get(ctx.site.home);
-  const second = await get(ctx.site.home);
-  if (second instanceof NetworkError) return;
-  const status = cacheStatus(second.headers);
-  if (status?.hit) {
-    evidence.push({ level: 'pass', message: `A repeated request for the home page is served from the cache (${status.evidence}).`, target: ctx.site.home });
-    return;
-  }
+/** A repeated request for the home page must be a hit when the plan counts on a CDN. */
+function judgeCdn(target: string, repeated: HttpResponse, rules: CachingRules, found: Findings): void {
+  const expected = rules.cdn === 'required' || rules.cacheHitRatio > 0;
+  const status = cacheStatus(repeated.headers);
+  if (status?.hit) return found.pass(`A repeated request for the home page is served from the cache (${status.evidence}).`, { target });
   const seen = status ? `it was not a hit (${status.evidence})` : 'no cache header at all (x-cache, cf-cache-status, age…): no CDN seems to be in front';
-  const level = expected ? 'fail' : 'info';
-  const plan = expected
-    ? `The plan counts on a ${formatNumber(ctx.config.event.cacheHitRatio * 100)} % CDN hit ratio, but on a repeated request for the home page ${seen}.`
-    : `A repeated request for the home page: ${seen}.`;
-  evidence.push({ level, message: plan, target: ctx.site.home });
-  if (expected)
-    fix(
-      'Put the CDN in front of the home page and check its cache policy forwards no cookie or header that splits the cache; or lower event.cacheHitRatio to what the CDN really does.',
-    );
+  if (!expected) return found.info(`A repeated request for the home page: ${seen}.`, { target });
+  found.fail(`The plan counts on a ${formatNumber(rules.cacheHitRatio * 100)} % CDN hit ratio, but on a repeated request for the home page ${seen}.`, {
+    target,
+    fix: 'Put the CDN in front of the home page and check its cache policy forwards no cookie or header that splits the cache; or lower event.cacheHitRatio to what the CDN really does.',
+  });
 }

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
+import { awsCaller, awsPreflight } from '../../src/aws/check.js';
 import { Duration } from '../../src/config/schema.js';
-import { defineCheck, type Evidence } from '../../src/core/check.js';
+import type { DistributionConfig } from '@aws-sdk/client-cloudfront';
+import { defineCheck, findings, formatDuration, type CheckContext, type Findings } from '../../src/check/index.js';
 import { NetworkError } from '../../src/web/http.js';
-import { failOrPass, remediationList } from '../../src/core/outcome.js';
-import { formatDuration } from '../../src/util/duration.js';
 
 const Options = z.strictObject({
   distributions: z.array(z.string().min(1)).default([]).describe('CloudFront distribution ids.'),
   errorCodes: z.array(z.number().int().min(400).max(599)).default([500, 502, 503, 504]),
   maxErrorCachingTtl: Duration.prefault('30s').describe('Error pages cached longer than this keep visitors on an error after the origin recovers.'),
 });
+type Options = z.output<typeof Options>;
 
 export default defineCheck({
   meta: {
@@ -28,56 +28,73 @@ export default defineCheck({
     if (ctx.options.distributions.length === 0) return { status: 'skip', summary: 'No CloudFront distribution configured (distributions).' };
     const skipped = await awsPreflight(ctx);
     if (skipped) return skipped;
-    const cf = await import('@aws-sdk/client-cloudfront');
-    const evidence: Evidence[] = [];
-    const { items: remediation, add: fix } = remediationList();
+    const found = findings();
+    const distributions = await readDistributions(ctx, found);
     // The slowest answer a visitor may wait for: the home page, measured now.
-    const measured = await ctx.http.request(ctx.site.home, { signal: ctx.signal }).then(
+    const measuredMs = await ctx.http.request(ctx.site.home, { signal: ctx.signal }).then(
       (r) => r.timeMs,
       (e: unknown) => (e instanceof NetworkError ? undefined : Promise.reject(e)),
     );
-    // CloudFront is global: one target is enough.
-    const target = { ...ctx.aws.targets[0]!, region: 'us-east-1' };
-    const call = awsCaller(evidence, target);
-    const client = await ctx.aws.client(cf.CloudFrontClient, target);
-    for (const id of ctx.options.distributions) {
-      const result = await call('cloudfront:GetDistributionConfig', `distribution ${id}`, () => client.send(new cf.GetDistributionConfigCommand({ Id: id })));
-      const config = result?.DistributionConfig;
-      if (!config) continue;
-      const name = `${where(target).replace(' (us-east-1)', '')} distribution ${id}`;
-      const responses = config.CustomErrorResponses?.Items ?? [];
-      for (const code of ctx.options.errorCodes) {
-        const r = responses.find((x) => x.ErrorCode === code);
-        if (!r?.ResponsePagePath) {
-          evidence.push({ level: 'fail', message: `${name}: no custom error page for ${code}: visitors get CloudFront's raw "${code} ERROR".`, target: id });
-          fix(
-            `Add custom error responses for ${ctx.options.errorCodes.join(', ')} pointing to the branded 503 page (on S3, so it survives the origin), with ErrorCachingMinTTL of 10 s.`,
-          );
-        } else if ((r.ErrorCachingMinTTL ?? 300) * 1000 > ctx.options.maxErrorCachingTtl) {
-          evidence.push({
-            level: 'fail',
-            message: `${name}: the ${code} page ${r.ResponsePagePath} is cached ${r.ErrorCachingMinTTL ?? 300} s: visitors keep seeing it after the origin recovers.`,
-            target: id,
-          });
-          fix(`Set ErrorCachingMinTTL to 10 s or less on the custom error responses.`);
-        } else evidence.push({ level: 'pass', message: `${name}: ${code} → ${r.ResponsePagePath} (cached ${r.ErrorCachingMinTTL} s).`, target: id });
-      }
-      if (config.WebACLId) evidence.push({ level: 'pass', message: `${name}: WebACL attached (${config.WebACLId}).`, target: id });
-      else {
-        evidence.push({ level: 'fail', message: `${name}: no WebACL attached: nothing filters a flood or a bot before the origin.`, target: id });
-        fix('Attach an AWS WAF WebACL (managed rules, and a rate-based rule sized for shared carrier addresses: see the waf check).');
-      }
-      for (const origin of config.Origins?.Items ?? []) {
-        const timeout = origin.CustomOriginConfig?.OriginReadTimeout;
-        if (timeout === undefined) continue;
-        const slow = measured !== undefined && measured >= timeout * 1000 * 0.5;
-        evidence.push({
-          level: slow ? 'warn' : 'info',
-          message: `${name}: origin ${origin.DomainName} read timeout ${timeout} s; the home page answered in ${measured === undefined ? 'no measurable time (unreachable)' : formatDuration(measured)}${slow ? ': under load it will pass the timeout and CloudFront will answer 504' : ''}.`,
-          target: id,
-        });
-      }
-    }
-    return failOrPass(evidence, remediation, 'Branded error pages for every 5xx, briefly cached, and a WebACL on every distribution.');
+    for (const distribution of distributions) judge(distribution, measuredMs, ctx.options, found);
+    return found.outcome('Branded error pages for every 5xx, briefly cached, and a WebACL on every distribution.');
   },
 });
+
+export interface Distribution {
+  id: string;
+  /** How findings name it: "production distribution E123". */
+  name: string;
+  config: DistributionConfig;
+}
+
+async function readDistributions(ctx: CheckContext<Options>, found: Findings): Promise<Distribution[]> {
+  const cf = await import('@aws-sdk/client-cloudfront');
+  // CloudFront is global: one target is enough.
+  const target = { ...ctx.aws.targets[0]!, region: 'us-east-1' };
+  const call = awsCaller(found, target);
+  const client = await ctx.aws.client(cf.CloudFrontClient, target);
+  const read: Distribution[] = [];
+  for (const id of ctx.options.distributions) {
+    const result = await call('cloudfront:GetDistributionConfig', `distribution ${id}`, () => client.send(new cf.GetDistributionConfigCommand({ Id: id })));
+    if (result?.DistributionConfig) read.push({ id, name: `${target.name} distribution ${id}`, config: result.DistributionConfig });
+  }
+  return read;
+}
+
+/** A distribution's error responses, WebACL and origin timeouts, against the options and the home page's measured time. */
+export function judge({ id, name, config }: Distribution, measuredMs: number | undefined, options: Options, found: Findings): void {
+  const responses = config.CustomErrorResponses?.Items ?? [];
+  for (const code of options.errorCodes) {
+    const r = responses.find((x) => x.ErrorCode === code);
+    if (!r?.ResponsePagePath)
+      found.fail(`${name}: no custom error page for ${code}: visitors get CloudFront's raw "${code} ERROR".`, {
+        target: id,
+        fix: `Add custom error responses for ${options.errorCodes.join(', ')} pointing to the branded 503 page (on S3, so it survives the origin), with ErrorCachingMinTTL of 10 s.`,
+      });
+    else if ((r.ErrorCachingMinTTL ?? 300) * 1000 > options.maxErrorCachingTtl)
+      found.fail(
+        `${name}: the ${code} page ${r.ResponsePagePath} is cached ${r.ErrorCachingMinTTL ?? 300} s: visitors keep seeing it after the origin recovers.`,
+        {
+          target: id,
+          fix: `Set ErrorCachingMinTTL to 10 s or less on the custom error responses.`,
+        },
+      );
+    else found.pass(`${name}: ${code} → ${r.ResponsePagePath} (cached ${r.ErrorCachingMinTTL} s).`, { target: id });
+  }
+  if (config.WebACLId) found.pass(`${name}: WebACL attached (${config.WebACLId}).`, { target: id });
+  else
+    found.fail(`${name}: no WebACL attached: nothing filters a flood or a bot before the origin.`, {
+      target: id,
+      fix: 'Attach an AWS WAF WebACL (managed rules, and a rate-based rule sized for shared carrier addresses: see the waf check).',
+    });
+  for (const origin of config.Origins?.Items ?? []) {
+    const timeout = origin.CustomOriginConfig?.OriginReadTimeout;
+    if (timeout === undefined) continue;
+    const slow = measuredMs !== undefined && measuredMs >= timeout * 1000 * 0.5;
+    const answered = measuredMs === undefined ? 'no measurable time (unreachable)' : formatDuration(measuredMs);
+    (slow ? found.warn : found.info)(
+      `${name}: origin ${origin.DomainName} read timeout ${timeout} s; the home page answered in ${answered}${slow ? ': under load it will pass the timeout and CloudFront will answer 504' : ''}.`,
+      { target: id },
+    );
+  }
+}

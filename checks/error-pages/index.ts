@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { defineCheck, type CheckContext, type Evidence } from '../../src/core/check.js';
+import { defineCheck, findings, plural, type CheckContext, type Findings } from '../../src/check/index.js';
 import { fetcher, fetchPageAssets } from '../../src/web/assets.js';
 import { hasMarker, parseHtml, visibleText } from '../../src/web/html.js';
 import { NetworkError, type HttpResponse } from '../../src/web/http.js';
-import { failOrPass, remediationList } from '../../src/core/outcome.js';
 import { Timeout } from '../../src/config/schema.js';
 import { withArticle } from '../../src/report/text.js';
 import { stockPageOf } from './stock-pages.js';
@@ -39,26 +38,24 @@ export default defineCheck({
   },
   async run(ctx) {
     const { errorPages } = ctx.site;
-    const evidence: Evidence[] = [];
-    const { items: remediation, add: fix } = remediationList();
-
+    const found = findings();
     const home = await homeSignals(ctx);
-    const tasks: Promise<void>[] = [probeNotFound(ctx, home, evidence, fix)];
+    const tasks: Promise<void>[] = [probeNotFound(ctx, home, found)];
     const pages = Object.entries({
       '503 page': errorPages.serviceUnavailable,
       'maintenance page': errorPages.maintenance,
       'plan-B overflow page': errorPages.overflow,
     });
-    for (const [name, url] of pages) if (url) tasks.push(checkErrorPage(ctx, name, url, home, evidence, fix));
-    if (errorPages.forcedError) tasks.push(probeForcedError(ctx, errorPages.forcedError, home, evidence, fix));
+    for (const [name, url] of pages) if (url) tasks.push(checkErrorPage(ctx, name, url, home, found));
+    if (errorPages.forcedError) tasks.push(probeForcedError(ctx, errorPages.forcedError, home, found));
     await Promise.all(tasks);
 
-    if (!errorPages.serviceUnavailable && !errorPages.overflow) {
-      evidence.push({ level: 'warn', message: 'No branded 503 page and no plan-B overflow page are configured, so neither was proven.' });
-      fix('Create a branded 503 page and a plan-B overflow page, then set site.errorPages.serviceUnavailable and site.errorPages.overflow.');
-    }
+    if (!errorPages.serviceUnavailable && !errorPages.overflow)
+      found.warn('No branded 503 page and no plan-B overflow page are configured, so neither was proven.', {
+        fix: 'Create a branded 503 page and a plan-B overflow page, then set site.errorPages.serviceUnavailable and site.errorPages.overflow.',
+      });
     const proven = pages.filter(([, url]) => url).length + (errorPages.forcedError ? 1 : 0);
-    return failOrPass(evidence, remediation, `The 404 probe and ${proven} error page${proven === 1 ? '' : 's'} are branded and complete.`);
+    return found.outcome(`The 404 probe and ${plural(proven, 'error page')} are branded and complete.`);
   },
 });
 
@@ -130,135 +127,94 @@ async function homeSignals(ctx: Ctx): Promise<SiteSignals | undefined> {
   return response instanceof NetworkError || response.status >= 400 ? undefined : siteSignals(parseHtml(response.body), response.url);
 }
 
-async function probeNotFound(ctx: Ctx, home: SiteSignals | undefined, evidence: Evidence[], fix: (action: string) => void): Promise<void> {
+async function probeNotFound(ctx: Ctx, home: SiteSignals | undefined, found: Findings): Promise<void> {
   const url = ctx.site.errorPages.notFoundProbe;
   const response = await get(ctx, url);
   if (response instanceof NetworkError) {
-    evidence.push({ level: 'fail', message: `The 404 probe could not be fetched: ${response.message}`, target: url });
+    found.fail(`The 404 probe could not be fetched: ${response.message}`, { target: url });
     return;
   }
   const location = response.headers.location;
   if (response.status === 200 || (response.status >= 300 && response.status < 400 && location && new URL(location, url).pathname === '/')) {
-    evidence.push({
-      level: 'fail',
-      message: `Soft 404: a path that cannot exist answered ${response.status}${location ? ` → ${location}` : ''} instead of 404.`,
+    found.fail(`Soft 404: a path that cannot exist answered ${response.status}${location ? ` → ${location}` : ''} instead of 404.`, {
       target: url,
       data: { status: response.status },
+      fix: "Answer unknown paths with status 404 and the site's own page: a 200 lets caches and search engines keep error pages as content.",
     });
-    fix("Answer unknown paths with status 404 and the site's own page: a 200 lets caches and search engines keep error pages as content.");
     return;
   }
   if (response.status !== 404) {
-    evidence.push({
-      level: 'fail',
-      message: `A path that cannot exist answered ${response.status} instead of 404.`,
+    found.fail(`A path that cannot exist answered ${response.status} instead of 404.`, {
       target: url,
       data: { status: response.status },
+      fix: "Answer unknown paths with status 404 and the site's own page.",
     });
-    fix("Answer unknown paths with status 404 and the site's own page.");
     return;
   }
   const verdict = judgeBody(ctx, response, home);
-  if (verdict.problem) {
-    evidence.push({
-      level: verdict.level ?? 'fail',
-      message: `The 404 answer is ${verdict.problem}.`,
-      target: url,
-      data: { status: 404, server: response.headers.server },
-    });
-    fix(verdict.fix!);
-  } else {
-    evidence.push({ level: 'pass', message: `A missing path answers 404 with the site's own page.`, target: url });
-  }
+  if (verdict.problem)
+    found.add(
+      { level: verdict.level ?? 'fail', message: `The 404 answer is ${verdict.problem}.`, target: url, data: { status: 404, server: response.headers.server } },
+      verdict.fix,
+    );
+  else found.pass(`A missing path answers 404 with the site's own page.`, { target: url });
 }
 
-async function checkErrorPage(
-  ctx: Ctx,
-  name: string,
-  url: string,
-  home: SiteSignals | undefined,
-  evidence: Evidence[],
-  fix: (action: string) => void,
-): Promise<void> {
+async function checkErrorPage(ctx: Ctx, name: string, url: string, home: SiteSignals | undefined, found: Findings): Promise<void> {
   const response = await get(ctx, url);
-  if (response instanceof NetworkError) {
-    evidence.push({ level: 'fail', message: `The ${name} could not be fetched: ${response.message}`, target: url });
-    fix(`Publish the ${name} at ${url}, or correct its URL in site.errorPages.`);
-    return;
-  }
-  if (response.status !== ctx.options.pageStatus) {
-    evidence.push({
-      level: 'fail',
-      message: `The ${name} answered ${response.status} (expected ${ctx.options.pageStatus}).`,
+  const publish = `Publish the ${name} at ${url}, or correct its URL in site.errorPages.`;
+  if (response instanceof NetworkError) return found.fail(`The ${name} could not be fetched: ${response.message}`, { target: url, fix: publish });
+  if (response.status !== ctx.options.pageStatus)
+    return found.fail(`The ${name} answered ${response.status} (expected ${ctx.options.pageStatus}).`, {
       target: url,
       data: { status: response.status },
+      fix: publish,
     });
-    fix(`Publish the ${name} at ${url}, or correct its URL in site.errorPages.`);
-    return;
-  }
   const verdict = judgeBody(ctx, response, home);
-  if (verdict.problem) {
-    evidence.push({ level: verdict.level ?? 'fail', message: `The ${name} is ${verdict.problem}.`, target: url });
-    fix(verdict.fix!);
-  }
+  if (verdict.problem) found.add({ level: verdict.level ?? 'fail', message: `The ${name} is ${verdict.problem}.`, target: url }, verdict.fix);
   const originHost = new URL(ctx.site.baseUrl).host;
   const independent = ctx.site.errorPages.independentOfOrigin;
-  if (independent && new URL(url).host === originHost) {
-    evidence.push({ level: 'fail', message: `The ${name} is served by the origin host ${originHost}: it fails with the origin.`, target: url });
-    fix('Serve the error and plan-B pages from a host that does not depend on the origin (for example S3 behind the CDN).');
-  }
+  if (independent && new URL(url).host === originHost)
+    found.fail(`The ${name} is served by the origin host ${originHost}: it fails with the origin.`, {
+      target: url,
+      fix: 'Serve the error and plan-B pages from a host that does not depend on the origin (for example S3 behind the CDN).',
+    });
 
   const assets = await fetchPageAssets((u) => get(ctx, u), url, response.body, ctx.options.concurrency);
   const broken = assets.filter(({ response: r }) => r instanceof NetworkError || r.status >= 400);
   for (const { resource, response: r } of broken) {
     const seen = r instanceof NetworkError ? r.message : `status ${r.status}`;
-    evidence.push({
-      level: 'fail',
-      message: `The ${name} uses ${withArticle(resource.kind)} that does not load (${seen}).`,
+    found.fail(`The ${name} uses ${withArticle(resource.kind)} that does not load (${seen}).`, {
       target: resource.url,
       data: { page: url },
+      fix: 'Publish every file the error pages use, or inline them: an error page must render on its own.',
     });
   }
-  if (broken.length > 0) fix('Publish every file the error pages use, or inline them: an error page must render on its own.');
-  if (independent) {
-    for (const { resource } of assets.filter(({ resource }) => new URL(resource.url).host === originHost)) {
-      evidence.push({
-        level: 'fail',
-        message: `The ${name} loads ${withArticle(resource.kind)} from the origin host ${originHost}: it breaks with the origin.`,
-        target: resource.url,
-      });
-    }
-  }
-  if (!verdict.problem && broken.length === 0) {
-    evidence.push({
-      level: 'pass',
-      message: `The ${name} answers ${response.status} and its ${assets.length} file${assets.length === 1 ? '' : 's'} load.`,
-      target: url,
-    });
-  }
+  if (independent)
+    for (const { resource } of assets.filter(({ resource }) => new URL(resource.url).host === originHost))
+      found.fail(`The ${name} loads ${withArticle(resource.kind)} from the origin host ${originHost}: it breaks with the origin.`, { target: resource.url });
+  if (!verdict.problem && broken.length === 0)
+    found.pass(`The ${name} answers ${response.status} and its ${plural(assets.length, 'file')} load.`, { target: url });
 }
 
-async function probeForcedError(ctx: Ctx, url: string, home: SiteSignals | undefined, evidence: Evidence[], fix: (action: string) => void): Promise<void> {
+async function probeForcedError(ctx: Ctx, url: string, home: SiteSignals | undefined, found: Findings): Promise<void> {
   const response = await get(ctx, url);
-  if (response instanceof NetworkError) {
-    evidence.push({ level: 'fail', message: `The forced-error URL could not be fetched: ${response.message}`, target: url });
-    return;
-  }
-  if (response.status !== ctx.options.forcedStatus) {
-    evidence.push({ level: 'fail', message: `The forced-error URL answered ${response.status} (expected ${ctx.options.forcedStatus}).`, target: url });
-    fix('Keep a URL that answers 503 on purpose, so the branded error path can be proven before the show.');
-    return;
-  }
-  const verdict = judgeBody(ctx, response, home);
-  if (verdict.problem) {
-    evidence.push({
-      level: verdict.level ?? 'fail',
-      message: `A real ${response.status} shows ${verdict.problem}.`,
+  if (response instanceof NetworkError) return found.fail(`The forced-error URL could not be fetched: ${response.message}`, { target: url });
+  if (response.status !== ctx.options.forcedStatus)
+    return found.fail(`The forced-error URL answered ${response.status} (expected ${ctx.options.forcedStatus}).`, {
       target: url,
-      data: { status: response.status, server: response.headers.server },
+      fix: 'Keep a URL that answers 503 on purpose, so the branded error path can be proven before the show.',
     });
-    fix(verdict.fix!);
-  } else {
-    evidence.push({ level: 'pass', message: `A real ${response.status} shows the branded page.`, target: url });
-  }
+  const verdict = judgeBody(ctx, response, home);
+  if (verdict.problem)
+    found.add(
+      {
+        level: verdict.level ?? 'fail',
+        message: `A real ${response.status} shows ${verdict.problem}.`,
+        target: url,
+        data: { status: response.status, server: response.headers.server },
+      },
+      verdict.fix,
+    );
+  else found.pass(`A real ${response.status} shows the branded page.`, { target: url });
 }

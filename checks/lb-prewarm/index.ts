@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
 import { Duration } from '../../src/config/schema.js';
-import { defineCheck, type Evidence, type Remediation } from '../../src/core/check.js';
+import type { DescribeCapacityReservationCommandOutput } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { AwsTarget } from '../../src/aws/access.js';
+import { defineCheck, findings, firstLine, formatDuration, formatNumber, plural, type CheckContext, type Findings } from '../../src/check/index.js';
 import { distinctAddresses } from '../../src/web/lookup.js';
-import { failOrPass } from '../../src/core/outcome.js';
-import { formatNumber } from '../../src/report/text.js';
-import { formatDuration } from '../../src/util/duration.js';
 
 const Options = z.strictObject({
   loadBalancers: z.array(z.string().min(1)).default([]).describe('ALB, NLB or GWLB names or ARNs.'),
@@ -32,101 +31,139 @@ export default defineCheck({
     permissions: ['elasticloadbalancing:DescribeLoadBalancers', 'elasticloadbalancing:DescribeCapacityReservation'],
   },
   async run(ctx) {
-    if (ctx.options.loadBalancers.length === 0 && ctx.options.classic.length === 0)
-      return { status: 'skip', summary: 'No load balancer configured (loadBalancers, classic).' };
-    const evidence: Evidence[] = [];
-    const remediation: Remediation[] = [];
-    const need = ctx.options.lcus ?? ctx.plan.targets.lcus!;
-    const dnsSignal = async (name: string, dnsName: string, classic: boolean) => {
-      if (ctx.options.resolutions === 0) return;
-      try {
-        const addresses = await distinctAddresses(dnsName, ctx.config.network.dnsServers, ctx.options.resolutions);
-        const low = classic && addresses.length < ctx.options.minAddresses;
-        evidence.push({
-          level: low ? 'warn' : 'info',
-          message: `${name}: ${dnsName} resolved to ${addresses.length} distinct address${addresses.length === 1 ? '' : 'es'} over ${ctx.options.resolutions} lookups (${addresses.join(', ')})${low ? `, fewer than ${ctx.options.minAddresses}: a Classic ELB scales out by adding addresses, so this one has not` : ''}. A signal, not a proof.`,
-          target: dnsName,
-          data: { addresses },
-        });
-        if (low)
-          remediation.push({
-            action: `Classic ELBs cannot reserve capacity: ask AWS support to pre-warm ${name}, or move to an ALB and reserve LCUs.`,
-            leadTimeMs: 2 * 86_400_000,
-          });
-      } catch (error) {
-        evidence.push({
-          level: classic ? 'fail' : 'info',
-          message: `${name}: ${dnsName} did not resolve (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
-          target: dnsName,
-        });
-      }
-    };
-    for (const lb of ctx.options.classic) await dnsSignal(lb.name, lb.dnsName, true);
-
-    if (ctx.options.loadBalancers.length > 0) {
+    const { loadBalancers, classic } = ctx.options;
+    if (loadBalancers.length === 0 && classic.length === 0) return { status: 'skip', summary: 'No load balancer configured (loadBalancers, classic).' };
+    const found = findings();
+    const rules: Rules = { ...ctx.options, need: ctx.options.lcus ?? ctx.plan.targets.lcus!, timeLeftMs: ctx.event.timeLeftMs };
+    const resolve = (name: string, dnsName: string, isClassic: boolean) =>
+      resolveName(name, dnsName, isClassic, ctx.network.dnsServers, ctx.options.resolutions);
+    for (const lb of classic) if (rules.resolutions > 0) judgeAddresses(await resolve(lb.name, lb.dnsName, true), rules, found);
+    if (loadBalancers.length > 0) {
       const skipped = await awsPreflight(ctx);
-      if (skipped) return ctx.options.classic.length ? failOrPass(evidence, remediation, 'Classic ELBs answer from several addresses.') : skipped;
-      const elb = await import('@aws-sdk/client-elastic-load-balancing-v2');
-      for (const target of ctx.aws.targets) {
-        const call = awsCaller(evidence, target);
-        const client = await ctx.aws.client(elb.ElasticLoadBalancingV2Client, target);
-        const arns = ctx.options.loadBalancers.filter((x) => x.startsWith('arn:'));
-        const names = ctx.options.loadBalancers.filter((x) => !x.startsWith('arn:'));
-        const found = await call('elasticloadbalancing:DescribeLoadBalancers', ctx.options.loadBalancers.join(', '), () =>
-          client.send(new elb.DescribeLoadBalancersCommand({ ...(arns.length ? { LoadBalancerArns: arns } : {}), ...(names.length ? { Names: names } : {}) })),
-        );
-        for (const lb of found?.LoadBalancers ?? []) {
-          const name = `${where(target)} ${lb.LoadBalancerName}`;
-          const reservation = await call('elasticloadbalancing:DescribeCapacityReservation', lb.LoadBalancerName!, () =>
-            client.send(new elb.DescribeCapacityReservationCommand({ LoadBalancerArn: lb.LoadBalancerArn })),
-          );
-          if (reservation) {
-            const units = reservation.MinimumLoadBalancerCapacity?.CapacityUnits ?? 0;
-            const states = reservation.CapacityReservationState ?? [];
-            const data = {
-              arn: lb.LoadBalancerArn,
-              reserved: units,
-              needed: need,
-              zones: states.map((s) => ({ zone: s.AvailabilityZone, state: s.State?.Code, reason: s.State?.Reason, effective: s.EffectiveCapacityUnits })),
-            };
-            if (units < need) {
-              evidence.push({
-                level: 'fail',
-                message: `${name}: ${units ? `${formatNumber(units)} LCU reserved` : 'no LCU reservation'}; the plan needs ${formatNumber(need)} LCU.`,
-                target: lb.LoadBalancerArn,
-                data,
-              });
-              remediation.push({
-                action: `Reserve ${formatNumber(need)} LCU on ${lb.LoadBalancerName} (fulfilment takes minutes to hours; it is billed until reset, and only two decreases a day are allowed: reset it after the show).`,
-                command: `aws elbv2 modify-capacity-reservation --load-balancer-arn ${lb.LoadBalancerArn} --minimum-load-balancer-capacity CapacityUnits=${need} --region ${target.region}`,
-                leadTimeMs: ctx.options.leadTime,
-              });
-            }
-            const notReady = states.filter((s) => s.State?.Code !== 'provisioned');
-            for (const s of notReady) {
-              const late =
-                ctx.timeLeftMs !== undefined && ctx.timeLeftMs < ctx.options.leadTime
-                  ? `, and only ${formatDuration(Math.max(0, ctx.timeLeftMs))} remain before airtime`
-                  : '';
-              evidence.push({
-                level: s.State?.Code === 'failed' ? 'fail' : 'warn',
-                message: `${name}: the reservation in ${s.AvailabilityZone} is ${s.State?.Code}${s.State?.Reason ? ` (${s.State.Reason})` : ''}${late}.`,
-                target: lb.LoadBalancerArn,
-                data,
-              });
-            }
-            if (units >= need && notReady.length === 0)
-              evidence.push({
-                level: 'pass',
-                message: `${name}: ${formatNumber(units)} LCU reserved and provisioned in ${states.length} zone${states.length === 1 ? '' : 's'} (the plan needs ${formatNumber(need)}).`,
-                target: lb.LoadBalancerArn,
-                data,
-              });
-          }
-          if (lb.DNSName) await dnsSignal(name, lb.DNSName, false);
-        }
+      if (skipped) return classic.length ? found.outcome('Classic ELBs answer from several addresses.') : skipped;
+      for (const lb of await readReservations(ctx, found)) {
+        if (lb.reservation) judgeReservation(lb, rules, found);
+        if (lb.dnsName && rules.resolutions > 0) judgeAddresses(await resolve(lb.name, lb.dnsName, false), rules, found);
       }
     }
-    return failOrPass(evidence, remediation, `Every load balancer has at least ${formatNumber(need)} LCU reserved and provisioned.`);
+    return found.outcome(`Every load balancer has at least ${formatNumber(rules.need)} LCU reserved and provisioned.`);
   },
 });
+
+export type Rules = z.output<typeof Options> & { need: number; timeLeftMs?: number };
+
+/** Several lookups of a load balancer's name: distinct addresses are a signal of scale. */
+export interface NameResolution {
+  name: string;
+  dnsName: string;
+  classic: boolean;
+  addresses?: string[];
+  error?: string;
+}
+
+export interface LoadBalancer {
+  target: AwsTarget;
+  /** How findings name it: "production (eu-west-3) shop-alb". */
+  name: string;
+  lbName: string;
+  arn?: string;
+  dnsName?: string;
+  /** Absent when it could not be read (an unverified finding says why). */
+  reservation?: { units: number; states: CapacityReservationStatus[] };
+}
+type CapacityReservationStatus = NonNullable<DescribeCapacityReservationCommandOutput['CapacityReservationState']>[number];
+
+async function resolveName(name: string, dnsName: string, classic: boolean, dnsServers: string[], resolutions: number): Promise<NameResolution> {
+  try {
+    return { name, dnsName, classic, addresses: await distinctAddresses(dnsName, dnsServers, resolutions) };
+  } catch (error) {
+    return { name, dnsName, classic, error: (error as NodeJS.ErrnoException).code ?? firstLine(error) };
+  }
+}
+
+async function readReservations(ctx: CheckContext<z.output<typeof Options>>, found: Findings): Promise<LoadBalancer[]> {
+  const elb = await import('@aws-sdk/client-elastic-load-balancing-v2');
+  const { loadBalancers } = ctx.options;
+  const arns = loadBalancers.filter((x) => x.startsWith('arn:'));
+  const names = loadBalancers.filter((x) => !x.startsWith('arn:'));
+  const read: LoadBalancer[] = [];
+  for (const target of ctx.aws.targets) {
+    const call = awsCaller(found, target);
+    const client = await ctx.aws.client(elb.ElasticLoadBalancingV2Client, target);
+    const described = await call('elasticloadbalancing:DescribeLoadBalancers', loadBalancers.join(', '), () =>
+      client.send(new elb.DescribeLoadBalancersCommand({ ...(arns.length ? { LoadBalancerArns: arns } : {}), ...(names.length ? { Names: names } : {}) })),
+    );
+    for (const lb of described?.LoadBalancers ?? []) {
+      const reservation = await call('elasticloadbalancing:DescribeCapacityReservation', lb.LoadBalancerName!, () =>
+        client.send(new elb.DescribeCapacityReservationCommand({ LoadBalancerArn: lb.LoadBalancerArn })),
+      );
+      read.push({
+        target,
+        name: `${where(target)} ${lb.LoadBalancerName}`,
+        lbName: lb.LoadBalancerName!,
+        arn: lb.LoadBalancerArn,
+        dnsName: lb.DNSName,
+        ...(reservation && {
+          reservation: { units: reservation.MinimumLoadBalancerCapacity?.CapacityUnits ?? 0, states: reservation.CapacityReservationState ?? [] },
+        }),
+      });
+    }
+  }
+  return read;
+}
+
+/** The reservation must reach the plan's LCUs and be provisioned in every zone. */
+export function judgeReservation({ target, name, lbName, arn, reservation }: LoadBalancer, rules: Rules, found: Findings): void {
+  const { units, states } = reservation!;
+  const { need } = rules;
+  const data = {
+    arn,
+    reserved: units,
+    needed: need,
+    zones: states.map((s) => ({ zone: s.AvailabilityZone, state: s.State?.Code, reason: s.State?.Reason, effective: s.EffectiveCapacityUnits })),
+  };
+  if (units < need)
+    found.fail(`${name}: ${units ? `${formatNumber(units)} LCU reserved` : 'no LCU reservation'}; the plan needs ${formatNumber(need)} LCU.`, {
+      target: arn,
+      data,
+      fix: {
+        action: `Reserve ${formatNumber(need)} LCU on ${lbName} (fulfilment takes minutes to hours; it is billed until reset, and only two decreases a day are allowed: reset it after the show).`,
+        command: `aws elbv2 modify-capacity-reservation --load-balancer-arn ${arn} --minimum-load-balancer-capacity CapacityUnits=${need} --region ${target.region}`,
+        leadTimeMs: rules.leadTime,
+      },
+    });
+  const notReady = states.filter((s) => s.State?.Code !== 'provisioned');
+  const late =
+    rules.timeLeftMs !== undefined && rules.timeLeftMs < rules.leadTime
+      ? `, and only ${formatDuration(Math.max(0, rules.timeLeftMs))} remain before airtime`
+      : '';
+  for (const s of notReady)
+    (s.State?.Code === 'failed' ? found.fail : found.warn)(
+      `${name}: the reservation in ${s.AvailabilityZone} is ${s.State?.Code}${s.State?.Reason ? ` (${s.State.Reason})` : ''}${late}.`,
+      { target: arn, data },
+    );
+  if (units >= need && notReady.length === 0)
+    found.pass(`${name}: ${formatNumber(units)} LCU reserved and provisioned in ${plural(states.length, 'zone')} (the plan needs ${formatNumber(need)}).`, {
+      target: arn,
+      data,
+    });
+}
+
+/** Distinct addresses: a signal for an ALB, the only one for a Classic ELB (which scales out by adding addresses). */
+export function judgeAddresses({ name, dnsName, classic, addresses, error }: NameResolution, rules: Rules, found: Findings): void {
+  if (!addresses) return (classic ? found.fail : found.info)(`${name}: ${dnsName} did not resolve (${error}).`, { target: dnsName });
+  const low = classic && addresses.length < rules.minAddresses;
+  (low ? found.warn : found.info)(
+    `${name}: ${dnsName} resolved to ${plural(addresses.length, 'distinct address', 'distinct addresses')} over ${rules.resolutions} lookups (${addresses.join(', ')})${low ? `, fewer than ${rules.minAddresses}: a Classic ELB scales out by adding addresses, so this one has not` : ''}. A signal, not a proof.`,
+    {
+      target: dnsName,
+      data: { addresses },
+      ...(low && {
+        fix: {
+          action: `Classic ELBs cannot reserve capacity: ask AWS support to pre-warm ${name}, or move to an ALB and reserve LCUs.`,
+          leadTimeMs: 2 * 86_400_000,
+        },
+      }),
+    },
+  );
+}

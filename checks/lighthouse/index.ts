@@ -1,15 +1,10 @@
 import { z } from 'zod';
-import { CHROMIUM_FLAGS, findBrowser } from '../../src/browser/launch.js';
 import { Timeout, UrlOrPath } from '../../src/config/schema.js';
-import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
-import { expectLateRejections } from '../../src/core/late-rejections.js';
-import { failOrPass } from '../../src/core/outcome.js';
-import { formatNumber } from '../../src/report/text.js';
-import { formatDuration } from '../../src/util/duration.js';
+import { defineCheck, findings, formatDuration, formatNumber, pagePath, type Artifact, type CheckContext, type Findings } from '../../src/check/index.js';
 import { slugify } from '../../src/util/slug.js';
+import { CATEGORIES, openSession, type FormFactor, type Session } from './session.js';
 import { judgeRuns, spreadOf } from './stats.js';
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** Metric budgets, by Lighthouse audit id: milliseconds, except CLS. */
 const METRICS = {
   lcp: { audit: 'largest-contentful-paint', label: 'LCP', unit: 'ms' },
@@ -73,143 +68,65 @@ export default defineCheck({
     timeout: 900_000,
   },
   async run(ctx) {
-    const [{ default: lighthouse }, { launch }, { default: desktopConfig }, { connect }] = await Promise.all([
-      import('lighthouse'),
-      import('chrome-launcher'),
-      import('lighthouse/core/config/desktop-config.js'),
-      import('puppeteer-core'),
-    ]);
-    const chrome = await launch({
-      chromePath: findBrowser(ctx.config.browser.executablePath),
-      chromeFlags: [...CHROMIUM_FLAGS, ...ctx.config.browser.args, ...(await ctx.browserArgs())],
-      logLevel: 'silent',
-      // primetime handles Ctrl-C itself (a partial report, exit 2): chrome-launcher's handler would exit 130 first.
-      handleSIGINT: false,
-    });
-    const evidence: Evidence[] = [];
+    const found = findings();
     const artifacts: Artifact[] = [];
-    // Interrupted or timed out: the browser goes at once (Lighthouse's listeners then reject, expectedly); and never
-    // outlives the process, whatever ends it.
-    let driver: Awaited<ReturnType<typeof readOnlyPage>> | undefined;
-    // The page's connection goes first: Chromium's end then rejects nothing primetime holds.
-    const end = async () => {
-      await driver?.disconnect();
-      chrome.kill();
-    };
-    const stop = () => (expectTargetClosed(), void end());
-    const killOnExit = () => chrome.kill();
-    ctx.signal.addEventListener('abort', stop, { once: true });
-    process.once('exit', killOnExit);
+    const session = await openSession(ctx);
     try {
-      driver = await readOnlyPage(connect, chrome.port);
-      audit: for (const target of targets(ctx)) {
+      audit: for (const target of targets(ctx))
         for (const formFactor of ctx.options.formFactors) {
-          const samples: { categories: Record<string, number>; metrics: Record<string, number> }[] = [];
-          for (let run = 1; run <= ctx.options.runs && !ctx.signal.aborted; run++) {
-            const result = await withinRunTimeout(
-              ctx.options.runTimeout,
-              lighthouse(
-                target.url,
-                // site.headers on every request Lighthouse makes, as Lighthouse CI's extraHeaders do.
-                {
-                  port: chrome.port,
-                  output: 'html',
-                  logLevel: 'error',
-                  onlyCategories: [...CATEGORIES],
-                  ...(Object.keys(ctx.config.site.headers).length ? { extraHeaders: ctx.config.site.headers } : {}),
-                },
-                formFactor === 'desktop' ? desktopConfig : undefined,
-                driver.page,
-              ),
-            );
-            if (result === 'timeout') {
-              evidence.push({
-                level: 'fail',
-                message: `${new URL(target.url).pathname} (${formFactor}): the page never finished loading within ${formatDuration(ctx.options.runTimeout)} (Lighthouse run ${run}): a script may loop forever or the page may wait on something that never answers.`,
-                target: target.url,
-              });
-              // The browser is busy with the stuck page: nothing more can be measured in it.
-              break audit;
-            }
-            if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`);
-            const { lhr, report } = result;
-            const path = await ctx.artifacts.save(
-              `lighthouse/${slugify(new URL(target.url).pathname, 'home')}-${formFactor}-run${run}.html`,
-              Array.isArray(report) ? report[0]! : report,
-            );
-            artifacts.push({ kind: 'report', path, title: `Lighthouse ${formFactor} run ${run}: ${new URL(target.url).pathname}` });
-            if (lhr.runtimeError) {
-              evidence.push({
-                level: 'fail',
-                message: `${new URL(target.url).pathname} (${formFactor}): Lighthouse could not audit the page: ${lhr.runtimeError.message}`,
-                target: target.url,
-                artifact: path,
-              });
-              break;
-            }
-            samples.push({
-              categories: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? 0])),
-              metrics: Object.fromEntries(Object.entries(METRICS).map(([key, m]) => [key, lhr.audits[m.audit]?.numericValue ?? Number.NaN])),
-            });
-          }
-          if (samples.length > 0) evidence.push(...judgeSamples(target, formFactor, samples, ctx.options.runs));
+          const { samples, stuck } = await measure(ctx, session, target, formFactor, found, artifacts);
+          // The browser is busy with the stuck page: nothing more can be measured in it.
+          if (stuck) break audit;
+          if (samples.length > 0) judgeSamples(target, formFactor, samples, ctx.options.runs, found);
         }
-      }
     } finally {
-      ctx.signal.removeEventListener('abort', stop);
-      process.removeListener('exit', killOnExit);
-      await end();
+      await session.close();
     }
-    const fixes = evidence.some((e) => e.level !== 'pass' && e.level !== 'info')
-      ? [
-          {
-            action:
-              'Open the Lighthouse reports linked below: each failing audit comes with its fix (render-blocking resources, image sizes, main-thread work…). For inconclusive results, raise runs.',
-          },
-        ]
-      : [];
-    return { ...failOrPass(evidence, fixes, `Lighthouse ${ctx.options.formFactors.join(' and ')}: every median meets its threshold.`), artifacts };
+    if (found.count('fail') + found.count('warn') > 0)
+      found.fix(
+        'Open the Lighthouse reports linked below: each failing audit comes with its fix (render-blocking resources, image sizes, main-thread work…). For inconclusive results, raise runs.',
+      );
+    return found.outcome(`Lighthouse ${ctx.options.formFactors.join(' and ')}: every median meets its threshold.`, { artifacts });
   },
 });
 
-/**
- * The page Lighthouse drives, read-only as every page primetime opens: the site's scripts may not post (a beacon,
- * a form, an API call); only GET and HEAD leave Chromium. Request interception costs no score (measured: the same
- * medians with and without it).
- */
-async function readOnlyPage(connect: typeof import('puppeteer-core').connect, port: number) {
-  const browser = await connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
-  const page = await browser.newPage();
-  await page.setRequestInterception(true);
-  page.on(
-    'request',
-    (request) => void (['GET', 'HEAD'].includes(request.method()) ? request.continue() : request.abort('blockedbyclient')).catch(() => undefined),
-  );
-  return { page, disconnect: () => browser.disconnect().catch(() => undefined) };
+interface Sample {
+  categories: Record<string, number>;
+  metrics: Record<string, number>;
 }
 
-/**
- * A Lighthouse run, or 'timeout' when it outlasts its bound. The caller then kills the browser, which ends the run;
- * Lighthouse's own listeners then reject with "Target closed" where nobody awaits them: those rejections, and
- * only those, are expected for a while and must not end the process.
- */
-async function withinRunTimeout<T>(ms: number, run: Promise<T>): Promise<T | 'timeout'> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
-  try {
-    const result = await Promise.race([run, deadline]);
-    if (result === 'timeout') expectTargetClosed();
-    return result;
-  } finally {
-    clearTimeout(timer);
-    run.catch(() => undefined);
+/** The runs on one page and form factor, each report saved; `stuck` when a run never ended. */
+async function measure(ctx: Ctx, session: Session, target: Target, formFactor: FormFactor, found: Findings, artifacts: Artifact[]) {
+  const samples: Sample[] = [];
+  const where = `${pagePath(target.url)} (${formFactor})`;
+  for (let run = 1; run <= ctx.options.runs && !ctx.signal.aborted; run++) {
+    const result = await session.audit(target.url, formFactor, ctx.options.runTimeout);
+    if (result === 'timeout') {
+      found.fail(
+        `${where}: the page never finished loading within ${formatDuration(ctx.options.runTimeout)} (Lighthouse run ${run}): a script may loop forever or the page may wait on something that never answers.`,
+        { target: target.url },
+      );
+      return { samples, stuck: true };
+    }
+    const { lhr, report } = result;
+    const path = await ctx.artifacts.save(
+      `lighthouse/${slugify(new URL(target.url).pathname, 'home')}-${formFactor}-run${run}.html`,
+      Array.isArray(report) ? report[0]! : report,
+    );
+    artifacts.push({ kind: 'report', path, title: `Lighthouse ${formFactor} run ${run}: ${pagePath(target.url)}` });
+    if (lhr.runtimeError) {
+      found.fail(`${where}: Lighthouse could not audit the page: ${lhr.runtimeError.message}`, { target: target.url, artifact: path });
+      break;
+    }
+    samples.push({
+      categories: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? 0])),
+      metrics: Object.fromEntries(Object.entries(METRICS).map(([key, m]) => [key, lhr.audits[m.audit]?.numericValue ?? Number.NaN])),
+    });
   }
+  return { samples, stuck: false };
 }
 
-const TARGET_CLOSED_GRACE_MS = 10_000;
-const expectTargetClosed = () => expectLateRejections(/Target closed|Connection closed|Session closed/i, TARGET_CLOSED_GRACE_MS);
-
-interface Target {
+export interface Target {
   url: string;
   thresholds: ThresholdSet;
 }
@@ -225,14 +142,9 @@ function targets(ctx: Ctx): Target[] {
   return [...byUrl].map(([url, thresholds]) => ({ url, thresholds: { ...DEFAULT_THRESHOLDS, ...ctx.options.thresholds, ...thresholds } }));
 }
 
-function judgeSamples(
-  target: Target,
-  formFactor: string,
-  samples: { categories: Record<string, number>; metrics: Record<string, number> }[],
-  runs: number,
-): Evidence[] {
-  const where = `${new URL(target.url).pathname} (${formFactor})`;
-  const evidence: Evidence[] = [];
+/** Each category and metric: the median against its threshold, inconclusive when the runs straddle it. */
+export function judgeSamples(target: Target, formFactor: string, samples: Sample[], runs: number, found: Findings): void {
+  const where = `${pagePath(target.url)} (${formFactor})`;
   const judge = (name: string, values: number[], threshold: number | null | undefined, higherIsBetter: boolean, format: (n: number) => string) => {
     if (threshold === null || threshold === undefined || values.some(Number.isNaN)) return;
     const spread = spreadOf(values);
@@ -240,17 +152,14 @@ function judgeSamples(
     const span = values.length > 1 ? ` (min ${format(spread.min)}, max ${format(spread.max)} over ${values.length} runs)` : '';
     const rule = `${higherIsBetter ? 'at least' : 'at most'} ${format(threshold)}`;
     const data = { formFactor, metric: name, threshold, ...spread };
-    if (verdict === 'pass')
-      evidence.push({ level: 'pass', message: `${where} ${name}: median ${format(spread.median)}${span}, ${rule}.`, target: target.url, data });
-    else if (verdict === 'fail')
-      evidence.push({ level: 'fail', message: `${where} ${name}: median ${format(spread.median)}${span}, needs ${rule}.`, target: target.url, data });
+    const details = { target: target.url, data };
+    if (verdict === 'pass') found.pass(`${where} ${name}: median ${format(spread.median)}${span}, ${rule}.`, details);
+    else if (verdict === 'fail') found.fail(`${where} ${name}: median ${format(spread.median)}${span}, needs ${rule}.`, details);
     else
-      evidence.push({
-        level: 'warn',
-        message: `${where} ${name}: inconclusive: the runs (${format(spread.min)} to ${format(spread.max)}, median ${format(spread.median)}) straddle the threshold (${rule}). Run more than ${runs} times (runs option) or on a quieter machine.`,
-        target: target.url,
-        data,
-      });
+      found.warn(
+        `${where} ${name}: inconclusive: the runs (${format(spread.min)} to ${format(spread.max)}, median ${format(spread.median)}) straddle the threshold (${rule}). Run more than ${runs} times (runs option) or on a quieter machine.`,
+        details,
+      );
   };
   for (const category of CATEGORIES)
     judge(
@@ -269,5 +178,4 @@ function judgeSamples(
       (n) => (metric.unit ? `${formatNumber(Math.round(n))} ms` : n.toFixed(3)),
     );
   }
-  return evidence;
 }

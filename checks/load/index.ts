@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { defineCheck } from '../../src/core/check.js';
+import { defineCheck, plural } from '../../src/check/index.js';
 import { formatNumber } from '../../src/report/text.js';
 import { ConfigError } from '../../src/config/problems.js';
 import { buildPlan } from '../../src/plan/plan.js';
-import { resolveLoadSettings } from '../../src/load/settings.js';
+import { loadInputs, resolveLoadSettings } from '../../src/load/settings.js';
+import type { LoadConfig } from '../../src/config/schema.js';
 
 export default defineCheck({
   meta: {
@@ -15,6 +16,7 @@ export default defineCheck({
       "Sends an open-model spike (arrivals on a schedule, whatever the answers' speed) to the hosts in load.allowHosts: ramp to the plan's origin requests/s, hold, ramp down, within hard caps. Judged over the peak window: the rate answered, p95 and p99 against their budgets, the error rate. Off by default.",
     // Everything lives in the top-level `load` section: `primetime load` and `primetime export` read it too.
     options: z.strictObject({}),
+    section: 'load',
     // Off unless enabled: load against a site is never sent by default.
     requires: ['network'],
     // Alone: the load would slow every other check, and they would disturb the measurement.
@@ -25,7 +27,7 @@ export default defineCheck({
   validate(config, enabled) {
     if (!config.load && !enabled) return [];
     try {
-      resolveLoadSettings('', config, buildPlan(config.event));
+      resolveLoadSettings('', loadInputs(config), buildPlan(config.event));
       return [];
     } catch (error) {
       if (error instanceof ConfigError) return error.problems;
@@ -35,10 +37,11 @@ export default defineCheck({
   async run(ctx) {
     const { runLoad } = await import('../../src/load/engine.js');
     const { judgeLoad } = await import('../../src/load/judge.js');
-    const settings = resolveLoadSettings('load', ctx.config, ctx.plan);
+    const load = ctx.section as LoadConfig | undefined;
+    const settings = resolveLoadSettings('load', { load, site: ctx.site, event: ctx.event, network: ctx.network }, ctx.plan);
     const { index, count } = settings.shard;
     ctx.progress(
-      `sending to ${settings.requests.length === 1 ? settings.requests[0]!.url : `${settings.requests.length} requests`} with ${settings.workers} worker${settings.workers === 1 ? '' : 's'}${count > 1 ? `, shard ${index}/${count}` : ''}`,
+      `sending to ${settings.requests.length === 1 ? settings.requests[0]!.url : `${settings.requests.length} requests`} with ${plural(settings.workers, 'worker')}${count > 1 ? `, shard ${index}/${count}` : ''}`,
     );
     if (settings.startAt !== undefined && settings.startAt > Date.now())
       ctx.progress(`waiting until ${new Date(settings.startAt).toISOString()} to start with the other shards`);

@@ -5,9 +5,8 @@ import { isVisible, selectorOf } from '../../src/browser/in-page.js';
 import { newSiteContext } from '../../src/browser/network.js';
 import { browserProblem } from '../../src/browser/problems.js';
 import { Timeout, UrlOrPath } from '../../src/config/schema.js';
-import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
+import { defineCheck, findings, pagePath, plural, type Artifact, type CheckContext, type Evidence } from '../../src/check/index.js';
 import { mapLimit } from '../../src/util/limit.js';
-import { failOrPass } from '../../src/core/outcome.js';
 import { contentPages } from '../../src/web/site.js';
 import { slugify } from '../../src/util/slug.js';
 import { measureInPage, type Measurement } from './measure.js';
@@ -79,60 +78,57 @@ export default defineCheck({
     timeout: 300_000,
   },
   async run(ctx) {
-    const { devices: catalogue } = await import('playwright-core');
-    const unknown = ctx.options.devices.filter((name) => !OWN_DEVICES[name] && !catalogue[name]);
-    if (unknown.length > 0)
-      throw new Error(`unknown device ${unknown.map((d) => `"${d}"`).join(', ')}: use Playwright device names such as "iPhone 15" or "Pixel 7".`);
-    const devices = ctx.options.devices.flatMap((name) => {
-      const descriptor: BrowserContextOptions = OWN_DEVICES[name] ?? catalogue[name]!;
-      const landscape = catalogue[`${name} landscape`];
-      return ctx.options.landscape && landscape
-        ? [
-            { name, descriptor },
-            { name: `${name} landscape`, descriptor: landscape },
-          ]
-        : [{ name, descriptor }];
-    });
+    const devices = await deviceMatrix(ctx.options.devices, ctx.options.landscape);
     const pages = ctx.options.pages ? ctx.options.pages.map((p) => new URL(p, ctx.site.baseUrl).toString()) : contentPages(ctx.site);
     const browser = (await ctx.browser()) as unknown as Browser;
     const jobs = pages.flatMap((page) => devices.map((device) => ({ page, device })));
     const cells = await mapLimit(jobs, ctx.options.concurrency, ({ page, device }) => renderCell(ctx, browser, page, device.name, device.descriptor));
-
-    const evidence = oneFindingPerDefect(cells.flatMap((cell) => cell.evidence));
-    const artifacts: Artifact[] = cells
-      .filter((cell) => cell.screenshot)
-      .map((cell) => ({
-        kind: 'screenshot',
-        path: cell.screenshot!,
-        title: `${new URL(cell.page).pathname} on ${cell.device}`,
-        grid: {
-          row: new URL(cell.page).pathname,
-          column: cell.device,
-          marks: [...new Set(cell.evidence.filter((e) => e.level !== 'pass').map((e) => MARKS[String(e.data?.problem)] ?? 'problem'))],
-        },
-      }));
-    const fixes = [
-      ...new Set(
-        evidence
-          .filter((e) => e.level === 'fail' || e.level === 'warn')
-          .map((e) => FIXES[String(e.data?.problem)])
-          .filter((f): f is string => Boolean(f)),
-      ),
-    ];
-    const outcome = failOrPass(
-      evidence,
-      fixes.map((action) => ({ action })),
-      `${pages.length} page${pages.length === 1 ? '' : 's'} × ${devices.length} devices render cleanly.`,
-    );
-    return { ...outcome, artifacts };
+    const found = findings();
+    for (const finding of oneFindingPerDefect(cells.flatMap((cell) => cell.evidence)))
+      found.add(finding, finding.level === 'fail' || finding.level === 'warn' ? FIXES[String(finding.data?.problem)] : undefined);
+    return found.outcome(`${plural(pages.length, 'page')} × ${devices.length} devices render cleanly.`, { artifacts: screenshotGrid(cells) });
   },
 });
+
+/** The devices by name (Playwright's catalogue, and primetime's own laptops), with their landscape forms when asked. */
+async function deviceMatrix(names: string[], landscape: boolean): Promise<{ name: string; descriptor: BrowserContextOptions }[]> {
+  const { devices: catalogue } = await import('playwright-core');
+  const unknown = names.filter((name) => !OWN_DEVICES[name] && !catalogue[name]);
+  if (unknown.length > 0)
+    throw new Error(`unknown device ${unknown.map((d) => `"${d}"`).join(', ')}: use Playwright device names such as "iPhone 15" or "Pixel 7".`);
+  return names.flatMap((name) => {
+    const descriptor: BrowserContextOptions = OWN_DEVICES[name] ?? catalogue[name]!;
+    const turned = catalogue[`${name} landscape`];
+    return landscape && turned
+      ? [
+          { name, descriptor },
+          { name: `${name} landscape`, descriptor: turned },
+        ]
+      : [{ name, descriptor }];
+  });
+}
+
+/** One screenshot per page and device, laid out as a grid with each cell's problems as marks. */
+function screenshotGrid(cells: Cell[]): Artifact[] {
+  return cells
+    .filter((cell) => cell.screenshot)
+    .map((cell) => ({
+      kind: 'screenshot',
+      path: cell.screenshot!,
+      title: `${pagePath(cell.page)} on ${cell.device}`,
+      grid: {
+        row: pagePath(cell.page),
+        column: cell.device,
+        marks: [...new Set(cell.evidence.filter((e) => e.level !== 'pass').map((e) => MARKS[String(e.data?.problem)] ?? 'problem'))],
+      },
+    }));
+}
 
 /**
  * One defect, one finding: the same problem (the same element sticking out, console error, missing file…) on
  * several devices or pages is one finding that lists them, with the first place's figures.
  */
-function oneFindingPerDefect(evidence: Evidence[]): Evidence[] {
+export function oneFindingPerDefect(evidence: Evidence[]): Evidence[] {
   const groups = new Map<string, Evidence[]>();
   const passes: Evidence[] = [];
   for (const e of evidence) {
@@ -147,7 +143,7 @@ function oneFindingPerDefect(evidence: Evidence[]): Evidence[] {
   const merged = [...groups.values()].map((same) => {
     const first = same[0]!;
     const devices = [...new Set(same.map((e) => String(e.data?.device)))];
-    const pages = [...new Set(same.map((e) => new URL(e.target!).pathname))];
+    const pages = [...new Set(same.map((e) => pagePath(e.target!)))];
     const what = first.message.slice(first.message.indexOf(': ') + 2);
     return {
       ...first,
@@ -186,7 +182,7 @@ const FIXES: Record<string, string> = {
 
 async function renderCell(ctx: Ctx, browser: Browser, url: string, device: string, descriptor: BrowserContextOptions): Promise<Cell> {
   const evidence: Evidence[] = [];
-  const where = `${new URL(url).pathname} on ${device}`;
+  const where = `${pagePath(url)} on ${device}`;
   const problem = (level: 'fail' | 'warn', id: string, message: string, data: Record<string, unknown> = {}) =>
     evidence.push({ level, message: `${where}: ${message}`, target: url, data: { device, problem: id, ...data } });
   // Read-only: the page's own scripts may not post (a beacon, a form) either; what the guard blocks is not a broken file.

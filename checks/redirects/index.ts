@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { Timeout } from '../../src/config/schema.js';
-import { defineCheck, type Evidence } from '../../src/core/check.js';
+import { defineCheck, findings, plural } from '../../src/check/index.js';
 import { httpForm, isLoopback } from '../../src/web/hosts.js';
 import { mapLimit } from '../../src/util/limit.js';
 import { describeChain, followRedirects, type Chain } from './follow.js';
-import { failOrPass } from '../../src/core/outcome.js';
 
 const Options = z.strictObject({
   maxHops: z.number().int().min(0).max(10).default(2).describe('Redirects allowed before the canonical page.'),
@@ -29,31 +28,23 @@ export default defineCheck({
     const canonical = new URL(ctx.site.baseUrl);
     const starts = [...new Set([ctx.site.baseUrl, ...ctx.site.hosts].flatMap((url) => [url, httpForm(url)]))];
     const chains = await mapLimit(starts, 6, (start) => followRedirects(ctx.http, start, { signal: ctx.signal, timeoutMs: ctx.options.requestTimeout }));
-    const evidence: Evidence[] = [];
-    const fixes = new Set<string>();
-    if (canonical.protocol !== 'https:' && !isLoopback(ctx.site.baseUrl)) {
-      evidence.push({ level: 'fail', message: `The canonical URL ${ctx.site.baseUrl} is not HTTPS.`, target: ctx.site.baseUrl });
-      fixes.add('Serve the site over HTTPS and set site.baseUrl to the https:// URL.');
-    }
+    const found = findings();
+    if (canonical.protocol !== 'https:' && !isLoopback(ctx.site.baseUrl))
+      found.fail(`The canonical URL ${ctx.site.baseUrl} is not HTTPS.`, {
+        target: ctx.site.baseUrl,
+        fix: 'Serve the site over HTTPS and set site.baseUrl to the https:// URL.',
+      });
     for (const chain of chains) {
       const problems = judge(chain, canonical, ctx.options);
-      const data = { chain: chain.hops, redirects: Math.max(0, chain.hops.length - 1) };
-      if (problems.length === 0) evidence.push({ level: 'pass', message: describeChain(chain), target: chain.start, data });
-      for (const problem of problems) {
-        evidence.push({ level: 'fail', message: `${problem.message}: ${describeChain(chain)}`, target: chain.start, data });
-        fixes.add(problem.fix);
-      }
+      const details = { target: chain.start, data: { chain: chain.hops, redirects: Math.max(0, chain.hops.length - 1) } };
+      if (problems.length === 0) found.pass(describeChain(chain), details);
+      for (const { message, fix } of problems) found.fail(`${message}: ${describeChain(chain)}`, { ...details, fix });
     }
-    const remediation = [...fixes].map((action) => ({ action }));
-    return failOrPass(
-      evidence,
-      remediation,
-      `${chains.length} entry URL${chains.length === 1 ? '' : 's'} reach ${canonical.origin} in at most ${ctx.options.maxHops} permanent redirects.`,
-    );
+    return found.outcome(`${plural(chains.length, 'entry URL')} reach ${canonical.origin} in at most ${ctx.options.maxHops} permanent redirects.`);
   },
 });
 
-function judge(chain: Chain, canonical: URL, options: z.output<typeof Options>): { message: string; fix: string }[] {
+export function judge(chain: Chain, canonical: URL, options: z.output<typeof Options>): { message: string; fix: string }[] {
   if (chain.error) return [{ message: 'Unreachable', fix: 'Make every configured host answer, or remove it from site.hosts.' }];
   if (chain.loop) return [{ message: 'Redirect loop', fix: 'Break the loop: usually two rules (HTTP→HTTPS and www) that undo each other.' }];
   const redirects = chain.hops.filter((hop) => hop.location);

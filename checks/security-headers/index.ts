@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { Duration, Timeout } from '../../src/config/schema.js';
-import { defineCheck, type Evidence } from '../../src/core/check.js';
-import { NetworkError, type HttpResponse } from '../../src/web/http.js';
-import { failOrPass } from '../../src/core/outcome.js';
+import { defineCheck, findings, plural, type Findings } from '../../src/check/index.js';
+import { NetworkError, type HttpClient, type HttpResponse, type RequestOptions } from '../../src/web/http.js';
 import { isSuccess, notThePage } from '../../src/web/page-status.js';
 import { capitalise } from '../../src/report/text.js';
 
@@ -87,42 +86,43 @@ export default defineCheck({
   },
   async run(ctx) {
     const urls = [...new Set([ctx.site.home, ...(ctx.site.funnel[0] ? [ctx.site.funnel[0].url] : [])])];
-    const evidence: Evidence[] = [];
-    const fixes = new Set<string>();
+    const found = findings();
     for (const url of urls) {
-      let response: HttpResponse;
-      try {
-        response = await ctx.http.request(url, { signal: ctx.signal, timeoutMs: ctx.options.requestTimeout });
-      } catch (error) {
-        if (!(error instanceof NetworkError)) throw error;
-        evidence.push({ level: 'fail', message: `Could not fetch: ${error.message}`, target: url });
-        continue;
-      }
-      if (!isSuccess(response.status)) {
-        evidence.push(notThePage(url, response.status));
-        continue;
-      }
-      const failed = RULES.map((rule) => ({ rule, problem: rule.test(response, ctx.options) })).filter((r) => r.problem);
-      for (const { rule, problem } of failed) {
-        evidence.push({ level: 'fail', message: `${capitalise(problem!)}.`, target: url, data: { rule: rule.id } });
-        fixes.add(rule.fix);
-      }
-      if (failed.length === 0) evidence.push({ level: 'pass', message: `All ${RULES.length} header rules hold.`, target: url });
-      for (const cookie of response.cookies) {
-        const name = cookie.split('=')[0]!.trim();
-        const missing = ['Secure', ...(ctx.options.requireHttpOnly ? ['HttpOnly'] : []), 'SameSite'].filter(
-          (flag) => !new RegExp(`;\\s*${flag}\\b`, 'i').test(cookie),
-        );
-        if (missing.length > 0) {
-          evidence.push({ level: 'fail', message: `Cookie ${name} lacks ${missing.join(', ')}.`, target: url, data: { rule: 'cookies' } });
-          fixes.add('Mark every cookie Secure, HttpOnly and SameSite=Lax (or Strict).');
-        } else evidence.push({ level: 'pass', message: `Cookie ${name} is Secure, HttpOnly and SameSite.`, target: url });
-      }
+      const response = await fetchPage(ctx.http, url, { signal: ctx.signal, timeoutMs: ctx.options.requestTimeout }, found);
+      if (response) judge(response, url, ctx.options, found);
     }
-    return failOrPass(
-      evidence,
-      [...fixes].map((action) => ({ action })),
-      `Security headers and cookie flags hold on ${urls.length} page${urls.length === 1 ? '' : 's'}.`,
-    );
+    return found.outcome(`Security headers and cookie flags hold on ${plural(urls.length, 'page')}.`);
   },
 });
+
+/** The page's answer, or a finding saying why there is none to judge. */
+async function fetchPage(http: HttpClient, url: string, options: RequestOptions, found: Findings): Promise<HttpResponse | undefined> {
+  try {
+    const response = await http.request(url, options);
+    if (isSuccess(response.status)) return response;
+    found.add(notThePage(url, response.status));
+  } catch (error) {
+    if (!(error instanceof NetworkError)) throw error;
+    found.fail(`Could not fetch: ${error.message}`, { target: url });
+  }
+  return undefined;
+}
+
+/** Each header rule, then each cookie's flags. */
+export function judge(response: HttpResponse, url: string, options: z.output<typeof Options>, found: Findings): void {
+  const failed = RULES.map((rule) => ({ rule, problem: rule.test(response, options) })).filter((r) => r.problem);
+  for (const { rule, problem } of failed) found.fail(`${capitalise(problem!)}.`, { target: url, data: { rule: rule.id }, fix: rule.fix });
+  if (failed.length === 0) found.pass(`All ${RULES.length} header rules hold.`, { target: url });
+  const flags = ['Secure', ...(options.requireHttpOnly ? ['HttpOnly'] : []), 'SameSite'];
+  for (const cookie of response.cookies) {
+    const name = cookie.split('=')[0]!.trim();
+    const missing = flags.filter((flag) => !new RegExp(`;\\s*${flag}\\b`, 'i').test(cookie));
+    if (missing.length === 0) found.pass(`Cookie ${name} is Secure, HttpOnly and SameSite.`, { target: url });
+    else
+      found.fail(`Cookie ${name} lacks ${missing.join(', ')}.`, {
+        target: url,
+        data: { rule: 'cookies' },
+        fix: 'Mark every cookie Secure, HttpOnly and SameSite=Lax (or Strict).',
+      });
+  }
+}

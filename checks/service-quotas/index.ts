@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
+import { awsPreflight, where } from '../../src/aws/check.js';
 import { EC2_STANDARD_VCPUS } from '../../src/aws/quota-codes.js';
 import { Duration, Fraction } from '../../src/config/schema.js';
-import { defineCheck, type Evidence, type Remediation } from '../../src/core/check.js';
-import { failOrPass } from '../../src/core/outcome.js';
-import { formatNumber } from '../../src/report/text.js';
-
-/** Running On-Demand Standard (A, C, D, H, I, M, R, T, Z) instances, counted in vCPUs. */
+import { defineCheck, findings, formatNumber, type Findings } from '../../src/check/index.js';
+import { readQuotas, type QuotaReading, type Wanted } from './read.js';
 
 const Options = z.strictObject({
   quotas: z
@@ -28,6 +25,7 @@ const Options = z.strictObject({
   usageWindow: Duration.prefault('3h').describe('How far back CloudWatch usage is read (the maximum counts).'),
   leadTime: Duration.prefault('3d').describe('How long an increase takes to be approved.'),
 });
+export type Options = z.output<typeof Options>;
 
 export default defineCheck({
   meta: {
@@ -48,118 +46,47 @@ export default defineCheck({
     ],
   },
   async run(ctx) {
-    const sq = await import('@aws-sdk/client-service-quotas');
-    const { CloudWatchClient, GetMetricDataCommand } = await import('@aws-sdk/client-cloudwatch');
-    const evidence: Evidence[] = [];
-    const remediation: Remediation[] = [];
+    const found = findings();
     const vcpus = ctx.plan.targets.vcpus;
-    const wanted = [
-      ...(ctx.options.ec2Vcpus && vcpus !== undefined ? [{ service: 'ec2', code: EC2_STANDARD_VCPUS, name: undefined, need: vcpus }] : []),
+    const wanted: Wanted[] = [
+      ...(ctx.options.ec2Vcpus && vcpus !== undefined ? [{ service: 'ec2', code: EC2_STANDARD_VCPUS, need: vcpus }] : []),
       ...ctx.options.quotas,
     ];
     if (ctx.options.ec2Vcpus && vcpus === undefined)
-      evidence.push({ level: 'info', message: 'The plan has no vCPU figure (set event.capacity), so the EC2 vCPU quota was not compared with the peak.' });
-    if (wanted.length === 0) return { status: 'skip', summary: 'No quota to prove: set event.capacity (for the EC2 vCPU quota) or list quotas.', evidence };
+      found.info('The plan has no vCPU figure (set event.capacity), so the EC2 vCPU quota was not compared with the peak.');
+    if (wanted.length === 0)
+      return { status: 'skip', summary: 'No quota to prove: set event.capacity (for the EC2 vCPU quota) or list quotas.', evidence: found.evidence };
     // Credentials only once there is something to prove: the SDK's chain may probe the network to find them.
     const skipped = await awsPreflight(ctx);
     if (skipped) return skipped;
-
-    for (const target of ctx.aws.targets) {
-      const call = awsCaller(evidence, target);
-      const quotas = await ctx.aws.client(sq.ServiceQuotasClient, target);
-      const cloudwatch = await ctx.aws.client(CloudWatchClient, target);
-      for (const want of wanted) {
-        let code = want.code;
-        if (!code) {
-          // By name: list the service's quotas, page after page.
-          const lookup = await call('servicequotas:ListServiceQuotas', `${want.service} quotas`, async () => {
-            for await (const page of sq.paginateListServiceQuotas({ client: quotas }, { ServiceCode: want.service })) {
-              const match = (page.Quotas ?? []).find((q) => q.QuotaName === want.name);
-              if (match) return { code: match.QuotaCode };
-            }
-            return { code: undefined };
-          });
-          if (lookup && !lookup.code)
-            evidence.push({ level: 'fail', message: `${where(target)}: no ${want.service} quota named "${want.name}".`, target: want.service });
-          if (!lookup?.code) continue;
-          code = lookup.code;
-        }
-        const label = `${want.service} ${code}`;
-        let onDefault = false;
-        const quota = await call('servicequotas:GetServiceQuota', label, async () => {
-          try {
-            return (await quotas.send(new sq.GetServiceQuotaCommand({ ServiceCode: want.service, QuotaCode: code }))).Quota;
-          } catch (error) {
-            // No applied value: the account runs on the AWS default.
-            if ((error as Error).name !== 'NoSuchResourceException') throw error;
-            onDefault = true;
-            return (await quotas.send(new sq.GetAWSDefaultServiceQuotaCommand({ ServiceCode: want.service, QuotaCode: code }))).Quota;
-          }
-        });
-        if (!quota || quota.Value === undefined) continue;
-        if (onDefault)
-          evidence.push({
-            level: 'info',
-            message: `${where(target)} ${label}: no applied value; the AWS default of ${formatNumber(quota.Value)} applies.`,
-            target: label,
-          });
-        const name = `${quota.QuotaName ?? label} (${label})`;
-        let usage = 0;
-        const metric = quota.UsageMetric;
-        if (metric?.MetricNamespace && metric.MetricName) {
-          const end = ctx.clock.now();
-          const result = await call('cloudwatch:GetMetricData', `usage of ${label}`, () =>
-            cloudwatch.send(
-              new GetMetricDataCommand({
-                StartTime: new Date(end.getTime() - ctx.options.usageWindow),
-                EndTime: end,
-                MetricDataQueries: [
-                  {
-                    Id: 'usage',
-                    MetricStat: {
-                      Metric: {
-                        Namespace: metric.MetricNamespace,
-                        MetricName: metric.MetricName,
-                        Dimensions: Object.entries(metric.MetricDimensions ?? {}).map(([Name, Value]) => ({ Name, Value })),
-                      },
-                      Period: 300,
-                      Stat: metric.MetricStatisticRecommendation ?? 'Maximum',
-                    },
-                  },
-                ],
-              }),
-            ),
-          );
-          usage = Math.max(0, ...(result?.MetricDataResults?.[0]?.Values ?? []));
-        }
-        const projected = usage + want.need;
-        const share = projected / quota.Value;
-        const figures = `usage ${formatNumber(usage)} + ${formatNumber(want.need)} for the event = ${formatNumber(projected)} of ${formatNumber(quota.Value)} (${Math.round(share * 100)} %)`;
-        const data = { quotaCode: code, service: want.service, value: quota.Value, usage, need: want.need, projected, share };
-        const level = share >= ctx.options.failAt ? 'fail' : share >= ctx.options.warnAt ? 'warn' : 'pass';
-        evidence.push({ level, message: `${where(target)} ${name}: ${figures}.`, target: label, data });
-
-        const history = await call('servicequotas:ListRequestedServiceQuotaChangeHistoryByQuota', label, () =>
-          quotas.send(new sq.ListRequestedServiceQuotaChangeHistoryByQuotaCommand({ ServiceCode: want.service, QuotaCode: code })),
-        );
-        const pending = (history?.RequestedQuotas ?? []).filter((r) => r.Status === 'PENDING' || r.Status === 'CASE_OPENED');
-        for (const r of pending) {
-          evidence.push({
-            level: 'info',
-            message: `${where(target)} ${label}: an increase to ${formatNumber(r.DesiredValue ?? 0)} is ${r.Status} since ${r.Created?.toISOString().slice(0, 10)}${r.CaseId ? ` (support case ${r.CaseId})` : ''}.`,
-            target: label,
-          });
-        }
-        if (level !== 'pass' && pending.every((r) => (r.DesiredValue ?? 0) < projected / ctx.options.warnAt)) {
-          const desired = Math.ceil(projected / ctx.options.warnAt);
-          remediation.push({
-            action: `Ask for ${want.service} ${code} to be raised to ${formatNumber(desired)} in ${target.region} (the projected peak stays under ${Math.round(ctx.options.warnAt * 100)} %).`,
-            command: `aws service-quotas request-service-quota-increase --service-code ${want.service} --quota-code ${code} --desired-value ${desired} --region ${target.region}${target.profile ? ` --profile ${target.profile}` : ''}`,
-            leadTimeMs: ctx.options.leadTime,
-          });
-        }
-      }
-    }
-    return failOrPass(evidence, remediation, `Every quota covers its projected peak with room to spare (under ${Math.round(ctx.options.warnAt * 100)} %).`);
+    for (const reading of await readQuotas(ctx, wanted, found)) judge(reading, ctx.options, found);
+    return found.outcome(`Every quota covers its projected peak with room to spare (under ${Math.round(ctx.options.warnAt * 100)} %).`);
   },
 });
+
+/** Projected usage (now plus the event's need) against the quota; an increase to ask for unless one pending covers it. */
+export function judge(
+  { target, want, code, label, quota, usage, pending }: QuotaReading,
+  rules: Pick<Options, 'warnAt' | 'failAt' | 'leadTime'>,
+  found: Findings,
+): void {
+  if (quota.onDefault) found.info(`${where(target)} ${label}: no applied value; the AWS default of ${formatNumber(quota.value)} applies.`, { target: label });
+  const projected = usage + want.need;
+  const share = projected / quota.value;
+  const figures = `usage ${formatNumber(usage)} + ${formatNumber(want.need)} for the event = ${formatNumber(projected)} of ${formatNumber(quota.value)} (${Math.round(share * 100)} %)`;
+  const data = { quotaCode: code, service: want.service, value: quota.value, usage, need: want.need, projected, share };
+  const level = share >= rules.failAt ? 'fail' : share >= rules.warnAt ? 'warn' : 'pass';
+  found[level](`${where(target)} ${quota.name ?? label} (${label}): ${figures}.`, { target: label, data });
+  for (const r of pending)
+    found.info(
+      `${where(target)} ${label}: an increase to ${formatNumber(r.desiredValue)} is ${r.status} since ${r.created?.toISOString().slice(0, 10)}${r.caseId ? ` (support case ${r.caseId})` : ''}.`,
+      { target: label },
+    );
+  if (level === 'pass' || pending.some((r) => r.desiredValue >= projected / rules.warnAt)) return;
+  const desired = Math.ceil(projected / rules.warnAt);
+  found.fix({
+    action: `Ask for ${want.service} ${code} to be raised to ${formatNumber(desired)} in ${target.region} (the projected peak stays under ${Math.round(rules.warnAt * 100)} %).`,
+    command: `aws service-quotas request-service-quota-increase --service-code ${want.service} --quota-code ${code} --desired-value ${desired} --region ${target.region}${target.profile ? ` --profile ${target.profile}` : ''}`,
+    leadTimeMs: rules.leadTime,
+  });
+}

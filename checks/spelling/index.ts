@@ -4,13 +4,12 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { z } from 'zod';
 import { Timeout, UrlOrPath } from '../../src/config/schema.js';
-import { defineCheck, type Artifact, type CheckContext, type Evidence } from '../../src/core/check.js';
+import { defineCheck, findings, plural, type Artifact, type CheckContext, type Evidence } from '../../src/check/index.js';
 import { evaluateInPage } from '../../src/browser/evaluate.js';
 import { isVisible, selectorOf } from '../../src/browser/in-page.js';
 import { newSiteContext } from '../../src/browser/network.js';
 import { browserProblem } from '../../src/browser/problems.js';
 import type { ReadOnlyGuard } from '../../src/browser/read-only.js';
-import { failOrPass } from '../../src/core/outcome.js';
 import type { ResolvedFunnelStep } from '../../src/web/site.js';
 import { slugify } from '../../src/util/slug.js';
 import { runActions, screenshotWord, submitEmpty } from './browser-steps.js';
@@ -197,19 +196,18 @@ class Reading {
       path: await this.ctx.artifacts.save(WORDS_DATA, JSON.stringify(words, null, 1)),
       title: 'Every word flagged or listed',
     });
-    const evidence = [...groups.filter((g) => g.level !== 'info').map((g) => this.evidenceOf(g)), ...this.evidence, ...listUnknown(groups, pageCount)];
-    const rules = new Set(groups.filter((g) => g.level !== 'info').map((g) => g.rule));
-    const remediation = Object.entries(FIXES)
-      .filter(([rule]) => rules.has(rule as FindingGroup['rule']))
-      .map(([, action]) => ({ action }));
-    const unknown = groups.filter((g) => g.level === 'info').length;
-    const summary = `${this.speller.words.toLocaleString('en-US')} words on ${pageCount} page${pageCount === 1 ? '' : 's'}: no spelling mistake${unknown ? ` (${unknown} unknown words listed)` : ''}.`;
-    return { ...failOrPass(evidence, remediation, summary), artifacts: this.artifacts };
+    const found = findings();
+    const flagged = groups.filter((g) => g.level !== 'info');
+    for (const evidence of [...flagged.map((g) => this.evidenceOf(g)), ...this.evidence, ...listUnknown(groups, pageCount)]) found.add(evidence);
+    for (const [rule, action] of Object.entries(FIXES)) if (flagged.some((g) => g.rule === rule)) found.fix(action);
+    const unknown = groups.length - flagged.length;
+    const summary = `${plural(this.speller.words, 'word')} on ${plural(pageCount, 'page')}: no spelling mistake${unknown ? ` (${unknown} unknown words listed)` : ''}.`;
+    return found.outcome(summary, { artifacts: this.artifacts });
   }
 
   private evidenceOf(group: FindingGroup): Evidence {
     const { first } = group;
-    const elsewhere = group.pages.length > 1 ? ` Also on ${group.pages.length - 1} more page${group.pages.length === 2 ? '' : 's'}.` : '';
+    const elsewhere = group.pages.length > 1 ? ` Also on ${plural(group.pages.length - 1, 'more page')}.` : '';
     const artifact = this.shots.get(`${group.rule}|${group.word}`);
     return {
       level: group.level === 'fail' ? 'fail' : 'warn',

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
+import { awsPreflight, where } from '../../src/aws/check.js';
 import { Duration } from '../../src/config/schema.js';
-import { defineCheck, type Evidence, type Remediation } from '../../src/core/check.js';
-import { failOrPass } from '../../src/core/outcome.js';
+import type { AutoScalingGroup, ScheduledUpdateGroupAction } from '@aws-sdk/client-auto-scaling';
+import type { AwsTarget } from '../../src/aws/access.js';
+import { defineCheck, findings, formatNumber, type Findings } from '../../src/check/index.js';
 import { vcpusOf } from '../../src/plan/instance-types.js';
-import { formatNumber } from '../../src/report/text.js';
-import { EC2_STANDARD_VCPUS } from '../../src/aws/quota-codes.js';
+import { readScalingGroups, readTargetGroups, type ScalingAccount, type TargetGroupHealth } from './read.js';
 
 const Options = z.strictObject({
   targetGroups: z.array(z.string().min(1)).default([]).describe('Target group ARNs.'),
@@ -15,6 +15,7 @@ const Options = z.strictObject({
     'A scheduled scale-out must start at least this long before airtime (instances take minutes to boot and warm).',
   ),
 });
+export type Options = z.output<typeof Options>;
 
 const MUST_RUN = ['Launch', 'HealthCheck', 'ReplaceUnhealthy'];
 
@@ -40,129 +41,98 @@ export default defineCheck({
       return { status: 'skip', summary: 'No target group or Auto Scaling group configured.' };
     const skipped = await awsPreflight(ctx);
     if (skipped) return skipped;
-    const [elb, asg, sq] = await Promise.all([
-      import('@aws-sdk/client-elastic-load-balancing-v2'),
-      import('@aws-sdk/client-auto-scaling'),
-      import('@aws-sdk/client-service-quotas'),
-    ]);
-    const evidence: Evidence[] = [];
-    const remediation: Remediation[] = [];
+    const found = findings();
     const need = ctx.plan.targets.instances;
-    const airtime = ctx.config.event.airtime ? new Date(ctx.config.event.airtime) : undefined;
-
-    for (const target of ctx.aws.targets) {
-      const call = awsCaller(evidence, target);
-      const elbClient = await ctx.aws.client(elb.ElasticLoadBalancingV2Client, target);
-      for (const arn of ctx.options.targetGroups) {
-        const health = await call('elasticloadbalancing:DescribeTargetHealth', arn, () =>
-          elbClient.send(new elb.DescribeTargetHealthCommand({ TargetGroupArn: arn })),
-        );
-        if (!health) continue;
-        const all = health.TargetHealthDescriptions ?? [];
-        const healthy = all.filter((t) => t.TargetHealth?.State === 'healthy');
-        const others = all
-          .filter((t) => t.TargetHealth?.State !== 'healthy')
-          .map((t) => `${t.Target?.Id} ${t.TargetHealth?.State}${t.TargetHealth?.Reason ? ` (${t.TargetHealth.Reason})` : ''}`);
-        const group = arn.split('/').at(-2) ?? arn;
-        evidence.push({
-          level: healthy.length >= ctx.options.minHealthy ? 'pass' : 'fail',
-          message: `${where(target)} target group ${group}: ${healthy.length} healthy of ${all.length} (at least ${ctx.options.minHealthy})${others.length ? `; ${others.join(', ')}` : ''}.`,
-          target: arn,
-        });
-      }
-
-      if (ctx.options.autoScalingGroups.length === 0) continue;
-      const asgClient = await ctx.aws.client(asg.AutoScalingClient, target);
-      const groups = await call('autoscaling:DescribeAutoScalingGroups', ctx.options.autoScalingGroups.join(', '), () =>
-        asgClient.send(new asg.DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: ctx.options.autoScalingGroups })),
-      );
-      if (!groups) continue;
-      for (const missing of ctx.options.autoScalingGroups.filter((name) => !groups.AutoScalingGroups?.some((g) => g.AutoScalingGroupName === name))) {
-        evidence.push({ level: 'fail', message: `${where(target)}: no Auto Scaling group named ${missing}.`, target: missing });
-      }
-      const quota = await call('servicequotas:GetServiceQuota', `ec2 ${EC2_STANDARD_VCPUS}`, () =>
-        ctx.aws
-          .client(sq.ServiceQuotasClient, target)
-          .then((c) => c.send(new sq.GetServiceQuotaCommand({ ServiceCode: 'ec2', QuotaCode: EC2_STANDARD_VCPUS }))),
-      ).catch(() => undefined);
-      for (const group of groups.AutoScalingGroups ?? []) {
-        const name = `${where(target)} ${group.AutoScalingGroupName}`;
-        const suspended = (group.SuspendedProcesses ?? []).map((p) => p.ProcessName!).filter((p) => MUST_RUN.includes(p));
-        if (suspended.length) {
-          evidence.push({
-            level: 'fail',
-            message: `${name}: ${suspended.join(', ')} suspended: the group cannot launch or replace instances.`,
-            target: group.AutoScalingGroupName,
-          });
-          remediation.push({
-            action: `Resume ${suspended.join(', ')} on ${group.AutoScalingGroupName}.`,
-            command: `aws autoscaling resume-processes --auto-scaling-group-name ${group.AutoScalingGroupName} --scaling-processes ${suspended.join(' ')} --region ${target.region}`,
-          });
-        }
-        const type = group.Instances?.[0]?.InstanceType;
-        const perInstance = ctx.config.event.capacity?.vcpusPerInstance ?? (type ? vcpusOf(type) : undefined);
-        if (quota?.Quota?.Value !== undefined && perInstance !== undefined && (group.MaxSize ?? 0) * perInstance > quota.Quota.Value) {
-          evidence.push({
-            level: 'fail',
-            message: `${name}: MaxSize ${group.MaxSize} × ${perInstance} vCPU (${type}) = ${(group.MaxSize ?? 0) * perInstance} vCPU, over the account's quota of ${formatNumber(quota.Quota.Value)}.`,
-            target: group.AutoScalingGroupName,
-          });
-        }
-        if (need === undefined) {
-          evidence.push({
-            level: 'info',
-            message: `${name}: min ${group.MinSize}, desired ${group.DesiredCapacity}, max ${group.MaxSize}. Set event.capacity to compare with the peak.`,
-            target: group.AutoScalingGroupName,
-          });
-          continue;
-        }
-        if ((group.MaxSize ?? 0) < need) {
-          evidence.push({
-            level: 'fail',
-            message: `${name}: MaxSize ${group.MaxSize} is below the plan's ${need} instances.`,
-            target: group.AutoScalingGroupName,
-          });
-        }
-        const now = Math.max(group.MinSize ?? 0, group.DesiredCapacity ?? 0);
-        if (now >= need) {
-          evidence.push({
-            level: 'pass',
-            message: `${name}: ${now} instances already (min ${group.MinSize}, desired ${group.DesiredCapacity}), the plan needs ${need}.`,
-            target: group.AutoScalingGroupName,
-          });
-          continue;
-        }
-        const actions = await call('autoscaling:DescribeScheduledActions', group.AutoScalingGroupName!, () =>
-          asgClient.send(new asg.DescribeScheduledActionsCommand({ AutoScalingGroupName: group.AutoScalingGroupName })),
-        );
-        const latestStart = airtime ? new Date(airtime.getTime() - ctx.options.scaleOutMargin) : undefined;
-        const inTime = (actions?.ScheduledUpdateGroupActions ?? []).find(
-          (a) =>
-            Math.max(a.MinSize ?? 0, a.DesiredCapacity ?? 0) >= need &&
-            (!latestStart ||
-              (a.StartTime !== undefined && a.StartTime <= latestStart && (!airtime || a.StartTime >= new Date(airtime.getTime() - 86_400_000)))),
-        );
-        if (inTime) {
-          evidence.push({
-            level: 'pass',
-            message: `${name}: ${now} instances now; scheduled action ${inTime.ScheduledActionName} raises it to ${Math.max(inTime.MinSize ?? 0, inTime.DesiredCapacity ?? 0)} at ${inTime.StartTime?.toISOString()}, before airtime.`,
-            target: group.AutoScalingGroupName,
-          });
-          continue;
-        }
-        evidence.push({
-          level: 'fail',
-          message: `${name}: ${now} instances (min ${group.MinSize}, desired ${group.DesiredCapacity}) and no scheduled action reaching the plan's ${need} ${latestStart ? `by ${latestStart.toISOString()}` : 'before airtime'}. Reactive scaling takes minutes: the spike takes seconds.`,
-          target: group.AutoScalingGroupName,
-        });
-        const start = (latestStart ?? new Date(ctx.clock.now().getTime() + 3_600_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
-        remediation.push({
-          action: `Schedule ${group.AutoScalingGroupName} to ${need} instances at least ${Math.round(ctx.options.scaleOutMargin / 60_000)} minutes before airtime (and back down after the show).`,
-          command: `aws autoscaling put-scheduled-update-group-action --auto-scaling-group-name ${group.AutoScalingGroupName} --scheduled-action-name primetime-airtime --start-time ${start} --min-size ${need} --desired-capacity ${need}${(group.MaxSize ?? 0) < need ? ` --max-size ${need}` : ''} --region ${target.region}`,
-          leadTimeMs: ctx.options.scaleOutMargin,
-        });
-      }
-    }
-    return failOrPass(evidence, remediation, `Healthy targets, and Auto Scaling reaches ${need ?? 'the planned'} instances by airtime.`);
+    const rules: Rules = { ...ctx.options, need, airtime: ctx.event.airtime, now: ctx.clock.now(), vcpusPerInstance: ctx.event.capacity?.vcpusPerInstance };
+    for (const group of await readTargetGroups(ctx, found)) judgeTargetGroup(group, rules, found);
+    for (const account of await readScalingGroups(ctx, need, found)) judgeScaling(account, rules, found);
+    return found.outcome(`Healthy targets, and Auto Scaling reaches ${need ?? 'the planned'} instances by airtime.`);
   },
 });
+
+export type Rules = z.output<typeof Options> & { need?: number; airtime?: Date; now: Date; vcpusPerInstance?: number };
+
+export function judgeTargetGroup({ target, arn, targets }: TargetGroupHealth, rules: Pick<Rules, 'minHealthy'>, found: Findings): void {
+  const healthy = targets.filter((t) => t.TargetHealth?.State === 'healthy');
+  const others = targets
+    .filter((t) => t.TargetHealth?.State !== 'healthy')
+    .map((t) => `${t.Target?.Id} ${t.TargetHealth?.State}${t.TargetHealth?.Reason ? ` (${t.TargetHealth.Reason})` : ''}`);
+  const group = arn.split('/').at(-2) ?? arn;
+  found[healthy.length >= rules.minHealthy ? 'pass' : 'fail'](
+    `${where(target)} target group ${group}: ${healthy.length} healthy of ${targets.length} (at least ${rules.minHealthy})${others.length ? `; ${others.join(', ')}` : ''}.`,
+    { target: arn },
+  );
+}
+
+/** Every named group exists, and each can launch, fits the vCPU quota, and reaches the plan by airtime. */
+export function judgeScaling({ target, requested, groups, quotaVcpus, scheduled }: ScalingAccount, rules: Rules, found: Findings): void {
+  for (const missing of requested.filter((name) => !groups.some((g) => g.AutoScalingGroupName === name)))
+    found.fail(`${where(target)}: no Auto Scaling group named ${missing}.`, { target: missing });
+  for (const group of groups) {
+    const name = `${where(target)} ${group.AutoScalingGroupName}`;
+    const at = { target: group.AutoScalingGroupName };
+    const suspended = (group.SuspendedProcesses ?? []).map((p) => p.ProcessName!).filter((p) => MUST_RUN.includes(p));
+    if (suspended.length)
+      found.fail(`${name}: ${suspended.join(', ')} suspended: the group cannot launch or replace instances.`, {
+        ...at,
+        fix: {
+          action: `Resume ${suspended.join(', ')} on ${group.AutoScalingGroupName}.`,
+          command: `aws autoscaling resume-processes --auto-scaling-group-name ${group.AutoScalingGroupName} --scaling-processes ${suspended.join(' ')} --region ${target.region}`,
+        },
+      });
+    const type = group.Instances?.[0]?.InstanceType;
+    const perInstance = rules.vcpusPerInstance ?? (type ? vcpusOf(type) : undefined);
+    const maxSize = group.MaxSize ?? 0;
+    if (quotaVcpus !== undefined && perInstance !== undefined && maxSize * perInstance > quotaVcpus)
+      found.fail(
+        `${name}: MaxSize ${group.MaxSize} × ${perInstance} vCPU (${type}) = ${maxSize * perInstance} vCPU, over the account's quota of ${formatNumber(quotaVcpus)}.`,
+        at,
+      );
+    if (rules.need === undefined) {
+      found.info(`${name}: min ${group.MinSize}, desired ${group.DesiredCapacity}, max ${group.MaxSize}. Set event.capacity to compare with the peak.`, at);
+      continue;
+    }
+    if (maxSize < rules.need) found.fail(`${name}: MaxSize ${group.MaxSize} is below the plan's ${rules.need} instances.`, at);
+    judgeCapacityAtAirtime(target, group, scheduled.get(group.AutoScalingGroupName!), { ...rules, need: rules.need }, found);
+  }
+}
+
+/** Enough instances now, or a scheduled action that raises the group early enough before airtime. */
+function judgeCapacityAtAirtime(
+  target: AwsTarget,
+  group: AutoScalingGroup,
+  actions: ScheduledUpdateGroupAction[] | undefined,
+  rules: Rules & { need: number },
+  found: Findings,
+): void {
+  const { need, airtime, scaleOutMargin } = rules;
+  const name = `${where(target)} ${group.AutoScalingGroupName}`;
+  const at = { target: group.AutoScalingGroupName };
+  const now = Math.max(group.MinSize ?? 0, group.DesiredCapacity ?? 0);
+  if (now >= need) return found.pass(`${name}: ${now} instances already (min ${group.MinSize}, desired ${group.DesiredCapacity}), the plan needs ${need}.`, at);
+  const latestStart = airtime ? new Date(airtime.getTime() - scaleOutMargin) : undefined;
+  const inTime = (actions ?? []).find(
+    (a) =>
+      Math.max(a.MinSize ?? 0, a.DesiredCapacity ?? 0) >= need &&
+      (!latestStart || (a.StartTime !== undefined && a.StartTime <= latestStart && (!airtime || a.StartTime >= new Date(airtime.getTime() - 86_400_000)))),
+  );
+  if (inTime)
+    return found.pass(
+      `${name}: ${now} instances now; scheduled action ${inTime.ScheduledActionName} raises it to ${Math.max(inTime.MinSize ?? 0, inTime.DesiredCapacity ?? 0)} at ${inTime.StartTime?.toISOString()}, before airtime.`,
+      at,
+    );
+  // No action read (the call failed): an unverified finding already says so, nothing is proven missing.
+  if (!actions) return;
+  const start = (latestStart ?? new Date(rules.now.getTime() + 3_600_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  found.fail(
+    `${name}: ${now} instances (min ${group.MinSize}, desired ${group.DesiredCapacity}) and no scheduled action reaching the plan's ${need} ${latestStart ? `by ${latestStart.toISOString()}` : 'before airtime'}. Reactive scaling takes minutes: the spike takes seconds.`,
+    {
+      ...at,
+      fix: {
+        action: `Schedule ${group.AutoScalingGroupName} to ${need} instances at least ${Math.round(scaleOutMargin / 60_000)} minutes before airtime (and back down after the show).`,
+        command: `aws autoscaling put-scheduled-update-group-action --auto-scaling-group-name ${group.AutoScalingGroupName} --scheduled-action-name primetime-airtime --start-time ${start} --min-size ${need} --desired-capacity ${need}${(group.MaxSize ?? 0) < need ? ` --max-size ${need}` : ''} --region ${target.region}`,
+        leadTimeMs: scaleOutMargin,
+      },
+    },
+  );
+}

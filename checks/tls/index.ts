@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { defineCheck, type Evidence } from '../../src/core/check.js';
+import { defineCheck, findings, formatDuration, plural, type FindingDetails, type Findings, type NetworkContext } from '../../src/check/index.js';
+import type { ResolvedSite } from '../../src/web/site.js';
 import { isLoopback } from '../../src/web/hosts.js';
 import { NetworkError } from '../../src/web/http.js';
-import { failOrPass, remediationList } from '../../src/core/outcome.js';
-import { formatDuration } from '../../src/util/duration.js';
 import { probeTls, type TlsProbe } from '../../src/web/tls-probe.js';
 
 const DAY = 86_400_000;
@@ -38,93 +37,89 @@ export default defineCheck({
     requires: ['network'],
   },
   async run(ctx) {
-    const urls = [
-      ctx.site.baseUrl,
-      ...ctx.site.hosts,
-      ...ctx.site.pages,
-      ...Object.values(ctx.site.errorPages).filter((v): v is string => typeof v === 'string'),
-    ];
-    const origins = [...new Set(urls.map((u) => new URL(u).origin))];
-    const https = origins.filter((origin) => origin.startsWith('https:'));
-    const plainRemote = origins.filter((origin) => origin.startsWith('http:') && !isLoopback(origin) && !https.includes(origin.replace('http:', 'https:')));
+    const { https, plainRemote } = originsOf(ctx.site);
     if (https.length === 0 && plainRemote.length === 0)
       return { status: 'skip', summary: 'No HTTPS URL in the config (only local http:// addresses): nothing to verify.' };
-
-    const now = ctx.clock.now().getTime();
-    const judgedAt = ctx.config.event.airtime ? Math.max(now, new Date(ctx.config.event.airtime).getTime()) : now;
-    const deadline = judgedAt + ctx.options.marginDays * DAY;
-    const evidence: Evidence[] = plainRemote.map((origin) => ({ level: 'fail', message: `${origin} is served without TLS.`, target: origin }));
-    const { items: remediation, add: fix } = remediationList();
-    if (plainRemote.length) fix('Serve every public host over HTTPS.');
-
-    await Promise.all(
-      https.map(async (origin) => {
-        let probe: TlsProbe;
-        try {
-          probe = await probeTls(origin, ctx.network, ctx.signal);
-        } catch (error) {
-          if (!(error instanceof NetworkError)) throw error;
-          // A refused protocol version: ask again accepting old ones, to name what the server speaks.
-          const legacy = /protocol version|unsupported protocol/i.test(error.message)
-            ? await probeTls(origin, ctx.network, ctx.signal, LEGACY).catch(() => undefined)
-            : undefined;
-          evidence.push({
-            level: 'fail',
-            message: legacy ? `${legacy.host}: the server speaks only ${legacy.protocol}, older than TLS 1.2.` : `No TLS connection: ${error.message}`,
-            target: origin,
-          });
-          if (legacy) fix({ action: 'Enable TLS 1.2 and 1.3 (nginx: ssl_protocols TLSv1.2 TLSv1.3;).' });
-          return;
-        }
-        const validTo = new Date(probe.certificate.valid_to).getTime();
-        const data = {
-          subject: probe.certificate.subject?.CN,
-          issuer: probe.certificate.issuer?.CN,
-          validTo: new Date(validTo).toISOString(),
-          daysLeft: Math.floor((validTo - now) / DAY),
-          protocol: probe.protocol,
-          altNames: probe.certificate.subjectaltname,
-        };
-        const problems: string[] = [];
-        if (probe.hostnameError) {
-          problems.push(`the certificate does not match the host (${probe.hostnameError})`);
-          fix({ action: `Issue a certificate whose names cover ${probe.host}.` });
-        }
-        if (!probe.authorized) {
-          const code = probe.authorizationError ?? 'unknown';
-          problems.push(`${CHAIN_ERRORS[code] ?? 'the chain does not verify'} (${code})`);
-          fix({
-            action:
-              code.includes('ISSUER') || code.includes('LEAF')
-                ? 'Serve the full chain: the leaf certificate followed by its intermediate(s) (nginx: ssl_certificate fullchain.pem).'
-                : 'Use a certificate from a trusted authority.',
-          });
-        }
-        if (validTo < deadline) {
-          const when =
-            validTo < now
-              ? `expired ${formatDuration(now - validTo)} ago`
-              : `expires ${new Date(validTo).toISOString().slice(0, 10)}, in ${formatDuration(validTo - now)}`;
-          problems.push(`the certificate ${when}: it must stay valid ${ctx.options.marginDays} days past ${ctx.config.event.airtime ? 'airtime' : 'today'}`);
-          fix({
-            action: 'Renew the certificate now (ACM renews by itself once DNS validation is in place; a manual renewal can take a day).',
-            leadTimeMs: DAY,
-          });
-        }
-        if (problems.length === 0)
-          evidence.push({
-            level: 'pass',
-            message: `${probe.host}: valid until ${data.validTo.slice(0, 10)} (${data.daysLeft} days), ${probe.protocol}, chain verified.`,
-            target: origin,
-            data,
-          });
-        else for (const problem of problems) evidence.push({ level: 'fail', message: `${probe.host}: ${problem}.`, target: origin, data });
-      }),
-    );
-    return failOrPass(
-      evidence,
-      remediation,
-      `${https.length} HTTPS host${https.length === 1 ? '' : 's'}: chains verified, names match, valid past airtime + ${ctx.options.marginDays} days.`,
-    );
+    const found = findings();
+    for (const origin of plainRemote) found.fail(`${origin} is served without TLS.`, { target: origin, fix: 'Serve every public host over HTTPS.' });
+    const handshakes = await Promise.all(https.map((origin) => handshake(origin, ctx.network, ctx.signal)));
+    const when = { now: ctx.clock.now(), airtime: ctx.event.airtime, marginDays: ctx.options.marginDays };
+    for (const result of handshakes) judge(result, when, found);
+    return found.outcome(`${plural(https.length, 'HTTPS host')}: chains verified, names match, valid past airtime + ${ctx.options.marginDays} days.`);
   },
 });
+
+/** Every origin the config names (site, other hosts, pages, error pages): those in HTTPS, and the public ones without. */
+function originsOf(site: ResolvedSite): { https: string[]; plainRemote: string[] } {
+  const urls = [site.baseUrl, ...site.hosts, ...site.pages, ...Object.values(site.errorPages).filter((v): v is string => typeof v === 'string')];
+  const origins = [...new Set(urls.map((u) => new URL(u).origin))];
+  const https = origins.filter((origin) => origin.startsWith('https:'));
+  const plainRemote = origins.filter((origin) => origin.startsWith('http:') && !isLoopback(origin) && !https.includes(origin.replace('http:', 'https:')));
+  return { https, plainRemote };
+}
+
+export type Handshake = { origin: string; probe: TlsProbe } | { origin: string; error: string; legacyProtocol?: string; host?: string };
+
+async function handshake(origin: string, network: NetworkContext, signal: AbortSignal): Promise<Handshake> {
+  try {
+    return { origin, probe: await probeTls(origin, network, signal) };
+  } catch (error) {
+    if (!(error instanceof NetworkError)) throw error;
+    // A refused protocol version: ask again accepting old ones, to name what the server speaks.
+    const legacy = /protocol version|unsupported protocol/i.test(error.message)
+      ? await probeTls(origin, network, signal, LEGACY).catch(() => undefined)
+      : undefined;
+    return { origin, error: error.message, ...(legacy && { legacyProtocol: legacy.protocol ?? 'an unknown protocol', host: legacy.host }) };
+  }
+}
+
+/** The protocol, the name, the chain, and the expiry against airtime (or now, once it has passed) plus the margin. */
+export function judge(result: Handshake, when: { now: Date; airtime?: Date; marginDays: number }, found: Findings): void {
+  const { origin } = result;
+  if (!('probe' in result))
+    return result.legacyProtocol
+      ? found.fail(`${result.host}: the server speaks only ${result.legacyProtocol}, older than TLS 1.2.`, {
+          target: origin,
+          fix: 'Enable TLS 1.2 and 1.3 (nginx: ssl_protocols TLSv1.2 TLSv1.3;).',
+        })
+      : found.fail(`No TLS connection: ${result.error}`, { target: origin });
+  const { probe } = result;
+  const now = when.now.getTime();
+  const deadline = Math.max(now, when.airtime?.getTime() ?? now) + when.marginDays * DAY;
+  const validTo = new Date(probe.certificate.valid_to).getTime();
+  const data = {
+    subject: probe.certificate.subject?.CN,
+    issuer: probe.certificate.issuer?.CN,
+    validTo: new Date(validTo).toISOString(),
+    daysLeft: Math.floor((validTo - now) / DAY),
+    protocol: probe.protocol,
+    altNames: probe.certificate.subjectaltname,
+  };
+  let problems = 0;
+  const problem = (message: string, fix: FindingDetails['fix']) => {
+    problems += 1;
+    found.fail(`${probe.host}: ${message}.`, { target: origin, data, fix });
+  };
+  if (probe.hostnameError) problem(`the certificate does not match the host (${probe.hostnameError})`, `Issue a certificate whose names cover ${probe.host}.`);
+  if (!probe.authorized) {
+    const code = probe.authorizationError ?? 'unknown';
+    problem(
+      `${CHAIN_ERRORS[code] ?? 'the chain does not verify'} (${code})`,
+      code.includes('ISSUER') || code.includes('LEAF')
+        ? 'Serve the full chain: the leaf certificate followed by its intermediate(s) (nginx: ssl_certificate fullchain.pem).'
+        : 'Use a certificate from a trusted authority.',
+    );
+  }
+  if (validTo < deadline) {
+    const expiry =
+      validTo < now
+        ? `expired ${formatDuration(now - validTo)} ago`
+        : `expires ${new Date(validTo).toISOString().slice(0, 10)}, in ${formatDuration(validTo - now)}`;
+    problem(`the certificate ${expiry}: it must stay valid ${when.marginDays} days past ${when.airtime ? 'airtime' : 'today'}`, {
+      action: 'Renew the certificate now (ACM renews by itself once DNS validation is in place; a manual renewal can take a day).',
+      leadTimeMs: DAY,
+    });
+  }
+  if (problems === 0)
+    found.pass(`${probe.host}: valid until ${data.validTo.slice(0, 10)} (${data.daysLeft} days), ${probe.protocol}, chain verified.`, { target: origin, data });
+}

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
-import { defineCheck, type Evidence, type Remediation } from '../../src/core/check.js';
-import { failOrPass } from '../../src/core/outcome.js';
-import { formatNumber } from '../../src/report/text.js';
+import type { WebACL } from '@aws-sdk/client-wafv2';
+import type { AwsTarget } from '../../src/aws/access.js';
+import { defineCheck, findings, formatNumber, type CheckContext, type Findings } from '../../src/check/index.js';
 
 const Options = z.strictObject({
   resources: z.array(z.string().min(1)).default([]).describe('ARNs of the load balancers (or API stages) the WebACL protects.'),
@@ -26,46 +26,66 @@ export default defineCheck({
       return { status: 'skip', summary: 'No resource configured (resources: the load balancer ARNs). For CloudFront, the cloudfront check reads its WebACL.' };
     const skipped = await awsPreflight(ctx);
     if (skipped) return skipped;
-    const waf = await import('@aws-sdk/client-wafv2');
-    const evidence: Evidence[] = [];
-    const remediation: Remediation[] = [];
-    const { event } = ctx.config;
-    // A whole visit fits in the 5-minute window of a rate rule: every viewer behind the address sends all of it.
-    const perAddress = Math.ceil(ctx.options.viewersPerAddress * event.pagesPerVisit * event.requestsPerPageView);
-    for (const target of ctx.aws.targets) {
-      const call = awsCaller(evidence, target);
-      const client = await ctx.aws.client(waf.WAFV2Client, target);
-      for (const arn of ctx.options.resources) {
-        const result = await call('wafv2:GetWebACLForResource', arn, () => client.send(new waf.GetWebACLForResourceCommand({ ResourceArn: arn })));
-        if (!result) continue;
-        const lb = arn.split('/').at(-2) ?? arn;
-        if (!result.WebACL) {
-          evidence.push({ level: 'fail', message: `${where(target)} ${lb}: no WebACL attached.`, target: arn });
-          remediation.push({
-            action: `Attach a WebACL to ${lb} (AWS managed rules, plus a rate-based rule sized for shared addresses).`,
-            command: `aws wafv2 associate-web-acl --web-acl-arn <WEB_ACL_ARN> --resource-arn ${arn} --region ${target.region}`,
-          });
-          continue;
-        }
-        evidence.push({ level: 'pass', message: `${where(target)} ${lb}: WebACL ${result.WebACL.Name} attached.`, target: arn });
-        for (const rule of result.WebACL.Rules ?? []) {
-          const limit = rule.Statement?.RateBasedStatement?.Limit;
-          if (limit === undefined) continue;
-          const blocks = Boolean(rule.Action?.Block);
-          const tooLow = limit < perAddress;
-          evidence.push({
-            level: tooLow && blocks ? 'warn' : 'info',
-            message: `${where(target)} ${lb}: rule ${rule.Name} ${blocks ? 'blocks' : 'counts'} beyond ${formatNumber(limit)} requests per 5 minutes per address; ${formatNumber(ctx.options.viewersPerAddress)} viewers behind one carrier NAT address send about ${formatNumber(perAddress)} (${event.pagesPerVisit} pages × ${event.requestsPerPageView} requests each)${tooLow && blocks ? ': they would be blocked' : ''}.`,
-            target: arn,
-            data: { rule: rule.Name, limit, perAddress },
-          });
-          if (tooLow && blocks)
-            remediation.push({
-              action: `Raise rule ${rule.Name} to at least ${formatNumber(perAddress * 2)} for the show, or scope it down (exclude the home and funnel pages, or aggregate on a forwarded header) so carrier NAT addresses are not blocked.`,
-            });
-        }
-      }
-    }
-    return failOrPass(evidence, remediation, 'WebACLs attached, with rate limits above what shared mobile addresses send.');
+    const found = findings();
+    const { pagesPerVisit, requestsPerPageView } = ctx.event;
+    const limits = { viewersPerAddress: ctx.options.viewersPerAddress, pagesPerVisit, requestsPerPageView };
+    for (const protection of await readWebAcls(ctx, found)) judge(protection, limits, found);
+    return found.outcome('WebACLs attached, with rate limits above what shared mobile addresses send.');
   },
 });
+
+export interface Protection {
+  target: AwsTarget;
+  arn: string;
+  webAcl?: WebACL;
+}
+
+async function readWebAcls(ctx: CheckContext<z.output<typeof Options>>, found: Findings): Promise<Protection[]> {
+  const waf = await import('@aws-sdk/client-wafv2');
+  const read: Protection[] = [];
+  for (const target of ctx.aws.targets) {
+    const call = awsCaller(found, target);
+    const client = await ctx.aws.client(waf.WAFV2Client, target);
+    for (const arn of ctx.options.resources) {
+      const result = await call('wafv2:GetWebACLForResource', arn, () => client.send(new waf.GetWebACLForResourceCommand({ ResourceArn: arn })));
+      if (result) read.push({ target, arn, webAcl: result.WebACL });
+    }
+  }
+  return read;
+}
+
+/** A WebACL must be attached, and no blocking rate rule may stop the viewers behind one carrier NAT address. */
+export function judge(
+  { target, arn, webAcl }: Protection,
+  visit: { viewersPerAddress: number; pagesPerVisit: number; requestsPerPageView: number },
+  found: Findings,
+): void {
+  const lb = `${where(target)} ${arn.split('/').at(-2) ?? arn}`;
+  if (!webAcl)
+    return found.fail(`${lb}: no WebACL attached.`, {
+      target: arn,
+      fix: {
+        action: `Attach a WebACL to ${arn.split('/').at(-2) ?? arn} (AWS managed rules, plus a rate-based rule sized for shared addresses).`,
+        command: `aws wafv2 associate-web-acl --web-acl-arn <WEB_ACL_ARN> --resource-arn ${arn} --region ${target.region}`,
+      },
+    });
+  found.pass(`${lb}: WebACL ${webAcl.Name} attached.`, { target: arn });
+  // A whole visit fits in the 5-minute window of a rate rule: every viewer behind the address sends all of it.
+  const perAddress = Math.ceil(visit.viewersPerAddress * visit.pagesPerVisit * visit.requestsPerPageView);
+  for (const rule of webAcl.Rules ?? []) {
+    const limit = rule.Statement?.RateBasedStatement?.Limit;
+    if (limit === undefined) continue;
+    const blocks = Boolean(rule.Action?.Block);
+    const blocksViewers = limit < perAddress && blocks;
+    (blocksViewers ? found.warn : found.info)(
+      `${lb}: rule ${rule.Name} ${blocks ? 'blocks' : 'counts'} beyond ${formatNumber(limit)} requests per 5 minutes per address; ${formatNumber(visit.viewersPerAddress)} viewers behind one carrier NAT address send about ${formatNumber(perAddress)} (${visit.pagesPerVisit} pages × ${visit.requestsPerPageView} requests each)${blocksViewers ? ': they would be blocked' : ''}.`,
+      {
+        target: arn,
+        data: { rule: rule.Name, limit, perAddress },
+        ...(blocksViewers && {
+          fix: `Raise rule ${rule.Name} to at least ${formatNumber(perAddress * 2)} for the show, or scope it down (exclude the home and funnel pages, or aggregate on a forwarded header) so carrier NAT addresses are not blocked.`,
+        }),
+      },
+    );
+  }
+}

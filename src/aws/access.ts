@@ -23,6 +23,8 @@ export interface AwsAccess {
   client<C>(constructor: ClientConstructor<C>, target: AwsTarget): Promise<C>;
   /** Throws the SDK's error when no credentials can be found for the target. */
   credentials(target: AwsTarget): Promise<void>;
+  /** aws.required: missing credentials are an error, not a skip. */
+  required: boolean;
 }
 
 export function createAwsAccess(config: Config, env: NodeJS.ProcessEnv = process.env): AwsAccess {
@@ -56,6 +58,7 @@ export function createAwsAccess(config: Config, env: NodeJS.ProcessEnv = process
 
   return {
     targets,
+    required: config.aws?.required ?? false,
     async client(constructor, target) {
       const key = `${constructor.name}|${target.name}|${target.region}`;
       if (!clients.has(key)) {

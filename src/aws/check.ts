@@ -1,5 +1,5 @@
 /** What every AWS check does first (find credentials) and around every call (turn a failure into a finding). */
-import type { CheckContext, CheckOutcome, Evidence } from '../core/check.js';
+import type { CheckContext, CheckOutcome, Findings } from '../check/index.js';
 import type { AwsTarget } from './access.js';
 import { classifyAwsError } from './errors.js';
 
@@ -13,7 +13,7 @@ export async function awsPreflight(ctx: CheckContext): Promise<CheckOutcome | un
       const { kind, message } = classifyAwsError(error, 'credentials');
       // Only missing credentials may skip; anything else is a failure to run, never a quiet skip.
       if (kind !== 'no-credentials') throw error;
-      if (ctx.config.aws?.required) throw new Error(`${target.name}: ${message} (aws.required is set)`, { cause: error });
+      if (ctx.aws.required) throw new Error(`${target.name}: ${message} (aws.required is set)`, { cause: error });
       return { status: 'skip', summary: `${target.name}: ${message}. Set them up (or remove the AWS checks) to prove the account's readiness.` };
     }
   }
@@ -26,19 +26,13 @@ export type AwsCall = <T>(permission: string, resource: string, call: () => Prom
  * Runs one AWS call; a failure becomes an unverified finding naming the target, the resource and what to do: the
  * account was not read, so nothing is proven about it (could not verify, never "a quota would stop the scale-out").
  */
-export function awsCaller(evidence: Evidence[], target: AwsTarget): AwsCall {
+export function awsCaller(found: Findings, target: AwsTarget): AwsCall {
   return async (permission, resource, call) => {
     try {
       return await call();
     } catch (error) {
       const { kind, message } = classifyAwsError(error, permission);
-      evidence.push({
-        level: 'fail',
-        unverified: true,
-        message: `${target.name} (${target.region}) ${resource}: ${message}.`,
-        target: resource,
-        data: { kind, permission },
-      });
+      found.unverified(`${where(target)} ${resource}: ${message}.`, { target: resource, data: { kind, permission } });
       return undefined;
     }
   };

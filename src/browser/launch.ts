@@ -3,7 +3,7 @@
  * an installed Chrome or Chromium, /usr/bin/chromium. No browser found is an error that says where it looked.
  */
 import { existsSync } from 'node:fs';
-import type { SharedBrowser } from '../core/check.js';
+import type { SharedBrowser } from '../check/index.js';
 
 /** Headless as root on a closed network: without the background-networking flags Chromium keeps dialling out. */
 export const CHROMIUM_FLAGS = [

@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import net from 'node:net';
 import type { Config } from '../config/schema.js';
 import { guardReadOnly, type ReadOnlyGuard, type RoutableContext } from './read-only.js';
-import type { CheckContext, NetworkContext } from '../core/check.js';
+import type { CheckContext, NetworkContext } from '../check/index.js';
 import type { ResolvedSite } from '../web/site.js';
 import { probeTls } from '../web/tls-probe.js';
 
@@ -71,12 +71,12 @@ function chainKeys(certificate: import('node:tls').DetailedPeerCertificate): str
  */
 export async function newSiteContext<C extends RoutableContext>(
   browser: { newContext(options?: Record<string, unknown>): Promise<unknown> },
-  ctx: Pick<CheckContext, 'config' | 'site'>,
+  ctx: Pick<CheckContext, 'site'>,
   options: Record<string, unknown>,
 ): Promise<{ context: C; guard: ReadOnlyGuard }> {
   // A service worker would answer the page's requests itself, out of the routes' reach.
   const context = (await browser.newContext({ ...options, serviceWorkers: 'block' })) as C;
-  const headers = ctx.config.site.headers;
+  const { headers } = ctx.site;
   if (Object.keys(headers).length > 0) {
     const origins = new Set(siteOrigins(ctx.site).map((o) => o.origin));
     await context.route('**/*', (route) => {

@@ -7,12 +7,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
-import type { Check } from '../core/check.js';
+import { CheckSchema, type Check } from '../check/index.js';
 import { BUILTIN_IDS, loadBuiltinCheck } from '../../checks/registry.js';
 import { didYouMean } from '../util/suggest.js';
 import { ConfigError, problemsFromZod, type KeyPath, type Problem } from './problems.js';
 import { CheckEntry, ConfigSchema, type CheckSeverity, type Config } from './schema.js';
-import { z } from 'zod';
 
 export const CONFIG_FILES = ['primetime.yml', 'primetime.yaml', 'primetime.json', 'primetime.config.ts', 'primetime.config.mjs', 'primetime.config.js'];
 
@@ -220,19 +219,6 @@ async function importConfigModule(file: string): Promise<unknown> {
   }
 }
 
-const PluginShape = z.object({
-  meta: z.object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id'),
-    title: z.string().min(1),
-    failureTitle: z.string().min(1),
-    description: z.string(),
-    recommended: z.enum(['error', 'warn']).optional(),
-    requires: z.array(z.enum(['network', 'browser', 'aws'])),
-    options: z.custom<z.ZodType>((value) => typeof (value as { safeParse?: unknown })?.safeParse === 'function', 'a zod schema (with safeParse)'),
-  }),
-  run: z.custom<Check['run']>((value) => typeof value === 'function', 'a function'),
-});
-
 async function loadPlugins(paths: string[], baseDir: string, problems: Problem[]): Promise<Check[]> {
   const checks: Check[] = [];
   for (const [index, pluginPath] of paths.entries()) {
@@ -250,7 +236,7 @@ async function loadPlugins(paths: string[], baseDir: string, problems: Problem[]
       problems.push({ path: at, message: `the plugin failed to load: ${(error as Error).message}` });
       continue;
     }
-    const shape = PluginShape.safeParse(exported);
+    const shape = CheckSchema.safeParse(exported);
     if (!shape.success) {
       const details = shape.error.issues.map((issue) => `${issue.path.join('.') || 'export'}: ${issue.message}`).join('; ');
       problems.push({ path: at, message: `not a primetime check (export default { meta, run }): ${details}.` });

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArtifactStore } from './check.js';
+import type { ArtifactStore } from '../check/index.js';
 import type { Masker } from './secrets.js';
 
 /** Text files (Lighthouse's reports, data) and every file name are masked as the report is. */

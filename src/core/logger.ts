@@ -1,8 +1,6 @@
-export interface Logger {
-  debug(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-}
+import type { Logger } from '../check/index.js';
+
+export type { Logger };
 
 /** Logs go to stderr so stdout stays clean for `--format json`. */
 export function createLogger(verbose: boolean, write: (line: string) => void = (line) => process.stderr.write(line + '\n')): Logger {

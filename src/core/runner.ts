@@ -9,13 +9,24 @@ import { assembleReport, finish } from '../report/assemble.js';
 import { formatDuration } from '../util/duration.js';
 import path from 'node:path';
 import { createArtifactStore } from './artifacts.js';
-import type { Check, CheckContext, CheckOutcome, Clock, Evidence, ProgressEvent, SharedBrowser } from './check.js';
+import {
+  CheckOutcomeSchema,
+  type Check,
+  type CheckContext,
+  type CheckOutcome,
+  type Clock,
+  type Evidence,
+  type Logger,
+  type ProgressEvent,
+  type SharedBrowser,
+  type ChromiumLaunch,
+} from '../check/index.js';
 import { createNetwork } from './network.js';
 import { homeProblem } from '../web/page-status.js';
 import { createMasker, redact } from './secrets.js';
 import { createAwsAccess } from '../aws/access.js';
 import { mapLimit } from '../util/limit.js';
-import { silentLogger, type Logger } from './logger.js';
+import { silentLogger } from './logger.js';
 import { resolveSite } from '../web/site.js';
 import { SelectionError } from './errors.js';
 import { ConfigError } from '../config/problems.js';
@@ -75,6 +86,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
   const plan = buildPlan(config.event);
   const airtime = config.event.airtime ? new Date(config.event.airtime) : undefined;
   const timeLeftMs = airtime ? airtime.getTime() - started.getTime() : undefined;
+  const event = { ...config.event, airtime, timeLeftMs };
   const { network, http } = createNetwork(config);
   const aws = createAwsAccess(config);
   const site = resolveSite(config.site);
@@ -82,17 +94,22 @@ export async function runChecks(options: RunOptions): Promise<Report> {
   const artifacts = createArtifactStore(options.outDir, mask);
   const runSignal = options.signal ?? new AbortController().signal;
 
-  let browserArgs: Promise<string[]> | undefined;
-  const networkArgs = () =>
-    (browserArgs ??= import('../browser/network.js').then(({ chromiumNetworkArgs }) => chromiumNetworkArgs(config, site, network, runSignal)));
+  let launch: Promise<ChromiumLaunch> | undefined;
+  const chromium = () =>
+    (launch ??= (async () => {
+      const { findBrowser } = await import('../browser/launch.js');
+      const { chromiumNetworkArgs } = await import('../browser/network.js');
+      const executablePath = findBrowser(config.browser.executablePath);
+      return { executablePath, args: [...config.browser.args, ...(await chromiumNetworkArgs(config, site, network, runSignal))] };
+    })());
   let browser: Promise<SharedBrowser> | undefined;
   const sharedBrowser = () =>
     (browser ??= (
       options.launchBrowser ??
       (async () => {
-        const { findBrowser, launchBrowser } = await import('../browser/launch.js');
-        const executable = findBrowser(config.browser.executablePath);
-        return launchBrowser(executable, [...config.browser.args, ...(await networkArgs())]);
+        const { launchBrowser } = await import('../browser/launch.js');
+        const { executablePath, args } = await chromium();
+        return launchBrowser(executablePath, args);
       })
     )());
 
@@ -108,7 +125,8 @@ export async function runChecks(options: RunOptions): Promise<Report> {
     let ended = false;
     const ctx: CheckContext = {
       options: checkOptions,
-      config,
+      ...(meta.section ? { section: config[meta.section] } : {}),
+      event,
       baseDir: path.resolve(path.dirname(loaded.file)),
       site,
       network,
@@ -116,9 +134,8 @@ export async function runChecks(options: RunOptions): Promise<Report> {
       plan,
       http,
       browser: sharedBrowser,
-      browserArgs: networkArgs,
+      chromium,
       clock,
-      timeLeftMs,
       log,
       signal: controller.signal,
       artifacts,
@@ -212,13 +229,12 @@ class TimeoutError extends Error {
 }
 class InterruptedError extends Error {}
 
-const STATUSES = new Set(['pass', 'fail', 'warn', 'skip', 'error']);
-
 /** A plugin may hand back anything: an unusable result is an error, never a pass. */
 function validateOutcome(value: unknown): CheckOutcome {
-  const outcome = value as CheckOutcome;
-  if (!outcome || !STATUSES.has(outcome.status) || typeof outcome.summary !== 'string') {
-    throw new Error(`it returned an invalid result (expected { status: pass | fail | warn | skip | error, summary }).`);
+  const parsed = CheckOutcomeSchema.safeParse(value);
+  if (!parsed.success) {
+    const where = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'the result'}: ${issue.message}`).join('; ');
+    throw new Error(`it returned an invalid result (${where}); expected { status: pass | fail | warn | skip | error, summary, … }.`);
   }
-  return outcome;
+  return parsed.data;
 }

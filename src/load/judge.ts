@@ -3,8 +3,8 @@
  * p95 and p99 against their budgets, and the error rate. Used by the check (one machine's shard) and by
  * `primetime merge` (every shard): the same rules on the same kind of rows.
  */
-import type { CheckOutcome, Evidence } from '../core/check.js';
-import { remediationList } from '../core/outcome.js';
+import type { CheckOutcome, Evidence } from '../check/index.js';
+import { findings } from '../check/findings.js';
 import type { Chart } from '../report/model.js';
 import { formatNumber } from '../report/text.js';
 import { formatDuration } from '../util/duration.js';
@@ -74,10 +74,10 @@ export function peakFigures(result: LoadResult): LoadFigures {
 export function judgeLoad(result: LoadResult): CheckOutcome {
   const f = peakFigures(result);
   const { budgets } = result;
-  const evidence: Evidence[] = [];
+  // The summary is the load's own (the figures that held, or the inconclusive run), so only the collector is shared.
+  const { evidence, remediation, fix } = findings();
   // Findings that a lagging generator could cause on its own: judged only when it kept up.
   const timed = new Set<Evidence>();
-  const { items: remediation, add: fix } = remediationList();
   const pushTimed = (item: Evidence) => {
     evidence.push(item);
     timed.add(item);

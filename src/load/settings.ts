@@ -59,15 +59,32 @@ export function parseShard(value: string | undefined): LoadResult['shard'] | str
   return { index, count };
 }
 
+/**
+ * What the load settings are made of: the `load` section, the site, the arrival window and the network. From the
+ * config (`loadInputs`, for the commands) or from a check's context, which holds the same, resolved.
+ */
+export interface LoadInputs {
+  load?: LoadConfig;
+  site: { baseUrl: string; home: string; headers: Record<string, string> };
+  event: { arrivalWindow: number };
+  /** `ca`: PEM texts. */
+  network: { resolve: Record<string, string>; dnsServers: string[]; ca: string[] };
+}
+
+export function loadInputs(config: Config): LoadInputs {
+  const { resolve, dnsServers, ca } = config.network;
+  return { ...config, network: { resolve, dnsServers, ca: ca.map((caFile) => readFileSync(caFile, 'utf8')) } };
+}
+
 /** The `load` section, or the config error every load command and the check give without it. */
-export function loadSection(file: string, config: Config): LoadConfig {
+export function loadSection(file: string, config: Pick<LoadInputs, 'load'>): LoadConfig {
   if (config.load) return config.load;
   throw new ConfigError(file, [
     { path: ['load', 'allowHosts'], message: 'the load check needs a load section with allowHosts (the hosts load may be sent to).' },
   ]);
 }
 
-export function resolveLoadSettings(file: string, config: Config, plan: EventPlan, shardOverride?: string): LoadSettings {
+export function resolveLoadSettings(file: string, config: LoadInputs, plan: EventPlan, shardOverride?: string): LoadSettings {
   const problems: Problem[] = [];
   const load = loadSection(file, config);
   const at = (url: string) => new URL(url, config.site.baseUrl).toString();
@@ -141,11 +158,7 @@ export function resolveLoadSettings(file: string, config: Config, plan: EventPla
     maxRate: load.caps.maxRate,
     abort: load.abort,
     allowHosts: load.allowHosts,
-    network: {
-      resolve: config.network.resolve,
-      dnsServers: config.network.dnsServers,
-      ca: config.network.ca.map((caFile) => readFileSync(caFile, 'utf8')),
-    },
+    network: config.network,
     site: config.site.baseUrl,
     ...(startAt !== undefined ? { startAt } : {}),
   };

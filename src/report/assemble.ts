@@ -2,7 +2,7 @@
  * From check outcomes to the report: each check's result headed, sorted and judged against its severity, then the
  * report around them (counts, verdict, blockers first). Shared by the runner and `primetime merge`.
  */
-import type { Check, CheckOutcome } from '../core/check.js';
+import type { Check, CheckOutcome } from '../check/index.js';
 import { VERSION } from '../util/version.js';
 import { byOutcome, outcomeOf, REPORT_SCHEMA_VERSION, verdictOf, type CheckReport, type Report } from './model.js';
 

@@ -44,7 +44,8 @@ export const ChartSchema = z.object({
   limit: z.object({ value: z.number(), label: z.string() }).optional(),
 });
 
-export const CHECK_STATUSES = ['pass', 'fail', 'warn', 'skip', 'error', 'not-run'] as const;
+/** A check's status. The check kit's outcome uses the same enum, without `not-run` (the runner's alone). */
+export const CheckStatusSchema = z.enum(['pass', 'fail', 'warn', 'skip', 'error', 'not-run']);
 export const OUTCOMES = ['blocker', 'warning', 'passed', 'skipped'] as const;
 
 export const CheckReportSchema = z.object({
@@ -54,7 +55,7 @@ export const CheckReportSchema = z.object({
   description: z.string(),
   docs: z.string().optional(),
   severity: z.enum(['warn', 'error']),
-  status: z.enum(CHECK_STATUSES),
+  status: CheckStatusSchema,
   outcome: z.enum(OUTCOMES),
   summary: z.string(),
   evidence: z.array(EvidenceSchema),

@@ -3,7 +3,7 @@
  * the home page's, so nothing on it is judged as the site's (its caching, its security headers). Every check
  * that reads a page proves first that it answered 2xx.
  */
-import type { Evidence } from '../core/check.js';
+import type { Evidence } from '../check/index.js';
 import { NetworkError, type HttpClient } from './http.js';
 
 export const isSuccess = (status: number) => status >= 200 && status < 300;

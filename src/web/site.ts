@@ -14,6 +14,8 @@ export interface ResolvedSite {
   funnel: ResolvedFunnelStep[];
   hosts: string[];
   marker?: string;
+  /** site.headers: sent with every request to the site (a preview token, a WAF bypass for the run). */
+  headers: Record<string, string>;
   errorPages: {
     notFoundProbe: string;
     serviceUnavailable?: string;
@@ -39,6 +41,7 @@ export function resolveSite(site: SiteConfig): ResolvedSite {
     ),
     hosts: site.hosts.map(at),
     marker: site.marker,
+    headers: site.headers,
     errorPages: {
       // {random} is filled per run so no cache can answer the probe.
       notFoundProbe: at(errorPages.notFoundProbe.replace('{random}', Math.random().toString(36).slice(2, 10))),

@@ -1,7 +1,7 @@
 /** One TLS handshake, verified against the system's roots plus network.ca, with the name resolution checks use. */
 import net from 'node:net';
 import tls from 'node:tls';
-import type { NetworkContext } from '../core/check.js';
+import type { NetworkContext } from '../check/index.js';
 import { classifyNetworkError, NetworkError } from './http.js';
 
 export interface TlsProbe {

@@ -13,19 +13,21 @@ import { ROOT } from '../fixtures/cli.js';
 const MAY_IMPORT: Record<string, string[]> = {
   'src/util/': [],
   'src/report/': ['src/util/'],
+  // The check kit: the contract (zod schemas sharing the report's), the findings collector, the context's types.
+  'src/check/': ['src/util/', 'src/report/'],
   // The web toolkit: HTTP, HTML, page files, cache headers, hosts, TLS, warm-up.
   'src/web/': ['src/util/'],
-  'src/config/': ['src/util/', 'src/report/model.ts', 'checks/registry.ts'],
+  'src/config/': ['src/util/', 'src/check/', 'src/report/model.ts', 'checks/registry.ts'],
   'src/plan/': ['src/util/', 'src/config/'],
-  'src/aws/': ['src/util/', 'src/config/', 'src/core/'],
+  'src/aws/': ['src/util/', 'src/check/', 'src/config/', 'src/core/'],
   // The engine: the check contract, the runner, the run's context (its HTTP client, AWS access, the plan).
-  'src/core/': ['src/util/', 'src/config/', 'src/plan/', 'src/report/', 'src/web/', 'src/aws/access.ts'],
-  'src/browser/': ['src/util/', 'src/config/', 'src/core/', 'src/web/'],
-  'src/load/': ['src/util/', 'src/config/', 'src/core/', 'src/plan/', 'src/report/', 'src/web/'],
+  'src/core/': ['src/util/', 'src/check/', 'src/config/', 'src/plan/', 'src/report/', 'src/web/', 'src/aws/access.ts'],
+  'src/browser/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/web/'],
+  'src/load/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/plan/', 'src/report/', 'src/web/'],
   // Each check: the toolkits, never the commands, never another check.
-  'checks/': ['src/util/', 'src/config/', 'src/core/', 'src/plan/', 'src/report/', 'src/web/', 'src/aws/', 'src/browser/', 'src/load/'],
+  'checks/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/plan/', 'src/report/', 'src/web/', 'src/aws/', 'src/browser/', 'src/load/'],
   // What the CLI and the Action share to run and report.
-  'src/run/': ['src/util/', 'src/config/', 'src/core/', 'src/report/'],
+  'src/run/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/report/'],
 };
 
 const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'checks'], { cwd: ROOT, encoding: 'utf8' })

@@ -12,7 +12,7 @@ import { toK6, toLocust } from '../../src/load/export.js';
 import { bucketOf } from '../../src/load/histogram.js';
 import { charts } from '../../src/load/judge.js';
 import { emptyCounts, type LoadResult } from '../../src/load/result.js';
-import { resolveLoadSettings } from '../../src/load/settings.js';
+import { loadInputs, resolveLoadSettings } from '../../src/load/settings.js';
 import { buildPlan } from '../../src/plan/plan.js';
 import { renderSvgChart } from '../../src/report/render/svg-chart.js';
 import { STORY_EVENT } from '../fixtures/run-check.js';
@@ -43,7 +43,7 @@ async function storySettings() {
     },
     { file: 'primetime.yml', env: { PREPROD_KEY: KEY } },
   );
-  return { settings: resolveLoadSettings('primetime.yml', loaded.config, buildPlan(loaded.config.event)), fromEnv: loaded.fromEnv };
+  return { settings: resolveLoadSettings('primetime.yml', loadInputs(loaded.config), buildPlan(loaded.config.event)), fromEnv: loaded.fromEnv };
 }
 
 /** The key in any form a script could leak it: raw, URL-encoded, base64, or its first characters. */

@@ -7,7 +7,7 @@ import { bucketOf, highestValueOf, Histogram } from '../../src/load/histogram.js
 import { judgeLoad, peakFigures } from '../../src/load/judge.js';
 import { emptyCounts, mergeResults, sumRows, type LoadResult, type TimelineRow } from '../../src/load/result.js';
 import { applyCaps, arrivalCount, arrivalTimes, arrivalsBy, peakWindow, planSchedule, requestedPerSecond, type Schedule } from '../../src/load/schedule.js';
-import { resolveLoadSettings } from '../../src/load/settings.js';
+import { loadInputs, resolveLoadSettings } from '../../src/load/settings.js';
 import { buildPlan } from '../../src/plan/plan.js';
 import { STORY_EVENT } from '../fixtures/run-check.js';
 
@@ -304,13 +304,13 @@ describe('load settings', () => {
   it("derives the default target from the plan's origin requests/s, and shards it", async () => {
     const loaded = await resolve({ allowHosts: ['www.example.fr'], caps: { maxRate: 10_000 } });
     const plan = buildPlan(loaded.config.event);
-    const settings = resolveLoadSettings('primetime.yml', loaded.config, plan);
+    const settings = resolveLoadSettings('primetime.yml', loadInputs(loaded.config), plan);
     assert.equal(settings.target.rate, plan.targets.originRequestsPerSecond);
     assert.match(settings.target.source, /100% of the plan's 3,833 origin req\/s/);
     assert.deepEqual(settings.capped, []);
-    const shard = resolveLoadSettings('primetime.yml', loaded.config, plan, '2/4');
+    const shard = resolveLoadSettings('primetime.yml', loadInputs(loaded.config), plan, '2/4');
     assert.deepEqual(shard.shard, { index: 2, count: 4 });
-    assert.throws(() => resolveLoadSettings('primetime.yml', loaded.config, plan, '5/4'), /--shard: expected i\/N with 1 ≤ i ≤ N/);
+    assert.throws(() => resolveLoadSettings('primetime.yml', loadInputs(loaded.config), plan, '5/4'), /--shard: expected i\/N with 1 ≤ i ≤ N/);
   });
 
   it('reads stage targets as req/s or as shares of the plan, and judges against their peak', async () => {
@@ -322,7 +322,7 @@ describe('load settings', () => {
         { duration: '5s', target: 0 },
       ],
     });
-    const settings = resolveLoadSettings('primetime.yml', loaded.config, buildPlan(loaded.config.event));
+    const settings = resolveLoadSettings('primetime.yml', loadInputs(loaded.config), buildPlan(loaded.config.event));
     assert.deepEqual(
       settings.schedule.stages.map((s) => [s.durationMs, Math.round(s.target)]),
       [
@@ -339,7 +339,7 @@ describe('load settings', () => {
   it('applies maxRate per machine: four shards may send four times the cap', async () => {
     const loaded = await resolve({ allowHosts: ['www.example.fr'], caps: { maxRate: 1_000 } });
     const plan = buildPlan(loaded.config.event);
-    assert.deepEqual(resolveLoadSettings('primetime.yml', loaded.config, plan).capped, ['maxRate']);
-    assert.deepEqual(resolveLoadSettings('primetime.yml', loaded.config, plan, '1/4').capped, []);
+    assert.deepEqual(resolveLoadSettings('primetime.yml', loadInputs(loaded.config), plan).capped, ['maxRate']);
+    assert.deepEqual(resolveLoadSettings('primetime.yml', loadInputs(loaded.config), plan, '1/4').capped, []);
   });
 });

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { z } from 'zod';
 import { resolveConfig, type LoadedConfig } from '../../src/config/load.js';
 import type { ConfigInput } from '../../src/config/schema.js';
-import { defineCheck, type Check, type CheckContext, type CheckOutcome } from '../../src/core/check.js';
+import { defineCheck, type Check, type CheckContext, type CheckOutcome } from '../../src/check/index.js';
 import { SelectionError } from '../../src/core/errors.js';
 import { runChecks } from '../../src/core/runner.js';
 import { tempDir } from '../fixtures/sites.js';
@@ -213,8 +213,8 @@ describe('runner', () => {
   it('masks secrets from the environment in everything it reports', async () => {
     const echo = check('echo', async (ctx) => ({
       status: 'fail',
-      summary: `sent ${ctx.config.site.headers.authorization}`,
-      evidence: [{ level: 'fail', message: 'x', data: { header: ctx.config.site.headers.authorization } }],
+      summary: `sent ${ctx.site.headers.authorization}`,
+      evidence: [{ level: 'fail', message: 'x', data: { header: ctx.site.headers.authorization } }],
     }));
     const base = await resolveConfig(
       { event: { name: 'x', audience: 1, reach: 1 }, site: { baseUrl: 'https://a.fr', headers: { authorization: 'Bearer ${TOKEN}' } } },
@@ -268,32 +268,42 @@ describe('runner', () => {
   });
 });
 
-describe('failOrPass', () => {
+describe('findings', () => {
   it('passes only on positive evidence: nothing verified is a skip', async () => {
-    const { failOrPass } = await import('../../src/core/outcome.js');
-    assert.equal(failOrPass([], [], 'ok').status, 'skip');
-    assert.equal(failOrPass([{ level: 'info', message: 'looked' }], [], 'ok').status, 'skip');
-    assert.equal(failOrPass([{ level: 'pass', message: 'proved' }], [], 'ok').status, 'pass');
-    assert.deepEqual(
-      failOrPass(
-        [
-          { level: 'pass', message: 'a' },
-          { level: 'warn', message: 'b' },
-          { level: 'warn', message: 'c' },
-        ],
-        [],
-        'ok',
-      ),
-      {
-        status: 'warn',
-        summary: 'b (+1 more)',
-        evidence: [
-          { level: 'pass', message: 'a' },
-          { level: 'warn', message: 'b' },
-          { level: 'warn', message: 'c' },
-        ],
-        remediation: [],
-      },
-    );
+    const { findings } = await import('../../src/check/index.js');
+    assert.equal(findings().outcome('ok').status, 'skip');
+    const looked = findings();
+    looked.info('looked');
+    assert.equal(looked.outcome('ok').status, 'skip');
+    const proved = findings();
+    proved.pass('proved');
+    assert.deepEqual(proved.outcome('ok'), { status: 'pass', summary: 'ok', evidence: [{ level: 'pass', message: 'proved' }], remediation: [] });
+    const warned = findings();
+    warned.pass('a');
+    warned.warn('b', { fix: 'Fix B' });
+    warned.warn('c', { target: 'https://a.fr/', fix: { action: 'Fix B', command: 'ignored: already there' } });
+    assert.deepEqual(warned.outcome('ok', { artifacts: [] }), {
+      status: 'warn',
+      summary: 'b (+1 more)',
+      evidence: [
+        { level: 'pass', message: 'a' },
+        { level: 'warn', message: 'b' },
+        { level: 'warn', message: 'c', target: 'https://a.fr/' },
+      ],
+      remediation: [{ action: 'Fix B' }],
+      artifacts: [],
+    });
+  });
+
+  it('fails on a proven failure; an unread point alone is "could not verify", never a failure or a pass', async () => {
+    const { findings } = await import('../../src/check/index.js');
+    const unread = findings();
+    unread.pass('read one');
+    unread.unverified('prod (eu-west-3) quota: access denied.');
+    unread.unverified('prod (eu-west-3) usage: access denied.');
+    assert.deepEqual([unread.outcome('ok').status, unread.outcome('ok').summary], ['error', 'prod (eu-west-3) quota: access denied. (+1 more)']);
+    assert.equal(unread.count('fail'), 0);
+    unread.fail('MaxSize 4 is below the plan.');
+    assert.deepEqual([unread.outcome('ok').status, unread.outcome('ok').summary], ['fail', 'MaxSize 4 is below the plan.']);
   });
 });

@@ -61,13 +61,17 @@ describe('shared helpers of the checks', () => {
       ['souscription-etape-1-html', 'home', 'ci-dessous', 'iPhone-SE-3rd-gen'],
     );
   });
-  it('remediationList keeps each action once', async () => {
-    const { remediationList } = await import('../../src/core/outcome.js');
-    const fixes = remediationList();
-    fixes.add('Fix A');
-    fixes.add({ action: 'Fix A', command: 'ignored: already there' });
-    fixes.add({ action: 'Fix B', leadTimeMs: 1 });
-    assert.deepEqual(fixes.items, [{ action: 'Fix A' }, { action: 'Fix B', leadTimeMs: 1 }]);
+  it('the kit words counts and errors once for every check', async () => {
+    const { plural, pagePath, firstLine } = await import('../../src/check/index.js');
+    assert.deepEqual(
+      [plural(1, 'page'), plural(3, 'page'), plural(1200, 'word'), plural(2, 'distinct address', 'distinct addresses')],
+      ['1 page', '3 pages', '1,200 words', '2 distinct addresses'],
+    );
+    assert.deepEqual(
+      [pagePath('https://a.fr/offre?x=1', 'https://a.fr/'), pagePath('https://cdn.a.fr/503.html', 'https://a.fr/')],
+      ['/offre?x=1', 'https://cdn.a.fr/503.html'],
+    );
+    assert.equal(firstLine(new Error('page.goto: Timeout\nCall log:\n  - navigating')), 'page.goto: Timeout');
   });
 });
 

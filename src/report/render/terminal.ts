@@ -1,5 +1,5 @@
 /** The terminal: a line per check as it ends, then the verdict with blockers first. Honours NO_COLOR and non-TTY output. */
-import type { ProgressEvent } from '../../core/check.js';
+import type { ProgressEvent } from '../../check/index.js';
 import { formatDuration } from '../../util/duration.js';
 import type { CheckReport, Outcome, Report } from '../model.js';
 import { countsLine, leadTimeText, OUTCOME_HEADINGS, planHighlights, summaryIsNews, timeLeftText, verdictReason } from '../text.js';

@@ -17,6 +17,8 @@ export interface AwsAccess {
     client<C>(constructor: ClientConstructor<C>, target: AwsTarget): Promise<C>;
     /** Throws the SDK's error when no credentials can be found for the target. */
     credentials(target: AwsTarget): Promise<void>;
+    /** aws.required: missing credentials are an error, not a skip. */
+    required: boolean;
 }
 export declare function createAwsAccess(config: Config, env?: NodeJS.ProcessEnv): AwsAccess;
 export {};

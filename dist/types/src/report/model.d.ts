@@ -57,7 +57,15 @@ export declare const ChartSchema: z.ZodObject<{
         label: z.ZodString;
     }, z.core.$strip>>;
 }, z.core.$strip>;
-export declare const CHECK_STATUSES: readonly ["pass", "fail", "warn", "skip", "error", "not-run"];
+/** A check's status. The check kit's outcome uses the same enum, without `not-run` (the runner's alone). */
+export declare const CheckStatusSchema: z.ZodEnum<{
+    error: "error";
+    warn: "warn";
+    fail: "fail";
+    pass: "pass";
+    skip: "skip";
+    "not-run": "not-run";
+}>;
 export declare const OUTCOMES: readonly ["blocker", "warning", "passed", "skipped"];
 export declare const CheckReportSchema: z.ZodObject<{
     id: z.ZodString;

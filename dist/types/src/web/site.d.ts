@@ -14,6 +14,8 @@ export interface ResolvedSite {
     funnel: ResolvedFunnelStep[];
     hosts: string[];
     marker?: string;
+    /** site.headers: sent with every request to the site (a preview token, a WAF bypass for the run). */
+    headers: Record<string, string>;
     errorPages: {
         notFoundProbe: string;
         serviceUnavailable?: string;

@@ -1,0 +1,104 @@
+/**
+ * One Chromium for Lighthouse, with the run's network, driven through a read-only page. Interrupted or timed out,
+ * the browser goes at once (Lighthouse's listeners then reject, expectedly); it never outlives the process.
+ */
+import type { RunnerResult } from 'lighthouse';
+import { CHROMIUM_FLAGS } from '../../src/browser/launch.js';
+import type { CheckContext } from '../../src/check/index.js';
+import { expectLateRejections } from '../../src/core/late-rejections.js';
+
+export type FormFactor = 'mobile' | 'desktop';
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+export interface Session {
+  /** One Lighthouse run, or 'timeout' when it outlasts `timeoutMs` (the browser is then stuck on the page). */
+  audit(url: string, formFactor: FormFactor, timeoutMs: number): Promise<RunnerResult | 'timeout'>;
+  close(): Promise<void>;
+}
+
+export async function openSession(ctx: Pick<CheckContext, 'chromium' | 'signal' | 'site'>): Promise<Session> {
+  const [{ default: lighthouse }, { launch }, { default: desktopConfig }, { connect }] = await Promise.all([
+    import('lighthouse'),
+    import('chrome-launcher'),
+    import('lighthouse/core/config/desktop-config.js'),
+    import('puppeteer-core'),
+  ]);
+  const { executablePath, args } = await ctx.chromium();
+  const chrome = await launch({
+    chromePath: executablePath,
+    chromeFlags: [...CHROMIUM_FLAGS, ...args],
+    logLevel: 'silent',
+    // primetime handles Ctrl-C itself (a partial report, exit 2): chrome-launcher's handler would exit 130 first.
+    handleSIGINT: false,
+  });
+  let driver: Awaited<ReturnType<typeof readOnlyPage>> | undefined;
+  // The page's connection goes first: Chromium's end then rejects nothing primetime holds.
+  const end = async () => {
+    await driver?.disconnect();
+    chrome.kill();
+  };
+  const stop = () => (expectTargetClosed(), void end());
+  const killOnExit = () => chrome.kill();
+  ctx.signal.addEventListener('abort', stop, { once: true });
+  process.once('exit', killOnExit);
+  const close = async () => {
+    ctx.signal.removeEventListener('abort', stop);
+    process.removeListener('exit', killOnExit);
+    await end();
+  };
+  try {
+    driver = await readOnlyPage(connect, chrome.port);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const page = driver.page;
+  // site.headers on every request Lighthouse makes, as Lighthouse CI's extraHeaders do.
+  const headers = Object.keys(ctx.site.headers).length ? { extraHeaders: ctx.site.headers } : {};
+  return {
+    async audit(url, formFactor, timeoutMs) {
+      const flags = { port: chrome.port, output: 'html' as const, logLevel: 'error' as const, onlyCategories: [...CATEGORIES], ...headers };
+      const result = await withinRunTimeout(timeoutMs, lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined, page));
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      return result;
+    },
+    close,
+  };
+}
+
+/**
+ * The page Lighthouse drives, read-only as every page primetime opens: the site's scripts may not post (a beacon,
+ * a form, an API call); only GET and HEAD leave Chromium. Request interception costs no score (measured: the same
+ * medians with and without it).
+ */
+async function readOnlyPage(connect: typeof import('puppeteer-core').connect, port: number) {
+  const browser = await connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on(
+    'request',
+    (request) => void (['GET', 'HEAD'].includes(request.method()) ? request.continue() : request.abort('blockedbyclient')).catch(() => undefined),
+  );
+  return { page, disconnect: () => browser.disconnect().catch(() => undefined) };
+}
+
+/**
+ * A Lighthouse run, or 'timeout' when it outlasts its bound. The caller then kills the browser, which ends the run;
+ * Lighthouse's own listeners then reject with "Target closed" where nobody awaits them: those rejections, and
+ * only those, are expected for a while and must not end the process.
+ */
+async function withinRunTimeout<T>(ms: number, run: Promise<T>): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  try {
+    const result = await Promise.race([run, deadline]);
+    if (result === 'timeout') expectTargetClosed();
+    return result;
+  } finally {
+    clearTimeout(timer);
+    run.catch(() => undefined);
+  }
+}
+
+const TARGET_CLOSED_GRACE_MS = 10_000;
+const expectTargetClosed = () => expectLateRejections(/Target closed|Connection closed|Session closed/i, TARGET_CLOSED_GRACE_MS);

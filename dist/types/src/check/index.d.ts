@@ -1,0 +1,5 @@
+/** The check kit: everything a check (built in or a plugin) imports, from one place. */
+export * from './contract.js';
+export type * from './context.js';
+export { findings, type Findings, type FindingDetails } from './findings.js';
+export { plural, pagePath, firstLine, formatNumber, formatDuration } from './text.js';

@@ -1,0 +1,81 @@
+/**
+ * One way for every check to collect what it found and the fixes, and to sum them up:
+ *
+ *   const found = findings();
+ *   found.fail('No 503 page is configured', { target: url, fix: 'Set site.errorPages.serviceUnavailable.' });
+ *   return found.outcome('Error pages are branded.');
+ *
+ * Any fail fails, else any warn warns, else it passes, but only when something was positively verified: no pass
+ * proves nothing, a skip. A point the check could not read (`unverified`) makes it an error, "could not verify",
+ * unless a proven failure stands beside it. Each fix is listed once, however many findings call for it.
+ */
+import type { CheckOutcome, Evidence, Remediation } from './contract.js';
+
+export interface FindingDetails {
+  target?: string;
+  data?: Record<string, unknown>;
+  artifact?: string;
+  /** The fix this finding calls for: an action, or an action with its command and lead time. */
+  fix?: string | Remediation;
+}
+
+export type Extras = Pick<CheckOutcome, 'artifacts' | 'charts'>;
+
+export interface Findings {
+  readonly evidence: Evidence[];
+  readonly remediation: Remediation[];
+  fail(message: string, details?: FindingDetails): void;
+  warn(message: string, details?: FindingDetails): void;
+  pass(message: string, details?: FindingDetails): void;
+  info(message: string, details?: FindingDetails): void;
+  /** A point that could not be read (an API that did not answer, a denied permission): not proven either way. */
+  unverified(message: string, details?: FindingDetails): void;
+  /** Adds evidence already shaped (from a judge), with its fix. */
+  add(evidence: Evidence, fix?: string | Remediation): void;
+  fix(remediation: string | Remediation): void;
+  count(level: Evidence['level']): number;
+  /** The sum: `passSummary` when nothing failed or warned and something passed. */
+  outcome(passSummary: string, extras?: Extras): CheckOutcome;
+}
+
+export function findings(): Findings {
+  const evidence: Evidence[] = [];
+  const remediation: Remediation[] = [];
+  const fix = (given: string | Remediation) => {
+    const remedy = typeof given === 'string' ? { action: given } : given;
+    if (!remediation.some((r) => r.action === remedy.action)) remediation.push(remedy);
+  };
+  const add = (item: Evidence, remedy?: string | Remediation) => {
+    evidence.push(item);
+    if (remedy) fix(remedy);
+  };
+  const record =
+    (level: Evidence['level'], unverified?: true) =>
+    (message: string, { fix: remedy, ...details }: FindingDetails = {}) =>
+      add({ level, message, ...details, ...(unverified ? { unverified } : {}) }, remedy);
+  return {
+    evidence,
+    remediation,
+    fail: record('fail'),
+    warn: record('warn'),
+    pass: record('pass'),
+    info: record('info'),
+    unverified: record('fail', true),
+    add,
+    fix,
+    count: (level) => evidence.filter((e) => e.level === level && !e.unverified).length,
+    outcome: (passSummary, extras = {}) => ({ ...sumUp(evidence, passSummary), evidence, remediation, ...extras }),
+  };
+}
+
+function sumUp(evidence: Evidence[], passSummary: string): Pick<CheckOutcome, 'status' | 'summary'> {
+  const fails = evidence.filter((e) => e.level === 'fail' && !e.unverified);
+  const warns = evidence.filter((e) => e.level === 'warn');
+  const unverified = evidence.filter((e) => e.unverified);
+  const withOthers = (first: Evidence, total: number) => first.message + (total > 1 ? ` (+${total - 1} more)` : '');
+  if (fails.length === 0 && unverified.length > 0) return { status: 'error', summary: withOthers(unverified[0]!, unverified.length) };
+  if (fails.length > 0) return { status: 'fail', summary: withOthers(fails[0]!, fails.length) };
+  if (warns.length > 0) return { status: 'warn', summary: withOthers(warns[0]!, warns.length) };
+  if (!evidence.some((e) => e.level === 'pass')) return { status: 'skip', summary: 'Nothing could be verified with this configuration.' };
+  return { status: 'pass', summary: passSummary };
+}
