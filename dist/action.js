@@ -16,17 +16,17 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-RVKTQRMM.js";
+} from "./chunks/chunk-32O5IOWZ.js";
 import {
   selectChecks
-} from "./chunks/chunk-2Z3A3Y3W.js";
+} from "./chunks/chunk-5JUU3HGS.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-6SKB3UB6.js";
+} from "./chunks/chunk-SNBIT5V5.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
@@ -41,8 +41,8 @@ import {
   formatPath
 } from "./chunks/chunk-OHBTPQWD.js";
 import "./chunks/chunk-GL2DH5J2.js";
-import "./chunks/chunk-UBLAA3I5.js";
 import "./chunks/chunk-TCBRV6DQ.js";
+import "./chunks/chunk-UBLAA3I5.js";
 import "./chunks/chunk-REAIEUUL.js";
 import "./chunks/chunk-BYD7DKZH.js";
 import "./chunks/chunk-OSDHXDFI.js";

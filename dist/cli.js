@@ -146,17 +146,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-PIP4565I.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-FGU574LA.js")).planCommand,
-  init: async () => (await import("./chunks/init-ETYZRDLM.js")).initCommand,
-  list: async () => (await import("./chunks/list-BSYN3H4S.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-ZXX2CMZM.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-HOAKTVAE.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-Y3BO25GL.js")).warmCommand,
-  load: async () => (await import("./chunks/load-HVMYMT63.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-GD322USN.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-DPBUCXRA.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-BAD7LZ63.js")).spellingCommand
+  check: async () => (await import("./chunks/check-N7ASYUEB.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-JV5CYIVR.js")).planCommand,
+  init: async () => (await import("./chunks/init-OYFLRM76.js")).initCommand,
+  list: async () => (await import("./chunks/list-6VOATEXB.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-WCG2ABAH.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-A2LJ23KC.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-IMTEUDB5.js")).warmCommand,
+  load: async () => (await import("./chunks/load-FTOGFWVQ.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-IJYXYDHF.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-C74A5Y7Z.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-YBNNA274.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

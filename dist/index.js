@@ -3,10 +3,18 @@ import {
   defineConfig
 } from "./chunks/chunk-BYD7DKZH.js";
 import {
-  defineCheck
+  defineCheck,
+  firstLine,
+  pagePath,
+  plural
 } from "./chunks/chunk-OSDHXDFI.js";
-import "./chunks/chunk-4F3PFGD6.js";
-import "./chunks/chunk-4D6BNLZX.js";
+import {
+  findings
+} from "./chunks/chunk-4F3PFGD6.js";
+import {
+  formatDuration,
+  formatNumber
+} from "./chunks/chunk-4D6BNLZX.js";
 import {
   external_exports
 } from "./chunks/chunk-QL2N4FKT.js";
@@ -14,5 +22,11 @@ import "./chunks/chunk-5VS2FEJU.js";
 export {
   defineCheck,
   defineConfig,
+  findings,
+  firstLine,
+  formatDuration,
+  formatNumber,
+  pagePath,
+  plural,
   external_exports as z
 };

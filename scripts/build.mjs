@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { writeRegistry } from './registry.mjs';
 
 export const EXTERNAL = [
   'playwright-core',
@@ -18,6 +19,8 @@ export const EXTERNAL = [
   'tsx/*',
 ];
 
+// The registry first: the bundle, the schema and the docs are made from the check folders it lists.
+writeRegistry();
 await rm('dist', { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', index: 'src/index.ts', 'load-worker': 'src/load/worker.ts' },
@@ -40,3 +43,6 @@ await build({
 
 // Types for primetime.config.ts (defineConfig) and plugin checks (defineCheck).
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
+
+// The config's JSON Schema and the README's checks table, from the same folders.
+for (const script of ['scripts/schema.ts', 'scripts/docs.ts']) execFileSync(process.execPath, ['--import', 'tsx', script], { stdio: 'inherit' });

@@ -2,10 +2,17 @@
 export { defineConfig, type ConfigInput, type Config } from './config/schema.js';
 export {
   defineCheck,
+  findings,
+  plural,
+  pagePath,
+  firstLine,
+  formatNumber,
+  formatDuration,
   type Check,
   type CheckContext,
   type CheckMeta,
   type CheckOutcome,
+  type Findings,
   type Evidence,
   type Remediation,
   type Artifact,

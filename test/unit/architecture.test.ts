@@ -32,7 +32,8 @@ const MAY_IMPORT: Record<string, string[]> = {
 
 const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'checks'], { cwd: ROOT, encoding: 'utf8' })
   .split('\n')
-  .filter((f) => f.endsWith('.ts'));
+  // Tests sit beside their check but are not part of it: they may use the test fixtures.
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
 
 /** Each file's run-time imports of other files of the project. */
 const imports = new Map(
@@ -85,5 +86,17 @@ describe('architecture', () => {
       .filter(([file]) => file !== 'src/cli.ts' && !file.startsWith('src/cli/'))
       .flatMap(([file, targets]) => targets.filter((t) => t.startsWith('src/cli/')).map((t) => `${file} → ${t}`));
     assert.deepEqual(intruders, []);
+  });
+});
+
+describe('the check folders', () => {
+  it('are the registry: checks/registry.ts is what scripts/registry.mjs makes of them (npm run build)', async () => {
+    const { registrySource } = (await import(path.join(ROOT, 'scripts/registry.mjs'))) as { registrySource(dir: string): string };
+    assert.equal(readFileSync(path.join(ROOT, 'checks/registry.ts'), 'utf8'), registrySource(path.join(ROOT, 'checks')));
+  });
+
+  it('each hold a check whose id is the folder name', async () => {
+    const { BUILTIN_IDS, loadBuiltinCheck } = await import('../../checks/registry.js');
+    for (const id of BUILTIN_IDS) assert.equal((await loadBuiltinCheck(id)).meta.id, id);
   });
 });

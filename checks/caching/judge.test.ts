@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answer, judged } from '../../test/fixtures/judge.js';
+import { judge, type CachingRules } from './index.js';
+
+const rules: CachingRules = {
+  minAssetMaxAge: 86_400_000,
+  minCompressBytes: 1024,
+  cdn: 'auto',
+  concurrency: 8,
+  requestTimeout: 10_000,
+  cacheHitRatio: 0.9,
+  targets: { requestsPerSecond: 1_000, originRequestsPerSecond: 100 } as CachingRules['targets'],
+};
+const HOME = 'https://www.example.fr/';
+const big = 'x'.repeat(5_000);
+
+describe('caching judge', () => {
+  it('passes a compressed, CDN-cached home page with long-lived assets', () => {
+    const home = answer(HOME, 200, { 'content-type': 'text/html', 'content-encoding': 'br', 'cache-control': 'public, s-maxage=60' }, big);
+    const css = answer(`${HOME}app.css`, 200, { 'content-type': 'text/css', 'content-encoding': 'gzip', 'cache-control': 'max-age=31536000' }, big);
+    const result = judged((found) =>
+      judge(
+        {
+          pages: [{ url: HOME, response: home }],
+          home,
+          assets: [{ resource: { url: css.url, kind: 'stylesheet' }, response: css }],
+          repeated: answer(HOME, 200, { 'x-cache': 'Hit from cloudfront' }),
+        },
+        rules,
+        found,
+      ),
+    );
+    assert.equal(result.status, 'pass', result.lines.join('\n'));
+  });
+
+  it('blocks a home page no shared cache may keep when the plan counts on the CDN, and warns when it does not', () => {
+    const home = answer(HOME, 200, { 'content-type': 'text/html', 'content-encoding': 'br', 'cache-control': 'private, no-store' }, big);
+    const facts = { pages: [{ url: HOME, response: home }], home, assets: [] };
+    const counted = judged((found) => judge(facts, rules, found));
+    assert.equal(counted.status, 'fail');
+    assert.match(counted.lines.join('\n'), /100 origin req\/s becomes 1,000 req\/s at a 0 % hit ratio/);
+    assert.equal(judged((found) => judge(facts, { ...rules, cacheHitRatio: 0 }, found)).status, 'warn');
+  });
+
+  it('flags uncompressed text, short-lived assets and a CDN miss, each fix once', () => {
+    const home = answer(HOME, 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, s-maxage=60' }, big);
+    const js = (n: number) => answer(`${HOME}${n}.js`, 200, { 'content-type': 'application/javascript', 'cache-control': 'max-age=60' }, big);
+    const result = judged((found) =>
+      judge(
+        {
+          pages: [{ url: HOME, response: home }],
+          home,
+          assets: [1, 2].map((n) => ({ resource: { url: js(n).url, kind: 'script' }, response: js(n) })),
+          repeated: answer(HOME, 200, { 'x-cache': 'Miss from cloudfront' }),
+        },
+        rules,
+        found,
+      ),
+    );
+    assert.equal(result.lines.filter((l) => l.startsWith('fail: Served uncompressed')).length, 3);
+    assert.equal(result.lines.filter((l) => /cacheable for 1 min/.test(l)).length, 2);
+    assert.match(result.lines.at(-1)!, /^fail: The plan counts on a 90 % CDN hit ratio.*not a hit/);
+    assert.equal(result.fixes.length, 3);
+  });
+});
