@@ -16,7 +16,7 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-32O5IOWZ.js";
+} from "./chunks/chunk-2SSBXBAW.js";
 import {
   selectChecks
 } from "./chunks/chunk-5JUU3HGS.js";
@@ -54,7 +54,7 @@ import "./chunks/chunk-2CFVLJAK.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import "./chunks/chunk-5VS2FEJU.js";
 
-// src/action.ts
+// src/action/main.ts
 import { readFileSync } from "node:fs";
 import path2 from "node:path";
 
@@ -136,7 +136,7 @@ async function installRuntimeDependencies(root) {
   await promisify(execFile)(npm, ["ci", "--omit=dev", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
 }
 
-// src/action.ts
+// src/action/main.ts
 async function run() {
   const interrupt = new AbortController();
   for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => interrupt.abort(new Error(signal)));
@@ -223,7 +223,6 @@ async function commentOnPullRequest(markdown) {
     warning(`The PR comment could not be written: ${error2.message}`, { title: "primetime" });
   }
 }
+
+// src/action/index.ts
 await run();
-export {
-  run
-};

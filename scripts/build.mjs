@@ -23,7 +23,7 @@ export const EXTERNAL = [
 writeRegistry();
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', index: 'src/index.ts', 'load-worker': 'src/load/worker.ts' },
+  entryPoints: { cli: 'src/cli.ts', action: 'src/action/index.ts', index: 'src/index.ts', 'load-worker': 'src/load/worker.ts' },
   bundle: true,
   platform: 'node',
   target: 'node20',

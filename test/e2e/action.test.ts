@@ -133,7 +133,7 @@ describe('action.yml and the README workflows', () => {
     const runtimes: RunsJavascript['using'][] = ['node20', 'node24'];
     const using = (parseYaml(text) as { runs: { using: string; main: string } }).runs;
     assert.deepEqual([using.using, using.main], [runtimes[1], 'dist/action.js']);
-    const source = await readFile(path.join(ROOT, 'src/action.ts'), 'utf8');
+    const source = await readFile(path.join(ROOT, 'src/action/main.ts'), 'utf8');
     const read = new Set([...source.matchAll(/(?:getInput|flag)\('([\w-]+)'/g)].map((m) => m[1]));
     for (const input of read) assert.match(text, new RegExp(`^  ${input}:`, 'm'), `${input} missing from action.yml`);
   });

@@ -26,6 +26,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   'src/load/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/plan/', 'src/report/', 'src/web/'],
   // Each check: the toolkits, never the commands, never another check.
   'checks/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/plan/', 'src/report/', 'src/web/', 'src/aws/', 'src/browser/', 'src/load/'],
+  // The Action: its own helpers and what it shares with the CLI, never the CLI's internals.
+  'src/action/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/report/', 'src/run/'],
   // What the CLI and the Action share to run and report.
   'src/run/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/report/'],
 };
@@ -86,6 +88,22 @@ describe('architecture', () => {
       .filter(([file]) => file !== 'src/cli.ts' && !file.startsWith('src/cli/'))
       .flatMap(([file, targets]) => targets.filter((t) => t.startsWith('src/cli/')).map((t) => `${file} → ${t}`));
     assert.deepEqual(intruders, []);
+  });
+});
+
+describe('the Action', () => {
+  it('follows actions/typescript-action: main.ts exports run() and runs nothing when imported', () => {
+    // @actions/core writes ::commands on stdout, and a failed run sets exit code 1: an import that ran the Action would show.
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', "const { run } = await import('./src/action/main.ts'); console.log(typeof run);"],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_ACTIONS: '', INPUT_CONFIG: 'missing.yml' },
+      },
+    );
+    assert.equal(out, 'function\n');
   });
 });
 

@@ -5,7 +5,7 @@ import {
 import {
   parseFailOn,
   runAndReport
-} from "./chunk-32O5IOWZ.js";
+} from "./chunk-2SSBXBAW.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";

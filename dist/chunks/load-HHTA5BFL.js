@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-26HKJKHX.js";
+} from "./chunk-FCUTRLK3.js";
 import {
   parse
 } from "./chunk-4NEO7PQH.js";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-KQ4PAR6O.js";
 import {
   runAndReport
-} from "./chunk-32O5IOWZ.js";
+} from "./chunk-2SSBXBAW.js";
 import "./chunk-5JUU3HGS.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";

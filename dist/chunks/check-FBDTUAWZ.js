@@ -5,9 +5,9 @@ import {
   checkCommand,
   parseFormats,
   runOptionsFrom
-} from "./chunk-26HKJKHX.js";
+} from "./chunk-FCUTRLK3.js";
 import "./chunk-4NEO7PQH.js";
-import "./chunk-32O5IOWZ.js";
+import "./chunk-2SSBXBAW.js";
 import "./chunk-5JUU3HGS.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";

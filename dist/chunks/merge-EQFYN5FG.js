@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-26HKJKHX.js";
+} from "./chunk-FCUTRLK3.js";
 import {
   parse
 } from "./chunk-4NEO7PQH.js";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-HBZYBIAQ.js";
 import {
   presentReport
-} from "./chunk-32O5IOWZ.js";
+} from "./chunk-2SSBXBAW.js";
 import {
   assembleReport,
   finish

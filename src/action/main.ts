@@ -1,22 +1,23 @@
 /**
- * The GitHub Action's entry. run() is the only code that touches @actions/core: everything else (the checks, the
- * renderings, the annotation plan, the PR comment) is plain code shared with the CLI.
+ * The GitHub Action, as actions/typescript-action lays it out: run() is the only code that touches @actions/core,
+ * and importing this module runs nothing (index.ts calls run()). Everything else (the checks, the renderings, the
+ * annotation plan, the PR comment) is plain code shared with the CLI.
  */
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ANNOTATION_CAP, omittedNote, planAnnotations } from './action/annotations.js';
-import { COMMENT_LIMIT, upsertComment } from './action/comment.js';
-import { installRuntimeDependencies, missingPackages } from './action/dependencies.js';
-import { list } from './util/list.js';
-import type { Io } from './run/io.js';
-import { parseFailOn, runAndReport } from './run/run-and-report.js';
-import { loadConfig } from './config/load.js';
-import { ConfigError, formatPath } from './config/problems.js';
-import { selectChecks } from './core/runner.js';
-import { renderMarkdown, STEP_SUMMARY_LIMIT } from './report/render/markdown.js';
-import { verdictReason } from './report/text.js';
-import { packageRoot } from './util/package-root.js';
+import { ANNOTATION_CAP, omittedNote, planAnnotations } from './annotations.js';
+import { COMMENT_LIMIT, upsertComment } from './comment.js';
+import { installRuntimeDependencies, missingPackages } from './dependencies.js';
+import { list } from '../util/list.js';
+import type { Io } from '../run/io.js';
+import { parseFailOn, runAndReport } from '../run/run-and-report.js';
+import { loadConfig } from '../config/load.js';
+import { ConfigError, formatPath } from '../config/problems.js';
+import { selectChecks } from '../core/runner.js';
+import { renderMarkdown, STEP_SUMMARY_LIMIT } from '../report/render/markdown.js';
+import { verdictReason } from '../report/text.js';
+import { packageRoot } from '../util/package-root.js';
 
 export async function run(): Promise<void> {
   const interrupt = new AbortController();
@@ -64,7 +65,7 @@ export async function run(): Promise<void> {
 
     if (upload) {
       try {
-        const { id } = await import('./action/artifact.js').then((m) => m.uploadReportFolder(outDir, artifactName));
+        const { id } = await import('./artifact.js').then((m) => m.uploadReportFolder(outDir, artifactName));
         core.info(`Uploaded the report folder as artifact "${artifactName}"${id ? ` (id ${id})` : ''}.`);
       } catch (error) {
         core.warning(`The report folder could not be uploaded as an artifact: ${(error as Error).message}`, { title: 'primetime' });
@@ -111,5 +112,3 @@ async function commentOnPullRequest(markdown: string): Promise<void> {
     core.warning(`The PR comment could not be written: ${(error as Error).message}`, { title: 'primetime' });
   }
 }
-
-await run();

@@ -24,84 +24,6 @@ import {
   verdictReason
 } from "./chunk-4D6BNLZX.js";
 
-// src/report/render/markdown.ts
-var STEP_SUMMARY_LIMIT = 1024 * 1024;
-var ICONS = { blocker: "\u274C", warning: "\u26A0\uFE0F", passed: "\u2705", skipped: "\u23ED\uFE0F" };
-function cell(text) {
-  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function checkSection(check, maxEvidence) {
-  const lines = [`### ${ICONS[check.outcome]} \`${check.id}\`: ${cell(check.title)}`, "", ...summaryIsNews(check) ? [cell(check.summary), ""] : []];
-  const shown = check.evidence.filter((e) => e.level !== "pass");
-  for (const evidence of shown.slice(0, maxEvidence)) {
-    lines.push(`- **${evidence.level}** ${cell(evidence.message)}${evidence.target ? ` \u2014 \`${evidence.target.replace(/`/g, "'")}\`` : ""}`);
-  }
-  if (shown.length > maxEvidence) lines.push(`- \u2026 and ${shown.length - maxEvidence} more in the full report`);
-  if (check.remediation.length > 0) {
-    lines.push("", "**Fix**", "");
-    for (const fix of check.remediation) {
-      lines.push(`- ${cell(fix.action)}`);
-      if (fix.command) lines.push("", "  ```sh", `  ${fix.command}`, "  ```");
-      const lead = leadTimeText(fix);
-      if (lead) lines.push(`  ${fix.tooLate ? "\u{1F6A8} " : ""}_${lead}_`);
-    }
-  }
-  return lines.join("\n") + "\n";
-}
-function renderMarkdown(report, options = {}) {
-  const maxBytes = options.maxBytes ?? STEP_SUMMARY_LIMIT;
-  const maxEvidence = options.maxEvidence ?? 20;
-  const when = timeLeftText(report);
-  const title = [
-    `## ${report.verdict === "GO" ? "\u{1F7E2} GO" : "\u{1F534} NO-GO"}: ${cell(report.event.name)}`,
-    "",
-    `${verdictReason(report)}. ${countsLine(report)}.${when ? ` ${cell(when)}.` : ""}`,
-    ...report.simulated.map((label) => `
-> [!WARNING]
-> Simulated: ${cell(label)}`),
-    "",
-    "| | Check | Result |",
-    "|---|---|---|"
-  ].join("\n");
-  const rows = report.checks.map((c, i) => `| ${ICONS[c.outcome]} | \`${c.id}\` | ${cell(c.summary)} |${i === report.checks.length - 1 ? "\n" : ""}`);
-  const sections = report.checks.filter((c) => c.outcome === "blocker" || c.outcome === "warning").map((c) => checkSection(c, maxEvidence));
-  const plan = [
-    "<details><summary>Event plan: the figures behind the thresholds</summary>",
-    "",
-    "| Figure | Value | How |",
-    "|---|---|---|",
-    ...report.plan.figures.map((f) => `| ${cell(f.label)} | ${formatNumber(f.value)} ${f.unit} | ${cell(f.formula)} |`),
-    ...report.plan.notes.map((note2) => `
-${cell(note2)}`),
-    "",
-    "</details>",
-    ""
-  ].join("\n");
-  const blocks = [
-    title,
-    ...rows,
-    ...sections.length ? [`### ${OUTCOME_HEADINGS.blocker} and ${OUTCOME_HEADINGS.warning.toLowerCase()}
-`] : [],
-    ...sections,
-    plan
-  ];
-  const bytes = (text) => Buffer.byteLength(text, "utf8");
-  const note = (left) => `
-> **Truncated:** ${left} more section${left === 1 ? "" : "s"} did not fit. The full report: ${options.fullReport ?? "report.html in the report folder"}.
-`;
-  const hardCut = (text) => Buffer.from(text, "utf8").subarray(0, maxBytes - 5).toString("utf8").replace(/\uFFFD+$/, "") + "\n\u2026\n";
-  let out = "";
-  for (const [index, block] of blocks.entries()) {
-    const left = blocks.length - index;
-    if (bytes(out) + bytes(block) + (left > 1 ? bytes(note(left)) : 0) > maxBytes) {
-      const truncated = (index === 0 ? block : out) + note(left);
-      return bytes(truncated) <= maxBytes ? truncated : hardCut(truncated);
-    }
-    out += block + "\n";
-  }
-  return out;
-}
-
 // src/run/run-and-report.ts
 import path2 from "node:path";
 
@@ -403,6 +325,84 @@ ${report.checks.map((c, i) => testcase(c, kinds[i])).join("\n")}
   </testsuite>
 </testsuites>
 `;
+}
+
+// src/report/render/markdown.ts
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+var ICONS = { blocker: "\u274C", warning: "\u26A0\uFE0F", passed: "\u2705", skipped: "\u23ED\uFE0F" };
+function cell(text) {
+  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function checkSection(check, maxEvidence) {
+  const lines = [`### ${ICONS[check.outcome]} \`${check.id}\`: ${cell(check.title)}`, "", ...summaryIsNews(check) ? [cell(check.summary), ""] : []];
+  const shown = check.evidence.filter((e) => e.level !== "pass");
+  for (const evidence of shown.slice(0, maxEvidence)) {
+    lines.push(`- **${evidence.level}** ${cell(evidence.message)}${evidence.target ? ` \u2014 \`${evidence.target.replace(/`/g, "'")}\`` : ""}`);
+  }
+  if (shown.length > maxEvidence) lines.push(`- \u2026 and ${shown.length - maxEvidence} more in the full report`);
+  if (check.remediation.length > 0) {
+    lines.push("", "**Fix**", "");
+    for (const fix of check.remediation) {
+      lines.push(`- ${cell(fix.action)}`);
+      if (fix.command) lines.push("", "  ```sh", `  ${fix.command}`, "  ```");
+      const lead = leadTimeText(fix);
+      if (lead) lines.push(`  ${fix.tooLate ? "\u{1F6A8} " : ""}_${lead}_`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+function renderMarkdown(report, options = {}) {
+  const maxBytes = options.maxBytes ?? STEP_SUMMARY_LIMIT;
+  const maxEvidence = options.maxEvidence ?? 20;
+  const when = timeLeftText(report);
+  const title = [
+    `## ${report.verdict === "GO" ? "\u{1F7E2} GO" : "\u{1F534} NO-GO"}: ${cell(report.event.name)}`,
+    "",
+    `${verdictReason(report)}. ${countsLine(report)}.${when ? ` ${cell(when)}.` : ""}`,
+    ...report.simulated.map((label) => `
+> [!WARNING]
+> Simulated: ${cell(label)}`),
+    "",
+    "| | Check | Result |",
+    "|---|---|---|"
+  ].join("\n");
+  const rows = report.checks.map((c, i) => `| ${ICONS[c.outcome]} | \`${c.id}\` | ${cell(c.summary)} |${i === report.checks.length - 1 ? "\n" : ""}`);
+  const sections = report.checks.filter((c) => c.outcome === "blocker" || c.outcome === "warning").map((c) => checkSection(c, maxEvidence));
+  const plan = [
+    "<details><summary>Event plan: the figures behind the thresholds</summary>",
+    "",
+    "| Figure | Value | How |",
+    "|---|---|---|",
+    ...report.plan.figures.map((f) => `| ${cell(f.label)} | ${formatNumber(f.value)} ${f.unit} | ${cell(f.formula)} |`),
+    ...report.plan.notes.map((note2) => `
+${cell(note2)}`),
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+  const blocks = [
+    title,
+    ...rows,
+    ...sections.length ? [`### ${OUTCOME_HEADINGS.blocker} and ${OUTCOME_HEADINGS.warning.toLowerCase()}
+`] : [],
+    ...sections,
+    plan
+  ];
+  const bytes = (text) => Buffer.byteLength(text, "utf8");
+  const note = (left) => `
+> **Truncated:** ${left} more section${left === 1 ? "" : "s"} did not fit. The full report: ${options.fullReport ?? "report.html in the report folder"}.
+`;
+  const hardCut = (text) => Buffer.from(text, "utf8").subarray(0, maxBytes - 5).toString("utf8").replace(/\uFFFD+$/, "") + "\n\u2026\n";
+  let out = "";
+  for (const [index, block] of blocks.entries()) {
+    const left = blocks.length - index;
+    if (bytes(out) + bytes(block) + (left > 1 ? bytes(note(left)) : 0) > maxBytes) {
+      const truncated = (index === 0 ? block : out) + note(left);
+      return bytes(truncated) <= maxBytes ? truncated : hardCut(truncated);
+    }
+    out += block + "\n";
+  }
+  return out;
 }
 
 // src/report/write.ts
