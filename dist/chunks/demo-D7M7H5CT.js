@@ -55,6 +55,8 @@ import path3 from "node:path";
 
 // src/demo/aws-endpoint.ts
 import { createServer } from "node:http";
+
+// src/demo/aws/wire.ts
 var xmlEscape = (text) => text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]);
 function toXml(value) {
   if (value === void 0 || value === null) return "";
@@ -78,13 +80,9 @@ var queryError = (status, code, message) => ({
   type: "text/xml",
   body: `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${xmlEscape(message)}</Message></Error><RequestId>primetime-local</RequestId></ErrorResponse>`
 });
-var ELB_NS = "http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/";
-var ASG_NS = "http://autoscaling.amazonaws.com/doc/2011-01-01/";
-async function startAwsEndpoint(scenario) {
-  const calls = [];
+function faultInjector(faults) {
   const throttled = /* @__PURE__ */ new Set();
-  const faults = scenario.faults ?? {};
-  const fault = (action, protocol) => {
+  return (action, protocol) => {
     const jsonError = (status, type, message) => json(status, protocol === "json1.0" ? "1.0" : "1.1", { __type: type, message });
     if (faults.expiredToken)
       return protocol.startsWith("json") ? jsonError(400, "ExpiredTokenException", "The security token included in the request is expired") : queryError(403, "ExpiredToken", "The security token included in the request is expired");
@@ -98,228 +96,248 @@ async function startAwsEndpoint(scenario) {
     }
     return void 0;
   };
-  const quotaJson = (q) => ({
-    ServiceCode: q.serviceCode,
-    ServiceName: q.serviceCode,
-    QuotaCode: q.quotaCode,
-    QuotaName: q.quotaName,
-    QuotaArn: `arn:aws:servicequotas:eu-west-3:123456789012:${q.serviceCode}/${q.quotaCode}`,
-    Value: q.value,
-    Unit: "None",
-    Adjustable: true,
-    GlobalQuota: false,
-    ...q.usageMetric ? {
-      UsageMetric: {
-        MetricNamespace: q.usageMetric.namespace,
-        MetricName: q.usageMetric.name,
-        MetricDimensions: q.usageMetric.dimensions,
-        MetricStatisticRecommendation: q.usageMetric.statistic
-      }
-    } : {}
+}
+
+// src/demo/aws/service-quotas.ts
+var quotaJson = (q) => ({
+  ServiceCode: q.serviceCode,
+  ServiceName: q.serviceCode,
+  QuotaCode: q.quotaCode,
+  QuotaName: q.quotaName,
+  QuotaArn: `arn:aws:servicequotas:eu-west-3:123456789012:${q.serviceCode}/${q.quotaCode}`,
+  Value: q.value,
+  Unit: "None",
+  Adjustable: true,
+  GlobalQuota: false,
+  ...q.usageMetric ? {
+    UsageMetric: {
+      MetricNamespace: q.usageMetric.namespace,
+      MetricName: q.usageMetric.name,
+      MetricDimensions: q.usageMetric.dimensions,
+      MetricStatisticRecommendation: q.usageMetric.statistic
+    }
+  } : {}
+});
+function serviceQuotas(scenario, op, input) {
+  const faults = scenario.faults ?? {};
+  const quotas = scenario.quotas ?? [];
+  const find = () => quotas.find((q) => q.serviceCode === input.ServiceCode && q.quotaCode === input.QuotaCode);
+  const missing = () => json(400, "1.1", {
+    __type: "NoSuchResourceException",
+    message: `The request failed because the specified quota ${String(input.QuotaCode)} does not exist.`
   });
-  const serviceQuotas = (op, input) => {
-    const quotas = scenario.quotas ?? [];
-    const find = () => quotas.find((q) => q.serviceCode === input.ServiceCode && q.quotaCode === input.QuotaCode);
-    const missing = () => json(400, "1.1", {
-      __type: "NoSuchResourceException",
-      message: `The request failed because the specified quota ${String(input.QuotaCode)} does not exist.`
-    });
-    switch (op) {
-      case "GetServiceQuota": {
-        const quota = find();
-        return !quota || quota.applied === false ? missing() : json(200, "1.1", { Quota: quotaJson(quota) });
-      }
-      case "GetAWSDefaultServiceQuota": {
-        const quota = find();
-        return quota ? json(200, "1.1", { Quota: quotaJson(quota) }) : missing();
-      }
-      case "ListServiceQuotas": {
-        const all = quotas.filter((q) => q.serviceCode === input.ServiceCode && q.applied !== false);
-        const size = faults.pageSize ?? 100;
-        const start = Number(input.NextToken ?? 0);
-        const next = start + size < all.length ? String(start + size) : void 0;
-        return json(200, "1.1", { Quotas: all.slice(start, start + size).map(quotaJson), ...next ? { NextToken: next } : {} });
-      }
-      case "ListRequestedServiceQuotaChangeHistoryByQuota": {
-        const requests = (scenario.quotaRequests ?? []).filter((r) => r.serviceCode === input.ServiceCode && r.quotaCode === input.QuotaCode);
-        return json(200, "1.1", {
-          RequestedQuotas: requests.map((r, i) => ({
-            Id: `req-${i}`,
-            CaseId: r.caseId,
-            ServiceCode: r.serviceCode,
-            QuotaCode: r.quotaCode,
-            DesiredValue: r.desiredValue,
-            Status: r.status,
-            Created: Date.parse(r.created) / 1e3,
-            LastUpdated: Date.parse(r.created) / 1e3
-          }))
-        });
-      }
+  switch (op) {
+    case "GetServiceQuota": {
+      const quota = find();
+      return !quota || quota.applied === false ? missing() : json(200, "1.1", { Quota: quotaJson(quota) });
     }
-    return json(400, "1.1", { __type: "InvalidParameterException", message: `unsupported operation ${op}` });
-  };
-  const cloudWatch = (op, input) => {
-    if (op !== "GetMetricData") return json(400, "1.0", { __type: "InvalidParameterValue", message: `unsupported operation ${op}` });
-    const queries = input.MetricDataQueries ?? [];
-    const end = Math.floor(Date.now() / 1e3);
-    return json(200, "1.0", {
-      MetricDataResults: queries.map((q) => {
-        const dims = Object.fromEntries((q.MetricStat?.Metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]));
-        const quota = (scenario.quotas ?? []).find(
-          (x) => x.usageMetric && x.usageMetric.name === q.MetricStat?.Metric?.MetricName && Object.entries(x.usageMetric.dimensions).every(([k, v]) => dims[k] === v)
-        );
-        const values = (quota && scenario.usage?.[quota.quotaCode]) ?? [];
-        return {
-          Id: q.Id,
-          Label: q.MetricStat?.Metric?.MetricName,
-          StatusCode: "Complete",
-          Timestamps: values.map((_, i) => end - (values.length - i) * 300),
-          Values: values
-        };
-      }),
-      Messages: []
-    });
-  };
-  const elb = (action, params) => {
-    const lbs = scenario.loadBalancers ?? [];
-    const list = (prefix) => [...params.entries()].filter(([k]) => k.startsWith(`${prefix}.member.`)).map(([, v]) => v);
-    switch (action) {
-      case "DescribeLoadBalancers": {
-        const names = list("Names");
-        const arns = list("LoadBalancerArns");
-        const found = lbs.filter((lb) => names.length === 0 && arns.length === 0 || names.includes(lb.name) || arns.includes(lb.arn));
-        if ((names.length || arns.length) && found.length < names.length + arns.length)
-          return queryError(400, "LoadBalancerNotFound", `One or more load balancers not found: ${[...names, ...arns].join(", ")}`);
-        return queryOk(ELB_NS, action, {
-          LoadBalancers: found.map((lb) => ({
-            LoadBalancerArn: lb.arn,
-            DNSName: lb.dnsName,
-            LoadBalancerName: lb.name,
-            Scheme: "internet-facing",
-            Type: lb.type,
-            State: { Code: "active" },
-            AvailabilityZones: lb.zones.map((zone, i) => ({ ZoneName: zone, SubnetId: `subnet-${i}` })),
-            CreatedTime: "2026-01-15T10:00:00.000Z"
-          }))
-        });
-      }
-      case "DescribeCapacityReservation": {
-        const lb = lbs.find((x) => x.arn === params.get("LoadBalancerArn"));
-        if (!lb) return queryError(400, "LoadBalancerNotFound", `Load balancer '${params.get("LoadBalancerArn")}' not found`);
-        const r = lb.reservation;
-        return queryOk(ELB_NS, action, {
-          LastModifiedTime: "2027-03-01T09:00:00.000Z",
-          DecreaseRequestsRemaining: 2,
-          ...r ? { MinimumLoadBalancerCapacity: { CapacityUnits: r.units } } : {},
-          CapacityReservationState: (r?.states ?? []).map((s) => ({
-            AvailabilityZone: s.zone,
-            EffectiveCapacityUnits: s.effective ?? (s.code === "provisioned" ? r.units / r.states.length : 0),
-            State: { Code: s.code, Reason: s.reason }
-          }))
-        });
-      }
-      case "DescribeTargetHealth": {
-        const arn = params.get("TargetGroupArn") ?? "";
-        const targets = scenario.targetHealth?.[arn];
-        if (!targets) return queryError(400, "TargetGroupNotFound", `Target groups '${arn}' not found`);
-        return queryOk(ELB_NS, action, {
-          TargetHealthDescriptions: targets.map((t) => ({
-            Target: { Id: t.id, Port: t.port ?? 80 },
-            HealthCheckPort: String(t.port ?? 80),
-            TargetHealth: { State: t.state, Reason: t.reason }
-          }))
-        });
-      }
+    case "GetAWSDefaultServiceQuota": {
+      const quota = find();
+      return quota ? json(200, "1.1", { Quota: quotaJson(quota) }) : missing();
     }
-    return queryError(400, "InvalidAction", `unsupported action ${action}`);
-  };
-  const autoScaling = (action, params) => {
-    const groups = scenario.autoScalingGroups ?? [];
-    switch (action) {
-      case "DescribeAutoScalingGroups": {
-        const names = [...params.entries()].filter(([k]) => k.startsWith("AutoScalingGroupNames.member.")).map(([, v]) => v);
-        return queryOk(ASG_NS, action, {
-          AutoScalingGroups: groups.filter((g) => names.length === 0 || names.includes(g.name)).map((g) => ({
-            AutoScalingGroupName: g.name,
-            AutoScalingGroupARN: `arn:aws:autoscaling:eu-west-3:123456789012:autoScalingGroup:1:autoScalingGroupName/${g.name}`,
-            MinSize: g.min,
-            MaxSize: g.max,
-            DesiredCapacity: g.desired,
-            DefaultCooldown: 300,
-            AvailabilityZones: ["eu-west-3a", "eu-west-3b"],
-            HealthCheckType: "ELB",
-            CreatedTime: "2026-01-15T10:00:00.000Z",
-            Instances: Array.from({ length: g.inService ?? g.desired }, (_, i) => ({
-              InstanceId: `i-${g.name}-${i}`,
-              InstanceType: g.instanceType,
-              AvailabilityZone: "eu-west-3a",
-              LifecycleState: "InService",
-              HealthStatus: "Healthy",
-              ProtectedFromScaleIn: false
-            })),
-            SuspendedProcesses: (g.suspended ?? []).map((p) => ({ ProcessName: p, SuspensionReason: "User suspended at 2027-03-01T10:00:00Z" }))
-          }))
-        });
-      }
-      case "DescribeScheduledActions": {
-        const name = params.get("AutoScalingGroupName") ?? "";
-        return queryOk(ASG_NS, action, {
-          ScheduledUpdateGroupActions: (scenario.scheduledActions?.[name] ?? []).map((a) => ({
-            AutoScalingGroupName: name,
-            ScheduledActionName: a.name,
-            StartTime: a.startTime,
-            MinSize: a.min,
-            MaxSize: a.max,
-            DesiredCapacity: a.desired
-          }))
-        });
-      }
+    case "ListServiceQuotas": {
+      const all = quotas.filter((q) => q.serviceCode === input.ServiceCode && q.applied !== false);
+      const size = faults.pageSize ?? 100;
+      const start = Number(input.NextToken ?? 0);
+      const next = start + size < all.length ? String(start + size) : void 0;
+      return json(200, "1.1", { Quotas: all.slice(start, start + size).map(quotaJson), ...next ? { NextToken: next } : {} });
     }
-    return queryError(400, "InvalidAction", `unsupported action ${action}`);
-  };
-  const cloudFront = (id) => {
-    const d = scenario.distributions?.[id];
-    if (!d)
-      return {
-        status: 404,
-        type: "text/xml",
-        body: `<?xml version="1.0"?><ErrorResponse xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Error><Type>Sender</Type><Code>NoSuchDistribution</Code><Message>The specified distribution does not exist.</Message></Error><RequestId>primetime-local</RequestId></ErrorResponse>`
-      };
-    const items = (list) => `<Quantity>${list.length}</Quantity>${list.length ? `<Items>${list.join("")}</Items>` : ""}`;
-    const origins = d.origins.map(
-      (o, i) => `<Origin><Id>origin-${i}</Id><DomainName>${xmlEscape(o.domain)}</DomainName><OriginPath></OriginPath><CustomHeaders><Quantity>0</Quantity></CustomHeaders><CustomOriginConfig><HTTPPort>80</HTTPPort><HTTPSPort>443</HTTPSPort><OriginProtocolPolicy>https-only</OriginProtocolPolicy><OriginSslProtocols><Quantity>1</Quantity><Items><SslProtocol>TLSv1.2</SslProtocol></Items></OriginSslProtocols><OriginReadTimeout>${o.readTimeout}</OriginReadTimeout><OriginKeepaliveTimeout>5</OriginKeepaliveTimeout></CustomOriginConfig></Origin>`
-    );
-    const errors = d.errorResponses.map(
-      (e) => `<CustomErrorResponse><ErrorCode>${e.code}</ErrorCode>${e.path ? `<ResponsePagePath>${xmlEscape(e.path)}</ResponsePagePath>` : ""}${e.responseCode ? `<ResponseCode>${e.responseCode}</ResponseCode>` : ""}<ErrorCachingMinTTL>${e.ttl}</ErrorCachingMinTTL></CustomErrorResponse>`
-    );
-    const body = `<?xml version="1.0" encoding="UTF-8"?><DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><CallerReference>primetime</CallerReference><Aliases><Quantity>0</Quantity></Aliases><DefaultRootObject></DefaultRootObject><Origins>${items(origins)}</Origins><DefaultCacheBehavior><TargetOriginId>origin-0</TargetOriginId><ViewerProtocolPolicy>redirect-to-https</ViewerProtocolPolicy><Compress>true</Compress><CachePolicyId>658327ea-f89d-4fab-a63d-7e88639e58f6</CachePolicyId></DefaultCacheBehavior><CustomErrorResponses>${items(errors)}</CustomErrorResponses><Comment>primetime</Comment><Enabled>true</Enabled><WebACLId>${xmlEscape(d.webAclId ?? "")}</WebACLId><HttpVersion>http2and3</HttpVersion></DistributionConfig>`;
-    return { status: 200, type: "text/xml", body, headers: { etag: "E2PRIMETIME" } };
-  };
-  const waf = (op, input) => {
-    if (op !== "GetWebACLForResource") return json(400, "1.1", { __type: "WAFInvalidOperationException", message: `unsupported operation ${op}` });
-    const arn = String(input.ResourceArn);
-    if (!scenario.webAcls || !(arn in scenario.webAcls))
-      return json(400, "1.1", { __type: "WAFNonexistentItemException", message: `resource ${arn} not found` });
-    const acl = scenario.webAcls[arn];
-    if (!acl) return json(200, "1.1", {});
-    const visibility = { SampledRequestsEnabled: true, CloudWatchMetricsEnabled: true, MetricName: acl.name };
-    return json(200, "1.1", {
-      WebACL: {
-        Name: acl.name,
-        Id: "acl-1",
-        ARN: `arn:aws:wafv2:eu-west-3:123456789012:regional/webacl/${acl.name}/acl-1`,
-        DefaultAction: { Allow: {} },
-        VisibilityConfig: visibility,
-        Rules: acl.rules.map((r, i) => ({
-          Name: r.name,
-          Priority: i,
-          Statement: r.rateLimit ? { RateBasedStatement: { Limit: r.rateLimit, AggregateKeyType: "IP" } } : { ManagedRuleGroupStatement: { VendorName: "AWS", Name: "AWSManagedRulesCommonRuleSet" } },
-          ...r.rateLimit ? { Action: { [r.action ?? "Block"]: {} } } : { OverrideAction: { None: {} } },
-          VisibilityConfig: { ...visibility, MetricName: r.name }
+    case "ListRequestedServiceQuotaChangeHistoryByQuota": {
+      const requests = (scenario.quotaRequests ?? []).filter((r) => r.serviceCode === input.ServiceCode && r.quotaCode === input.QuotaCode);
+      return json(200, "1.1", {
+        RequestedQuotas: requests.map((r, i) => ({
+          Id: `req-${i}`,
+          CaseId: r.caseId,
+          ServiceCode: r.serviceCode,
+          QuotaCode: r.quotaCode,
+          DesiredValue: r.desiredValue,
+          Status: r.status,
+          Created: Date.parse(r.created) / 1e3,
+          LastUpdated: Date.parse(r.created) / 1e3
         }))
-      }
-    });
-  };
+      });
+    }
+  }
+  return json(400, "1.1", { __type: "InvalidParameterException", message: `unsupported operation ${op}` });
+}
+
+// src/demo/aws/cloudwatch.ts
+function cloudWatch(scenario, op, input) {
+  if (op !== "GetMetricData") return json(400, "1.0", { __type: "InvalidParameterValue", message: `unsupported operation ${op}` });
+  const queries = input.MetricDataQueries ?? [];
+  const end = Math.floor(Date.now() / 1e3);
+  return json(200, "1.0", {
+    MetricDataResults: queries.map((q) => {
+      const dims = Object.fromEntries((q.MetricStat?.Metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]));
+      const quota = (scenario.quotas ?? []).find(
+        (x) => x.usageMetric && x.usageMetric.name === q.MetricStat?.Metric?.MetricName && Object.entries(x.usageMetric.dimensions).every(([k, v]) => dims[k] === v)
+      );
+      const values = (quota && scenario.usage?.[quota.quotaCode]) ?? [];
+      return {
+        Id: q.Id,
+        Label: q.MetricStat?.Metric?.MetricName,
+        StatusCode: "Complete",
+        Timestamps: values.map((_, i) => end - (values.length - i) * 300),
+        Values: values
+      };
+    }),
+    Messages: []
+  });
+}
+
+// src/demo/aws/elb.ts
+var ELB_NS = "http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/";
+function elb(scenario, action, params) {
+  const lbs = scenario.loadBalancers ?? [];
+  const list = (prefix) => [...params.entries()].filter(([k]) => k.startsWith(`${prefix}.member.`)).map(([, v]) => v);
+  switch (action) {
+    case "DescribeLoadBalancers": {
+      const names = list("Names");
+      const arns = list("LoadBalancerArns");
+      const found = lbs.filter((lb) => names.length === 0 && arns.length === 0 || names.includes(lb.name) || arns.includes(lb.arn));
+      if ((names.length || arns.length) && found.length < names.length + arns.length)
+        return queryError(400, "LoadBalancerNotFound", `One or more load balancers not found: ${[...names, ...arns].join(", ")}`);
+      return queryOk(ELB_NS, action, {
+        LoadBalancers: found.map((lb) => ({
+          LoadBalancerArn: lb.arn,
+          DNSName: lb.dnsName,
+          LoadBalancerName: lb.name,
+          Scheme: "internet-facing",
+          Type: lb.type,
+          State: { Code: "active" },
+          AvailabilityZones: lb.zones.map((zone, i) => ({ ZoneName: zone, SubnetId: `subnet-${i}` })),
+          CreatedTime: "2026-01-15T10:00:00.000Z"
+        }))
+      });
+    }
+    case "DescribeCapacityReservation": {
+      const lb = lbs.find((x) => x.arn === params.get("LoadBalancerArn"));
+      if (!lb) return queryError(400, "LoadBalancerNotFound", `Load balancer '${params.get("LoadBalancerArn")}' not found`);
+      const r = lb.reservation;
+      return queryOk(ELB_NS, action, {
+        LastModifiedTime: "2027-03-01T09:00:00.000Z",
+        DecreaseRequestsRemaining: 2,
+        ...r ? { MinimumLoadBalancerCapacity: { CapacityUnits: r.units } } : {},
+        CapacityReservationState: (r?.states ?? []).map((s) => ({
+          AvailabilityZone: s.zone,
+          EffectiveCapacityUnits: s.effective ?? (s.code === "provisioned" ? r.units / r.states.length : 0),
+          State: { Code: s.code, Reason: s.reason }
+        }))
+      });
+    }
+    case "DescribeTargetHealth": {
+      const arn = params.get("TargetGroupArn") ?? "";
+      const targets = scenario.targetHealth?.[arn];
+      if (!targets) return queryError(400, "TargetGroupNotFound", `Target groups '${arn}' not found`);
+      return queryOk(ELB_NS, action, {
+        TargetHealthDescriptions: targets.map((t) => ({
+          Target: { Id: t.id, Port: t.port ?? 80 },
+          HealthCheckPort: String(t.port ?? 80),
+          TargetHealth: { State: t.state, Reason: t.reason }
+        }))
+      });
+    }
+  }
+  return queryError(400, "InvalidAction", `unsupported action ${action}`);
+}
+
+// src/demo/aws/auto-scaling.ts
+var ASG_NS = "http://autoscaling.amazonaws.com/doc/2011-01-01/";
+function autoScaling(scenario, action, params) {
+  const groups = scenario.autoScalingGroups ?? [];
+  switch (action) {
+    case "DescribeAutoScalingGroups": {
+      const names = [...params.entries()].filter(([k]) => k.startsWith("AutoScalingGroupNames.member.")).map(([, v]) => v);
+      return queryOk(ASG_NS, action, {
+        AutoScalingGroups: groups.filter((g) => names.length === 0 || names.includes(g.name)).map((g) => ({
+          AutoScalingGroupName: g.name,
+          AutoScalingGroupARN: `arn:aws:autoscaling:eu-west-3:123456789012:autoScalingGroup:1:autoScalingGroupName/${g.name}`,
+          MinSize: g.min,
+          MaxSize: g.max,
+          DesiredCapacity: g.desired,
+          DefaultCooldown: 300,
+          AvailabilityZones: ["eu-west-3a", "eu-west-3b"],
+          HealthCheckType: "ELB",
+          CreatedTime: "2026-01-15T10:00:00.000Z",
+          Instances: Array.from({ length: g.inService ?? g.desired }, (_, i) => ({
+            InstanceId: `i-${g.name}-${i}`,
+            InstanceType: g.instanceType,
+            AvailabilityZone: "eu-west-3a",
+            LifecycleState: "InService",
+            HealthStatus: "Healthy",
+            ProtectedFromScaleIn: false
+          })),
+          SuspendedProcesses: (g.suspended ?? []).map((p) => ({ ProcessName: p, SuspensionReason: "User suspended at 2027-03-01T10:00:00Z" }))
+        }))
+      });
+    }
+    case "DescribeScheduledActions": {
+      const name = params.get("AutoScalingGroupName") ?? "";
+      return queryOk(ASG_NS, action, {
+        ScheduledUpdateGroupActions: (scenario.scheduledActions?.[name] ?? []).map((a) => ({
+          AutoScalingGroupName: name,
+          ScheduledActionName: a.name,
+          StartTime: a.startTime,
+          MinSize: a.min,
+          MaxSize: a.max,
+          DesiredCapacity: a.desired
+        }))
+      });
+    }
+  }
+  return queryError(400, "InvalidAction", `unsupported action ${action}`);
+}
+
+// src/demo/aws/cloudfront.ts
+function cloudFront(scenario, id) {
+  const d = scenario.distributions?.[id];
+  if (!d)
+    return {
+      status: 404,
+      type: "text/xml",
+      body: `<?xml version="1.0"?><ErrorResponse xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Error><Type>Sender</Type><Code>NoSuchDistribution</Code><Message>The specified distribution does not exist.</Message></Error><RequestId>primetime-local</RequestId></ErrorResponse>`
+    };
+  const items = (list) => `<Quantity>${list.length}</Quantity>${list.length ? `<Items>${list.join("")}</Items>` : ""}`;
+  const origins = d.origins.map(
+    (o, i) => `<Origin><Id>origin-${i}</Id><DomainName>${xmlEscape(o.domain)}</DomainName><OriginPath></OriginPath><CustomHeaders><Quantity>0</Quantity></CustomHeaders><CustomOriginConfig><HTTPPort>80</HTTPPort><HTTPSPort>443</HTTPSPort><OriginProtocolPolicy>https-only</OriginProtocolPolicy><OriginSslProtocols><Quantity>1</Quantity><Items><SslProtocol>TLSv1.2</SslProtocol></Items></OriginSslProtocols><OriginReadTimeout>${o.readTimeout}</OriginReadTimeout><OriginKeepaliveTimeout>5</OriginKeepaliveTimeout></CustomOriginConfig></Origin>`
+  );
+  const errors = d.errorResponses.map(
+    (e) => `<CustomErrorResponse><ErrorCode>${e.code}</ErrorCode>${e.path ? `<ResponsePagePath>${xmlEscape(e.path)}</ResponsePagePath>` : ""}${e.responseCode ? `<ResponseCode>${e.responseCode}</ResponseCode>` : ""}<ErrorCachingMinTTL>${e.ttl}</ErrorCachingMinTTL></CustomErrorResponse>`
+  );
+  const body = `<?xml version="1.0" encoding="UTF-8"?><DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><CallerReference>primetime</CallerReference><Aliases><Quantity>0</Quantity></Aliases><DefaultRootObject></DefaultRootObject><Origins>${items(origins)}</Origins><DefaultCacheBehavior><TargetOriginId>origin-0</TargetOriginId><ViewerProtocolPolicy>redirect-to-https</ViewerProtocolPolicy><Compress>true</Compress><CachePolicyId>658327ea-f89d-4fab-a63d-7e88639e58f6</CachePolicyId></DefaultCacheBehavior><CustomErrorResponses>${items(errors)}</CustomErrorResponses><Comment>primetime</Comment><Enabled>true</Enabled><WebACLId>${xmlEscape(d.webAclId ?? "")}</WebACLId><HttpVersion>http2and3</HttpVersion></DistributionConfig>`;
+  return { status: 200, type: "text/xml", body, headers: { etag: "E2PRIMETIME" } };
+}
+
+// src/demo/aws/waf.ts
+function waf(scenario, op, input) {
+  if (op !== "GetWebACLForResource") return json(400, "1.1", { __type: "WAFInvalidOperationException", message: `unsupported operation ${op}` });
+  const arn = String(input.ResourceArn);
+  if (!scenario.webAcls || !(arn in scenario.webAcls)) return json(400, "1.1", { __type: "WAFNonexistentItemException", message: `resource ${arn} not found` });
+  const acl = scenario.webAcls[arn];
+  if (!acl) return json(200, "1.1", {});
+  const visibility = { SampledRequestsEnabled: true, CloudWatchMetricsEnabled: true, MetricName: acl.name };
+  return json(200, "1.1", {
+    WebACL: {
+      Name: acl.name,
+      Id: "acl-1",
+      ARN: `arn:aws:wafv2:eu-west-3:123456789012:regional/webacl/${acl.name}/acl-1`,
+      DefaultAction: { Allow: {} },
+      VisibilityConfig: visibility,
+      Rules: acl.rules.map((r, i) => ({
+        Name: r.name,
+        Priority: i,
+        Statement: r.rateLimit ? { RateBasedStatement: { Limit: r.rateLimit, AggregateKeyType: "IP" } } : { ManagedRuleGroupStatement: { VendorName: "AWS", Name: "AWSManagedRulesCommonRuleSet" } },
+        ...r.rateLimit ? { Action: { [r.action ?? "Block"]: {} } } : { OverrideAction: { None: {} } },
+        VisibilityConfig: { ...visibility, MetricName: r.name }
+      }))
+    }
+  });
+}
+
+// src/demo/aws-endpoint.ts
+async function startAwsEndpoint(scenario) {
+  const calls = [];
+  const fault = faultInjector(scenario.faults ?? {});
   const route = (method, path4, headers, body) => {
     const target = String(headers["x-amz-target"] ?? "");
     if (target) {
@@ -331,12 +349,12 @@ async function startAwsEndpoint(scenario) {
       calls.push(action2);
       const injected = fault(action2, service2 === "cloudwatch" ? "json1.0" : "json1.1");
       if (injected) return injected;
-      return service2 === "servicequotas" ? serviceQuotas(op, input) : service2 === "cloudwatch" ? cloudWatch(op, input) : waf(op, input);
+      return service2 === "servicequotas" ? serviceQuotas(scenario, op, input) : service2 === "cloudwatch" ? cloudWatch(scenario, op, input) : waf(scenario, op, input);
     }
     const distribution = /^\/2020-05-31\/distribution\/([^/]+)\/config$/.exec(path4);
     if (method === "GET" && distribution) {
       calls.push("cloudfront:GetDistributionConfig");
-      return fault("cloudfront:GetDistributionConfig", "rest") ?? cloudFront(decodeURIComponent(distribution[1]));
+      return fault("cloudfront:GetDistributionConfig", "rest") ?? cloudFront(scenario, decodeURIComponent(distribution[1]));
     }
     const params = new URLSearchParams(body);
     const action = params.get("Action") ?? "";
@@ -344,7 +362,7 @@ async function startAwsEndpoint(scenario) {
     const service = version === "2015-12-01" ? "elasticloadbalancing" : version === "2011-01-01" ? "autoscaling" : void 0;
     if (!service) return queryError(400, "InvalidAction", `unknown request ${method} ${path4}`);
     calls.push(`${service}:${action}`);
-    return fault(`${service}:${action}`, "query") ?? (service === "elasticloadbalancing" ? elb(action, params) : autoScaling(action, params));
+    return fault(`${service}:${action}`, "query") ?? (service === "elasticloadbalancing" ? elb(scenario, action, params) : autoScaling(scenario, action, params));
   };
   const server = createServer((request, response) => {
     let body = "";

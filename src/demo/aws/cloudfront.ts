@@ -1,0 +1,24 @@
+/** CloudFront (REST-XML): a distribution's configuration. */
+import type { Answer, AwsScenario } from './scenario.js';
+import { xmlEscape } from './wire.js';
+
+export function cloudFront(scenario: AwsScenario, id: string): Answer {
+  const d = scenario.distributions?.[id];
+  if (!d)
+    return {
+      status: 404,
+      type: 'text/xml',
+      body: `<?xml version="1.0"?><ErrorResponse xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Error><Type>Sender</Type><Code>NoSuchDistribution</Code><Message>The specified distribution does not exist.</Message></Error><RequestId>primetime-local</RequestId></ErrorResponse>`,
+    };
+  const items = (list: string[]) => `<Quantity>${list.length}</Quantity>${list.length ? `<Items>${list.join('')}</Items>` : ''}`;
+  const origins = d.origins.map(
+    (o, i) =>
+      `<Origin><Id>origin-${i}</Id><DomainName>${xmlEscape(o.domain)}</DomainName><OriginPath></OriginPath><CustomHeaders><Quantity>0</Quantity></CustomHeaders><CustomOriginConfig><HTTPPort>80</HTTPPort><HTTPSPort>443</HTTPSPort><OriginProtocolPolicy>https-only</OriginProtocolPolicy><OriginSslProtocols><Quantity>1</Quantity><Items><SslProtocol>TLSv1.2</SslProtocol></Items></OriginSslProtocols><OriginReadTimeout>${o.readTimeout}</OriginReadTimeout><OriginKeepaliveTimeout>5</OriginKeepaliveTimeout></CustomOriginConfig></Origin>`,
+  );
+  const errors = d.errorResponses.map(
+    (e) =>
+      `<CustomErrorResponse><ErrorCode>${e.code}</ErrorCode>${e.path ? `<ResponsePagePath>${xmlEscape(e.path)}</ResponsePagePath>` : ''}${e.responseCode ? `<ResponseCode>${e.responseCode}</ResponseCode>` : ''}<ErrorCachingMinTTL>${e.ttl}</ErrorCachingMinTTL></CustomErrorResponse>`,
+  );
+  const body = `<?xml version="1.0" encoding="UTF-8"?><DistributionConfig xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><CallerReference>primetime</CallerReference><Aliases><Quantity>0</Quantity></Aliases><DefaultRootObject></DefaultRootObject><Origins>${items(origins)}</Origins><DefaultCacheBehavior><TargetOriginId>origin-0</TargetOriginId><ViewerProtocolPolicy>redirect-to-https</ViewerProtocolPolicy><Compress>true</Compress><CachePolicyId>658327ea-f89d-4fab-a63d-7e88639e58f6</CachePolicyId></DefaultCacheBehavior><CustomErrorResponses>${items(errors)}</CustomErrorResponses><Comment>primetime</Comment><Enabled>true</Enabled><WebACLId>${xmlEscape(d.webAclId ?? '')}</WebACLId><HttpVersion>http2and3</HttpVersion></DistributionConfig>`;
+  return { status: 200, type: 'text/xml', body, headers: { etag: 'E2PRIMETIME' } };
+}

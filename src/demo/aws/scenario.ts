@@ -1,0 +1,53 @@
+/** What a simulated AWS account holds: the scenario the demo and the tests give the local endpoint. */
+export interface SimulatedQuota {
+  serviceCode: string;
+  quotaCode: string;
+  quotaName: string;
+  value: number;
+  /** false: no applied value (GetServiceQuota answers NoSuchResourceException; the default quota answers). */
+  applied?: boolean;
+  usageMetric?: { namespace: string; name: string; dimensions: Record<string, string>; statistic: string };
+}
+
+export interface SimulatedLoadBalancer {
+  name: string;
+  arn: string;
+  dnsName: string;
+  type: 'application' | 'network' | 'gateway';
+  zones: string[];
+  /** The LCU reservation; absent: none. */
+  reservation?: { units: number; states: { zone: string; code: 'provisioned' | 'pending' | 'rebalancing' | 'failed'; reason?: string; effective?: number }[] };
+}
+
+export interface AwsScenario {
+  quotas?: SimulatedQuota[];
+  /** Quota code → the usage values CloudWatch returns (the check takes the maximum). */
+  usage?: Record<string, number[]>;
+  quotaRequests?: { serviceCode: string; quotaCode: string; desiredValue: number; status: string; created: string; caseId?: string }[];
+  loadBalancers?: SimulatedLoadBalancer[];
+  targetHealth?: Record<string, { id: string; port?: number; state: string; reason?: string }[]>;
+  autoScalingGroups?: { name: string; min: number; max: number; desired: number; instanceType: string; suspended?: string[]; inService?: number }[];
+  scheduledActions?: Record<string, { name: string; startTime: string; min?: number; max?: number; desired?: number }[]>;
+  distributions?: Record<
+    string,
+    {
+      errorResponses: { code: number; path?: string; responseCode?: string; ttl: number }[];
+      webAclId?: string;
+      origins: { domain: string; readTimeout: number }[];
+    }
+  >;
+  /** Resource ARN → its WebACL (null: none attached). */
+  webAcls?: Record<string, { name: string; rules: { name: string; rateLimit?: number; action?: 'Block' | 'Count' }[] } | null>;
+  faults?: {
+    /** IAM actions answered AccessDenied, e.g. "servicequotas:GetServiceQuota". */
+    denied?: string[];
+    /** IAM actions throttled on their first call. */
+    throttleOnce?: string[];
+    /** Every call answered with an expired token. */
+    expiredToken?: boolean;
+    /** Items per page of ListServiceQuotas. */
+    pageSize?: number;
+  };
+}
+
+export type Answer = { status: number; type: string; body: string; headers?: Record<string, string> };
