@@ -16,17 +16,17 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-2SSBXBAW.js";
+} from "./chunks/chunk-2HWZ6ZPL.js";
 import {
   selectChecks
-} from "./chunks/chunk-5JUU3HGS.js";
+} from "./chunks/chunk-P7I75Z5T.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-SNBIT5V5.js";
+} from "./chunks/chunk-DP6MQLP7.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

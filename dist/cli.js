@@ -146,17 +146,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-FBDTUAWZ.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-JV5CYIVR.js")).planCommand,
-  init: async () => (await import("./chunks/init-OYFLRM76.js")).initCommand,
-  list: async () => (await import("./chunks/list-6VOATEXB.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-D7M7H5CT.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-A2LJ23KC.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-IMTEUDB5.js")).warmCommand,
-  load: async () => (await import("./chunks/load-HHTA5BFL.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-EQFYN5FG.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-C74A5Y7Z.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-TMOIW3FR.js")).spellingCommand
+  check: async () => (await import("./chunks/check-N64OPDUN.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-WTS7TSNX.js")).planCommand,
+  init: async () => (await import("./chunks/init-6DFI5IMZ.js")).initCommand,
+  list: async () => (await import("./chunks/list-VJVKIKSA.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-VORVNPXK.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-LP6KTRDF.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-Y2QWJMVL.js")).warmCommand,
+  load: async () => (await import("./chunks/load-53AXZQOB.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-OG3DHUV3.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-WNNJNTGR.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-ZOTNEBL6.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

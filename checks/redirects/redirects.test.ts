@@ -47,6 +47,8 @@ describe('redirects against nginx', () => {
     const result = await check([url('apex')]);
     assert.equal(result.status, 'pass', JSON.stringify(result.evidence));
     assert.ok(result.evidence.some((e) => e.message === `${url('apex')}/ →301 ${url('canonical')}/ →200`));
+    assert.equal(result.summary, `2 entry URLs reach ${url('canonical')} in at most 2 permanent redirects.`);
+    assert.equal((await check([])).summary, `1 entry URL reaches ${url('canonical')} in at most 2 permanent redirects.`);
   });
 
   it('fails on a temporary redirect, naming its status', async () => {

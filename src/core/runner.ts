@@ -29,6 +29,7 @@ import { mapLimit } from '../util/limit.js';
 import { silentLogger } from './logger.js';
 import { resolveSite } from '../web/site.js';
 import { SelectionError } from './errors.js';
+import { didYouMean } from '../util/suggest.js';
 import { ConfigError } from '../config/problems.js';
 
 export interface RunOptions {
@@ -59,7 +60,7 @@ interface Selected {
 export function selectChecks(loaded: LoadedConfig, only: string[] = [], skip: string[] = []): Selected[] {
   const known = loaded.checks.map((entry) => entry.check.meta.id);
   for (const id of [...only, ...skip]) {
-    if (!known.includes(id)) throw new SelectionError(`unknown check "${id}" in --only/--skip. Known checks: ${known.join(', ')}.`);
+    if (!known.includes(id)) throw new SelectionError(`unknown check "${id}" in --only/--skip.${didYouMean(id, known)} Known checks: ${known.join(', ')}.`);
   }
   const chosen = loaded.checks.filter(
     ({ check, severity }) => (only.length > 0 ? only.includes(check.meta.id) : severity !== 'off') && !skip.includes(check.meta.id),

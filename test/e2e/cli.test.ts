@@ -52,7 +52,7 @@ describe('the primetime command', () => {
     const dir = await configDirFor(clean.url);
     const id = await runCli(['check', '--only', 'error-page'], { cwd: dir });
     assert.equal(id.code, 2);
-    assert.match(id.stderr, /unknown check "error-page"/);
+    assert.match(id.stderr, /unknown check "error-page" in --only\/--skip\. Did you mean "error-pages"\?/);
     for (const result of [command, flag, id]) assert.doesNotMatch(result.stderr, /^\s+at /m, 'no stack trace');
   });
 

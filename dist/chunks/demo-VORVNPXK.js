@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-FCUTRLK3.js";
+} from "./chunk-BWQ7MCLG.js";
 import {
   parse
 } from "./chunk-4NEO7PQH.js";
@@ -11,13 +11,13 @@ import {
 } from "./chunk-CNSF5SRY.js";
 import {
   runAndReport
-} from "./chunk-2SSBXBAW.js";
-import "./chunk-5JUU3HGS.js";
+} from "./chunk-2HWZ6ZPL.js";
+import "./chunk-P7I75Z5T.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-SNBIT5V5.js";
+} from "./chunk-DP6MQLP7.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-FCUTRLK3.js";
+} from "./chunk-BWQ7MCLG.js";
 import {
   parse
 } from "./chunk-4NEO7PQH.js";
@@ -11,13 +11,13 @@ import {
 } from "./chunk-KQ4PAR6O.js";
 import {
   runAndReport
-} from "./chunk-2SSBXBAW.js";
-import "./chunk-5JUU3HGS.js";
+} from "./chunk-2HWZ6ZPL.js";
+import "./chunk-P7I75Z5T.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-SNBIT5V5.js";
+} from "./chunk-DP6MQLP7.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-SNBIT5V5.js";
+} from "./chunk-DP6MQLP7.js";
 import {
   EXIT,
   UsageError

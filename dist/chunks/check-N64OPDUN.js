@@ -5,13 +5,13 @@ import {
   checkCommand,
   parseFormats,
   runOptionsFrom
-} from "./chunk-FCUTRLK3.js";
+} from "./chunk-BWQ7MCLG.js";
 import "./chunk-4NEO7PQH.js";
-import "./chunk-2SSBXBAW.js";
-import "./chunk-5JUU3HGS.js";
+import "./chunk-2HWZ6ZPL.js";
+import "./chunk-P7I75Z5T.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
-import "./chunk-SNBIT5V5.js";
+import "./chunk-DP6MQLP7.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-WEAKMYOB.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-FCUTRLK3.js";
+} from "./chunk-BWQ7MCLG.js";
 import {
   parse
 } from "./chunk-4NEO7PQH.js";
@@ -10,17 +10,17 @@ import {
 } from "./chunk-HBZYBIAQ.js";
 import {
   presentReport
-} from "./chunk-2SSBXBAW.js";
+} from "./chunk-2HWZ6ZPL.js";
 import {
   assembleReport,
   finish
-} from "./chunk-5JUU3HGS.js";
+} from "./chunk-P7I75Z5T.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-SNBIT5V5.js";
+} from "./chunk-DP6MQLP7.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

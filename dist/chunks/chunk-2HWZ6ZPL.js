@@ -3,7 +3,7 @@ import {
   createLogger,
   createMasker,
   runChecks
-} from "./chunk-5JUU3HGS.js";
+} from "./chunk-P7I75Z5T.js";
 import {
   openReportFolder
 } from "./chunk-WEAKMYOB.js";

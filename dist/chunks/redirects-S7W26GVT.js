@@ -93,7 +93,9 @@ var redirects_default = defineCheck({
       if (problems.length === 0) found.pass(describeChain(chain), details);
       for (const { message, fix } of problems) found.fail(`${message}: ${describeChain(chain)}`, { ...details, fix });
     }
-    return found.outcome(`${plural(chains.length, "entry URL")} reach ${canonical.origin} in at most ${ctx.options.maxHops} permanent redirects.`);
+    return found.outcome(
+      `${plural(chains.length, "entry URL")} ${chains.length === 1 ? "reaches" : "reach"} ${canonical.origin} in at most ${ctx.options.maxHops} permanent redirects.`
+    );
   }
 });
 function judge(chain, canonical, options) {

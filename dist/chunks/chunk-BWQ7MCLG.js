@@ -5,13 +5,13 @@ import {
 import {
   parseFailOn,
   runAndReport
-} from "./chunk-2SSBXBAW.js";
+} from "./chunk-2HWZ6ZPL.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-SNBIT5V5.js";
+} from "./chunk-DP6MQLP7.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -4,14 +4,14 @@ import {
 } from "./chunk-4NEO7PQH.js";
 import {
   selectChecks
-} from "./chunk-5JUU3HGS.js";
+} from "./chunk-P7I75Z5T.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-SNBIT5V5.js";
+} from "./chunk-DP6MQLP7.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-K56BJ7AD.js";

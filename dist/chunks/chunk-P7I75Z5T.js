@@ -12,7 +12,8 @@ import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
 import {
-  ConfigError
+  ConfigError,
+  didYouMean
 } from "./chunk-OHBTPQWD.js";
 import {
   resolveSite
@@ -206,7 +207,7 @@ var silentLogger = { debug() {
 function selectChecks(loaded, only = [], skip = []) {
   const known = loaded.checks.map((entry) => entry.check.meta.id);
   for (const id of [...only, ...skip]) {
-    if (!known.includes(id)) throw new SelectionError(`unknown check "${id}" in --only/--skip. Known checks: ${known.join(", ")}.`);
+    if (!known.includes(id)) throw new SelectionError(`unknown check "${id}" in --only/--skip.${didYouMean(id, known)} Known checks: ${known.join(", ")}.`);
   }
   const chosen = loaded.checks.filter(
     ({ check, severity }) => (only.length > 0 ? only.includes(check.meta.id) : severity !== "off") && !skip.includes(check.meta.id)

@@ -4,7 +4,7 @@ import {
 } from "./chunk-4NEO7PQH.js";
 import {
   loadConfig
-} from "./chunk-SNBIT5V5.js";
+} from "./chunk-DP6MQLP7.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -8,7 +8,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-SNBIT5V5.js";
+} from "./chunk-DP6MQLP7.js";
 import {
   EXIT,
   UsageError

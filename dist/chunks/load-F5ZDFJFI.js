@@ -61,7 +61,7 @@ var load_default = defineCheck({
     const settings = resolveLoadSettings("load", { load, site: ctx.site, event: ctx.event, network: ctx.network }, ctx.plan);
     const { index, count } = settings.shard;
     ctx.progress(
-      `sending to ${settings.requests.length === 1 ? settings.requests[0].url : `${settings.requests.length} requests`} with ${plural(settings.workers, "worker")}${count > 1 ? `, shard ${index}/${count}` : ""}`
+      `${settings.requests.length === 1 ? `sending to ${settings.requests[0].url}` : `sending a mix of ${settings.requests.length} requests`} with ${plural(settings.workers, "worker")}${count > 1 ? `, shard ${index}/${count}` : ""}`
     );
     if (settings.startAt !== void 0 && settings.startAt > Date.now())
       ctx.progress(`waiting until ${new Date(settings.startAt).toISOString()} to start with the other shards`);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-4NEO7PQH.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-SNBIT5V5.js";
+} from "./chunk-DP6MQLP7.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

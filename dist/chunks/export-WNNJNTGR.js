@@ -8,7 +8,7 @@ import {
 } from "./chunk-KQ4PAR6O.js";
 import {
   loadConfig
-} from "./chunk-SNBIT5V5.js";
+} from "./chunk-DP6MQLP7.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
