@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { writeRegistry } from './registry.mjs';
+import { writeNotices } from './notices.mjs';
 
 export const EXTERNAL = [
   'playwright-core',
@@ -22,7 +23,7 @@ export const EXTERNAL = [
 // The registry first: the bundle, the schema and the docs are made from the check folders it lists.
 writeRegistry();
 await rm('dist', { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   entryPoints: { cli: 'src/cli.ts', action: 'src/action/index.ts', index: 'src/index.ts', 'load-worker': 'src/load/worker.ts' },
   bundle: true,
   platform: 'node',
@@ -37,9 +38,13 @@ await build({
   mainFields: ['module', 'main'],
   // Some bundled CommonJS dependencies call require(): give ESM chunks one.
   banner: { js: "import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);" },
+  // The licenses are shipped whole in dist/THIRD-PARTY-NOTICES.txt (below), not as scattered comments.
   legalComments: 'none',
+  metafile: true,
   logLevel: 'warning',
 });
+
+writeNotices(Object.keys(metafile.inputs));
 
 // Types for primetime.config.ts (defineConfig) and plugin checks (defineCheck).
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
