@@ -16,17 +16,17 @@ import {
   parseFailOn,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-2HWZ6ZPL.js";
+} from "./chunks/chunk-A22C23GW.js";
 import {
   selectChecks
-} from "./chunks/chunk-P7I75Z5T.js";
+} from "./chunks/chunk-JKDQHITA.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-DP6MQLP7.js";
+} from "./chunks/chunk-E6XUEH4R.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
@@ -39,17 +39,18 @@ import "./chunks/chunk-5JCOLP2K.js";
 import {
   ConfigError,
   formatPath
-} from "./chunks/chunk-OHBTPQWD.js";
+} from "./chunks/chunk-YSW46EJP.js";
 import "./chunks/chunk-GL2DH5J2.js";
 import "./chunks/chunk-TCBRV6DQ.js";
 import "./chunks/chunk-UBLAA3I5.js";
 import "./chunks/chunk-REAIEUUL.js";
-import "./chunks/chunk-BYD7DKZH.js";
-import "./chunks/chunk-OSDHXDFI.js";
+import "./chunks/chunk-CWJRHD6Y.js";
+import "./chunks/chunk-EIUV5PCV.js";
 import "./chunks/chunk-4F3PFGD6.js";
 import {
+  plural,
   verdictReason
-} from "./chunks/chunk-4D6BNLZX.js";
+} from "./chunks/chunk-7LFQCLIP.js";
 import "./chunks/chunk-2CFVLJAK.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import "./chunks/chunk-5VS2FEJU.js";
@@ -78,10 +79,9 @@ function planAnnotations(report, cap = ANNOTATION_CAP) {
   };
 }
 function omittedNote({ omitted }) {
-  const parts = [
-    omitted.errors ? `${omitted.errors} more blocker${omitted.errors === 1 ? "" : "s"}` : "",
-    omitted.warnings ? `${omitted.warnings} more warning${omitted.warnings === 1 ? "" : "s"}` : ""
-  ].filter(Boolean);
+  const parts = [omitted.errors ? plural(omitted.errors, "more blocker") : "", omitted.warnings ? plural(omitted.warnings, "more warning") : ""].filter(
+    Boolean
+  );
   return parts.length ? `GitHub shows ${ANNOTATION_CAP} annotations of each kind per step: ${parts.join(" and ")} are in this summary and the report, not as annotations.` : void 0;
 }
 

@@ -19,7 +19,11 @@ import {
 import {
   ConfigError,
   didYouMean
-} from "./chunks/chunk-OHBTPQWD.js";
+} from "./chunks/chunk-YSW46EJP.js";
+import "./chunks/chunk-EIUV5PCV.js";
+import "./chunks/chunk-4F3PFGD6.js";
+import "./chunks/chunk-7LFQCLIP.js";
+import "./chunks/chunk-QL2N4FKT.js";
 import "./chunks/chunk-5VS2FEJU.js";
 
 // src/cli/help.ts
@@ -146,17 +150,17 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-N64OPDUN.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-WTS7TSNX.js")).planCommand,
-  init: async () => (await import("./chunks/init-6DFI5IMZ.js")).initCommand,
-  list: async () => (await import("./chunks/list-VJVKIKSA.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-VORVNPXK.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-LP6KTRDF.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-Y2QWJMVL.js")).warmCommand,
-  load: async () => (await import("./chunks/load-53AXZQOB.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-OG3DHUV3.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-WNNJNTGR.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-ZOTNEBL6.js")).spellingCommand
+  check: async () => (await import("./chunks/check-WXUVTRGR.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-VSB5LB4T.js")).planCommand,
+  init: async () => (await import("./chunks/init-US2HGSRA.js")).initCommand,
+  list: async () => (await import("./chunks/list-64Q2SKCX.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-GY5FJ546.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-YM72MEW4.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-6PTMH4HD.js")).warmCommand,
+  load: async () => (await import("./chunks/load-FJYOI5YT.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-F74TOF6T.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-ALDGTKXO.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-EBMSBGUC.js")).spellingCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -1,20 +1,20 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-BYD7DKZH.js";
+} from "./chunks/chunk-CWJRHD6Y.js";
 import {
   defineCheck,
   firstLine,
-  pagePath,
-  plural
-} from "./chunks/chunk-OSDHXDFI.js";
+  pagePath
+} from "./chunks/chunk-EIUV5PCV.js";
 import {
   findings
 } from "./chunks/chunk-4F3PFGD6.js";
 import {
   formatDuration,
-  formatNumber
-} from "./chunks/chunk-4D6BNLZX.js";
+  formatNumber,
+  plural
+} from "./chunks/chunk-7LFQCLIP.js";
 import {
   external_exports
 } from "./chunks/chunk-QL2N4FKT.js";

@@ -236,7 +236,7 @@ function listUnknown(groups: FindingGroup[], pageCount: number): Evidence[] {
   const evidence: Evidence[] = [
     {
       level: 'info',
-      message: `${unknown.length} unknown word${unknown.length === 1 ? '' : 's'} (names, jargon, English: not typos): ${listed.map((g) => `${g.word} ×${g.count}`).join(', ')}${unknown.length > listed.length ? `, and ${unknown.length - listed.length} more` : ''}.`,
+      message: `${plural(unknown.length, 'unknown word')} (names, jargon, English: not typos): ${listed.map((g) => `${g.word} ×${g.count}`).join(', ')}${unknown.length > listed.length ? `, and ${unknown.length - listed.length} more` : ''}.`,
       data: { words: listed.map((g) => ({ word: g.word, count: g.count, pages: g.pages.slice(0, 5), english: /English/.test(g.first.message) })) },
     },
   ];

@@ -60,12 +60,13 @@ export function judge(
   visit: { viewersPerAddress: number; pagesPerVisit: number; requestsPerPageView: number },
   found: Findings,
 ): void {
-  const lb = `${where(target)} ${arn.split('/').at(-2) ?? arn}`;
+  const name = arn.split('/').at(-2) ?? arn;
+  const lb = `${where(target)} ${name}`;
   if (!webAcl)
     return found.fail(`${lb}: no WebACL attached.`, {
       target: arn,
       fix: {
-        action: `Attach a WebACL to ${arn.split('/').at(-2) ?? arn} (AWS managed rules, plus a rate-based rule sized for shared addresses).`,
+        action: `Attach a WebACL to ${name} (AWS managed rules, plus a rate-based rule sized for shared addresses).`,
         command: `aws wafv2 associate-web-acl --web-acl-arn <WEB_ACL_ARN> --resource-arn ${arn} --region ${target.region}`,
       },
     });

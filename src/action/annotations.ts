@@ -3,6 +3,7 @@
  * and say how many more there are instead of losing them silently.
  */
 import type { Report } from '../report/model.js';
+import { plural } from '../report/text.js';
 
 export const ANNOTATION_CAP = 10;
 
@@ -39,10 +40,9 @@ export function planAnnotations(report: Report, cap = ANNOTATION_CAP): Annotatio
 }
 
 export function omittedNote({ omitted }: AnnotationPlan): string | undefined {
-  const parts = [
-    omitted.errors ? `${omitted.errors} more blocker${omitted.errors === 1 ? '' : 's'}` : '',
-    omitted.warnings ? `${omitted.warnings} more warning${omitted.warnings === 1 ? '' : 's'}` : '',
-  ].filter(Boolean);
+  const parts = [omitted.errors ? plural(omitted.errors, 'more blocker') : '', omitted.warnings ? plural(omitted.warnings, 'more warning') : ''].filter(
+    Boolean,
+  );
   return parts.length
     ? `GitHub shows ${ANNOTATION_CAP} annotations of each kind per step: ${parts.join(' and ')} are in this summary and the report, not as annotations.`
     : undefined;

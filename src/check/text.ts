@@ -1,13 +1,6 @@
 /** The small wordings every check needs, written once. */
-import { formatNumber } from '../report/text.js';
-
-export { formatNumber } from '../report/text.js';
+export { formatNumber, plural } from '../report/text.js';
 export { formatDuration } from '../util/duration.js';
-
-/** "1 page", "3 pages", "1,200 words": `many` for irregular plurals. */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(count)} ${count === 1 ? one : many}`;
-}
 
 /** A page as a reader names it in a finding: its path (and query), the full URL when it is on another host. */
 export function pagePath(url: string, baseUrl?: string): string {

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
-import { CheckSchema, type Check } from '../check/index.js';
+import { CheckSchema, firstLine, type Check } from '../check/index.js';
 import { BUILTIN_IDS, loadBuiltinCheck } from '../../checks/registry.js';
 import { didYouMean } from '../util/suggest.js';
 import { ConfigError, problemsFromZod, type KeyPath, type Problem } from './problems.js';
@@ -169,7 +169,7 @@ async function readRaw(file: string): Promise<{ raw: unknown; lineOf: (path: Key
       doc.errors.map((error) => ({
         path: [],
         line: lineCounter.linePos(error.pos[0]).line,
-        message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`,
+        message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLine(error)}`,
       })),
     );
   }

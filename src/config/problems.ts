@@ -1,6 +1,7 @@
 /** Turning zod issues into problems a person can fix: a key path, what was wrong, what was expected. */
 import type { z } from 'zod';
 import { didYouMean } from '../util/suggest.js';
+import { plural } from '../check/index.js';
 
 export type KeyPath = (string | number)[];
 
@@ -21,7 +22,7 @@ export class ConfigError extends Error {
     readonly problems: Problem[],
   ) {
     super(
-      `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n` +
+      `${file}: ${plural(problems.length, 'problem')}\n` +
         problems.map((p) => `  ${p.line ? `line ${p.line}, ` : ''}${formatPath(p.path)}: ${p.message}`).join('\n'),
     );
     this.name = 'ConfigError';

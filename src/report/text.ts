@@ -6,7 +6,6 @@ export const OUTCOME_HEADINGS: Record<Outcome, string> = { blocker: 'Blockers', 
 
 export function countsLine(report: Report): string {
   const { blockers, warnings, passed, skipped } = report.counts;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [plural(blockers, 'blocker'), plural(warnings, 'warning'), `${passed} passed`, `${skipped} skipped`].join(', ');
 }
 
@@ -20,8 +19,8 @@ export function verdictReason(report: Report): string {
   if (report.incomplete) return 'the run was interrupted: not every check ran';
   const unverified = report.checks.filter((c) => c.outcome === 'blocker' && c.status === 'error').length;
   if (unverified > 0 && unverified === report.counts.blockers)
-    return `${unverified} check${unverified === 1 ? '' : 's'} could not verify ${unverified === 1 ? 'its' : 'their'} point: nothing is proven broken, nothing proven ready`;
-  if (report.counts.blockers > 0) return `${report.counts.blockers} blocker${report.counts.blockers === 1 ? '' : 's'} to fix before airtime`;
+    return `${plural(unverified, 'check')} could not verify ${unverified === 1 ? 'its' : 'their'} point: nothing is proven broken, nothing proven ready`;
+  if (report.counts.blockers > 0) return `${plural(report.counts.blockers, 'blocker')} to fix before airtime`;
   if (report.counts.passed === 0) return 'no check passed: nothing was proven';
   if (report.verdict === 'NO-GO') return 'warnings block the verdict (--fail-on warn)';
   return report.counts.skipped > 0 ? `every check that ran passed; ${report.counts.skipped} skipped (see why below)` : 'every check passed';
@@ -44,6 +43,11 @@ export function planHighlights(report: Report): string {
 
 export function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 2 : 0 });
+}
+
+/** "1 page", "3 pages", "1,200 words": `many` for irregular plurals. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
 
 export function leadTimeText(remediation: Remediation): string | undefined {

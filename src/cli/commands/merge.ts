@@ -7,6 +7,7 @@ import { loadBuiltinCheck } from '../../../checks/registry.js';
 import { judgeLoad } from '../../load/judge.js';
 import { LoadResultSchema, mergeResults, MergeError, type LoadResult } from '../../load/result.js';
 import { buildPlan } from '../../plan/plan.js';
+import { plural } from '../../report/text.js';
 import { parse } from '../args.js';
 import { UsageError } from '../../run/io.js';
 import type { Io } from '../../run/io.js';
@@ -66,7 +67,7 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   const { meta } = await loadBuiltinCheck('load');
   const outcome = judgeLoad(merged);
   const check = finish({ id: meta.id, description: meta.description, docs: meta.docs, severity: 'error' }, meta, outcome, merged.durationMs, undefined);
-  io.stderr.write(`primetime: merged ${results.length} shard result${results.length === 1 ? '' : 's'} of ${merged.site}\n`);
+  io.stderr.write(`primetime: merged ${plural(results.length, 'shard result')} of ${merged.site}\n`);
   const report = assembleReport([check], {
     started,
     finished: new Date(),

@@ -3,7 +3,7 @@
  * text would pass the cap it stops at a whole section and says what was left out and where the rest is.
  */
 import type { CheckReport, Report } from '../model.js';
-import { countsLine, formatNumber, leadTimeText, OUTCOME_HEADINGS, summaryIsNews, timeLeftText, verdictReason } from '../text.js';
+import { countsLine, formatNumber, leadTimeText, OUTCOME_HEADINGS, plural, summaryIsNews, timeLeftText, verdictReason } from '../text.js';
 
 export interface MarkdownOptions {
   /** Byte cap of the whole text. GitHub's step summary takes 1 MiB; a PR comment 65,536 characters. */
@@ -78,7 +78,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
   const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
   const note = (left: number) =>
-    `\n> **Truncated:** ${left} more section${left === 1 ? '' : 's'} did not fit. The full report: ${options.fullReport ?? 'report.html in the report folder'}.\n`;
+    `\n> **Truncated:** ${plural(left, 'more section')} did not fit. The full report: ${options.fullReport ?? 'report.html in the report folder'}.\n`;
   // The first block (the verdict) always stays, cut hard if the cap is tiny.
   const hardCut = (text: string) =>
     Buffer.from(text, 'utf8')

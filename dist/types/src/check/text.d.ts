@@ -1,7 +1,6 @@
-export { formatNumber } from '../report/text.js';
+/** The small wordings every check needs, written once. */
+export { formatNumber, plural } from '../report/text.js';
 export { formatDuration } from '../util/duration.js';
-/** "1 page", "3 pages", "1,200 words": `many` for irregular plurals. */
-export declare function plural(count: number, one: string, many?: string): string;
 /** A page as a reader names it in a finding: its path (and query), the full URL when it is on another host. */
 export declare function pagePath(url: string, baseUrl?: string): string;
 /** The first line of an error's message: enough for a finding, without the stack or a library's dump. */

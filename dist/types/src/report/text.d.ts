@@ -8,6 +8,8 @@ export declare function timeLeftText(report: Report): string | undefined;
 /** The handful of plan figures people look for first. */
 export declare function planHighlights(report: Report): string;
 export declare function formatNumber(value: number): string;
+/** "1 page", "3 pages", "1,200 words": `many` for irregular plurals. */
+export declare function plural(count: number, one: string, many?: string): string;
 export declare function leadTimeText(remediation: Remediation): string | undefined;
 export declare const STATUS_LABEL: Record<CheckReport['status'], string>;
 /** "a stylesheet", "an icon", "an image". */
