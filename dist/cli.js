@@ -5,10 +5,7 @@ import {
 } from "./chunks/chunk-XP5BQFCL.js";
 import {
   ReportFolderError
-} from "./chunks/chunk-WEAKMYOB.js";
-import {
-  SelectionError
-} from "./chunks/chunk-K56BJ7AD.js";
+} from "./chunks/chunk-GXG6XADU.js";
 import {
   VERSION
 } from "./chunks/chunk-EE3ER6H6.js";
@@ -17,12 +14,16 @@ import {
   UsageError
 } from "./chunks/chunk-5JCOLP2K.js";
 import {
+  SelectionError
+} from "./chunks/chunk-K56BJ7AD.js";
+import {
   ConfigError,
   didYouMean
-} from "./chunks/chunk-YSW46EJP.js";
+} from "./chunks/chunk-B4PKGX4Z.js";
 import "./chunks/chunk-EIUV5PCV.js";
 import "./chunks/chunk-4F3PFGD6.js";
-import "./chunks/chunk-7LFQCLIP.js";
+import "./chunks/chunk-4HDGWI6M.js";
+import "./chunks/chunk-Z3WXVZH6.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import "./chunks/chunk-5VS2FEJU.js";
 
@@ -101,6 +102,19 @@ Examples:
   primetime spelling
   primetime spelling --baseline`
   },
+  setup: {
+    summary: "Install ahead of time what the browser and spelling checks load on first use (Lighthouse, Playwright, dictionaries)",
+    usage: `primetime setup [--config primetime.yml] [--checks ids]
+
+Lighthouse, Playwright and the spelling dictionaries are not installed with primetime: the first run of a check
+that needs one installs it with npm into the cache folder ($PRIMETIME_CACHE, else ~/.cache/primetime), once per
+version. setup does it ahead of time, for a CI image or a runner that cannot reach the npm registry when it
+checks: the checks named by --checks, else those the config enables, else every one.
+
+Examples:
+  primetime setup
+  primetime setup --checks lighthouse,spelling`
+  },
   merge: {
     summary: "Merge the load shards' results into one verdict (exact histogram merge)",
     usage: `primetime merge <result files or folders>\u2026 [--config primetime.yml] [--out dir] [--format \u2026]
@@ -150,17 +164,18 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-WXUVTRGR.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-VSB5LB4T.js")).planCommand,
-  init: async () => (await import("./chunks/init-US2HGSRA.js")).initCommand,
-  list: async () => (await import("./chunks/list-64Q2SKCX.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-GY5FJ546.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-YM72MEW4.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-6PTMH4HD.js")).warmCommand,
-  load: async () => (await import("./chunks/load-FJYOI5YT.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-F74TOF6T.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-ALDGTKXO.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-EBMSBGUC.js")).spellingCommand
+  check: async () => (await import("./chunks/check-XAXQTMGR.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-VHA47VNO.js")).planCommand,
+  init: async () => (await import("./chunks/init-ODQYEX7W.js")).initCommand,
+  list: async () => (await import("./chunks/list-VPF7XHQV.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-XLLI727X.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-CQ3YDWW2.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-AJ7Q5CDI.js")).warmCommand,
+  load: async () => (await import("./chunks/load-CGAGTIIL.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-W7LO6QCV.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-RSDQDP2L.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-RAISXQHA.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-P2VZXOZK.js")).setupCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

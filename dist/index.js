@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-CWJRHD6Y.js";
+} from "./chunks/chunk-G2XP52MB.js";
 import {
   defineCheck,
   firstLine,
@@ -11,10 +11,12 @@ import {
   findings
 } from "./chunks/chunk-4F3PFGD6.js";
 import {
-  formatDuration,
   formatNumber,
   plural
-} from "./chunks/chunk-7LFQCLIP.js";
+} from "./chunks/chunk-4HDGWI6M.js";
+import {
+  formatDuration
+} from "./chunks/chunk-Z3WXVZH6.js";
 import {
   external_exports
 } from "./chunks/chunk-QL2N4FKT.js";

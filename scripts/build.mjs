@@ -1,10 +1,11 @@
 // Bundles the light core into dist/ (committed: the Action runs it). Heavy packages that read their own files
-// at run time (Playwright, Lighthouse, cspell) stay external and load lazily from node_modules.
+// at run time (Playwright, Lighthouse, cspell) stay external: installed on first need (dist/on-demand), then loaded.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { writeRegistry } from './registry.mjs';
 import { writeNotices } from './notices.mjs';
+import { writeOnDemand } from './on-demand.mjs';
 
 export const EXTERNAL = [
   'playwright-core',
@@ -45,6 +46,8 @@ const { metafile } = await build({
 });
 
 writeNotices(Object.keys(metafile.inputs));
+// What installs on first need: each heavy group's package.json and lockfile.
+writeOnDemand();
 
 // Types for primetime.config.ts (defineConfig) and plugin checks (defineCheck).
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });

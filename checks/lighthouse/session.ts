@@ -6,6 +6,7 @@ import type { RunnerResult } from 'lighthouse';
 import { CHROMIUM_FLAGS } from '../../src/browser/launch.js';
 import type { CheckContext } from '../../src/check/index.js';
 import { expectLateRejections } from '../../src/core/late-rejections.js';
+import { importOnDemand } from '../../src/core/on-demand.js';
 
 export type FormFactor = 'mobile' | 'desktop';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -18,10 +19,10 @@ export interface Session {
 
 export async function openSession(ctx: Pick<CheckContext, 'chromium' | 'signal' | 'site'>): Promise<Session> {
   const [{ default: lighthouse }, { launch }, { default: desktopConfig }, { connect }] = await Promise.all([
-    import('lighthouse'),
+    importOnDemand<typeof import('lighthouse')>('lighthouse'),
     import('chrome-launcher'),
-    import('lighthouse/core/config/desktop-config.js'),
-    import('puppeteer-core'),
+    importOnDemand<typeof import('lighthouse/core/config/desktop-config.js')>('lighthouse/core/config/desktop-config.js'),
+    importOnDemand<typeof import('puppeteer-core')>('puppeteer-core'),
   ]);
   const { executablePath, args } = await ctx.chromium();
   const chrome = await launch({

@@ -10,6 +10,7 @@ import { mapLimit } from '../../src/util/limit.js';
 import { contentPages } from '../../src/web/site.js';
 import { slugify } from '../../src/util/slug.js';
 import { measureInPage, type Measurement } from './measure.js';
+import { importOnDemand } from '../../src/core/on-demand.js';
 
 /**
  * A 320 CSS px phone (the width WCAG 2.1 SC 1.4.10 Reflow requires content to fit without sideways scrolling), a
@@ -86,13 +87,13 @@ export default defineCheck({
     const found = findings();
     for (const finding of oneFindingPerDefect(cells.flatMap((cell) => cell.evidence)))
       found.add(finding, finding.level === 'fail' || finding.level === 'warn' ? FIXES[String(finding.data?.problem)] : undefined);
-    return found.outcome(`${plural(pages.length, 'page')} × ${devices.length} devices render cleanly.`, { artifacts: screenshotGrid(cells) });
+    return found.outcome(`${plural(pages.length, 'page')} × ${plural(devices.length, 'device')} render cleanly.`, { artifacts: screenshotGrid(cells) });
   },
 });
 
 /** The devices by name (Playwright's catalogue, and primetime's own laptops), with their landscape forms when asked. */
 async function deviceMatrix(names: string[], landscape: boolean): Promise<{ name: string; descriptor: BrowserContextOptions }[]> {
-  const { devices: catalogue } = await import('playwright-core');
+  const { devices: catalogue } = await importOnDemand<typeof import('playwright-core')>('playwright-core');
   const unknown = names.filter((name) => !OWN_DEVICES[name] && !catalogue[name]);
   if (unknown.length > 0)
     throw new Error(`unknown device ${unknown.map((d) => `"${d}"`).join(', ')}: use Playwright device names such as "iPhone 15" or "Pixel 7".`);

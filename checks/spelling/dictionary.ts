@@ -7,10 +7,10 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
+import { importOnDemand, resolveOnDemand } from '../../src/core/on-demand.js';
 
 export interface WordList {
   /** Exact look-up: case and accents count. */
@@ -24,7 +24,6 @@ const ENGLISH = ['@cspell/dict-en_us/cspell-ext.json', '@cspell/dict-en-gb-mit/c
 /** The words of "lorem ipsum" filler: placeholder text left on a page is a defect of its own. */
 const LOREM = ['@cspell/dict-lorem-ipsum/cspell-ext.json'];
 
-const require = createRequire(import.meta.url);
 const cache = new Map<string, Promise<WordList>>();
 
 /** Where decoded tries are kept between runs: PRIMETIME_CACHE_DIR, else the user's cache folder. */
@@ -57,7 +56,7 @@ async function readText(file: string): Promise<string> {
 }
 
 async function cachedTrie(source: string, cached: string) {
-  const { decodeTrie, encodeITrieToBTrie } = await import('cspell-trie-lib');
+  const { decodeTrie, encodeITrieToBTrie } = await importOnDemand<typeof import('cspell-trie-lib')>('cspell-trie-lib');
   try {
     return decodeTrie(await readFile(cached));
   } catch {
@@ -101,7 +100,7 @@ async function load(files: string[]): Promise<WordList> {
   if (!cache.has(key))
     cache.set(
       key,
-      Promise.all(files.map((f) => decode(require.resolve(f)))).then((lists) => union(lists.flat())),
+      Promise.all(files.map(async (f) => decode(await resolveOnDemand(f)))).then((lists) => union(lists.flat())),
     );
   return cache.get(key)!;
 }
@@ -116,7 +115,7 @@ let frequencyLists: Promise<{ common: WordList; names: WordList }> | undefined;
  * even where a near miss of a rare word is more likely jargon ("ctime" is one letter from "cime").
  */
 export function frenchFrequencyLists(): Promise<{ common: WordList; names: WordList }> {
-  frequencyLists ??= import('@zxcvbn-ts/language-fr').then(({ dictionary }) => {
+  frequencyLists ??= importOnDemand<typeof import('@zxcvbn-ts/language-fr')>('@zxcvbn-ts/language-fr').then(({ dictionary }) => {
     const lists = dictionary as unknown as Record<string, string[]>;
     const capitalised = (list: string[]) => list.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
     return {

@@ -8,6 +8,7 @@ import { createClassifier, type Verdict } from './classify.js';
 import { englishWords, frenchFrequencyLists, frenchWords, loremWords, wordSet, type WordList } from './dictionary.js';
 import { cedilla, repeatedWord, typography, type RuleHit, type RuleId } from './rules.js';
 import { toRegExp, tokenize, type Token } from './tokens.js';
+import { importOnDemand } from '../../src/core/on-demand.js';
 
 export interface TextPiece {
   text: string;
@@ -171,7 +172,7 @@ function hitOf(token: Token, verdict: Verdict): RuleHit | undefined {
 async function readRepositoryConfig(file: string | undefined) {
   const none = { words: [] as string[], flagWords: [] as string[], lists: [] as WordList[], ignore: [] as RegExp[] };
   if (!file) return none;
-  const cspell = await import('cspell-lib');
+  const cspell = await importOnDemand<typeof import('cspell-lib')>('cspell-lib');
   const found = (await cspell.readSettings(path.resolve(file))) as unknown as Record<string, unknown>;
   const pick = <T>(key: string) => (found[key] as T[] | undefined) ?? [];
   const definitions = pick<{ name: string; path?: string }>('dictionaryDefinitions').filter((d) => d.path);

@@ -1,18 +1,43 @@
 /**
- * The Action's dist/ bundles the light core. Playwright, Lighthouse and cspell read their own files at run time and
- * cannot be bundled: when a selected check needs one that is missing, `npm ci --omit=dev` installs them once in the
- * Action's folder. Runs of HTTP-only checks never pay for it.
+ * The Action's dist/ bundles the light core; Lighthouse, Playwright and the dictionaries install on first need, as
+ * from the CLI (src/core/on-demand.ts). Between jobs the Actions cache keeps each installed group, keyed on its
+ * lockfile: a job restores it in seconds instead of running npm. Runs of HTTP-only checks never pay for either.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import * as cache from '@actions/cache';
+import * as core from '@actions/core';
+import { installGroups, missingGroups, type OnDemandGroup } from '../core/on-demand.js';
+import { formatDuration } from '../util/duration.js';
 
-export function missingPackages(packages: readonly string[], root: string): string[] {
-  return [...new Set(packages)].filter((name) => !existsSync(path.join(root, 'node_modules', name, 'package.json')));
+export const cacheKey = (group: OnDemandGroup) => `primetime-${group.name}-${group.hash}-${process.platform}-${process.arch}`;
+
+export async function installOnDemand(packages: readonly string[]): Promise<void> {
+  for (const group of missingGroups(packages)) {
+    await core.group(`Installing ${group.packages.join(', ')} (first use in this job)`, async () => {
+      const started = Date.now();
+      const key = cacheKey(group);
+      const cached = cache.isFeatureAvailable();
+      if (cached && (await restore(group, key))) return core.info(`Restored from the Actions cache (${key}) in ${formatDuration(Date.now() - started)}.`);
+      await installGroups([group], (line) => core.info(line));
+      if (cached) await save(group, key);
+      else core.info('The Actions cache is not available here: the next job installs again.');
+    });
+  }
 }
 
-export async function installRuntimeDependencies(root: string): Promise<void> {
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  await promisify(execFile)(npm, ['ci', '--omit=dev', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+// A cache that fails is a slower job, never a failed one: npm installs instead, and the next job tries again.
+async function restore(group: OnDemandGroup, key: string): Promise<boolean> {
+  try {
+    return (await cache.restoreCache([group.folder], key)) === key;
+  } catch (error) {
+    core.warning(`The Actions cache could not be read (${(error as Error).message}): installing with npm.`);
+    return false;
+  }
+}
+
+async function save(group: OnDemandGroup, key: string): Promise<void> {
+  try {
+    if ((await cache.saveCache([group.folder], key)) !== -1) core.info(`Saved to the Actions cache as ${key}.`);
+  } catch (error) {
+    core.warning(`The Actions cache could not be written (${(error as Error).message}).`);
+  }
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ANNOTATION_CAP, omittedNote, planAnnotations } from './annotations.js';
 import { COMMENT_LIMIT, upsertComment } from './comment.js';
-import { installRuntimeDependencies, missingPackages } from './dependencies.js';
+import { installOnDemand } from './dependencies.js';
 import { list } from '../util/list.js';
 import type { Io } from '../run/io.js';
 import { parseFailOn, runAndReport } from '../run/run-and-report.js';
@@ -17,7 +17,6 @@ import { ConfigError, formatPath } from '../config/problems.js';
 import { selectChecks } from '../core/runner.js';
 import { renderMarkdown, STEP_SUMMARY_LIMIT } from '../report/render/markdown.js';
 import { verdictReason } from '../report/text.js';
-import { packageRoot } from '../util/package-root.js';
 
 export async function run(): Promise<void> {
   const interrupt = new AbortController();
@@ -32,9 +31,7 @@ export async function run(): Promise<void> {
     const only = list(core.getInput('only'));
     const skip = list(core.getInput('skip'));
     const needed = selectChecks(loaded, only, skip).flatMap((s) => s.check.meta.packages ?? []);
-    const missing = missingPackages(needed, packageRoot());
-    if (missing.length > 0)
-      await core.group(`Installing ${missing.join(', ')} (first run of a browser or spelling check)`, () => installRuntimeDependencies(packageRoot()));
+    await installOnDemand(needed);
 
     const artifactName = core.getInput('artifact-name') || 'primetime-report';
     const upload = flag('upload-artifact', true);

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { SharedBrowser } from '../check/index.js';
+import { importOnDemand } from '../core/on-demand.js';
 
 /** Headless as root on a closed network: without the background-networking flags Chromium keeps dialling out. */
 export const CHROMIUM_FLAGS = [
@@ -54,7 +55,7 @@ export function findBrowser(configured: string | undefined, env: NodeJS.ProcessE
 }
 
 export async function launchBrowser(executablePath: string, extraArgs: string[] = []): Promise<SharedBrowser> {
-  const { chromium } = await import('playwright-core');
+  const { chromium } = await importOnDemand<typeof import('playwright-core')>('playwright-core');
   return chromium.launch({
     executablePath,
     args: [...CHROMIUM_FLAGS, ...extraArgs],

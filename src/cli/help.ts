@@ -74,6 +74,19 @@ Examples:
   primetime spelling
   primetime spelling --baseline`,
   },
+  setup: {
+    summary: 'Install ahead of time what the browser and spelling checks load on first use (Lighthouse, Playwright, dictionaries)',
+    usage: `primetime setup [--config primetime.yml] [--checks ids]
+
+Lighthouse, Playwright and the spelling dictionaries are not installed with primetime: the first run of a check
+that needs one installs it with npm into the cache folder ($PRIMETIME_CACHE, else ~/.cache/primetime), once per
+version. setup does it ahead of time, for a CI image or a runner that cannot reach the npm registry when it
+checks: the checks named by --checks, else those the config enables, else every one.
+
+Examples:
+  primetime setup
+  primetime setup --checks lighthouse,spelling`,
+  },
   merge: {
     summary: "Merge the load shards' results into one verdict (exact histogram merge)",
     usage: `primetime merge <result files or folders>… [--config primetime.yml] [--out dir] [--format …]

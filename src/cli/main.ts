@@ -23,6 +23,7 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import('./commands/merge.js')).mergeCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
   spelling: async () => (await import('./commands/spelling.js')).spellingCommand,
+  setup: async () => (await import('./commands/setup.js')).setupCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

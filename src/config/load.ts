@@ -64,7 +64,7 @@ export async function loadConfigOrRecommended(
   const path = file ?? findConfigFile(cwd);
   if (path) return { loaded: await loadConfig(path, cwd, env), found: true };
   const placeholder = { event: { name: 'placeholder', audience: 1, reach: 1 }, site: { baseUrl: 'https://example.invalid' } };
-  return { loaded: await resolveConfig(placeholder, { file: '(recommended)', env }), found: false };
+  return { loaded: await resolveConfig(placeholder, { file: 'recommended settings', env }), found: false };
 }
 
 interface ResolveOptions {

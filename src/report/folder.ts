@@ -26,6 +26,8 @@ export interface ReportFolder {
   /** The report folder it replaces when done. */
   final: string;
   commit(): Promise<void>;
+  /** Removes the staging folder of a run that never started: the report folder stays as it was. */
+  discard(): Promise<void>;
 }
 
 export async function openReportFolder(outDir: string): Promise<ReportFolder> {
@@ -50,6 +52,7 @@ export async function openReportFolder(outDir: string): Promise<ReportFolder> {
   return {
     staging,
     final,
+    discard: () => rm(staging, { recursive: true, force: true }),
     async commit() {
       for (let attempt = 0; ; attempt++) {
         await rm(final, { recursive: true, force: true });

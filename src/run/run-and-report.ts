@@ -2,7 +2,8 @@
 import path from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { createLogger } from '../core/logger.js';
-import { runChecks } from '../core/runner.js';
+import { ensurePackages } from '../core/on-demand.js';
+import { runChecks, selectChecks } from '../core/runner.js';
 import { createMasker } from '../core/secrets.js';
 import { colorWanted, createStyle, renderProgress, renderTerminal } from '../report/render/terminal.js';
 import type { Report } from '../report/model.js';
@@ -38,6 +39,12 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
   // The live lines are masked like the report: a secret in the URL or a progress note never reaches the terminal.
   const mask = createMasker(loaded.secrets);
   io.stderr.write(mask(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path.relative(io.cwd, loaded.file) || loaded.file})`)) + '\n');
+  // Lighthouse, Playwright and the dictionaries install on first need, before any check starts its clock.
+  const packages = selectChecks(loaded, options.only, options.skip).flatMap(({ check }) => check.meta.packages ?? []);
+  await ensurePackages(packages, (line) => io.stderr.write(errStyle.dim(line) + '\n'), io.env).catch(async (error: unknown) => {
+    await folder.discard();
+    throw error;
+  });
   io.interrupt.addEventListener('abort', () => io.stderr.write('\nInterrupted: stopping the checks and writing the partial report…\n'), { once: true });
 
   const report = await runChecks({

@@ -192,6 +192,7 @@ describe('the primetime command', () => {
     const result = await runCli(['demo'], { cwd: dir });
     assert.equal(result.code, 0, result.stdout + result.stderr);
     assert.match(result.stderr, /Demo site \(clean: .*\) at http:\/\/127\.0\.0\.1:\d+/);
+    assert.match(result.stderr, /checking http:\/\/127\.0\.0\.1:\d+ \(the built-in demo config\)/);
     assert.match(result.stdout, /^GO: /m);
     const html = await readFile(path.join(dir, 'primetime-report/report.html'), 'utf8');
     assert.match(html, /<h1>GO<\/h1>/);

@@ -12,7 +12,7 @@ describe('the package', () => {
   ];
   const files = pack.files.map((f) => f.path);
 
-  it('ships the CLI, the Action, the schemas, the demo and the licenses', () => {
+  it('ships the CLI, the Action, the schemas, the demo, the licenses and the lockfiles of what installs on first need', () => {
     for (const wanted of [
       'LICENSE',
       'README.md',
@@ -22,6 +22,9 @@ describe('the package', () => {
       'dist/index.js',
       'dist/load-worker.js',
       'dist/THIRD-PARTY-NOTICES.txt',
+      'dist/on-demand/lighthouse/package-lock.json',
+      'dist/on-demand/playwright/package-lock.json',
+      'dist/on-demand/spelling/package-lock.json',
       'schema/primetime.schema.json',
       'demo/site/index.html',
     ])

@@ -51,7 +51,7 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
   delete process.env.AWS_PROFILE;
   try {
     io.stderr.write(`Demo site (${variant}: ${VARIANTS[variant].description}) at ${site.url}\n`);
-    const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: '(built-in demo config)', env: {} });
+    const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: 'the built-in demo config', env: {} });
     const skippedByConfig = loaded.checks.filter((c) => c.severity === 'off').map((c) => c.check.meta.id);
     if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(', ')}\n`);
     // `primetime check` reports a missing browser as an error; the demo leaves those checks out and says why.

@@ -1,0 +1,42 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  FORMATS,
+  RUN_FLAGS,
+  checkCommand,
+  parseFormats,
+  runOptionsFrom
+} from "./chunk-34K7CNCZ.js";
+import "./chunk-OO6PZ7YY.js";
+import "./chunk-AY55FQMH.js";
+import "./chunk-HXJPIRXC.js";
+import "./chunk-KLMOQB4K.js";
+import "./chunk-7FVSUVKW.js";
+import "./chunk-V3CCAPRH.js";
+import "./chunk-6UAWMSLY.js";
+import "./chunk-2C7HXIN7.js";
+import "./chunk-3YKHSKX6.js";
+import "./chunk-CYVSOOLC.js";
+import "./chunk-GXG6XADU.js";
+import "./chunk-EE3ER6H6.js";
+import "./chunk-5JCOLP2K.js";
+import "./chunk-K56BJ7AD.js";
+import "./chunk-B4PKGX4Z.js";
+import "./chunk-GL2DH5J2.js";
+import "./chunk-TCBRV6DQ.js";
+import "./chunk-UBLAA3I5.js";
+import "./chunk-REAIEUUL.js";
+import "./chunk-G2XP52MB.js";
+import "./chunk-EIUV5PCV.js";
+import "./chunk-4F3PFGD6.js";
+import "./chunk-4HDGWI6M.js";
+import "./chunk-Z3WXVZH6.js";
+import "./chunk-2CFVLJAK.js";
+import "./chunk-QL2N4FKT.js";
+import "./chunk-5VS2FEJU.js";
+export {
+  FORMATS,
+  RUN_FLAGS,
+  checkCommand,
+  parseFormats,
+  runOptionsFrom
+};

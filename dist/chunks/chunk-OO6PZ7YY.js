@@ -1,0 +1,29 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-5JCOLP2K.js";
+import {
+  didYouMean
+} from "./chunk-B4PKGX4Z.js";
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var COMMON_OPTIONS = {
+  config: { type: "string", short: "c" },
+  verbose: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
+function parse(argv, options, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals, strict: true });
+  } catch (error) {
+    const message = error.message;
+    const flag = /'(--?[\w-]+)'/.exec(message)?.[1];
+    const known = Object.keys({ ...COMMON_OPTIONS, ...options }).map((name) => `--${name}`);
+    throw new UsageError(flag && /Unknown option/.test(message) ? `unknown option ${flag}.${didYouMean(flag, known)}` : message.split("\n")[0]);
+  }
+}
+
+export {
+  parse
+};
