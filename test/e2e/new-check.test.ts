@@ -14,7 +14,7 @@ import { ROOT } from '../fixtures/cli.js';
 import { tempDir } from '../fixtures/sites.js';
 
 const run = promisify(execFile);
-const COPIED = ['src', 'checks', 'scripts', 'schema', 'package.json', 'tsconfig.json', 'tsconfig.types.json', 'README.md'];
+const COPIED = ['src', 'checks', 'scripts', 'schema', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.types.json', 'README.md'];
 
 describe('a new check is one folder', () => {
   let copy: string;
