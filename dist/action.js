@@ -18,6 +18,7 @@ import {
   UnknownFieldHandler,
   UserDelegationKeyCredential,
   WireType,
+  addPath,
   authorizeRequestOnTenantChallenge,
   convertHttpClient,
   createClientLogger,
@@ -57,7 +58,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-BAK6NGEE.js";
+} from "./chunks/chunk-TPZ5UPHC.js";
 import {
   STEP_SUMMARY_LIMIT,
   parseFailOn,
@@ -78,7 +79,9 @@ import {
   installGroups,
   missingGroups
 } from "./chunks/chunk-6UAWMSLY.js";
-import "./chunks/chunk-2C7HXIN7.js";
+import {
+  packageRoot
+} from "./chunks/chunk-2C7HXIN7.js";
 import "./chunks/chunk-3YKHSKX6.js";
 import "./chunks/chunk-CYVSOOLC.js";
 import "./chunks/chunk-GXG6XADU.js";
@@ -2406,7 +2409,8 @@ var require_package_version = __commonJS({
 
 // src/action/main.ts
 import { readFileSync } from "node:fs";
-import path9 from "node:path";
+import os2 from "node:os";
+import path10 from "node:path";
 
 // src/action/annotations.ts
 var ANNOTATION_CAP = 10;
@@ -2437,8 +2441,8 @@ function omittedNote({ omitted }) {
 // src/action/comment.ts
 var COMMENT_MARKER = "<!-- primetime:report -->";
 var COMMENT_LIMIT = 6e4;
-async function github(target, method, path10, body2) {
-  const response = await fetch(`${target.apiUrl}${path10}`, {
+async function github(target, method, path11, body2) {
+  const response = await fetch(`${target.apiUrl}${path11}`, {
     method,
     headers: {
       authorization: `Bearer ${target.token}`,
@@ -2451,7 +2455,7 @@ async function github(target, method, path10, body2) {
   });
   if (!response.ok) {
     const hint = response.status === 403 || response.status === 404 ? ' (give the workflow "permissions: pull-requests: write")' : "";
-    throw new Error(`GitHub API ${method} ${path10} answered ${response.status}${hint}: ${(await response.text()).slice(0, 200)}`);
+    throw new Error(`GitHub API ${method} ${path11} answered ${response.status}${hint}: ${(await response.text()).slice(0, 200)}`);
   }
   return response.status === 204 ? void 0 : response.json();
 }
@@ -2472,8 +2476,23 @@ ${markdown}`;
   return { action: "created", id: created.id };
 }
 
+// src/action/cli-on-path.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+var sh = (value) => `'${value.replaceAll("'", `'\\''`)}'`;
+async function writeCliLaunchers(dir, cli = path.join(packageRoot(import.meta.url), "dist", "cli.js")) {
+  const bin = path.join(dir, "primetime-bin");
+  await mkdir(bin, { recursive: true });
+  await writeFile(path.join(bin, "primetime"), `#!/bin/sh
+exec ${sh(process.execPath)} ${sh(cli)} "$@"
+`, { mode: 493 });
+  await writeFile(path.join(bin, "primetime.cmd"), `@"${process.execPath}" "${cli}" %*\r
+`);
+  return bin;
+}
+
 // node_modules/@actions/cache/lib/cache.js
-import * as path8 from "path";
+import * as path9 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs from "fs";
@@ -2513,10 +2532,10 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path5 from "path";
+import * as path6 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path from "path";
+import * as path2 from "path";
 import assert from "assert";
 var IS_WINDOWS = process.platform === "win32";
 function dirname2(p) {
@@ -2524,7 +2543,7 @@ function dirname2(p) {
   if (IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path.dirname(p);
+  let result = path2.dirname(p);
   if (IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -2561,7 +2580,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS && root.endsWith("\\")) {
   } else {
-    root += path.sep;
+    root += path2.sep;
   }
   return root + itemPath;
 }
@@ -2595,10 +2614,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators(p);
-  if (!p.endsWith(path.sep)) {
+  if (!p.endsWith(path2.sep)) {
     return p;
   }
-  if (p === path.sep) {
+  if (p === path2.sep) {
     return p;
   }
   if (IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
@@ -2666,7 +2685,7 @@ function partialMatch(patterns, itemPath) {
 
 // node_modules/@actions/glob/lib/internal-pattern.js
 import * as os from "os";
-import * as path4 from "path";
+import * as path5 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -3883,11 +3902,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path2 = {
+var path3 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep2 = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
+var sep2 = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
 minimatch.sep = sep2;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -4634,7 +4653,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path3 from "path";
+import * as path4 from "path";
 import assert2 from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 var Path = class {
@@ -4648,12 +4667,12 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path3.sep);
+        this.segments = itemPath.split(path4.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname2(remaining);
         while (dir !== remaining) {
-          const basename3 = path3.basename(remaining);
+          const basename3 = path4.basename(remaining);
           this.segments.unshift(basename3);
           remaining = dir;
           dir = dirname2(remaining);
@@ -4671,7 +4690,7 @@ var Path = class {
           assert2(segment === dirname2(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path3.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path4.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -4682,12 +4701,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path3.sep) || IS_WINDOWS3 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path4.sep) || IS_WINDOWS3 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path3.sep;
+        result += path4.sep;
       }
       result += this.segments[i];
     }
@@ -4719,7 +4738,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators(pattern).endsWith(path4.sep);
+    this.trailingSeparator = normalizeSeparators(pattern).endsWith(path5.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -4743,8 +4762,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators(itemPath);
-      if (!itemPath.endsWith(path4.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path4.sep}`;
+      if (!itemPath.endsWith(path5.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path5.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -4779,9 +4798,9 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path4.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path5.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path4.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path5.sep}`)) {
       homedir2 = homedir2 || os.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
@@ -4857,8 +4876,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path10, level) {
-    this.path = path10;
+  constructor(path11, level) {
+    this.path = path11;
     this.level = level;
   }
 };
@@ -5025,7 +5044,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path5.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path6.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -5035,7 +5054,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs.promises.readdir(item.path))).map((x) => new SearchState(path5.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs.promises.readdir(item.path))).map((x) => new SearchState(path6.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -5138,7 +5157,7 @@ function create(patterns, options) {
 var semver = __toESM(require_semver2(), 1);
 import * as crypto from "crypto";
 import * as fs2 from "fs";
-import * as path6 from "path";
+import * as path7 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -5231,9 +5250,9 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path6.join(baseLocation, "actions", "temp");
+      tempDirectory = path7.join(baseLocation, "actions", "temp");
     }
-    const dest = path6.join(tempDirectory, crypto.randomUUID());
+    const dest = path7.join(tempDirectory, crypto.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
@@ -5255,7 +5274,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path6.relative(workspace, file).replace(new RegExp(`\\${path6.sep}`, "g"), "/");
+        const relativeFile = path7.relative(workspace, file).replace(new RegExp(`\\${path7.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -19521,10 +19540,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@actions/cache/node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path10 = urlParsed.pathname;
-  path10 = path10 || "/";
-  path10 = escape2(path10);
-  urlParsed.pathname = path10;
+  let path11 = urlParsed.pathname;
+  path11 = path11 || "/";
+  path11 = escape2(path11);
+  urlParsed.pathname = path11;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -19609,9 +19628,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path10 = urlParsed.pathname;
-  path10 = path10 ? path10.endsWith("/") ? `${path10}${name}` : `${path10}/${name}` : name;
-  urlParsed.pathname = path10;
+  let path11 = urlParsed.pathname;
+  path11 = path11 ? path11.endsWith("/") ? `${path11}${name}` : `${path11}/${name}` : name;
+  urlParsed.pathname = path11;
   return urlParsed.toString();
 }
 function setURLParameter(url2, name, value) {
@@ -27643,7 +27662,7 @@ function internalCacheTwirpClient(options) {
 
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync2, writeFileSync as writeFileSync2 } from "fs";
-import * as path7 from "path";
+import * as path8 from "path";
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -27714,13 +27733,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS6;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path7.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path7.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path7.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path7.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path7.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path8.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path7.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -27759,7 +27778,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path7.resolve(filePath).replace(new RegExp(`\\${path7.sep}`, "g"), "/")}"`;
+  return `"${path8.resolve(filePath).replace(new RegExp(`\\${path8.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter9(this, void 0, void 0, function* () {
@@ -27789,7 +27808,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path7.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path8.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -27798,7 +27817,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path7.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path8.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS6 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -27851,7 +27870,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter9(this, void 0, void 0, function* () {
-    writeFileSync2(path7.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync2(path8.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -28002,7 +28021,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path8.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path9.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -28081,7 +28100,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path8.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path9.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -28149,7 +28168,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path8.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path9.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -28218,7 +28237,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path8.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path9.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -28330,7 +28349,7 @@ async function run() {
   const interrupt = new AbortController();
   for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => interrupt.abort(new Error(signal)));
   try {
-    const cwd = path9.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("working-directory") || ".");
+    const cwd = path10.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput("working-directory") || ".");
     const chromePath = getInput("chrome-path");
     if (chromePath) process.env.CHROME_PATH = chromePath;
     const loaded = await loadConfig(getInput("config") || void 0, cwd);
@@ -28339,9 +28358,10 @@ async function run() {
     const skip = list(getInput("skip"));
     const needed = selectChecks(loaded, only, skip).flatMap((s) => s.check.meta.packages ?? []);
     await installOnDemand(needed);
+    addPath(await writeCliLaunchers(process.env.RUNNER_TEMP ?? os2.tmpdir()));
     const artifactName = getInput("artifact-name") || "primetime-report";
     const upload = flag("upload-artifact", true);
-    const outDir = path9.resolve(cwd, getInput("out") || loaded.config.report.out);
+    const outDir = path10.resolve(cwd, getInput("out") || loaded.config.report.out);
     const io = { stdout: process.stdout, stderr: process.stdout, cwd, env: process.env, interrupt: interrupt.signal };
     const { report, written, exitCode } = await runAndReport({
       loaded,
@@ -28354,7 +28374,7 @@ async function run() {
     });
     const plan = planAnnotations(report);
     for (const a of plan.annotations) (a.level === "error" ? error : warning)(a.message, { title: a.title });
-    const fullReport = upload ? `the "${artifactName}" artifact of this run (report.html)` : `${path9.relative(cwd, written.html ?? outDir)} on the runner`;
+    const fullReport = upload ? `the "${artifactName}" artifact of this run (report.html)` : `${path10.relative(cwd, written.html ?? outDir)} on the runner`;
     const note = omittedNote(plan);
     const markdown = renderMarkdown(report, { maxBytes: STEP_SUMMARY_LIMIT - 1024, fullReport });
     await summary.addRaw(note ? `${markdown}
@@ -28367,7 +28387,7 @@ async function run() {
     setOutput("report-html", written.html ?? "");
     if (upload) {
       try {
-        const { id } = await import("./chunks/artifact-PAOEQ7WE.js").then((m) => m.uploadReportFolder(outDir, artifactName));
+        const { id } = await import("./chunks/artifact-FT3HL4O2.js").then((m) => m.uploadReportFolder(outDir, artifactName));
         info(`Uploaded the report folder as artifact "${artifactName}"${id ? ` (id ${id})` : ""}.`);
       } catch (error2) {
         warning(`The report folder could not be uploaded as an artifact: ${error2.message}`, { title: "primetime" });
@@ -28382,7 +28402,7 @@ async function run() {
   } catch (error2) {
     if (error2 instanceof ConfigError) {
       for (const p of error2.problems)
-        error(`${formatPath(p.path)}: ${p.message}`, { title: "primetime config", file: path9.relative(process.cwd(), error2.file), startLine: p.line });
+        error(`${formatPath(p.path)}: ${p.message}`, { title: "primetime config", file: path10.relative(process.cwd(), error2.file), startLine: p.line });
       setFailed(`primetime: ${error2.problems.length} problem(s) in ${error2.file} (see the annotations).`);
     } else setFailed(`primetime: ${error2?.message ?? String(error2)}`);
   }

@@ -130,11 +130,16 @@ The same schedule (after the caps), scenario, think time and budgets as primetim
   demo: {
     summary: "Serve the built-in demo site on 127.0.0.1 and run every check against it",
     usage: `primetime demo [--variant clean|typo|stock-503|\u2026] [--only ids] [--skip ids] [--out dir] [--format \u2026] [--list-variants]
+       primetime demo --serve [--port 8080] [--variant \u2026]
+
+--serve only serves the demo site, until Ctrl-C, and writes its config to primetime-demo.json in the current
+folder: point primetime check (or the Action) at it with --config primetime-demo.json.
 
 Examples:
   primetime demo
   primetime demo --variant typo --only spelling
-  primetime demo --list-variants`
+  primetime demo --list-variants
+  primetime demo --serve --port 8080`
   }
 };
 function mainHelp() {
@@ -168,7 +173,7 @@ var LOADERS = {
   plan: async () => (await import("./chunks/plan-VHA47VNO.js")).planCommand,
   init: async () => (await import("./chunks/init-ODQYEX7W.js")).initCommand,
   list: async () => (await import("./chunks/list-VPF7XHQV.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-XLLI727X.js")).demoCommand,
+  demo: async () => (await import("./chunks/demo-DBPTFGLV.js")).demoCommand,
   "iam-policy": async () => (await import("./chunks/iam-policy-CQ3YDWW2.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-AJ7Q5CDI.js")).warmCommand,
   load: async () => (await import("./chunks/load-CGAGTIIL.js")).loadCommand,

@@ -5,9 +5,11 @@
  */
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ANNOTATION_CAP, omittedNote, planAnnotations } from './annotations.js';
 import { COMMENT_LIMIT, upsertComment } from './comment.js';
+import { writeCliLaunchers } from './cli-on-path.js';
 import { installOnDemand } from './dependencies.js';
 import { list } from '../util/list.js';
 import type { Io } from '../run/io.js';
@@ -32,6 +34,7 @@ export async function run(): Promise<void> {
     const skip = list(core.getInput('skip'));
     const needed = selectChecks(loaded, only, skip).flatMap((s) => s.check.meta.packages ?? []);
     await installOnDemand(needed);
+    core.addPath(await writeCliLaunchers(process.env.RUNNER_TEMP ?? os.tmpdir()));
 
     const artifactName = core.getInput('artifact-name') || 'primetime-report';
     const upload = flag('upload-artifact', true);

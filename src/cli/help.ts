@@ -102,11 +102,16 @@ The same schedule (after the caps), scenario, think time and budgets as primetim
   demo: {
     summary: 'Serve the built-in demo site on 127.0.0.1 and run every check against it',
     usage: `primetime demo [--variant clean|typo|stock-503|…] [--only ids] [--skip ids] [--out dir] [--format …] [--list-variants]
+       primetime demo --serve [--port 8080] [--variant …]
+
+--serve only serves the demo site, until Ctrl-C, and writes its config to primetime-demo.json in the current
+folder: point primetime check (or the Action) at it with --config primetime-demo.json.
 
 Examples:
   primetime demo
   primetime demo --variant typo --only spelling
-  primetime demo --list-variants`,
+  primetime demo --list-variants
+  primetime demo --serve --port 8080`,
   },
 };
 

@@ -138,10 +138,16 @@ describe('action.yml and the README workflows', () => {
     for (const input of read) assert.match(text, new RegExp(`^  ${input}:`, 'm'), `${input} missing from action.yml`);
   });
 
-  it('every workflow in the README is valid', async () => {
+  it('every workflow in the README is valid, and runs the Action’s primetime or a pinned version', async () => {
     const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
     const workflows = [...readme.matchAll(/```yaml\n(# \.github\/workflows\/[\s\S]*?)```/g)].map((m) => m[1]!);
     assert.ok(workflows.length >= 4, `found ${workflows.length} workflows`);
     for (const workflow of workflows) assert.deepEqual(validateWorkflow(workflow).errors, [], workflow.split('\n')[0]);
+    // `npx primetime` unpinned would run whatever the registry holds at that moment: the Action's own (on PATH), or a pinned version.
+    const { version } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
+    for (const workflow of workflows) {
+      assert.doesNotMatch(workflow, /npx primetime(?!@)/, workflow.split('\n')[0]);
+      for (const [, pinned] of workflow.matchAll(/npx primetime@(\S+)/g)) assert.equal(pinned, version, workflow.split('\n')[0]);
+    }
   });
 });

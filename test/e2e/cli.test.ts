@@ -211,6 +211,9 @@ describe('the primetime command', () => {
     const unknown = await runCli(['demo', '--variant', 'typoo']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /Did you mean "typo"/);
+    const badPort = await runCli(['demo', '--serve', '--port', 'eighty']);
+    assert.equal(badPort.code, 2);
+    assert.match(badPort.stderr, /--port eighty: give a port number from 1 to 65535\./);
   });
 });
 

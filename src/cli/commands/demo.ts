@@ -1,5 +1,5 @@
 /** `primetime demo`: the built-in demo site on 127.0.0.1, every check against it, the verdict and an HTML report. */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { findBrowser } from '../../browser/launch.js';
@@ -31,6 +31,8 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
     ...RUN_FLAGS,
     variant: { type: 'string' },
     'list-variants': { type: 'boolean' },
+    serve: { type: 'boolean' },
+    port: { type: 'string' },
   });
   if (values['list-variants']) {
     for (const name of VARIANT_NAMES) io.stdout.write(`  ${name.padEnd(18)} ${VARIANTS[name].description}\n`);
@@ -40,10 +42,12 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
   if (!VARIANT_NAMES.includes(variant))
     throw new UsageError(`unknown variant "${variant}".${didYouMean(variant, VARIANT_NAMES)} Variants: ${VARIANT_NAMES.join(', ')}.`);
 
+  const port = parsePort(values.port);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'primetime-demo-'));
   const behaviour = await materializeSite(variant, dir);
-  const site = await serveSite(dir, behaviour.server);
+  const site = await serveSite(dir, behaviour.server, port);
   const now = new Date();
+  if (values.serve) return serveOnly(site, variant, now, dir, io);
   const aws = await startAwsEndpoint(demoAwsScenario(nextAirtime(now)));
   // The SDK reads endpoints and credentials from the environment: point it at the simulated account for this run only.
   const savedEnv = { ...process.env };
@@ -67,3 +71,28 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+function parsePort(value: string | undefined): number {
+  const port = Number(value ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port ${value}: give a port number from 1 to 65535.`);
+  return port;
+}
+
+/**
+ * --serve: the demo site alone, until Ctrl-C or SIGTERM, with its config written beside, so a workflow can point
+ * the Action (or `primetime check`) at it: the Action's self-test does.
+ */
+async function serveOnly(site: Awaited<ReturnType<typeof serveSite>>, variant: VariantName, now: Date, dir: string, io: Io): Promise<number> {
+  try {
+    const file = path.join(io.cwd, DEMO_CONFIG_FILE);
+    await writeFile(file, JSON.stringify(demoConfig(site.url, site.redirectUrl, now), null, 2) + '\n');
+    io.stdout.write(`Demo site (${variant}) at ${site.url}, its config in ${DEMO_CONFIG_FILE}. Ctrl-C stops it.\n`);
+    await new Promise((resolve) => io.interrupt.addEventListener('abort', resolve, { once: true }));
+    return EXIT.go;
+  } finally {
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const DEMO_CONFIG_FILE = 'primetime-demo.json';

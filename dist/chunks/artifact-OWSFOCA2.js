@@ -54,7 +54,7 @@ import {
   structuredMessageEncoding,
   typeofJsonValue,
   warning
-} from "./chunk-BAK6NGEE.js";
+} from "./chunk-TPZ5UPHC.js";
 import {
   __commonJS,
   __esm,

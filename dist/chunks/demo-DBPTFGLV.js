@@ -51,7 +51,7 @@ import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 
 // src/cli/commands/demo.ts
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import os from "node:os";
 import path3 from "node:path";
 
@@ -818,7 +818,9 @@ async function demoCommand(argv, io) {
   const { values } = parse(argv, {
     ...RUN_FLAGS,
     variant: { type: "string" },
-    "list-variants": { type: "boolean" }
+    "list-variants": { type: "boolean" },
+    serve: { type: "boolean" },
+    port: { type: "string" }
   });
   if (values["list-variants"]) {
     for (const name of VARIANT_NAMES) io.stdout.write(`  ${name.padEnd(18)} ${VARIANTS[name].description}
@@ -828,10 +830,12 @@ async function demoCommand(argv, io) {
   const variant2 = values.variant ?? "clean";
   if (!VARIANT_NAMES.includes(variant2))
     throw new UsageError(`unknown variant "${variant2}".${didYouMean(variant2, VARIANT_NAMES)} Variants: ${VARIANT_NAMES.join(", ")}.`);
+  const port = parsePort(values.port);
   const dir = await mkdtemp(path3.join(os.tmpdir(), "primetime-demo-"));
   const behaviour = await materializeSite(variant2, dir);
-  const site = await serveSite(dir, behaviour.server);
+  const site = await serveSite(dir, behaviour.server, port);
   const now = /* @__PURE__ */ new Date();
+  if (values.serve) return serveOnly(site, variant2, now, dir, io);
   const aws = await startAwsEndpoint(demoAwsScenario(nextAirtime(now)));
   const savedEnv = { ...process.env };
   Object.assign(process.env, aws.env, { AWS_EC2_METADATA_DISABLED: "true" });
@@ -856,6 +860,25 @@ async function demoCommand(argv, io) {
     await rm2(dir, { recursive: true, force: true });
   }
 }
+function parsePort(value) {
+  const port = Number(value ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${value}: give a port number from 1 to 65535.`);
+  return port;
+}
+async function serveOnly(site, variant2, now, dir, io) {
+  try {
+    const file = path3.join(io.cwd, DEMO_CONFIG_FILE);
+    await writeFile2(file, JSON.stringify(demoConfig(site.url, site.redirectUrl, now), null, 2) + "\n");
+    io.stdout.write(`Demo site (${variant2}) at ${site.url}, its config in ${DEMO_CONFIG_FILE}. Ctrl-C stops it.
+`);
+    await new Promise((resolve) => io.interrupt.addEventListener("abort", resolve, { once: true }));
+    return EXIT.go;
+  } finally {
+    await site.close();
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+var DEMO_CONFIG_FILE = "primetime-demo.json";
 export {
   demoCommand
 };
