@@ -28387,7 +28387,7 @@ async function run() {
     setOutput("report-html", written.html ?? "");
     if (upload) {
       try {
-        const { id } = await import("./chunks/artifact-FT3HL4O2.js").then((m) => m.uploadReportFolder(outDir, artifactName));
+        const { id } = await import("./chunks/artifact-4NJP3RF6.js").then((m) => m.uploadReportFolder(outDir, artifactName));
         info(`Uploaded the report folder as artifact "${artifactName}"${id ? ` (id ${id})` : ""}.`);
       } catch (error2) {
         warning(`The report folder could not be uploaded as an artifact: ${error2.message}`, { title: "primetime" });

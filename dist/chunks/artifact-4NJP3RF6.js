@@ -9,7 +9,7 @@ async function filesUnder(dir) {
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath ?? e.path, e.name));
 }
 async function uploadReportFolder(dir, name) {
-  const { DefaultArtifactClient } = await import("./artifact-OWSFOCA2.js");
+  const { DefaultArtifactClient } = await import("./artifact-SFEIMLOY.js");
   return new DefaultArtifactClient().uploadArtifact(name, await filesUnder(dir), dir);
 }
 export {
