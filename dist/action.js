@@ -60,11 +60,13 @@ import {
   which
 } from "./chunks/chunk-TPZ5UPHC.js";
 import {
-  STEP_SUMMARY_LIMIT,
+  ANNOTATION_CAP,
+  jobSummary,
   parseFailOn,
+  planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-AY55FQMH.js";
+} from "./chunks/chunk-OSNYSVIC.js";
 import {
   selectChecks
 } from "./chunks/chunk-HXJPIRXC.js";
@@ -74,7 +76,7 @@ import {
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-V3CCAPRH.js";
+} from "./chunks/chunk-WCBQJZDP.js";
 import {
   installGroups,
   missingGroups
@@ -100,7 +102,6 @@ import "./chunks/chunk-G2XP52MB.js";
 import "./chunks/chunk-EIUV5PCV.js";
 import "./chunks/chunk-4F3PFGD6.js";
 import {
-  plural,
   verdictReason
 } from "./chunks/chunk-4HDGWI6M.js";
 import {
@@ -2411,32 +2412,6 @@ var require_package_version = __commonJS({
 import { readFileSync } from "node:fs";
 import os2 from "node:os";
 import path10 from "node:path";
-
-// src/action/annotations.ts
-var ANNOTATION_CAP = 10;
-function planAnnotations(report, cap = ANNOTATION_CAP) {
-  const toAnnotation = (level) => (check) => {
-    const top = check.evidence.filter((e) => e.level === "fail" || e.level === "warn").slice(0, 3);
-    const fix = check.remediation[0]?.action;
-    return {
-      level,
-      title: `${check.id}: ${check.title}`,
-      message: [check.summary, ...top.map((e) => `- ${e.message}${e.target ? ` (${e.target})` : ""}`), ...fix ? [`Fix: ${fix}`] : []].join("\n")
-    };
-  };
-  const errors = report.checks.filter((c) => c.outcome === "blocker").map(toAnnotation("error"));
-  const warnings = report.checks.filter((c) => c.outcome === "warning").map(toAnnotation("warning"));
-  return {
-    annotations: [...errors.slice(0, cap), ...warnings.slice(0, cap)],
-    omitted: { errors: Math.max(0, errors.length - cap), warnings: Math.max(0, warnings.length - cap) }
-  };
-}
-function omittedNote({ omitted }) {
-  const parts = [omitted.errors ? plural(omitted.errors, "more blocker") : "", omitted.warnings ? plural(omitted.warnings, "more warning") : ""].filter(
-    Boolean
-  );
-  return parts.length ? `GitHub shows ${ANNOTATION_CAP} annotations of each kind per step: ${parts.join(" and ")} are in this summary and the report, not as annotations.` : void 0;
-}
 
 // src/action/comment.ts
 var COMMENT_MARKER = "<!-- primetime:report -->";
@@ -28375,11 +28350,7 @@ async function run() {
     const plan = planAnnotations(report);
     for (const a of plan.annotations) (a.level === "error" ? error : warning)(a.message, { title: a.title });
     const fullReport = upload ? `the "${artifactName}" artifact of this run (report.html)` : `${path10.relative(cwd, written.html ?? outDir)} on the runner`;
-    const note = omittedNote(plan);
-    const markdown = renderMarkdown(report, { maxBytes: STEP_SUMMARY_LIMIT - 1024, fullReport });
-    await summary.addRaw(note ? `${markdown}
-> ${note}
-` : markdown).write();
+    await summary.addRaw(jobSummary(report, plan, fullReport)).write();
     setOutput("verdict", report.verdict);
     setOutput("blockers", report.counts.blockers);
     setOutput("warnings", report.counts.warnings);

@@ -31,19 +31,24 @@ import "./chunks/chunk-5VS2FEJU.js";
 var COMMANDS = {
   check: {
     summary: "Run the checks and give the verdict: GO or NO-GO",
-    usage: `primetime check [--config primetime.yml] [--only ids] [--skip ids] [--format terminal,json,html,markdown,junit] [--out dir] [--fail-on error|warn]
+    usage: `primetime check [--config primetime.yml] [--only ids] [--skip ids] [--format terminal,json,html,markdown,junit] [--out dir] [--fail-on error|warn] [--json] [--quiet]
 
   --only a,b        run only these checks (naming an "off" check runs it)
   --skip a,b        leave these out
   --format list     terminal (stdout), json, html, markdown, junit (files in --out); default from report.formats
   --out dir         report folder (default from report.out: primetime-report)
   --fail-on warn    warnings block too (default: error)
-  --verbose         details of each check as it runs, and stack traces of tool errors
+  --json            the JSON report on stdout, and nothing else there (the terminal report goes to stderr)
+  -q, --quiet       no progress; of the terminal report, only the verdict line
+  -v, --verbose     details of each check as it runs, and stack traces of tool errors
+
+Inside GitHub Actions (GITHUB_ACTIONS=true) it also writes the job summary and annotations, as the Action does.
 
 Examples:
   primetime check
   primetime check --only error-pages --format terminal,junit --out reports
-  primetime check --config preprod.yml --fail-on warn`
+  primetime check --config preprod.yml --fail-on warn
+  primetime check --only tls --json | jq '.checks[0].status'`
   },
   plan: {
     summary: "Show the event plan: every figure the thresholds come from, with its formula",
@@ -117,7 +122,7 @@ Examples:
   },
   merge: {
     summary: "Merge the load shards' results into one verdict (exact histogram merge)",
-    usage: `primetime merge <result files or folders>\u2026 [--config primetime.yml] [--out dir] [--format \u2026]
+    usage: `primetime merge <result files or folders>\u2026 [--config primetime.yml] [--out dir] [--format \u2026] [--json] [--quiet]
 
 Folders are searched for result-i-of-N.json. Every shard must be there once, from the same run settings.`
   },
@@ -169,18 +174,18 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-XAXQTMGR.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-VHA47VNO.js")).planCommand,
-  init: async () => (await import("./chunks/init-ODQYEX7W.js")).initCommand,
-  list: async () => (await import("./chunks/list-VPF7XHQV.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-DBPTFGLV.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-CQ3YDWW2.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-AJ7Q5CDI.js")).warmCommand,
-  load: async () => (await import("./chunks/load-CGAGTIIL.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-W7LO6QCV.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-RSDQDP2L.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-RAISXQHA.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-P2VZXOZK.js")).setupCommand
+  check: async () => (await import("./chunks/check-AXFQJIO7.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-VJNL6ETY.js")).planCommand,
+  init: async () => (await import("./chunks/init-YWIC7UBO.js")).initCommand,
+  list: async () => (await import("./chunks/list-FAQRKQWA.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-H6ZKKAJW.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-CUJFXLVB.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-LLFB5IAG.js")).warmCommand,
+  load: async () => (await import("./chunks/load-PRVNBHEU.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-WKIYF7AI.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-CK62PZ4A.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-JNIDNY2D.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-RVMK7YUC.js")).setupCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

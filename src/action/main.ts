@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ANNOTATION_CAP, omittedNote, planAnnotations } from './annotations.js';
+import { ANNOTATION_CAP, jobSummary, planAnnotations } from '../run/github.js';
 import { COMMENT_LIMIT, upsertComment } from './comment.js';
 import { writeCliLaunchers } from './cli-on-path.js';
 import { installOnDemand } from './dependencies.js';
@@ -17,7 +17,7 @@ import { parseFailOn, runAndReport } from '../run/run-and-report.js';
 import { loadConfig } from '../config/load.js';
 import { ConfigError, formatPath } from '../config/problems.js';
 import { selectChecks } from '../core/runner.js';
-import { renderMarkdown, STEP_SUMMARY_LIMIT } from '../report/render/markdown.js';
+import { renderMarkdown } from '../report/render/markdown.js';
 import { verdictReason } from '../report/text.js';
 
 export async function run(): Promise<void> {
@@ -53,9 +53,7 @@ export async function run(): Promise<void> {
     const plan = planAnnotations(report);
     for (const a of plan.annotations) (a.level === 'error' ? core.error : core.warning)(a.message, { title: a.title });
     const fullReport = upload ? `the "${artifactName}" artifact of this run (report.html)` : `${path.relative(cwd, written.html ?? outDir)} on the runner`;
-    const note = omittedNote(plan);
-    const markdown = renderMarkdown(report, { maxBytes: STEP_SUMMARY_LIMIT - 1024, fullReport });
-    await core.summary.addRaw(note ? `${markdown}\n> ${note}\n` : markdown).write();
+    await core.summary.addRaw(jobSummary(report, plan, fullReport)).write();
 
     core.setOutput('verdict', report.verdict);
     core.setOutput('blockers', report.counts.blockers);

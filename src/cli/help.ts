@@ -3,19 +3,24 @@ import { VERSION } from '../util/version.js';
 export const COMMANDS: Record<string, { summary: string; usage: string }> = {
   check: {
     summary: 'Run the checks and give the verdict: GO or NO-GO',
-    usage: `primetime check [--config primetime.yml] [--only ids] [--skip ids] [--format terminal,json,html,markdown,junit] [--out dir] [--fail-on error|warn]
+    usage: `primetime check [--config primetime.yml] [--only ids] [--skip ids] [--format terminal,json,html,markdown,junit] [--out dir] [--fail-on error|warn] [--json] [--quiet]
 
   --only a,b        run only these checks (naming an "off" check runs it)
   --skip a,b        leave these out
   --format list     terminal (stdout), json, html, markdown, junit (files in --out); default from report.formats
   --out dir         report folder (default from report.out: primetime-report)
   --fail-on warn    warnings block too (default: error)
-  --verbose         details of each check as it runs, and stack traces of tool errors
+  --json            the JSON report on stdout, and nothing else there (the terminal report goes to stderr)
+  -q, --quiet       no progress; of the terminal report, only the verdict line
+  -v, --verbose     details of each check as it runs, and stack traces of tool errors
+
+Inside GitHub Actions (GITHUB_ACTIONS=true) it also writes the job summary and annotations, as the Action does.
 
 Examples:
   primetime check
   primetime check --only error-pages --format terminal,junit --out reports
-  primetime check --config preprod.yml --fail-on warn`,
+  primetime check --config preprod.yml --fail-on warn
+  primetime check --only tls --json | jq '.checks[0].status'`,
   },
   plan: {
     summary: 'Show the event plan: every figure the thresholds come from, with its formula',
@@ -89,7 +94,7 @@ Examples:
   },
   merge: {
     summary: "Merge the load shards' results into one verdict (exact histogram merge)",
-    usage: `primetime merge <result files or folders>… [--config primetime.yml] [--out dir] [--format …]
+    usage: `primetime merge <result files or folders>… [--config primetime.yml] [--out dir] [--format …] [--json] [--quiet]
 
 Folders are searched for result-i-of-N.json. Every shard must be there once, from the same run settings.`,
   },

@@ -40,15 +40,29 @@ export interface EnvValue {
   value: string;
 }
 
+/**
+ * The config in `cwd`, else in its parents up to the repository's root (the folder that holds .git), as ESLint and
+ * cosmiconfig look: `primetime check` works from any sub-folder of the project, and never picks up a config from
+ * outside it.
+ */
 export function findConfigFile(cwd: string): string | undefined {
-  return CONFIG_FILES.map((name) => path.join(cwd, name)).find((file) => existsSync(file));
+  for (let dir = path.resolve(cwd); ;) {
+    const found = CONFIG_FILES.map((name) => path.join(dir, name)).find((file) => existsSync(file));
+    if (found) return found;
+    const parent = path.dirname(dir);
+    if (existsSync(path.join(dir, '.git')) || parent === dir) return undefined;
+    dir = parent;
+  }
 }
 
 export async function loadConfig(file: string | undefined, cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
   const resolved = file ? path.resolve(cwd, file) : findConfigFile(cwd);
   if (!resolved)
     throw new ConfigError(path.join(cwd, 'primetime.yml'), [
-      { path: [], message: `no config file found (looked for ${CONFIG_FILES.join(', ')}). Run "primetime init" to write one.` },
+      {
+        path: [],
+        message: `no config file found (looked for ${CONFIG_FILES.join(', ')} here and in the parent folders up to the repository's root). Run "primetime init" to write one.`,
+      },
     ]);
   if (!existsSync(resolved)) throw new ConfigError(resolved, [{ path: [], message: 'file not found. Check the --config path, or run "primetime init".' }]);
   const { raw, lineOf } = await readRaw(resolved);

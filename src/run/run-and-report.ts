@@ -5,7 +5,8 @@ import { createLogger } from '../core/logger.js';
 import { ensurePackages } from '../core/on-demand.js';
 import { runChecks, selectChecks } from '../core/runner.js';
 import { createMasker } from '../core/secrets.js';
-import { colorWanted, createStyle, renderProgress, renderTerminal } from '../report/render/terminal.js';
+import { renderJson } from '../report/render/json.js';
+import { colorWanted, createStyle, renderProgress, renderTerminal, renderVerdict } from '../report/render/terminal.js';
 import type { Report } from '../report/model.js';
 import { openReportFolder, type ReportFolder } from '../report/folder.js';
 import { writeReports } from '../report/write.js';
@@ -21,7 +22,13 @@ export interface RunAndReportOptions {
   failOn?: 'error' | 'warn';
   verbose?: boolean;
   simulated?: string[];
+  /** The JSON report on stdout, and nothing else there: the terminal report goes to stderr. */
+  json?: boolean;
+  /** No progress, and of the terminal report only the verdict line. */
+  quiet?: boolean;
 }
+
+export type Presentation = Pick<RunAndReportOptions, 'json' | 'quiet'>;
 
 export interface RunOutcome {
   report: Report;
@@ -38,10 +45,11 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
   const folder = await openReportFolder(path.resolve(io.cwd, options.outDir));
   // The live lines are masked like the report: a secret in the URL or a progress note never reaches the terminal.
   const mask = createMasker(loaded.secrets);
-  io.stderr.write(mask(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path.relative(io.cwd, loaded.file) || loaded.file})`)) + '\n');
+  const progress = (line: string) => options.quiet || io.stderr.write(mask(line) + '\n');
+  progress(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path.relative(io.cwd, loaded.file) || loaded.file})`));
   // Lighthouse, Playwright and the dictionaries install on first need, before any check starts its clock.
   const packages = selectChecks(loaded, options.only, options.skip).flatMap(({ check }) => check.meta.packages ?? []);
-  await ensurePackages(packages, (line) => io.stderr.write(errStyle.dim(line) + '\n'), io.env).catch(async (error: unknown) => {
+  await ensurePackages(packages, (line) => progress(errStyle.dim(line)), io.env).catch(async (error: unknown) => {
     await folder.discard();
     throw error;
   });
@@ -58,10 +66,10 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
     simulated: options.simulated,
     onProgress: (event) => {
       const line = renderProgress(event, errStyle);
-      if (line) io.stderr.write(mask(line) + '\n');
+      if (line) progress(line);
     },
   });
-  return presentReport(report, io, folder, options.formats);
+  return presentReport(report, io, folder, options.formats, options);
 }
 
 /** --fail-on, or the Action's fail-on input. */
@@ -77,15 +85,19 @@ function onlyUnverified(report: Report): boolean {
 }
 
 /** Writes the report files, prints the verdict, and picks the exit code (also for `primetime merge`). */
-export async function presentReport(report: Report, io: Io, out: string | ReportFolder, formats: string[]): Promise<RunOutcome> {
-  const outStyle = createStyle(colorWanted(io.stdout, io.env));
+export async function presentReport(report: Report, io: Io, out: string | ReportFolder, formats: string[], shown: Presentation = {}): Promise<RunOutcome> {
+  // With --json, stdout carries the JSON alone: what a person reads moves to stderr.
+  const terminal = shown.json ? io.stderr : io.stdout;
+  const outStyle = createStyle(colorWanted(terminal, io.env));
   const folder = typeof out === 'string' ? await openReportFolder(path.resolve(io.cwd, out)) : out;
   const staged = await writeReports(report, folder.staging, formats);
   await folder.commit();
   const written = Object.fromEntries(Object.entries(staged).map(([format, file]) => [format, path.join(folder.final, path.relative(folder.staging, file))]));
-  const shown = written.html ?? written.json ?? Object.values(written)[0];
-  if (formats.includes('terminal')) io.stdout.write(renderTerminal(report, outStyle, shown && path.relative(io.cwd, shown)));
-  else if (shown) io.stderr.write(`Report: ${path.relative(io.cwd, shown)}\n`);
+  const main = written.html ?? written.json ?? Object.values(written)[0];
+  if (formats.includes('terminal'))
+    terminal.write(shown.quiet ? renderVerdict(report, outStyle) : renderTerminal(report, outStyle, main && path.relative(io.cwd, main)));
+  else if (main && !shown.quiet) io.stderr.write(`Report: ${path.relative(io.cwd, main)}\n`);
+  if (shown.json) io.stdout.write(renderJson(report));
   const exitCode = report.incomplete || onlyUnverified(report) ? EXIT.toolError : report.verdict === 'GO' ? EXIT.go : EXIT.noGo;
   return { report, written, exitCode };
 }

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { validateAction, validateWorkflow } from '@action-validator/core';
 import type { RunsJavascript } from '@schemastore/github-action';
 import { parse as parseYaml } from 'yaml';
-import { planAnnotations } from '../../src/action/annotations.js';
+import { planAnnotations } from '../../src/run/github.js';
 import { COMMENT_MARKER } from '../../src/action/comment.js';
 import { checkReport, sampleReport } from '../fixtures/report.js';
 import { configDirFor, ROOT } from '../fixtures/cli.js';

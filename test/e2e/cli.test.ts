@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
@@ -97,6 +97,48 @@ describe('the primetime command', () => {
     assert.match(result.stdout, /^NO-GO: 1 blocker/m);
   });
 
+  it('--json: the JSON report alone on stdout, the terminal report on stderr; --quiet: the verdict line alone; --out - refused', async () => {
+    const dir = await configDirFor(stock503.url);
+    const json = await runCli(['check', '--only', 'error-pages', '--format', 'terminal', '--json', '--out', 'out-json'], { cwd: dir });
+    assert.equal(json.code, 1, json.stderr);
+    const report = JSON.parse(json.stdout);
+    assert.deepEqual([report.verdict, report.checks.map((c: { id: string }) => c.id)], ['NO-GO', ['error-pages']]);
+    assert.match(json.stderr, /Blockers \(1\)[\s\S]*^NO-GO: 1 blocker/m);
+
+    const quiet = await runCli(['check', '--only', 'error-pages', '--format', 'terminal,json', '--quiet', '--out', 'out-quiet'], { cwd: dir });
+    assert.equal(quiet.code, 1);
+    assert.match(quiet.stdout, /^NO-GO: 1 blocker[^\n]*\n$/);
+    assert.equal(quiet.stderr, '');
+    assert.equal(JSON.parse(await readFile(path.join(dir, 'out-quiet/report.json'), 'utf8')).verdict, 'NO-GO');
+
+    const dash = await runCli(['check', '--out', '-'], { cwd: dir });
+    assert.equal(dash.code, 2);
+    assert.match(dash.stderr, /--out takes a folder; to write the JSON report to stdout, use --json\./);
+  });
+
+  it('inside GitHub Actions, writes the job summary and one annotation per blocker, as the Action does', async () => {
+    const dir = await configDirFor(stock503.url);
+    const summary = path.join(dir, 'summary.md');
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary };
+    const result = await runCli(['check', '--only', 'error-pages', '--format', 'terminal,html'], { cwd: dir, env });
+    assert.equal(result.code, 1);
+    // Escaped as GitHub reads them: the title's colon and comma, the message's newlines.
+    assert.match(
+      result.stdout,
+      /^::error title=error-pages%3A A visitor can meet a blank%2C stock or broken error page::A real 503 shows [^\n]*%0A- [^\n]*%0AFix: nginx: [^\n]*$/m,
+    );
+    const written = await readFile(summary, 'utf8');
+    assert.match(written, /^## 🔴 NO-GO: Capital$/m);
+    assert.match(written, /error-pages/);
+    // With --json the commands go to stderr (the runner reads both): stdout stays the JSON alone.
+    const json = await runCli(['check', '--only', 'error-pages', '--json', '--out', 'out-gha'], { cwd: dir, env });
+    assert.equal(JSON.parse(json.stdout).verdict, 'NO-GO');
+    assert.match(json.stderr, /^::error title=error-pages/m);
+    // Outside Actions: neither.
+    const local = await runCli(['check', '--only', 'error-pages', '--format', 'terminal', '--out', 'out-local'], { cwd: dir, env: { GITHUB_ACTIONS: '' } });
+    assert.doesNotMatch(local.stdout + local.stderr, /::error/);
+  });
+
   it('an unreachable site is a finding that names the target, not a crash', async () => {
     const url = `http://127.0.0.1:${await freePort()}`;
     const result = await runCli(['check', '--only', 'error-pages', '--format', 'terminal'], { cwd: await configDirFor(url) });
@@ -141,6 +183,34 @@ describe('the primetime command', () => {
     assert.equal(json.figures.find((f: { id: string }) => f.id === 'visitors').value, 230_000);
   });
 
+  it('init points $schema at the installed package when the project has one, from a sub-folder too', async () => {
+    const project = await tempDir();
+    const schema = path.join(project, 'node_modules/primetime/schema/primetime.schema.json');
+    await mkdir(path.dirname(schema), { recursive: true });
+    await writeFile(schema, '{}');
+    await mkdir(path.join(project, 'ops'));
+    const result = await runCli(['init', '--file', 'ops/primetime.yml', '--offline'], { cwd: project });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(
+      await readFile(path.join(project, 'ops/primetime.yml'), 'utf8'),
+      /^# yaml-language-server: \$schema=\.\/\.\.\/node_modules\/primetime\/schema\/primetime\.schema\.json\n/,
+    );
+  });
+
+  it('finds the config in a parent folder up to the repository root, never above it', async () => {
+    const outside = await configDirFor(clean.url);
+    const repo = path.join(outside, 'repo');
+    await mkdir(path.join(repo, '.git'), { recursive: true });
+    await mkdir(path.join(repo, 'site', 'pages'), { recursive: true });
+    const above = await runCli(['list'], { cwd: path.join(repo, 'site', 'pages') });
+    assert.match(above.stdout, /recommended severities; no config found/, 'the config above the repository is not its');
+    await writeFile(path.join(repo, 'primetime.yml'), await readFile(path.join(outside, 'primetime.yml'), 'utf8'));
+    const found = await runCli(['list'], { cwd: path.join(repo, 'site', 'pages') });
+    assert.match(found.stdout, new RegExp(`^Checks \\(${path.join(repo, 'primetime.yml').replaceAll('/', '\\/')}\\)`, 'm'));
+    const missing = await runCli(['check'], { cwd: path.join(await tempDir(), '.') });
+    assert.match(missing.stderr, /no config file found \(looked for primetime\.yml, .* here and in the parent folders up to the repository's root\)/);
+  });
+
   it('init writes a commented config that loads, and never overwrites without --force', async () => {
     const dir = await tempDir();
     // --offline: tests send nothing beyond 127.0.0.0/8.
@@ -148,7 +218,12 @@ describe('the primetime command', () => {
     const first = await runCli(args, { cwd: dir });
     assert.equal(first.code, 0, first.stderr);
     const text = await readFile(path.join(dir, 'primetime.yml'), 'utf8');
-    assert.match(text, /^# yaml-language-server: \$schema=/);
+    // Without primetime installed in the project (an npx user): the published schema of this very version.
+    const { version } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.match(
+      text,
+      new RegExp(`^# yaml-language-server: \\$schema=https://unpkg\\.com/primetime@${version.replaceAll('.', '\\.')}/schema/primetime\\.schema\\.json\n`),
+    );
     const loaded = await resolveConfig(parseYaml(text), { file: 'primetime.yml', env: {} });
     assert.deepEqual(
       [loaded.config.site.baseUrl, loaded.config.event.reach, loaded.config.event.airtime],

@@ -3,6 +3,7 @@ import { parse } from '../args.js';
 import { UsageError } from '../../run/io.js';
 import { list } from '../../util/list.js';
 import type { Io } from '../../run/io.js';
+import { reportToGithub } from '../../run/github.js';
 import { parseFailOn, runAndReport } from '../../run/run-and-report.js';
 
 export const FORMATS = ['terminal', 'json', 'html', 'markdown', 'junit'];
@@ -14,20 +15,33 @@ export function parseFormats(value: string | undefined, fallback: string[]): str
   return formats;
 }
 
-/** The flags `check` and `demo` share: what to run and where the reports go. */
-export const RUN_FLAGS = {
-  only: { type: 'string', multiple: true },
-  skip: { type: 'string', multiple: true },
-  format: { type: 'string' },
+/** How the report is shown: `--json` and `--quiet`, for `check`, `demo` and `merge`. */
+export const OUTPUT_FLAGS = {
+  json: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
   out: { type: 'string', short: 'o' },
+  format: { type: 'string' },
 } as const;
 
-type RunFlags = { only?: string[]; skip?: string[]; format?: string; out?: string; verbose?: boolean };
+/** The flags `check` and `demo` share: what to run and where the reports go. */
+export const RUN_FLAGS = {
+  ...OUTPUT_FLAGS,
+  only: { type: 'string', multiple: true },
+  skip: { type: 'string', multiple: true },
+} as const;
+
+type OutputFlags = { json?: boolean; quiet?: boolean; out?: string; format?: string };
+type RunFlags = OutputFlags & { only?: string[]; skip?: string[]; verbose?: boolean };
+
+export function outputOptionsFrom(values: OutputFlags, fallback: { out: string; formats: string[] }) {
+  // A folder named "-" is never what was meant: the JSON on stdout is --json, as with `npm ls --json`.
+  if (values.out === '-') throw new UsageError('--out takes a folder; to write the JSON report to stdout, use --json.');
+  return { outDir: values.out ?? fallback.out, formats: parseFormats(values.format, fallback.formats), json: values.json, quiet: values.quiet };
+}
 
 export function runOptionsFrom(values: RunFlags, loaded: LoadedConfig) {
   return {
-    outDir: values.out ?? loaded.config.report.out,
-    formats: parseFormats(values.format, loaded.config.report.formats),
+    ...outputOptionsFrom(values, loaded.config.report),
     only: list(values.only),
     skip: list(values.skip),
     verbose: values.verbose,
@@ -37,5 +51,9 @@ export function runOptionsFrom(values: RunFlags, loaded: LoadedConfig) {
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { ...RUN_FLAGS, 'fail-on': { type: 'string' } });
   const loaded = await loadConfig(values.config, io.cwd, io.env);
-  return (await runAndReport({ loaded, io, ...runOptionsFrom(values, loaded), failOn: parseFailOn(values['fail-on']) })).exitCode;
+  const options = runOptionsFrom(values, loaded);
+  const { report, written, exitCode } = await runAndReport({ loaded, io, ...options, failOn: parseFailOn(values['fail-on']) });
+  // With --json, stdout is the JSON's alone: the runner reads workflow commands on stderr too.
+  await reportToGithub(report, io, written, options.json ? io.stderr : io.stdout);
+  return exitCode;
 }

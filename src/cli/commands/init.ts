@@ -10,6 +10,7 @@ import { parse } from '../args.js';
 import { UsageError } from '../../run/io.js';
 import { list } from '../../util/list.js';
 import { EXIT, type Io } from '../../run/io.js';
+import { VERSION } from '../../util/version.js';
 
 export interface StarterAnswers {
   url: string;
@@ -31,8 +32,20 @@ export interface SiteFacts {
 
 const DEFAULTS: StarterAnswers = { url: 'https://www.example.fr', name: 'TV broadcast', audience: 2_300_000, reach: '10%', window: '3m' };
 
-export function starterConfig(a: StarterAnswers, facts: SiteFacts = {}): string {
-  return `# yaml-language-server: $schema=./node_modules/primetime/schema/primetime.schema.json
+/**
+ * The schema editors validate the config with: the installed package's, when the project has one (found as Node
+ * finds packages, up the folders), else the published file of this very version, for npx users.
+ */
+export function schemaReference(configDir: string): string {
+  for (let dir = path.resolve(configDir); ; dir = path.dirname(dir)) {
+    const installed = path.join(dir, 'node_modules', 'primetime', 'schema', 'primetime.schema.json');
+    if (existsSync(installed)) return `./${path.relative(configDir, installed).split(path.sep).join('/')}`;
+    if (path.dirname(dir) === dir) return `https://unpkg.com/primetime@${VERSION}/schema/primetime.schema.json`;
+  }
+}
+
+export function starterConfig(a: StarterAnswers, facts: SiteFacts, schema: string): string {
+  return `# yaml-language-server: $schema=${schema}
 # primetime: is the site ready for the broadcast? Run "npx primetime check".
 # Every threshold is derived from the event below: "npx primetime plan" shows the figures and their formulas.
 
@@ -136,7 +149,7 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
       ? await ask(known)
       : { ...DEFAULTS, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)) };
   const facts = values.offline ? {} : await readSite((answers as StarterAnswers).url);
-  const text = starterConfig(answers as StarterAnswers, facts);
+  const text = starterConfig(answers as StarterAnswers, facts, schemaReference(path.dirname(target)));
   // Never write a config that would not load: the flags may carry a bad URL or reach.
   await resolveConfig(parseYaml(text), { file: target, env: {} });
   await writeFile(target, text);

@@ -12,7 +12,7 @@ import { parse } from '../args.js';
 import { UsageError } from '../../run/io.js';
 import type { Io } from '../../run/io.js';
 import { presentReport } from '../../run/run-and-report.js';
-import { parseFormats } from './check.js';
+import { OUTPUT_FLAGS, outputOptionsFrom } from './check.js';
 
 const RESULT_FILE = /^result-\d+-of-\d+\.json$/;
 
@@ -50,7 +50,7 @@ async function readResult(file: string, cwd: string): Promise<{ file: string; re
 }
 
 export async function mergeCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { format: { type: 'string' }, out: { type: 'string', short: 'o' } }, true);
+  const { values, positionals } = parse(argv, OUTPUT_FLAGS, true);
   if (positionals.length === 0) throw new UsageError("give the shards' result files, or the folders that hold them: primetime merge shards/");
   const started = new Date();
   const results = await Promise.all((await resultFiles(positionals, io.cwd)).map((f) => readResult(f, io.cwd)));
@@ -67,7 +67,11 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   const { meta } = await loadBuiltinCheck('load');
   const outcome = judgeLoad(merged);
   const check = finish({ id: meta.id, description: meta.description, docs: meta.docs, severity: 'error' }, meta, outcome, merged.durationMs, undefined);
-  io.stderr.write(`primetime: merged ${plural(results.length, 'shard result')} of ${merged.site}\n`);
+  const shown = outputOptionsFrom(values, {
+    out: loaded?.config.report.out ?? 'primetime-report',
+    formats: loaded?.config.report.formats ?? ['terminal', 'json', 'html'],
+  });
+  if (!shown.quiet) io.stderr.write(`primetime: merged ${plural(results.length, 'shard result')} of ${merged.site}\n`);
   const report = assembleReport([check], {
     started,
     finished: new Date(),
@@ -78,6 +82,5 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
     incomplete: false,
     simulated: [],
   });
-  const outDir = path.resolve(io.cwd, values.out ?? loaded?.config.report.out ?? 'primetime-report');
-  return (await presentReport(report, io, outDir, parseFormats(values.format, loaded?.config.report.formats ?? ['terminal', 'json', 'html']))).exitCode;
+  return (await presentReport(report, io, shown.outDir, shown.formats, shown)).exitCode;
 }

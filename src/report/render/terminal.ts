@@ -72,8 +72,13 @@ export function renderTerminal(report: Report, style: Style, reportPath?: string
     lines.push('', style.bold(`${OUTCOME_HEADINGS[outcome]} (${group.length})`));
     for (const check of group) lines.push(...(outcome === 'passed' ? [`  ${mark(outcome, style)} ${check.id}: ${check.summary}`] : renderCheck(check, style)));
   }
-  const verdict = report.verdict === 'GO' ? style.green(style.bold('GO')) : style.red(style.bold('NO-GO'));
-  lines.push('', `${verdict}: ${verdictReason(report)}. ${style.dim(countsLine(report))}`);
+  lines.push('', renderVerdict(report, style).trimEnd());
   if (reportPath) lines.push(style.dim(`Report: ${reportPath}`));
   return lines.join('\n') + '\n';
+}
+
+/** The verdict line alone (all `--quiet` prints). */
+export function renderVerdict(report: Report, style: Style): string {
+  const verdict = report.verdict === 'GO' ? style.green(style.bold('GO')) : style.red(style.bold('NO-GO'));
+  return `${verdict}: ${verdictReason(report)}. ${style.dim(countsLine(report))}\n`;
 }

@@ -7382,13 +7382,19 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 var CONFIG_FILES = ["primetime.yml", "primetime.yaml", "primetime.json", "primetime.config.ts", "primetime.config.mjs", "primetime.config.js"];
 function findConfigFile(cwd) {
-  return CONFIG_FILES.map((name) => path.join(cwd, name)).find((file) => existsSync(file));
+  for (let dir = path.resolve(cwd); ; ) {
+    const found = CONFIG_FILES.map((name) => path.join(dir, name)).find((file) => existsSync(file));
+    if (found) return found;
+    const parent = path.dirname(dir);
+    if (existsSync(path.join(dir, ".git")) || parent === dir) return void 0;
+    dir = parent;
+  }
 }
 async function loadConfig(file, cwd = process.cwd(), env = process.env) {
   const resolved = file ? path.resolve(cwd, file) : findConfigFile(cwd);
   if (!resolved)
     throw new ConfigError(path.join(cwd, "primetime.yml"), [
-      { path: [], message: `no config file found (looked for ${CONFIG_FILES.join(", ")}). Run "primetime init" to write one.` }
+      { path: [], message: `no config file found (looked for ${CONFIG_FILES.join(", ")} here and in the parent folders up to the repository's root). Run "primetime init" to write one.` }
     ]);
   if (!existsSync(resolved)) throw new ConfigError(resolved, [{ path: [], message: 'file not found. Check the --config path, or run "primetime init".' }]);
   const { raw, lineOf } = await readRaw(resolved);

@@ -4,14 +4,15 @@ import {
 } from "./chunk-OO6PZ7YY.js";
 import {
   parseFailOn,
+  reportToGithub,
   runAndReport
-} from "./chunk-AY55FQMH.js";
+} from "./chunk-OSNYSVIC.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-V3CCAPRH.js";
+} from "./chunk-WCBQJZDP.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
@@ -24,16 +25,24 @@ function parseFormats(value, fallback) {
   if (unknown.length > 0) throw new UsageError(`unknown format ${unknown.join(", ")}: choose from ${FORMATS.join(", ")}.`);
   return formats;
 }
-var RUN_FLAGS = {
-  only: { type: "string", multiple: true },
-  skip: { type: "string", multiple: true },
-  format: { type: "string" },
-  out: { type: "string", short: "o" }
+var OUTPUT_FLAGS = {
+  json: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  out: { type: "string", short: "o" },
+  format: { type: "string" }
 };
+var RUN_FLAGS = {
+  ...OUTPUT_FLAGS,
+  only: { type: "string", multiple: true },
+  skip: { type: "string", multiple: true }
+};
+function outputOptionsFrom(values, fallback) {
+  if (values.out === "-") throw new UsageError("--out takes a folder; to write the JSON report to stdout, use --json.");
+  return { outDir: values.out ?? fallback.out, formats: parseFormats(values.format, fallback.formats), json: values.json, quiet: values.quiet };
+}
 function runOptionsFrom(values, loaded) {
   return {
-    outDir: values.out ?? loaded.config.report.out,
-    formats: parseFormats(values.format, loaded.config.report.formats),
+    ...outputOptionsFrom(values, loaded.config.report),
     only: list(values.only),
     skip: list(values.skip),
     verbose: values.verbose
@@ -42,13 +51,18 @@ function runOptionsFrom(values, loaded) {
 async function checkCommand(argv, io) {
   const { values } = parse(argv, { ...RUN_FLAGS, "fail-on": { type: "string" } });
   const loaded = await loadConfig(values.config, io.cwd, io.env);
-  return (await runAndReport({ loaded, io, ...runOptionsFrom(values, loaded), failOn: parseFailOn(values["fail-on"]) })).exitCode;
+  const options = runOptionsFrom(values, loaded);
+  const { report, written, exitCode } = await runAndReport({ loaded, io, ...options, failOn: parseFailOn(values["fail-on"]) });
+  await reportToGithub(report, io, written, options.json ? io.stderr : io.stdout);
+  return exitCode;
 }
 
 export {
   FORMATS,
   parseFormats,
+  OUTPUT_FLAGS,
   RUN_FLAGS,
+  outputOptionsFrom,
   runOptionsFrom,
   checkCommand
 };

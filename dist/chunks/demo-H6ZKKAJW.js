@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-34K7CNCZ.js";
+} from "./chunk-THO62OJD.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -11,13 +11,13 @@ import {
 } from "./chunk-AUJB2AKE.js";
 import {
   runAndReport
-} from "./chunk-AY55FQMH.js";
+} from "./chunk-OSNYSVIC.js";
 import "./chunk-HXJPIRXC.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-V3CCAPRH.js";
+} from "./chunk-WCBQJZDP.js";
 import "./chunk-6UAWMSLY.js";
 import {
   packageRoot

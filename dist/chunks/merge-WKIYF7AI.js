@@ -1,7 +1,8 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  parseFormats
-} from "./chunk-34K7CNCZ.js";
+  OUTPUT_FLAGS,
+  outputOptionsFrom
+} from "./chunk-THO62OJD.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -10,7 +11,7 @@ import {
 } from "./chunk-VEV3YUA3.js";
 import {
   presentReport
-} from "./chunk-AY55FQMH.js";
+} from "./chunk-OSNYSVIC.js";
 import {
   assembleReport,
   finish
@@ -20,7 +21,7 @@ import "./chunk-7FVSUVKW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-V3CCAPRH.js";
+} from "./chunk-WCBQJZDP.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import {
@@ -90,7 +91,7 @@ async function readResult(file, cwd) {
   return { file: name, result: parsed.data };
 }
 async function mergeCommand(argv, io) {
-  const { values, positionals } = parse(argv, { format: { type: "string" }, out: { type: "string", short: "o" } }, true);
+  const { values, positionals } = parse(argv, OUTPUT_FLAGS, true);
   if (positionals.length === 0) throw new UsageError("give the shards' result files, or the folders that hold them: primetime merge shards/");
   const started = /* @__PURE__ */ new Date();
   const results = await Promise.all((await resultFiles(positionals, io.cwd)).map((f) => readResult(f, io.cwd)));
@@ -106,7 +107,8 @@ async function mergeCommand(argv, io) {
   const { meta } = await loadBuiltinCheck("load");
   const outcome = judgeLoad(merged);
   const check = finish({ id: meta.id, description: meta.description, docs: meta.docs, severity: "error" }, meta, outcome, merged.durationMs, void 0);
-  io.stderr.write(`primetime: merged ${plural(results.length, "shard result")} of ${merged.site}
+  const shown = outputOptionsFrom(values, { out: loaded?.config.report.out ?? "primetime-report", formats: loaded?.config.report.formats ?? ["terminal", "json", "html"] });
+  if (!shown.quiet) io.stderr.write(`primetime: merged ${plural(results.length, "shard result")} of ${merged.site}
 `);
   const report = assembleReport([check], {
     started,
@@ -118,8 +120,7 @@ async function mergeCommand(argv, io) {
     incomplete: false,
     simulated: []
   });
-  const outDir = path.resolve(io.cwd, values.out ?? loaded?.config.report.out ?? "primetime-report");
-  return (await presentReport(report, io, outDir, parseFormats(values.format, loaded?.config.report.formats ?? ["terminal", "json", "html"]))).exitCode;
+  return (await presentReport(report, io, shown.outDir, shown.formats, shown)).exitCode;
 }
 export {
   mergeCommand

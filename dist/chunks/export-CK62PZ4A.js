@@ -8,7 +8,7 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   loadConfig
-} from "./chunk-V3CCAPRH.js";
+} from "./chunk-WCBQJZDP.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

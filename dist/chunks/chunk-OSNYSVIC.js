@@ -31,8 +31,139 @@ import {
   formatDuration
 } from "./chunk-Z3WXVZH6.js";
 
+// src/run/github.ts
+import { appendFile } from "node:fs/promises";
+import path from "node:path";
+
+// src/report/render/markdown.ts
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+var ICONS = { blocker: "\u274C", warning: "\u26A0\uFE0F", passed: "\u2705", skipped: "\u23ED\uFE0F" };
+function cell(text) {
+  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function checkSection(check, maxEvidence) {
+  const lines = [`### ${ICONS[check.outcome]} \`${check.id}\`: ${cell(check.title)}`, "", ...summaryIsNews(check) ? [cell(check.summary), ""] : []];
+  const shown = check.evidence.filter((e) => e.level !== "pass");
+  for (const evidence of shown.slice(0, maxEvidence)) {
+    lines.push(`- **${evidence.level}** ${cell(evidence.message)}${evidence.target ? ` \u2014 \`${evidence.target.replace(/`/g, "'")}\`` : ""}`);
+  }
+  if (shown.length > maxEvidence) lines.push(`- \u2026 and ${shown.length - maxEvidence} more in the full report`);
+  if (check.remediation.length > 0) {
+    lines.push("", "**Fix**", "");
+    for (const fix of check.remediation) {
+      lines.push(`- ${cell(fix.action)}`);
+      if (fix.command) lines.push("", "  ```sh", `  ${fix.command}`, "  ```");
+      const lead = leadTimeText(fix);
+      if (lead) lines.push(`  ${fix.tooLate ? "\u{1F6A8} " : ""}_${lead}_`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+function renderMarkdown(report, options = {}) {
+  const maxBytes = options.maxBytes ?? STEP_SUMMARY_LIMIT;
+  const maxEvidence = options.maxEvidence ?? 20;
+  const when = timeLeftText(report);
+  const title = [
+    `## ${report.verdict === "GO" ? "\u{1F7E2} GO" : "\u{1F534} NO-GO"}: ${cell(report.event.name)}`,
+    "",
+    `${verdictReason(report)}. ${countsLine(report)}.${when ? ` ${cell(when)}.` : ""}`,
+    ...report.simulated.map((label) => `
+> [!WARNING]
+> Simulated: ${cell(label)}`),
+    "",
+    "| | Check | Result |",
+    "|---|---|---|"
+  ].join("\n");
+  const rows = report.checks.map((c, i) => `| ${ICONS[c.outcome]} | \`${c.id}\` | ${cell(c.summary)} |${i === report.checks.length - 1 ? "\n" : ""}`);
+  const sections = report.checks.filter((c) => c.outcome === "blocker" || c.outcome === "warning").map((c) => checkSection(c, maxEvidence));
+  const plan = [
+    "<details><summary>Event plan: the figures behind the thresholds</summary>",
+    "",
+    "| Figure | Value | How |",
+    "|---|---|---|",
+    ...report.plan.figures.map((f) => `| ${cell(f.label)} | ${formatNumber(f.value)} ${f.unit} | ${cell(f.formula)} |`),
+    ...report.plan.notes.map((note2) => `
+${cell(note2)}`),
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+  const blocks = [
+    title,
+    ...rows,
+    ...sections.length ? [`### ${OUTCOME_HEADINGS.blocker} and ${OUTCOME_HEADINGS.warning.toLowerCase()}
+`] : [],
+    ...sections,
+    plan
+  ];
+  const bytes = (text) => Buffer.byteLength(text, "utf8");
+  const note = (left) => `
+> **Truncated:** ${plural(left, "more section")} did not fit. The full report: ${options.fullReport ?? "report.html in the report folder"}.
+`;
+  const hardCut = (text) => Buffer.from(text, "utf8").subarray(0, maxBytes - 5).toString("utf8").replace(/\uFFFD+$/, "") + "\n\u2026\n";
+  let out = "";
+  for (const [index, block] of blocks.entries()) {
+    const left = blocks.length - index;
+    if (bytes(out) + bytes(block) + (left > 1 ? bytes(note(left)) : 0) > maxBytes) {
+      const truncated = (index === 0 ? block : out) + note(left);
+      return bytes(truncated) <= maxBytes ? truncated : hardCut(truncated);
+    }
+    out += block + "\n";
+  }
+  return out;
+}
+
+// src/run/github.ts
+var ANNOTATION_CAP = 10;
+function planAnnotations(report, cap = ANNOTATION_CAP) {
+  const toAnnotation = (level) => (check) => {
+    const top = check.evidence.filter((e) => e.level === "fail" || e.level === "warn").slice(0, 3);
+    const fix = check.remediation[0]?.action;
+    return {
+      level,
+      title: `${check.id}: ${check.title}`,
+      message: [check.summary, ...top.map((e) => `- ${e.message}${e.target ? ` (${e.target})` : ""}`), ...fix ? [`Fix: ${fix}`] : []].join("\n")
+    };
+  };
+  const errors = report.checks.filter((c) => c.outcome === "blocker").map(toAnnotation("error"));
+  const warnings = report.checks.filter((c) => c.outcome === "warning").map(toAnnotation("warning"));
+  return {
+    annotations: [...errors.slice(0, cap), ...warnings.slice(0, cap)],
+    omitted: { errors: Math.max(0, errors.length - cap), warnings: Math.max(0, warnings.length - cap) }
+  };
+}
+function omittedNote({ omitted }) {
+  const parts = [omitted.errors ? plural(omitted.errors, "more blocker") : "", omitted.warnings ? plural(omitted.warnings, "more warning") : ""].filter(
+    Boolean
+  );
+  return parts.length ? `GitHub shows ${ANNOTATION_CAP} annotations of each kind per step: ${parts.join(" and ")} are in this summary and the report, not as annotations.` : void 0;
+}
+function jobSummary(report, plan, fullReport) {
+  const note = omittedNote(plan);
+  const markdown = renderMarkdown(report, { maxBytes: STEP_SUMMARY_LIMIT - 1024, fullReport });
+  return note ? `${markdown}
+> ${note}
+` : markdown;
+}
+var escapeData = (text) => text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+var escapeProperty = (text) => escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+async function reportToGithub(report, io, written, commands) {
+  if (io.env.GITHUB_ACTIONS !== "true") return;
+  const plan = planAnnotations(report);
+  for (const { level, title, message } of plan.annotations) commands.write(`::${level} title=${escapeProperty(title)}::${escapeData(message)}
+`);
+  const html = written.html ?? written.json;
+  const fullReport = html ? `${path.relative(io.cwd, html)} on the runner` : "the terminal log of this step";
+  if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, jobSummary(report, plan, fullReport));
+}
+
 // src/run/run-and-report.ts
-import path2 from "node:path";
+import path3 from "node:path";
+
+// src/report/render/json.ts
+function renderJson(report) {
+  return JSON.stringify(report, null, 2) + "\n";
+}
 
 // src/report/render/terminal.ts
 function createStyle(enabled) {
@@ -87,15 +218,19 @@ function renderTerminal(report, style, reportPath) {
     lines.push("", style.bold(`${OUTCOME_HEADINGS[outcome]} (${group.length})`));
     for (const check of group) lines.push(...outcome === "passed" ? [`  ${mark(outcome, style)} ${check.id}: ${check.summary}`] : renderCheck(check, style));
   }
-  const verdict = report.verdict === "GO" ? style.green(style.bold("GO")) : style.red(style.bold("NO-GO"));
-  lines.push("", `${verdict}: ${verdictReason(report)}. ${style.dim(countsLine(report))}`);
+  lines.push("", renderVerdict(report, style).trimEnd());
   if (reportPath) lines.push(style.dim(`Report: ${reportPath}`));
   return lines.join("\n") + "\n";
+}
+function renderVerdict(report, style) {
+  const verdict = report.verdict === "GO" ? style.green(style.bold("GO")) : style.red(style.bold("NO-GO"));
+  return `${verdict}: ${verdictReason(report)}. ${style.dim(countsLine(report))}
+`;
 }
 
 // src/report/write.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/report/render/escape.ts
 function escapeHtml(text) {
@@ -175,10 +310,10 @@ function renderSvgChart(chart) {
 function prose(text) {
   return escapeHtml(text).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
-function safeHref(path3) {
-  if (/^https?:\/\//i.test(path3)) return path3;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path3) || path3.startsWith("/") || path3.split("/").includes("..")) return void 0;
-  return path3;
+function safeHref(path4) {
+  if (/^https?:\/\//i.test(path4)) return path4;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path4) || path4.startsWith("/") || path4.split("/").includes("..")) return void 0;
+  return path4;
 }
 var CSS = `
 :root{--red:#c62828;--amber:#b26a00;--green:#2e7d32;--grey:#666;--bg:#fafafa}
@@ -280,11 +415,6 @@ ${plan}
 `;
 }
 
-// src/report/render/json.ts
-function renderJson(report) {
-  return JSON.stringify(report, null, 2) + "\n";
-}
-
 // src/report/render/junit.ts
 function escapeXml(text) {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]);
@@ -334,84 +464,6 @@ ${report.checks.map((c, i) => testcase(c, kinds[i])).join("\n")}
 `;
 }
 
-// src/report/render/markdown.ts
-var STEP_SUMMARY_LIMIT = 1024 * 1024;
-var ICONS = { blocker: "\u274C", warning: "\u26A0\uFE0F", passed: "\u2705", skipped: "\u23ED\uFE0F" };
-function cell(text) {
-  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function checkSection(check, maxEvidence) {
-  const lines = [`### ${ICONS[check.outcome]} \`${check.id}\`: ${cell(check.title)}`, "", ...summaryIsNews(check) ? [cell(check.summary), ""] : []];
-  const shown = check.evidence.filter((e) => e.level !== "pass");
-  for (const evidence of shown.slice(0, maxEvidence)) {
-    lines.push(`- **${evidence.level}** ${cell(evidence.message)}${evidence.target ? ` \u2014 \`${evidence.target.replace(/`/g, "'")}\`` : ""}`);
-  }
-  if (shown.length > maxEvidence) lines.push(`- \u2026 and ${shown.length - maxEvidence} more in the full report`);
-  if (check.remediation.length > 0) {
-    lines.push("", "**Fix**", "");
-    for (const fix of check.remediation) {
-      lines.push(`- ${cell(fix.action)}`);
-      if (fix.command) lines.push("", "  ```sh", `  ${fix.command}`, "  ```");
-      const lead = leadTimeText(fix);
-      if (lead) lines.push(`  ${fix.tooLate ? "\u{1F6A8} " : ""}_${lead}_`);
-    }
-  }
-  return lines.join("\n") + "\n";
-}
-function renderMarkdown(report, options = {}) {
-  const maxBytes = options.maxBytes ?? STEP_SUMMARY_LIMIT;
-  const maxEvidence = options.maxEvidence ?? 20;
-  const when = timeLeftText(report);
-  const title = [
-    `## ${report.verdict === "GO" ? "\u{1F7E2} GO" : "\u{1F534} NO-GO"}: ${cell(report.event.name)}`,
-    "",
-    `${verdictReason(report)}. ${countsLine(report)}.${when ? ` ${cell(when)}.` : ""}`,
-    ...report.simulated.map((label) => `
-> [!WARNING]
-> Simulated: ${cell(label)}`),
-    "",
-    "| | Check | Result |",
-    "|---|---|---|"
-  ].join("\n");
-  const rows = report.checks.map((c, i) => `| ${ICONS[c.outcome]} | \`${c.id}\` | ${cell(c.summary)} |${i === report.checks.length - 1 ? "\n" : ""}`);
-  const sections = report.checks.filter((c) => c.outcome === "blocker" || c.outcome === "warning").map((c) => checkSection(c, maxEvidence));
-  const plan = [
-    "<details><summary>Event plan: the figures behind the thresholds</summary>",
-    "",
-    "| Figure | Value | How |",
-    "|---|---|---|",
-    ...report.plan.figures.map((f) => `| ${cell(f.label)} | ${formatNumber(f.value)} ${f.unit} | ${cell(f.formula)} |`),
-    ...report.plan.notes.map((note2) => `
-${cell(note2)}`),
-    "",
-    "</details>",
-    ""
-  ].join("\n");
-  const blocks = [
-    title,
-    ...rows,
-    ...sections.length ? [`### ${OUTCOME_HEADINGS.blocker} and ${OUTCOME_HEADINGS.warning.toLowerCase()}
-`] : [],
-    ...sections,
-    plan
-  ];
-  const bytes = (text) => Buffer.byteLength(text, "utf8");
-  const note = (left) => `
-> **Truncated:** ${plural(left, "more section")} did not fit. The full report: ${options.fullReport ?? "report.html in the report folder"}.
-`;
-  const hardCut = (text) => Buffer.from(text, "utf8").subarray(0, maxBytes - 5).toString("utf8").replace(/\uFFFD+$/, "") + "\n\u2026\n";
-  let out = "";
-  for (const [index, block] of blocks.entries()) {
-    const left = blocks.length - index;
-    if (bytes(out) + bytes(block) + (left > 1 ? bytes(note(left)) : 0) > maxBytes) {
-      const truncated = (index === 0 ? block : out) + note(left);
-      return bytes(truncated) <= maxBytes ? truncated : hardCut(truncated);
-    }
-    out += block + "\n";
-  }
-  return out;
-}
-
 // src/report/write.ts
 var FILE_FORMATS = {
   json: { file: "report.json", render: renderJson },
@@ -425,7 +477,7 @@ async function writeReports(report, outDir, formats) {
   for (const format of formats) {
     if (!(format in FILE_FORMATS)) continue;
     const { file, render } = FILE_FORMATS[format];
-    const target = path.join(outDir, file);
+    const target = path2.join(outDir, file);
     await writeFile(target, render(report));
     written[format] = target;
   }
@@ -437,11 +489,12 @@ async function runAndReport(options) {
   const { io, loaded } = options;
   const errStyle = createStyle(colorWanted(io.stderr, io.env));
   const log = createLogger(Boolean(options.verbose), (line) => io.stderr.write(line + "\n"));
-  const folder = await openReportFolder(path2.resolve(io.cwd, options.outDir));
+  const folder = await openReportFolder(path3.resolve(io.cwd, options.outDir));
   const mask = createMasker(loaded.secrets);
-  io.stderr.write(mask(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path2.relative(io.cwd, loaded.file) || loaded.file})`)) + "\n");
+  const progress = (line) => options.quiet || io.stderr.write(mask(line) + "\n");
+  progress(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path3.relative(io.cwd, loaded.file) || loaded.file})`));
   const packages = selectChecks(loaded, options.only, options.skip).flatMap(({ check }) => check.meta.packages ?? []);
-  await ensurePackages(packages, (line) => io.stderr.write(errStyle.dim(line) + "\n"), io.env).catch(async (error) => {
+  await ensurePackages(packages, (line) => progress(errStyle.dim(line)), io.env).catch(async (error) => {
     await folder.discard();
     throw error;
   });
@@ -457,10 +510,10 @@ async function runAndReport(options) {
     simulated: options.simulated,
     onProgress: (event) => {
       const line = renderProgress(event, errStyle);
-      if (line) io.stderr.write(mask(line) + "\n");
+      if (line) progress(line);
     }
   });
-  return presentReport(report, io, folder, options.formats);
+  return presentReport(report, io, folder, options.formats, options);
 }
 function parseFailOn(value) {
   if (value === void 0 || value === "error" || value === "warn") return value ?? "error";
@@ -470,23 +523,28 @@ function onlyUnverified(report) {
   const blockers = report.checks.filter((c) => c.outcome === "blocker");
   return report.verdict === "NO-GO" && blockers.length > 0 && blockers.every((c) => c.status === "error");
 }
-async function presentReport(report, io, out, formats) {
-  const outStyle = createStyle(colorWanted(io.stdout, io.env));
-  const folder = typeof out === "string" ? await openReportFolder(path2.resolve(io.cwd, out)) : out;
+async function presentReport(report, io, out, formats, shown = {}) {
+  const terminal = shown.json ? io.stderr : io.stdout;
+  const outStyle = createStyle(colorWanted(terminal, io.env));
+  const folder = typeof out === "string" ? await openReportFolder(path3.resolve(io.cwd, out)) : out;
   const staged = await writeReports(report, folder.staging, formats);
   await folder.commit();
-  const written = Object.fromEntries(Object.entries(staged).map(([format, file]) => [format, path2.join(folder.final, path2.relative(folder.staging, file))]));
-  const shown = written.html ?? written.json ?? Object.values(written)[0];
-  if (formats.includes("terminal")) io.stdout.write(renderTerminal(report, outStyle, shown && path2.relative(io.cwd, shown)));
-  else if (shown) io.stderr.write(`Report: ${path2.relative(io.cwd, shown)}
+  const written = Object.fromEntries(Object.entries(staged).map(([format, file]) => [format, path3.join(folder.final, path3.relative(folder.staging, file))]));
+  const main = written.html ?? written.json ?? Object.values(written)[0];
+  if (formats.includes("terminal")) terminal.write(shown.quiet ? renderVerdict(report, outStyle) : renderTerminal(report, outStyle, main && path3.relative(io.cwd, main)));
+  else if (main && !shown.quiet) io.stderr.write(`Report: ${path3.relative(io.cwd, main)}
 `);
+  if (shown.json) io.stdout.write(renderJson(report));
   const exitCode = report.incomplete || onlyUnverified(report) ? EXIT.toolError : report.verdict === "GO" ? EXIT.go : EXIT.noGo;
   return { report, written, exitCode };
 }
 
 export {
-  STEP_SUMMARY_LIMIT,
   renderMarkdown,
+  ANNOTATION_CAP,
+  planAnnotations,
+  jobSummary,
+  reportToGithub,
   runAndReport,
   parseFailOn,
   presentReport

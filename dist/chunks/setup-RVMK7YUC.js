@@ -11,7 +11,7 @@ import {
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-V3CCAPRH.js";
+} from "./chunk-WCBQJZDP.js";
 import {
   installGroups,
   missingGroups,

@@ -1,17 +1,19 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   FORMATS,
+  OUTPUT_FLAGS,
   RUN_FLAGS,
   checkCommand,
+  outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-34K7CNCZ.js";
+} from "./chunk-THO62OJD.js";
 import "./chunk-OO6PZ7YY.js";
-import "./chunk-AY55FQMH.js";
+import "./chunk-OSNYSVIC.js";
 import "./chunk-HXJPIRXC.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
-import "./chunk-V3CCAPRH.js";
+import "./chunk-WCBQJZDP.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";
@@ -35,8 +37,10 @@ import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 export {
   FORMATS,
+  OUTPUT_FLAGS,
   RUN_FLAGS,
   checkCommand,
+  outputOptionsFrom,
   parseFormats,
   runOptionsFrom
 };

@@ -8,7 +8,10 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-V3CCAPRH.js";
+} from "./chunk-WCBQJZDP.js";
+import {
+  VERSION
+} from "./chunk-EE3ER6H6.js";
 import {
   EXIT,
   UsageError
@@ -35,8 +38,15 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 var DEFAULTS = { url: "https://www.example.fr", name: "TV broadcast", audience: 23e5, reach: "10%", window: "3m" };
-function starterConfig(a, facts = {}) {
-  return `# yaml-language-server: $schema=./node_modules/primetime/schema/primetime.schema.json
+function schemaReference(configDir) {
+  for (let dir = path.resolve(configDir); ; dir = path.dirname(dir)) {
+    const installed = path.join(dir, "node_modules", "primetime", "schema", "primetime.schema.json");
+    if (existsSync(installed)) return `./${path.relative(configDir, installed).split(path.sep).join("/")}`;
+    if (path.dirname(dir) === dir) return `https://unpkg.com/primetime@${VERSION}/schema/primetime.schema.json`;
+  }
+}
+function starterConfig(a, facts, schema) {
+  return `# yaml-language-server: $schema=${schema}
 # primetime: is the site ready for the broadcast? Run "npx primetime check".
 # Every threshold is derived from the event below: "npx primetime plan" shows the figures and their formulas.
 
@@ -128,7 +138,7 @@ async function initCommand(argv, io) {
   };
   const answers = process.stdin.isTTY && io.stdout.isTTY ? await ask(known) : { ...DEFAULTS, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== void 0)) };
   const facts = values.offline ? {} : await readSite(answers.url);
-  const text = starterConfig(answers, facts);
+  const text = starterConfig(answers, facts, schemaReference(path.dirname(target)));
   await resolveConfig((0, import_yaml.parse)(text), { file: target, env: {} });
   await writeFile(target, text);
   if (facts.marker) io.stdout.write(`Marker proposed from the home page's ${facts.markerSource}: "${facts.marker}".
@@ -163,5 +173,6 @@ async function readSite(url) {
 export {
   initCommand,
   readSite,
+  schemaReference,
   starterConfig
 };
