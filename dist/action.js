@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-OSNYSVIC.js";
+} from "./chunks/chunk-5RSRVSSD.js";
 import {
   selectChecks
 } from "./chunks/chunk-HXJPIRXC.js";
@@ -76,7 +76,7 @@ import {
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-WCBQJZDP.js";
+} from "./chunks/chunk-XEHG6WE2.js";
 import {
   installGroups,
   missingGroups

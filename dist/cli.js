@@ -123,14 +123,19 @@ Examples:
   merge: {
     summary: "Merge the load shards' results into one verdict (exact histogram merge)",
     usage: `primetime merge <result files or folders>\u2026 [--config primetime.yml] [--out dir] [--format \u2026] [--json] [--quiet]
+       primetime merge --k6 <k6 output files>\u2026 [--config primetime.yml]
 
-Folders are searched for result-i-of-N.json. Every shard must be there once, from the same run settings.`
+Folders are searched for result-i-of-N.json. Every shard must be there once, from the same run settings.
+--k6 reads k6's raw metric stream (k6 run --out json=\u2026 or --out csv=\u2026, gzipped or not, one file per runner) and
+judges it against the config's schedule, peak window and budgets; k6's end-of-test summary cannot be merged.`
   },
   export: {
     summary: "Write the load shot as a k6 script or a locustfile",
     usage: `primetime export --k6 | --locust [--config primetime.yml] [--out file]
 
-The same schedule (after the caps), scenario, think time and budgets as primetime load.`
+The same schedule (after the caps), scenario, think time and budgets as primetime load. With --out, --k6 also
+writes a k6-operator TestRun beside the script (load.k6-operator.yaml), and --locust prints the command lines of
+Locust's distributed mode. Judge a k6 run with primetime merge --k6.`
   },
   demo: {
     summary: "Serve the built-in demo site on 127.0.0.1 and run every check against it",
@@ -174,18 +179,18 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-AXFQJIO7.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-VJNL6ETY.js")).planCommand,
-  init: async () => (await import("./chunks/init-YWIC7UBO.js")).initCommand,
-  list: async () => (await import("./chunks/list-FAQRKQWA.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-H6ZKKAJW.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-CUJFXLVB.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-LLFB5IAG.js")).warmCommand,
-  load: async () => (await import("./chunks/load-PRVNBHEU.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-WKIYF7AI.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-CK62PZ4A.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-JNIDNY2D.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-RVMK7YUC.js")).setupCommand
+  check: async () => (await import("./chunks/check-MCFX5F6P.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-L5J27HMF.js")).planCommand,
+  init: async () => (await import("./chunks/init-32ZW5YHV.js")).initCommand,
+  list: async () => (await import("./chunks/list-QRIGWPLY.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-Y7EKZPEV.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-ZKNJUVR5.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-6LRQIX6A.js")).warmCommand,
+  load: async () => (await import("./chunks/load-5XL724UU.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-IBI3VQ7E.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-CENPXURJ.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-KGQ2UCH3.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-XUEGDKPJ.js")).setupCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -95,14 +95,19 @@ Examples:
   merge: {
     summary: "Merge the load shards' results into one verdict (exact histogram merge)",
     usage: `primetime merge <result files or folders>… [--config primetime.yml] [--out dir] [--format …] [--json] [--quiet]
+       primetime merge --k6 <k6 output files>… [--config primetime.yml]
 
-Folders are searched for result-i-of-N.json. Every shard must be there once, from the same run settings.`,
+Folders are searched for result-i-of-N.json. Every shard must be there once, from the same run settings.
+--k6 reads k6's raw metric stream (k6 run --out json=… or --out csv=…, gzipped or not, one file per runner) and
+judges it against the config's schedule, peak window and budgets; k6's end-of-test summary cannot be merged.`,
   },
   export: {
     summary: 'Write the load shot as a k6 script or a locustfile',
     usage: `primetime export --k6 | --locust [--config primetime.yml] [--out file]
 
-The same schedule (after the caps), scenario, think time and budgets as primetime load.`,
+The same schedule (after the caps), scenario, think time and budgets as primetime load. With --out, --k6 also
+writes a k6-operator TestRun beside the script (load.k6-operator.yaml), and --locust prints the command lines of
+Locust's distributed mode. Judge a k6 run with primetime merge --k6.`,
   },
   demo: {
     summary: 'Serve the built-in demo site on 127.0.0.1 and run every check against it',

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type net from 'node:net';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { after, before, describe, it } from 'node:test';
 import { Histogram } from '../../src/load/histogram.js';
 import { LoadResultSchema, sumRows } from '../../src/load/result.js';
@@ -118,8 +119,40 @@ describe('primetime load, merge and export', () => {
     const locust = await runCli(['export', '--locust', '--out', 'locustfile.py'], { cwd: dir });
     assert.equal(locust.code, 0, locust.stderr);
     assert.match(await readFile(path.join(dir, 'locustfile.py'), 'utf8'), /class Schedule\(LoadTestShape\)/);
+    assert.match(locust.stderr, /Distributed: locust -f locustfile\.py --headless --master --expect-workers 1, and locust -f locustfile\.py --worker/);
     const neither = await runCli(['export'], { cwd: dir });
     assert.equal(neither.code, 2);
     assert.match(neither.stderr, /choose one engine: --k6 or --locust/);
+
+    // To a file, the k6 script comes with its k6-operator TestRun beside it.
+    const k6File = await runCli(['export', '--k6', '--out', 'load.js'], { cwd: dir });
+    assert.equal(k6File.code, 0, k6File.stderr);
+    const testRun = parseYaml(await readFile(path.join(dir, 'load.k6-operator.yaml'), 'utf8'));
+    assert.deepEqual([testRun.kind, testRun.spec.parallelism, testRun.spec.script.configMap.file], ['TestRun', 1, 'load.js']);
+  });
+
+  it('merge --k6 judges k6’s raw stream against the config’s plan, and refuses its summary', async () => {
+    const dir = await configDir(`${event}site: { baseUrl: ${nginx.url} }\nload:\n  allowHosts: [127.0.0.1]\n  target: 50\n`);
+    const start = Date.parse('2027-03-11T20:59:00Z');
+    // k6's --out json lines: 50 answered requests a second over the whole schedule, one of them a 503 each second.
+    const lines = Array.from({ length: 90 * 50 }, (_, i) => {
+      const time = new Date(start + i * 20).toISOString();
+      const status = i % 50 === 0 ? '503' : '200';
+      return `{"type":"Point","data":{"time":"${time}","value":12.5,"tags":{"method":"GET","status":"${status}","scenario":"primetime"}},"metric":"http_req_duration"}`;
+    });
+    await writeFile(path.join(dir, 'k6.json'), lines.join('\n') + '\n');
+    const merged = await runCli(['merge', '--k6', 'k6.json', '--format', 'json', '--out', 'merged'], { cwd: dir });
+    assert.equal(merged.code, 1, merged.stderr);
+    assert.match(merged.stderr, /primetime: merged 1 k6 stream of /);
+    const check = JSON.parse(await readFile(path.join(dir, 'merged/report.json'), 'utf8')).checks[0];
+    assert.ok(
+      check.evidence.some((e: { level: string; message: string }) => e.level === 'fail' && /Error rate over the peak window: 2 %/.test(e.message)),
+      JSON.stringify(check.evidence),
+    );
+
+    await writeFile(path.join(dir, 'summary.json'), '{"metrics":{"http_req_duration":{"p(95)":12}}}\n');
+    const summary = await runCli(['merge', '--k6', 'summary.json'], { cwd: dir });
+    assert.equal(summary.code, 2);
+    assert.match(summary.stderr, /no http_req_duration point in .*summary\.json: give k6's raw stream/);
   });
 });

@@ -7,8 +7,10 @@ import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { XMLValidator } from 'fast-xml-parser';
+import { parseAllDocuments } from 'yaml';
 import { resolveConfig } from '../../src/config/load.js';
-import { toK6, toLocust } from '../../src/load/export.js';
+import { runnersFor, toK6, toK6Operator, toLocust } from '../../src/load/export.js';
+import { peakRate } from '../../src/load/schedule.js';
 import { bucketOf } from '../../src/load/histogram.js';
 import { charts } from '../../src/load/judge.js';
 import { emptyCounts, type LoadResult } from '../../src/load/result.js';
@@ -150,6 +152,27 @@ describe('primetime export', () => {
       ['https://www.example.fr/site.css', 'https://www.example.fr/app.js'],
     );
     assert.equal(calls.slept, 800, 'two seconds of think time per iteration');
+  });
+
+  it('--k6 also gives a k6-operator TestRun: parallelism from the peak rate and the per-runner cap, the script from a ConfigMap, secrets from a Secret', async () => {
+    const { settings, fromEnv } = await storySettings();
+    const manifest = toK6Operator({ ...settings, maxRate: 1_000 }, 'primetime.yml', 'load.js', fromEnv);
+    assert.deepEqual(leaks(manifest), []);
+    const docs = parseAllDocuments(manifest).map((d) => d.toJS());
+    assert.equal(docs.length, 1);
+    const testRun = docs[0] as { apiVersion: string; kind: string; spec: { parallelism: number; script: unknown; runner: { env: unknown[] } } };
+    assert.deepEqual([testRun.apiVersion, testRun.kind], ['k6.io/v1alpha1', 'TestRun']);
+    // The story's peak (3,833 origin req/s) at 1,000 req/s a runner: 4 runners.
+    assert.equal(Math.round(peakRate(settings.schedule)), 3_833);
+    assert.equal(testRun.spec.parallelism, 4);
+    assert.deepEqual(testRun.spec.script, { configMap: { name: 'primetime-load', file: 'load.js' } });
+    assert.deepEqual(testRun.spec.runner.env, [{ name: 'PREPROD_KEY', valueFrom: { secretKeyRef: { name: 'primetime-load', key: 'PREPROD_KEY' } } }]);
+    assert.match(manifest, /^# {3}kubectl create configmap primetime-load --from-file=load\.js$/m);
+    assert.equal(runnersFor(settings), 1, 'at the default 5,000 req/s a runner, one is enough');
+    // Locust's distributed mode: the master expects as many workers.
+    const locust = toLocust({ ...settings, maxRate: 1_000 }, 'primetime.yml', fromEnv);
+    assert.match(locust, /^# {3}locust -f <this file> --headless --master --expect-workers 4$/m);
+    assert.match(locust, /^# {3}locust -f <this file> --worker --master-host <the master's address>/m);
   });
 
   it('--locust writes a locustfile whose shape follows the schedule and whose task sends the scenario', async () => {

@@ -1,10 +1,12 @@
 /** `primetime merge`: the shards' results into one verdict; histograms add up exactly, percentiles are read after. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../../config/load.js';
+import { loadConfig, type LoadedConfig } from '../../config/load.js';
 import { assembleReport, finish } from '../../report/assemble.js';
 import { loadBuiltinCheck } from '../../../checks/registry.js';
 import { judgeLoad } from '../../load/judge.js';
+import { K6StreamError, resultFromK6 } from '../../load/k6-stream.js';
+import { loadInputs, resolveLoadSettings } from '../../load/settings.js';
 import { LoadResultSchema, mergeResults, MergeError, type LoadResult } from '../../load/result.js';
 import { buildPlan } from '../../plan/plan.js';
 import { plural } from '../../report/text.js';
@@ -50,19 +52,13 @@ async function readResult(file: string, cwd: string): Promise<{ file: string; re
 }
 
 export async function mergeCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, OUTPUT_FLAGS, true);
-  if (positionals.length === 0) throw new UsageError("give the shards' result files, or the folders that hold them: primetime merge shards/");
+  const { values, positionals } = parse(argv, { ...OUTPUT_FLAGS, k6: { type: 'boolean' } }, true);
+  if (positionals.length === 0)
+    throw new UsageError("give the shards' result files, or the folders that hold them: primetime merge shards/ (or k6's raw streams with --k6)");
   const started = new Date();
-  const results = await Promise.all((await resultFiles(positionals, io.cwd)).map((f) => readResult(f, io.cwd)));
-  let merged: LoadResult;
-  try {
-    merged = mergeResults(results);
-  } catch (error) {
-    if (error instanceof MergeError) throw new UsageError(`cannot merge: ${error.message}`);
-    throw error;
-  }
-  // The event and its plan come from the config when there is one; the results carry the rest.
-  const loaded = values.config ? await loadConfig(values.config, io.cwd, io.env) : undefined;
+  // The event and its plan come from the config when there is one (k6 streams need it: the schedule is the config's).
+  const loaded = values.config || values.k6 ? await loadConfig(values.config, io.cwd, io.env) : undefined;
+  const { merged, sources } = values.k6 ? await fromK6(positionals, loaded!, io) : await mergeShards(positionals, io);
   const plan = loaded ? buildPlan(loaded.config.event) : undefined;
   const { meta } = await loadBuiltinCheck('load');
   const outcome = judgeLoad(merged);
@@ -71,7 +67,7 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
     out: loaded?.config.report.out ?? 'primetime-report',
     formats: loaded?.config.report.formats ?? ['terminal', 'json', 'html'],
   });
-  if (!shown.quiet) io.stderr.write(`primetime: merged ${plural(results.length, 'shard result')} of ${merged.site}\n`);
+  if (!shown.quiet) io.stderr.write(`primetime: merged ${plural(sources, values.k6 ? 'k6 stream' : 'shard result')} of ${merged.site}\n`);
   const report = assembleReport([check], {
     started,
     finished: new Date(),
@@ -83,4 +79,36 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
     simulated: [],
   });
   return (await presentReport(report, io, shown.outDir, shown.formats, shown)).exitCode;
+}
+
+interface Merged {
+  merged: LoadResult;
+  /** How many files went into it. */
+  sources: number;
+}
+
+async function mergeShards(paths: string[], io: Io): Promise<Merged> {
+  const results = await Promise.all((await resultFiles(paths, io.cwd)).map((f) => readResult(f, io.cwd)));
+  try {
+    return { merged: mergeResults(results), sources: results.length };
+  } catch (error) {
+    if (error instanceof MergeError) throw new UsageError(`cannot merge: ${error.message}`);
+    throw error;
+  }
+}
+
+/** k6's raw streams, one per runner, judged against the config's schedule, peak window and budgets. */
+async function fromK6(paths: string[], loaded: LoadedConfig, io: Io): Promise<Merged> {
+  const settings = resolveLoadSettings(loaded.file, loadInputs(loaded.config), buildPlan(loaded.config.event));
+  try {
+    const merged = await resultFromK6(
+      paths.map((p) => path.resolve(io.cwd, p)),
+      settings,
+    );
+    return { merged, sources: paths.length };
+  } catch (error) {
+    if (error instanceof K6StreamError) throw new UsageError(error.message);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`${(error as NodeJS.ErrnoException).path}: no such file.`);
+    throw error;
+  }
 }

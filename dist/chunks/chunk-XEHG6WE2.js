@@ -7394,7 +7394,10 @@ async function loadConfig(file, cwd = process.cwd(), env = process.env) {
   const resolved = file ? path.resolve(cwd, file) : findConfigFile(cwd);
   if (!resolved)
     throw new ConfigError(path.join(cwd, "primetime.yml"), [
-      { path: [], message: `no config file found (looked for ${CONFIG_FILES.join(", ")} here and in the parent folders up to the repository's root). Run "primetime init" to write one.` }
+      {
+        path: [],
+        message: `no config file found (looked for ${CONFIG_FILES.join(", ")} here and in the parent folders up to the repository's root). Run "primetime init" to write one.`
+      }
     ]);
   if (!existsSync(resolved)) throw new ConfigError(resolved, [{ path: [], message: 'file not found. Check the --config path, or run "primetime init".' }]);
   const { raw, lineOf } = await readRaw(resolved);

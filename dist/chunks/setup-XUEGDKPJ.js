@@ -11,7 +11,7 @@ import {
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-WCBQJZDP.js";
+} from "./chunk-XEHG6WE2.js";
 import {
   installGroups,
   missingGroups,

@@ -7,13 +7,13 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-THO62OJD.js";
+} from "./chunk-ICDHAANE.js";
 import "./chunk-OO6PZ7YY.js";
-import "./chunk-OSNYSVIC.js";
+import "./chunk-5RSRVSSD.js";
 import "./chunk-HXJPIRXC.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
-import "./chunk-WCBQJZDP.js";
+import "./chunk-XEHG6WE2.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-THO62OJD.js";
+} from "./chunk-ICDHAANE.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -11,13 +11,13 @@ import {
 } from "./chunk-AUJB2AKE.js";
 import {
   runAndReport
-} from "./chunk-OSNYSVIC.js";
+} from "./chunk-5RSRVSSD.js";
 import "./chunk-HXJPIRXC.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-WCBQJZDP.js";
+} from "./chunk-XEHG6WE2.js";
 import "./chunk-6UAWMSLY.js";
 import {
   packageRoot

@@ -531,7 +531,8 @@ async function presentReport(report, io, out, formats, shown = {}) {
   await folder.commit();
   const written = Object.fromEntries(Object.entries(staged).map(([format, file]) => [format, path3.join(folder.final, path3.relative(folder.staging, file))]));
   const main = written.html ?? written.json ?? Object.values(written)[0];
-  if (formats.includes("terminal")) terminal.write(shown.quiet ? renderVerdict(report, outStyle) : renderTerminal(report, outStyle, main && path3.relative(io.cwd, main)));
+  if (formats.includes("terminal"))
+    terminal.write(shown.quiet ? renderVerdict(report, outStyle) : renderTerminal(report, outStyle, main && path3.relative(io.cwd, main)));
   else if (main && !shown.quiet) io.stderr.write(`Report: ${path3.relative(io.cwd, main)}
 `);
   if (shown.json) io.stdout.write(renderJson(report));

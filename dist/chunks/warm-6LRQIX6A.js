@@ -7,7 +7,7 @@ import {
 } from "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-WCBQJZDP.js";
+} from "./chunk-XEHG6WE2.js";
 import {
   EXIT,
   UsageError

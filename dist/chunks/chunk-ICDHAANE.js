@@ -6,13 +6,13 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-OSNYSVIC.js";
+} from "./chunk-5RSRVSSD.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-WCBQJZDP.js";
+} from "./chunk-XEHG6WE2.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
