@@ -66,17 +66,17 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-5RSRVSSD.js";
+} from "./chunks/chunk-6XV7GGN4.js";
 import {
   selectChecks
-} from "./chunks/chunk-HXJPIRXC.js";
+} from "./chunks/chunk-Z7AF3RQT.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-XEHG6WE2.js";
+} from "./chunks/chunk-UIRLBLIJ.js";
 import {
   installGroups,
   missingGroups

@@ -179,18 +179,18 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-MCFX5F6P.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-L5J27HMF.js")).planCommand,
-  init: async () => (await import("./chunks/init-32ZW5YHV.js")).initCommand,
-  list: async () => (await import("./chunks/list-QRIGWPLY.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-Y7EKZPEV.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-ZKNJUVR5.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-6LRQIX6A.js")).warmCommand,
-  load: async () => (await import("./chunks/load-5XL724UU.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-IBI3VQ7E.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-CENPXURJ.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-KGQ2UCH3.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-XUEGDKPJ.js")).setupCommand
+  check: async () => (await import("./chunks/check-NETJ2DRU.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-35BWCZ2O.js")).planCommand,
+  init: async () => (await import("./chunks/init-EBD43WQW.js")).initCommand,
+  list: async () => (await import("./chunks/list-LUVQ7JBA.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-IN7A22EN.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-TTHNBWSE.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-H2DJR3LS.js")).warmCommand,
+  load: async () => (await import("./chunks/load-XOGD5QK5.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-VHLRT53Q.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-HVIDZKDJ.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-WV3LX7PW.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-OGJD3URO.js")).setupCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -100,7 +100,7 @@ describe('spelling in the browser, on the French corpus', () => {
     assert.equal(noBrowser.status, 'error');
     assert.match(
       noBrowser.summary,
-      /no Chrome or Chromium found \(looked at: browser\.executablePath=\/nowhere\/chrome \(missing\)\).*apt-get install -y chromium/,
+      /no Chrome, Chromium or Edge found \(looked at: browser\.executablePath=\/nowhere\/chrome \(missing\)\).*apt-get install -y chromium/,
     );
   });
 });

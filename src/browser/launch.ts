@@ -1,6 +1,6 @@
 /**
- * Finding and launching the one browser a run shares. Order: config browser.executablePath, CHROME_PATH,
- * an installed Chrome or Chromium, /usr/bin/chromium. No browser found is an error that says where it looked.
+ * Finding and launching the one browser a run shares. Order: config browser.executablePath, CHROME_PATH, an
+ * installed Chrome or Chromium (chrome-launcher's search), Edge. No browser found is an error that says where it looked.
  */
 import { existsSync } from 'node:fs';
 import type { SharedBrowser } from '../check/index.js';
@@ -18,28 +18,45 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-const INSTALLED = [
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/opt/google/chrome/chrome',
-  '/usr/bin/chromium-browser',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-  '/usr/bin/chromium',
-];
+/**
+ * Edge, which chrome-launcher's list leaves out (it runs the same flags: it is Chromium), where each platform
+ * installs it.
+ */
+function edgeLocations(env: NodeJS.ProcessEnv): string[] {
+  if (process.platform === 'win32')
+    return [env.LOCALAPPDATA, env.PROGRAMFILES, env['PROGRAMFILES(X86)']]
+      .filter((root): root is string => Boolean(root))
+      .map((root) => `${root}\\Microsoft\\Edge\\Application\\msedge.exe`);
+  if (process.platform === 'darwin') return ['/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge'];
+  return ['/usr/bin/microsoft-edge-stable', '/usr/bin/microsoft-edge', '/opt/microsoft/msedge/msedge'];
+}
+
+/**
+ * The installed Chrome and Chromium as chrome-launcher finds them (what Lighthouse uses): PATH and .desktop files on
+ * Linux, the app bundles on macOS, Program Files and %LOCALAPPDATA% on Windows, best first; then Edge.
+ */
+async function installedBrowsers(env: NodeJS.ProcessEnv): Promise<string[]> {
+  const { Launcher } = await import('chrome-launcher');
+  let found: string[] = [];
+  try {
+    found = Launcher.getInstallations();
+  } catch {
+    // chrome-launcher throws when it finds none: Edge may still be there.
+  }
+  return [...found, ...edgeLocations(env).filter((candidate) => existsSync(candidate))];
+}
 
 export class BrowserNotFoundError extends Error {
   constructor(looked: string[]) {
     super(
-      `no Chrome or Chromium found (looked at: ${looked.join(', ')}). Install one (Debian/Ubuntu: apt-get install -y chromium), ` +
+      `no Chrome, Chromium or Edge found (looked at: ${looked.join(', ')}). Install one (Debian/Ubuntu: apt-get install -y chromium), ` +
         'then set browser.executablePath in primetime.yml or the CHROME_PATH environment variable.',
     );
     this.name = 'BrowserNotFoundError';
   }
 }
 
-export function findBrowser(configured: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+export async function findBrowser(configured: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   // An explicit choice that does not exist is a mistake to report, not a reason to pick another browser.
   for (const [source, candidate] of [
     ['browser.executablePath', configured],
@@ -49,9 +66,12 @@ export function findBrowser(configured: string | undefined, env: NodeJS.ProcessE
     if (existsSync(candidate)) return candidate;
     throw new BrowserNotFoundError([`${source}=${candidate} (missing)`]);
   }
-  const installed = INSTALLED.find((candidate) => existsSync(candidate));
+  const [installed] = await installedBrowsers(env);
   if (installed) return installed;
-  throw new BrowserNotFoundError(INSTALLED);
+  throw new BrowserNotFoundError([
+    process.platform === 'win32' ? 'Program Files and %LOCALAPPDATA%' : process.platform === 'darwin' ? '/Applications' : 'PATH and .desktop files',
+    ...edgeLocations(env),
+  ]);
 }
 
 export async function launchBrowser(executablePath: string, extraArgs: string[] = []): Promise<SharedBrowser> {

@@ -100,7 +100,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
     (launch ??= (async () => {
       const { findBrowser } = await import('../browser/launch.js');
       const { chromiumNetworkArgs } = await import('../browser/network.js');
-      const executablePath = findBrowser(config.browser.executablePath);
+      const executablePath = await findBrowser(config.browser.executablePath);
       return { executablePath, args: [...config.browser.args, ...(await chromiumNetworkArgs(config, site, network, runSignal))] };
     })());
   let browser: Promise<SharedBrowser> | undefined;

@@ -94,7 +94,7 @@ describe('mobile-rendering on the device matrix', () => {
       { browser: { executablePath: '/nowhere/chromium' } },
     );
     assert.equal(noBrowser.status, 'error');
-    assert.match(noBrowser.summary, /no Chrome or Chromium found \(looked at: browser\.executablePath=\/nowhere\/chromium \(missing\)\)/);
+    assert.match(noBrowser.summary, /no Chrome, Chromium or Edge found \(looked at: browser\.executablePath=\/nowhere\/chromium \(missing\)\)/);
     const unknown = await runCheck('mobile-rendering', { baseUrl: await url('clean') }, { devices: ['iPhone 99'] });
     assert.equal(unknown.status, 'error');
     assert.match(unknown.summary, /unknown device "iPhone 99": use Playwright device names/);

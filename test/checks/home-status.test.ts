@@ -74,7 +74,7 @@ describe('could not verify is not "broken"', () => {
     assert.equal(result.code, 2, result.stdout + result.stderr);
     assert.match(result.stdout, /mobile-rendering: Could not verify: Pages render correctly on every common phone, tablet and laptop/);
     assert.doesNotMatch(result.stdout, /A page breaks on some devices/);
-    assert.match(result.stdout, /no Chrome or Chromium found/);
+    assert.match(result.stdout, /no Chrome, Chromium or Edge found/);
     assert.match(result.stdout, /→ Remove what kept the check from running/);
     assert.match(result.stdout, /NO-GO: 1 check could not verify its point/);
   });

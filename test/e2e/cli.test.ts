@@ -300,7 +300,7 @@ describe('primetime demo without a browser', () => {
       env: { CHROME_PATH: '/nowhere/chrome' },
     });
     assert.equal(result.code, 0, result.stdout + result.stderr);
-    assert.match(result.stderr, /Not run: .*mobile-rendering.*spelling.*: no Chrome or Chromium found .*apt-get install -y chromium/);
+    assert.match(result.stderr, /Not run: .*mobile-rendering.*spelling.*: no Chrome, Chromium or Edge found .*apt-get install -y chromium/);
     assert.doesNotMatch(result.stderr, /NodeVersionSupportWarning/);
     const report = JSON.parse(await readFile(path.join(dir, 'primetime-report/report.json'), 'utf8'));
     assert.deepEqual(

@@ -7,9 +7,9 @@ import { describe, it } from 'node:test';
 import { ROOT } from '../fixtures/cli.js';
 
 describe('the package', () => {
-  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as [
-    { files: { path: string }[] },
-  ];
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' }),
+  ) as [{ files: { path: string }[] }];
   const files = pack.files.map((f) => f.path);
 
   it('ships the CLI, the Action, the schemas, the demo, the licenses and the lockfiles of what installs on first need', () => {

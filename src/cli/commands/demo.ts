@@ -17,9 +17,9 @@ import { runAndReport } from '../../run/run-and-report.js';
 import { didYouMean } from '../../util/suggest.js';
 import { RUN_FLAGS, runOptionsFrom } from './check.js';
 
-function browserMissing(configured: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+async function browserMissing(configured: string | undefined, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   try {
-    findBrowser(configured, env);
+    await findBrowser(configured, env);
     return undefined;
   } catch (error) {
     return (error as Error).message;
@@ -59,7 +59,7 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
     const skippedByConfig = loaded.checks.filter((c) => c.severity === 'off').map((c) => c.check.meta.id);
     if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(', ')}\n`);
     // `primetime check` reports a missing browser as an error; the demo leaves those checks out and says why.
-    const withoutBrowser = browserMissing(loaded.config.browser.executablePath, io.env);
+    const withoutBrowser = await browserMissing(loaded.config.browser.executablePath, io.env);
     const browserChecks = loaded.checks.filter((c) => c.check.meta.requires.includes('browser')).map((c) => c.check.meta.id);
     if (withoutBrowser) io.stderr.write(`Not run: ${browserChecks.join(', ')}: ${withoutBrowser}\n`);
     const options = runOptionsFrom(values, loaded);

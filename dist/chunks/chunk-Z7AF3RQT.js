@@ -241,14 +241,14 @@ async function runChecks(options) {
   const runSignal = options.signal ?? new AbortController().signal;
   let launch;
   const chromium = () => launch ??= (async () => {
-    const { findBrowser } = await import("./launch-ZWRNNACE.js");
+    const { findBrowser } = await import("./launch-LODDENBU.js");
     const { chromiumNetworkArgs } = await import("./network-5MRKOWZZ.js");
-    const executablePath = findBrowser(config.browser.executablePath);
+    const executablePath = await findBrowser(config.browser.executablePath);
     return { executablePath, args: [...config.browser.args, ...await chromiumNetworkArgs(config, site, network, runSignal)] };
   })();
   let browser;
   const sharedBrowser = () => browser ??= (options.launchBrowser ?? (async () => {
-    const { launchBrowser } = await import("./launch-ZWRNNACE.js");
+    const { launchBrowser } = await import("./launch-LODDENBU.js");
     const { executablePath, args } = await chromium();
     return launchBrowser(executablePath, args);
   }))();

@@ -8,7 +8,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-XEHG6WE2.js";
+} from "./chunk-UIRLBLIJ.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

@@ -2,22 +2,22 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-ICDHAANE.js";
+} from "./chunk-VG6EYLX5.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
 import {
   findBrowser
-} from "./chunk-AUJB2AKE.js";
+} from "./chunk-KHRD65Y7.js";
 import {
   runAndReport
-} from "./chunk-5RSRVSSD.js";
-import "./chunk-HXJPIRXC.js";
+} from "./chunk-6XV7GGN4.js";
+import "./chunk-Z7AF3RQT.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-XEHG6WE2.js";
+} from "./chunk-UIRLBLIJ.js";
 import "./chunk-6UAWMSLY.js";
 import {
   packageRoot
@@ -806,9 +806,9 @@ async function materializeSite(name, dir) {
 }
 
 // src/cli/commands/demo.ts
-function browserMissing(configured, env) {
+async function browserMissing(configured, env) {
   try {
-    findBrowser(configured, env);
+    await findBrowser(configured, env);
     return void 0;
   } catch (error) {
     return error.message;
@@ -847,7 +847,7 @@ async function demoCommand(argv, io) {
     const skippedByConfig = loaded.checks.filter((c) => c.severity === "off").map((c) => c.check.meta.id);
     if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(", ")}
 `);
-    const withoutBrowser = browserMissing(loaded.config.browser.executablePath, io.env);
+    const withoutBrowser = await browserMissing(loaded.config.browser.executablePath, io.env);
     const browserChecks = loaded.checks.filter((c) => c.check.meta.requires.includes("browser")).map((c) => c.check.meta.id);
     if (withoutBrowser) io.stderr.write(`Not run: ${browserChecks.join(", ")}: ${withoutBrowser}
 `);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OO6PZ7YY.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-XEHG6WE2.js";
+} from "./chunk-UIRLBLIJ.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-XEHG6WE2.js";
+} from "./chunk-UIRLBLIJ.js";
 import {
   EXIT,
   UsageError

@@ -6,13 +6,13 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-5RSRVSSD.js";
+} from "./chunk-6XV7GGN4.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-XEHG6WE2.js";
+} from "./chunk-UIRLBLIJ.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

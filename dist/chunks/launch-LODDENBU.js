@@ -4,7 +4,7 @@ import {
   CHROMIUM_FLAGS,
   findBrowser,
   launchBrowser
-} from "./chunk-AUJB2AKE.js";
+} from "./chunk-KHRD65Y7.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-K56BJ7AD.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-YFSQWLA5.js";
 import {
   CHROMIUM_FLAGS
-} from "./chunk-AUJB2AKE.js";
+} from "./chunk-KHRD65Y7.js";
 import {
   expectLateRejections
 } from "./chunk-XP5BQFCL.js";

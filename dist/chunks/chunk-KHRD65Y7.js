@@ -15,25 +15,30 @@ var CHROMIUM_FLAGS = [
   "--disable-sync",
   "--no-first-run"
 ];
-var INSTALLED = [
-  "/usr/bin/google-chrome-stable",
-  "/usr/bin/google-chrome",
-  "/opt/google/chrome/chrome",
-  "/usr/bin/chromium-browser",
-  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-  "/Applications/Chromium.app/Contents/MacOS/Chromium",
-  "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
-  "/usr/bin/chromium"
-];
+function edgeLocations(env) {
+  if (process.platform === "win32")
+    return [env.LOCALAPPDATA, env.PROGRAMFILES, env["PROGRAMFILES(X86)"]].filter((root) => Boolean(root)).map((root) => `${root}\\Microsoft\\Edge\\Application\\msedge.exe`);
+  if (process.platform === "darwin") return ["/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge"];
+  return ["/usr/bin/microsoft-edge-stable", "/usr/bin/microsoft-edge", "/opt/microsoft/msedge/msedge"];
+}
+async function installedBrowsers(env) {
+  const { Launcher } = await import("chrome-launcher");
+  let found = [];
+  try {
+    found = Launcher.getInstallations();
+  } catch {
+  }
+  return [...found, ...edgeLocations(env).filter((candidate) => existsSync(candidate))];
+}
 var BrowserNotFoundError = class extends Error {
   constructor(looked) {
     super(
-      `no Chrome or Chromium found (looked at: ${looked.join(", ")}). Install one (Debian/Ubuntu: apt-get install -y chromium), then set browser.executablePath in primetime.yml or the CHROME_PATH environment variable.`
+      `no Chrome, Chromium or Edge found (looked at: ${looked.join(", ")}). Install one (Debian/Ubuntu: apt-get install -y chromium), then set browser.executablePath in primetime.yml or the CHROME_PATH environment variable.`
     );
     this.name = "BrowserNotFoundError";
   }
 };
-function findBrowser(configured, env = process.env) {
+async function findBrowser(configured, env = process.env) {
   for (const [source, candidate] of [
     ["browser.executablePath", configured],
     ["CHROME_PATH", env.CHROME_PATH]
@@ -42,9 +47,12 @@ function findBrowser(configured, env = process.env) {
     if (existsSync(candidate)) return candidate;
     throw new BrowserNotFoundError([`${source}=${candidate} (missing)`]);
   }
-  const installed = INSTALLED.find((candidate) => existsSync(candidate));
+  const [installed] = await installedBrowsers(env);
   if (installed) return installed;
-  throw new BrowserNotFoundError(INSTALLED);
+  throw new BrowserNotFoundError([
+    process.platform === "win32" ? "Program Files and %LOCALAPPDATA%" : process.platform === "darwin" ? "/Applications" : "PATH and .desktop files",
+    ...edgeLocations(env)
+  ]);
 }
 async function launchBrowser(executablePath, extraArgs = []) {
   const { chromium } = await importOnDemand("playwright-core");

@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-XEHG6WE2.js";
+} from "./chunk-UIRLBLIJ.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -270,13 +270,17 @@ async function exportCommand(argv, io) {
   }
   const file = path.resolve(io.cwd, values.out);
   await writeFile(file, script);
-  io.stderr.write(`Wrote ${path.relative(io.cwd, file)}: run it with ${values.k6 ? `k6 run --out json=k6.gz ${values.out}, then primetime merge --k6 k6.gz` : `locust -f ${values.out} --headless`}.
-`);
+  io.stderr.write(
+    `Wrote ${path.relative(io.cwd, file)}: run it with ${values.k6 ? `k6 run --out json=k6.gz ${values.out}, then primetime merge --k6 k6.gz` : `locust -f ${values.out} --headless`}.
+`
+  );
   if (values.k6) {
     const manifest = file.replace(/(\.[cm]?js)?$/, ".k6-operator.yaml");
     await writeFile(manifest, toK6Operator(settings, source, path.basename(file), loaded.fromEnv));
-    io.stderr.write(`Wrote ${path.relative(io.cwd, manifest)}: a k6-operator TestRun with ${plural(runnersFor(settings), "runner")} (kubectl apply -f, after creating its ConfigMap).
-`);
+    io.stderr.write(
+      `Wrote ${path.relative(io.cwd, manifest)}: a k6-operator TestRun with ${plural(runnersFor(settings), "runner")} (kubectl apply -f, after creating its ConfigMap).
+`
+    );
   } else
     io.stderr.write(
       `Distributed: locust -f ${values.out} --headless --master --expect-workers ${runnersFor(settings)}, and locust -f ${values.out} --worker --master-host <master> on each worker.

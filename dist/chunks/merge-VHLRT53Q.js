@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-ICDHAANE.js";
+} from "./chunk-VG6EYLX5.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -15,17 +15,17 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   presentReport
-} from "./chunk-5RSRVSSD.js";
+} from "./chunk-6XV7GGN4.js";
 import {
   assembleReport,
   finish
-} from "./chunk-HXJPIRXC.js";
+} from "./chunk-Z7AF3RQT.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-XEHG6WE2.js";
+} from "./chunk-UIRLBLIJ.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import {
@@ -165,7 +165,8 @@ async function resultFromK6(files, settings) {
     throw new K6StreamError(`no http_req_duration point in ${files.join(", ")}: give k6's raw stream (--out json=\u2026 or --out csv=\u2026), not its summary.`);
   const first = Math.floor(start / 1e3);
   const planned = requestedPerSecond(settings.schedule);
-  for (let second = 0; second < planned.length; second++) if (!seconds.has(first + second)) seconds.set(first + second, { counts: emptyCounts(), histogram: new Histogram() });
+  for (let second = 0; second < planned.length; second++)
+    if (!seconds.has(first + second)) seconds.set(first + second, { counts: emptyCounts(), histogram: new Histogram() });
   for (const [second, { counts }] of seconds) counts.requested = planned[second - first] ?? 0;
   return {
     kind: "primetime-load-result",

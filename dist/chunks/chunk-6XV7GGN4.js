@@ -4,7 +4,7 @@ import {
   createMasker,
   runChecks,
   selectChecks
-} from "./chunk-HXJPIRXC.js";
+} from "./chunk-Z7AF3RQT.js";
 import {
   ensurePackages
 } from "./chunk-6UAWMSLY.js";
