@@ -66,17 +66,17 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-6XV7GGN4.js";
+} from "./chunks/chunk-TDEWM7CU.js";
 import {
   selectChecks
-} from "./chunks/chunk-Z7AF3RQT.js";
+} from "./chunks/chunk-ZXDII72Q.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-UIRLBLIJ.js";
+} from "./chunks/chunk-NDQNOUQD.js";
 import {
   installGroups,
   missingGroups

@@ -179,18 +179,18 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-NETJ2DRU.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-35BWCZ2O.js")).planCommand,
-  init: async () => (await import("./chunks/init-EBD43WQW.js")).initCommand,
-  list: async () => (await import("./chunks/list-LUVQ7JBA.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-IN7A22EN.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-TTHNBWSE.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-H2DJR3LS.js")).warmCommand,
-  load: async () => (await import("./chunks/load-XOGD5QK5.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-VHLRT53Q.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-HVIDZKDJ.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-WV3LX7PW.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-OGJD3URO.js")).setupCommand
+  check: async () => (await import("./chunks/check-WB22NKUV.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-3YEZ5ZMN.js")).planCommand,
+  init: async () => (await import("./chunks/init-SEJJZAHO.js")).initCommand,
+  list: async () => (await import("./chunks/list-ULUIEHWW.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-DLOSA2KO.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-Z4PXZ63A.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-2DHVCYBW.js")).warmCommand,
+  load: async () => (await import("./chunks/load-453IXEBK.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-ENSWJL6U.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-7NCJ5OUD.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-JBW4C5QY.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-NE4LHM22.js")).setupCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

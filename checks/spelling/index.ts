@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { z } from 'zod';
 import { Timeout, UrlOrPath } from '../../src/config/schema.js';
-import { defineCheck, findings, plural, type Artifact, type CheckContext, type Evidence } from '../../src/check/index.js';
+import { defineCheck, findings, pagePath, plural, type Artifact, type CheckContext, type Evidence } from '../../src/check/index.js';
 import { evaluateInPage } from '../../src/browser/evaluate.js';
 import { isVisible, selectorOf } from '../../src/browser/in-page.js';
 import { newSiteContext } from '../../src/browser/network.js';
@@ -259,8 +259,9 @@ async function readInBrowser(ctx: Ctx, targets: ResolvedFunnelStep[], reading: R
   });
   try {
     const page = await context.newPage();
-    for (const target of targets) {
+    for (const [index, target] of targets.entries()) {
       if (ctx.signal.aborted) break;
+      ctx.step(`page ${index + 1}/${targets.length}: ${pagePath(target.url)}`);
       await readTarget(ctx, page, target, reading, guard);
     }
   } finally {

@@ -83,4 +83,9 @@ export function defineCheck<Options extends z.ZodType>(check: Check<Options>): C
 }
 
 /** What the runner tells as the run goes: a check starts, notes its progress, ends with its result. */
-export type ProgressEvent = { type: 'start'; id: string; title: string } | { type: 'note'; id: string; message: string } | { type: 'end'; result: CheckReport };
+export type ProgressEvent =
+  | { type: 'start'; id: string; title: string }
+  | { type: 'note'; id: string; message: string }
+  /** Where a long check is ("run 2/3 on / (mobile)"): a terminal shows the latest on one line, updated in place. */
+  | { type: 'step'; id: string; message: string }
+  | { type: 'end'; result: CheckReport };

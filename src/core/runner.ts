@@ -142,6 +142,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
       artifacts,
       // A check cut short (timeout, Ctrl-C) may still be winding down: its notes end with it.
       progress: (message) => ended || options.onProgress?.({ type: 'note', id: meta.id, message }),
+      step: (message) => ended || options.onProgress?.({ type: 'step', id: meta.id, message }),
     };
     let timer: NodeJS.Timeout | undefined;
     let outcome: CheckOutcome | { status: 'not-run'; summary: string };

@@ -11,6 +11,7 @@ import type { Report } from '../report/model.js';
 import { openReportFolder, type ReportFolder } from '../report/folder.js';
 import { writeReports } from '../report/write.js';
 import { EXIT, UsageError, type Io } from './io.js';
+import { progressWriter } from './live-line.js';
 
 export interface RunAndReportOptions {
   loaded: LoadedConfig;
@@ -45,7 +46,8 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
   const folder = await openReportFolder(path.resolve(io.cwd, options.outDir));
   // The live lines are masked like the report: a secret in the URL or a progress note never reaches the terminal.
   const mask = createMasker(loaded.secrets);
-  const progress = (line: string) => options.quiet || io.stderr.write(mask(line) + '\n');
+  const live = progressWriter(io.stderr, options);
+  const progress = (line: string) => live.line(mask(line));
   progress(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path.relative(io.cwd, loaded.file) || loaded.file})`));
   // Lighthouse, Playwright and the dictionaries install on first need, before any check starts its clock.
   const packages = selectChecks(loaded, options.only, options.skip).flatMap(({ check }) => check.meta.packages ?? []);
@@ -66,9 +68,11 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
     simulated: options.simulated,
     onProgress: (event) => {
       const line = renderProgress(event, errStyle);
-      if (line) progress(line);
+      if (line && event.type === 'step') live.step(mask(line));
+      else if (line) progress(line);
     },
   });
+  live.done();
   return presentReport(report, io, folder, options.formats, options);
 }
 

@@ -33,7 +33,7 @@ function mark(outcome: Outcome, style: Style): string {
 
 export function renderProgress(event: ProgressEvent, style: Style): string | undefined {
   if (event.type === 'start') return undefined;
-  if (event.type === 'note') return style.dim(`    ${event.id}: ${event.message}`);
+  if (event.type === 'note' || event.type === 'step') return style.dim(`    ${event.id}: ${event.message}`);
   const { result } = event;
   return `  ${mark(result.outcome, style)} ${result.id.padEnd(18)} ${result.summary} ${style.dim(`(${formatDuration(result.durationMs)})`)}`;
 }

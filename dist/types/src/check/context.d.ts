@@ -74,4 +74,6 @@ export interface CheckContext<Options = unknown> {
     artifacts: ArtifactStore;
     /** A line of live progress for a long check (the load shot's seconds); shown on the terminal as it runs. */
     progress(message: string): void;
+    /** Where a long check is ("run 2/3 on / (mobile)", "12/36 cells"): one terminal line, updated in place. */
+    step(message: string): void;
 }

@@ -158,6 +158,12 @@ export type ProgressEvent = {
     type: 'note';
     id: string;
     message: string;
+}
+/** Where a long check is ("run 2/3 on / (mobile)"): a terminal shows the latest on one line, updated in place. */
+ | {
+    type: 'step';
+    id: string;
+    message: string;
 } | {
     type: 'end';
     result: CheckReport;

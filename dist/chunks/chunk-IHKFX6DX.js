@@ -6,13 +6,13 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-6XV7GGN4.js";
+} from "./chunk-TDEWM7CU.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-UIRLBLIJ.js";
+} from "./chunk-NDQNOUQD.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -165,7 +165,12 @@ var mobile_rendering_default = defineCheck({
     const pages = ctx.options.pages ? ctx.options.pages.map((p) => new URL(p, ctx.site.baseUrl).toString()) : contentPages(ctx.site);
     const browser = await ctx.browser();
     const jobs = pages.flatMap((page) => devices.map((device) => ({ page, device })));
-    const cells = await mapLimit(jobs, ctx.options.concurrency, ({ page, device }) => renderCell(ctx, browser, page, device.name, device.descriptor));
+    let rendered = 0;
+    const cells = await mapLimit(jobs, ctx.options.concurrency, async ({ page, device }) => {
+      const cell = await renderCell(ctx, browser, page, device.name, device.descriptor);
+      ctx.step(`${++rendered}/${jobs.length} cells (${pagePath(page)} on ${device.name})`);
+      return cell;
+    });
     const found = findings();
     for (const finding of oneFindingPerDefect(cells.flatMap((cell) => cell.evidence)))
       found.add(finding, finding.level === "fail" || finding.level === "warn" ? FIXES[String(finding.data?.problem)] : void 0);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OO6PZ7YY.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-UIRLBLIJ.js";
+} from "./chunk-NDQNOUQD.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

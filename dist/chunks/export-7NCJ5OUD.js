@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-UIRLBLIJ.js";
+} from "./chunk-NDQNOUQD.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

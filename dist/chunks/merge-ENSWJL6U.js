@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-VG6EYLX5.js";
+} from "./chunk-IHKFX6DX.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -15,17 +15,17 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   presentReport
-} from "./chunk-6XV7GGN4.js";
+} from "./chunk-TDEWM7CU.js";
 import {
   assembleReport,
   finish
-} from "./chunk-Z7AF3RQT.js";
+} from "./chunk-ZXDII72Q.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-UIRLBLIJ.js";
+} from "./chunk-NDQNOUQD.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import {

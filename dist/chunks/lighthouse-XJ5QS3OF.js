@@ -196,6 +196,7 @@ async function measure(ctx, session, target, formFactor, found, artifacts) {
   const samples = [];
   const where = `${pagePath(target.url)} (${formFactor})`;
   for (let run = 1; run <= ctx.options.runs && !ctx.signal.aborted; run++) {
+    ctx.step(`run ${run}/${ctx.options.runs} on ${where}`);
     const result = await session.audit(target.url, formFactor, ctx.options.runTimeout);
     if (result === "timeout") {
       found.fail(

@@ -26,7 +26,8 @@ import {
   UrlOrPath
 } from "./chunk-G2XP52MB.js";
 import {
-  defineCheck
+  defineCheck,
+  pagePath
 } from "./chunk-EIUV5PCV.js";
 import {
   findings
@@ -959,8 +960,9 @@ async function readInBrowser(ctx, targets, reading) {
   });
   try {
     const page = await context.newPage();
-    for (const target of targets) {
+    for (const [index, target] of targets.entries()) {
       if (ctx.signal.aborted) break;
+      ctx.step(`page ${index + 1}/${targets.length}: ${pagePath(target.url)}`);
       await readTarget(ctx, page, target, reading, guard);
     }
   } finally {

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-VG6EYLX5.js";
+} from "./chunk-IHKFX6DX.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -11,13 +11,13 @@ import {
 } from "./chunk-KHRD65Y7.js";
 import {
   runAndReport
-} from "./chunk-6XV7GGN4.js";
-import "./chunk-Z7AF3RQT.js";
+} from "./chunk-TDEWM7CU.js";
+import "./chunk-ZXDII72Q.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-UIRLBLIJ.js";
+} from "./chunk-NDQNOUQD.js";
 import "./chunk-6UAWMSLY.js";
 import {
   packageRoot

@@ -4,14 +4,14 @@ import {
 } from "./chunk-OO6PZ7YY.js";
 import {
   selectChecks
-} from "./chunk-Z7AF3RQT.js";
+} from "./chunk-ZXDII72Q.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-UIRLBLIJ.js";
+} from "./chunk-NDQNOUQD.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";

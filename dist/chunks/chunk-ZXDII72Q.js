@@ -279,7 +279,8 @@ async function runChecks(options) {
       signal: controller.signal,
       artifacts,
       // A check cut short (timeout, Ctrl-C) may still be winding down: its notes end with it.
-      progress: (message) => ended || options.onProgress?.({ type: "note", id: meta.id, message })
+      progress: (message) => ended || options.onProgress?.({ type: "note", id: meta.id, message }),
+      step: (message) => ended || options.onProgress?.({ type: "step", id: meta.id, message })
     };
     let timer;
     let outcome;

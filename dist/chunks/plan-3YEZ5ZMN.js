@@ -4,7 +4,7 @@ import {
 } from "./chunk-OO6PZ7YY.js";
 import {
   loadConfig
-} from "./chunk-UIRLBLIJ.js";
+} from "./chunk-NDQNOUQD.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

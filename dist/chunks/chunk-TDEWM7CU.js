@@ -4,7 +4,7 @@ import {
   createMasker,
   runChecks,
   selectChecks
-} from "./chunk-Z7AF3RQT.js";
+} from "./chunk-ZXDII72Q.js";
 import {
   ensurePackages
 } from "./chunk-6UAWMSLY.js";
@@ -182,7 +182,7 @@ function mark(outcome, style) {
 }
 function renderProgress(event, style) {
   if (event.type === "start") return void 0;
-  if (event.type === "note") return style.dim(`    ${event.id}: ${event.message}`);
+  if (event.type === "note" || event.type === "step") return style.dim(`    ${event.id}: ${event.message}`);
   const { result } = event;
   return `  ${mark(result.outcome, style)} ${result.id.padEnd(18)} ${result.summary} ${style.dim(`(${formatDuration(result.durationMs)})`)}`;
 }
@@ -484,6 +484,31 @@ async function writeReports(report, outDir, formats) {
   return written;
 }
 
+// src/run/live-line.ts
+var CLEAR_LINE = "\r\x1B[2K";
+function progressWriter(out, { quiet = false, verbose = false } = {}) {
+  let live = false;
+  const clear = () => {
+    if (live) out.write(CLEAR_LINE);
+    live = false;
+  };
+  return {
+    line(text) {
+      if (quiet) return;
+      clear();
+      out.write(text + "\n");
+    },
+    step(text) {
+      if (quiet) return;
+      if (!out.isTTY) return verbose ? void out.write(text + "\n") : void 0;
+      const width = Math.max(20, (out.columns ?? 80) - 1);
+      out.write(CLEAR_LINE + (text.length > width ? `${text.slice(0, width - 1)}\u2026` : text));
+      live = true;
+    },
+    done: clear
+  };
+}
+
 // src/run/run-and-report.ts
 async function runAndReport(options) {
   const { io, loaded } = options;
@@ -491,7 +516,8 @@ async function runAndReport(options) {
   const log = createLogger(Boolean(options.verbose), (line) => io.stderr.write(line + "\n"));
   const folder = await openReportFolder(path3.resolve(io.cwd, options.outDir));
   const mask = createMasker(loaded.secrets);
-  const progress = (line) => options.quiet || io.stderr.write(mask(line) + "\n");
+  const live = progressWriter(io.stderr, options);
+  const progress = (line) => live.line(mask(line));
   progress(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path3.relative(io.cwd, loaded.file) || loaded.file})`));
   const packages = selectChecks(loaded, options.only, options.skip).flatMap(({ check }) => check.meta.packages ?? []);
   await ensurePackages(packages, (line) => progress(errStyle.dim(line)), io.env).catch(async (error) => {
@@ -510,9 +536,11 @@ async function runAndReport(options) {
     simulated: options.simulated,
     onProgress: (event) => {
       const line = renderProgress(event, errStyle);
-      if (line) progress(line);
+      if (line && event.type === "step") live.step(mask(line));
+      else if (line) progress(line);
     }
   });
+  live.done();
   return presentReport(report, io, folder, options.formats, options);
 }
 function parseFailOn(value) {

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-VG6EYLX5.js";
+} from "./chunk-IHKFX6DX.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -11,13 +11,13 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   runAndReport
-} from "./chunk-6XV7GGN4.js";
-import "./chunk-Z7AF3RQT.js";
+} from "./chunk-TDEWM7CU.js";
+import "./chunk-ZXDII72Q.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-UIRLBLIJ.js";
+} from "./chunk-NDQNOUQD.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

@@ -7,13 +7,13 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-VG6EYLX5.js";
+} from "./chunk-IHKFX6DX.js";
 import "./chunk-OO6PZ7YY.js";
-import "./chunk-6XV7GGN4.js";
-import "./chunk-Z7AF3RQT.js";
+import "./chunk-TDEWM7CU.js";
+import "./chunk-ZXDII72Q.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
-import "./chunk-UIRLBLIJ.js";
+import "./chunk-NDQNOUQD.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

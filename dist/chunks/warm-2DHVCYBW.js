@@ -7,7 +7,7 @@ import {
 } from "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-UIRLBLIJ.js";
+} from "./chunk-NDQNOUQD.js";
 import {
   EXIT,
   UsageError
