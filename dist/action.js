@@ -66,17 +66,17 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-TDEWM7CU.js";
+} from "./chunks/chunk-5AJKKTE5.js";
 import {
   selectChecks
-} from "./chunks/chunk-ZXDII72Q.js";
+} from "./chunks/chunk-BAI4E5ZB.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-NDQNOUQD.js";
+} from "./chunks/chunk-GM47RFBD.js";
 import {
   installGroups,
   missingGroups
@@ -99,7 +99,7 @@ import "./chunks/chunk-TCBRV6DQ.js";
 import "./chunks/chunk-UBLAA3I5.js";
 import "./chunks/chunk-REAIEUUL.js";
 import "./chunks/chunk-G2XP52MB.js";
-import "./chunks/chunk-EIUV5PCV.js";
+import "./chunks/chunk-XGXKUSIS.js";
 import "./chunks/chunk-4F3PFGD6.js";
 import {
   verdictReason

@@ -20,7 +20,7 @@ import {
   ConfigError,
   didYouMean
 } from "./chunks/chunk-B4PKGX4Z.js";
-import "./chunks/chunk-EIUV5PCV.js";
+import "./chunks/chunk-XGXKUSIS.js";
 import "./chunks/chunk-4F3PFGD6.js";
 import "./chunks/chunk-4HDGWI6M.js";
 import "./chunks/chunk-Z3WXVZH6.js";
@@ -179,18 +179,18 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-WB22NKUV.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-3YEZ5ZMN.js")).planCommand,
-  init: async () => (await import("./chunks/init-SEJJZAHO.js")).initCommand,
-  list: async () => (await import("./chunks/list-ULUIEHWW.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-DLOSA2KO.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-Z4PXZ63A.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-2DHVCYBW.js")).warmCommand,
-  load: async () => (await import("./chunks/load-453IXEBK.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-ENSWJL6U.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-7NCJ5OUD.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-JBW4C5QY.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-NE4LHM22.js")).setupCommand
+  check: async () => (await import("./chunks/check-BH5EKJWF.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-C2C2DNTN.js")).planCommand,
+  init: async () => (await import("./chunks/init-SFFINJOY.js")).initCommand,
+  list: async () => (await import("./chunks/list-LPDXHDEE.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-HKFVEEZ6.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-JDKPXVS4.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-WPF6TLLY.js")).warmCommand,
+  load: async () => (await import("./chunks/load-AWY72T4V.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-A42WXMDR.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-3UURAQCG.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-QG4G5F4V.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-5WZTPDCB.js")).setupCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

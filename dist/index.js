@@ -6,7 +6,7 @@ import {
   defineCheck,
   firstLine,
   pagePath
-} from "./chunks/chunk-EIUV5PCV.js";
+} from "./chunks/chunk-XGXKUSIS.js";
 import {
   findings
 } from "./chunks/chunk-4F3PFGD6.js";

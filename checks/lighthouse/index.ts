@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { Timeout, UrlOrPath } from '../../src/config/schema.js';
-import { defineCheck, findings, formatDuration, formatNumber, pagePath, type Artifact, type CheckContext, type Findings } from '../../src/check/index.js';
+import {
+  defineCheck,
+  findings,
+  formatDuration,
+  formatNumber,
+  pagePath,
+  type Artifact,
+  type CheckContext,
+  type Findings,
+  type Gauge,
+} from '../../src/check/index.js';
 import { slugify } from '../../src/util/slug.js';
 import { CATEGORIES, openSession, type FormFactor, type Session } from './session.js';
 import { judgeRuns, spreadOf } from './stats.js';
@@ -70,6 +80,7 @@ export default defineCheck({
   async run(ctx) {
     const found = findings();
     const artifacts: Artifact[] = [];
+    const gauges: Gauge[] = [];
     const session = await openSession(ctx);
     try {
       audit: for (const target of targets(ctx))
@@ -77,7 +88,7 @@ export default defineCheck({
           const { samples, stuck } = await measure(ctx, session, target, formFactor, found, artifacts);
           // The browser is busy with the stuck page: nothing more can be measured in it.
           if (stuck) break audit;
-          if (samples.length > 0) judgeSamples(target, formFactor, samples, ctx.options.runs, found);
+          if (samples.length > 0) gauges.push(...judgeSamples(target, formFactor, samples, ctx.options.runs, found));
         }
     } finally {
       await session.close();
@@ -86,7 +97,7 @@ export default defineCheck({
       found.fix(
         'Open the Lighthouse reports linked below: each failing audit comes with its fix (render-blocking resources, image sizes, main-thread work…). For inconclusive results, raise runs.',
       );
-    return found.outcome(`Lighthouse ${ctx.options.formFactors.join(' and ')}: every median meets its threshold.`, { artifacts });
+    return found.outcome(`Lighthouse ${ctx.options.formFactors.join(' and ')}: every median meets its threshold.`, { artifacts, gauges });
   },
 });
 
@@ -144,8 +155,10 @@ function targets(ctx: Ctx): Target[] {
 }
 
 /** Each category and metric: the median against its threshold, inconclusive when the runs straddle it. */
-export function judgeSamples(target: Target, formFactor: string, samples: Sample[], runs: number, found: Findings): void {
+/** Judges each category and metric; returns the categories' scores as gauges (median, spread, threshold). */
+export function judgeSamples(target: Target, formFactor: string, samples: Sample[], runs: number, found: Findings): Gauge[] {
   const where = `${pagePath(target.url)} (${formFactor})`;
+  const gauges: Gauge[] = [];
   const judge = (name: string, values: number[], threshold: number | null | undefined, higherIsBetter: boolean, format: (n: number) => string) => {
     if (threshold === null || threshold === undefined || values.some(Number.isNaN)) return;
     const spread = spreadOf(values);
@@ -162,14 +175,14 @@ export function judgeSamples(target: Target, formFactor: string, samples: Sample
         details,
       );
   };
-  for (const category of CATEGORIES)
-    judge(
-      category,
-      samples.map((s) => s.categories[category]!),
-      target.thresholds[category],
-      true,
-      (n) => n.toFixed(2),
-    );
+  for (const category of CATEGORIES) {
+    const scores = samples.map((s) => s.categories[category]!);
+    judge(category, scores, target.thresholds[category], true, (n) => n.toFixed(2));
+    if (!scores.every((score) => typeof score === 'number' && !Number.isNaN(score))) continue;
+    const threshold = target.thresholds[category];
+    const { min, median, max } = spreadOf(scores);
+    gauges.push({ label: `${category} ${where}`, value: median, min, max, ...(typeof threshold === 'number' ? { threshold } : {}) });
+  }
   for (const [key, metric] of Object.entries(METRICS)) {
     judge(
       metric.label,
@@ -179,4 +192,5 @@ export function judgeSamples(target: Target, formFactor: string, samples: Sample
       (n) => (metric.unit ? `${formatNumber(Math.round(n))} ms` : n.toFixed(3)),
     );
   }
+  return gauges;
 }

@@ -11,8 +11,11 @@ const sample = (performance: number, lcp: number) => ({ categories: { performanc
 
 describe('lighthouse judge', () => {
   it('judges the median, and calls runs that straddle a threshold inconclusive rather than flip a coin', () => {
-    const steady = judged((found) => judgeSamples(target, 'mobile', [sample(0.95, 1_800), sample(0.96, 1_900), sample(0.97, 2_000)], 3, found));
+    let gauges: ReturnType<typeof judgeSamples> = [];
+    const steady = judged((found) => (gauges = judgeSamples(target, 'mobile', [sample(0.95, 1_800), sample(0.96, 1_900), sample(0.97, 2_000)], 3, found)));
     assert.equal(steady.status, 'pass');
+    // Each category measured becomes a gauge for the report: its median, the spread of the runs, its threshold.
+    assert.deepEqual(gauges, [{ label: 'performance /offre (mobile)', value: 0.96, min: 0.95, max: 0.97, threshold: 0.9 }]);
     const straddling = judged((found) => judgeSamples(target, 'mobile', [sample(0.88, 1_800), sample(0.91, 2_400), sample(0.93, 2_700)], 3, found));
     assert.equal(straddling.status, 'warn');
     assert.match(

@@ -229,6 +229,12 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
     for (const text of consoleErrors.slice(0, 3)) problem('fail', 'console', `console error: ${text.slice(0, 200)}`);
     for (const file of [...failedFiles.values()].slice(0, 3)) problem('fail', 'resource', `a file failed to load: ${file}`);
 
+    // The elements a finding names, outlined in the page as shown (never on the site): the screenshot points at them.
+    await evaluateInPage(
+      page,
+      outlineElements,
+      [...m.offenders, ...m.smallTargets, ...m.smallText].map((o) => o.selector),
+    );
     const name = `${slugify(new URL(url).pathname, 'home')}--${slugify(device, 'device')}`;
     const screenshot = await ctx.artifacts.save(`screenshots/${name}.png`, await page.screenshot({ scale: 'css', animations: 'disabled' }));
     if (ctx.options.fullPage)
@@ -277,4 +283,15 @@ function keyElementsFor(ctx: Ctx, url: string) {
   return ctx.options.keyElements
     .filter((key) => !key.pages || key.pages.some((p) => new URL(p, ctx.site.baseUrl).pathname === path))
     .map((key) => ({ selector: key.selector, name: key.name ?? key.selector, aboveFold: key.aboveFold }));
+}
+
+/** Runs in the page: a red outline on each element named (outline takes no room, so the layout shown is the one measured). */
+function outlineElements(selectors: string[]): void {
+  for (const selector of selectors) {
+    try {
+      for (const element of document.querySelectorAll<HTMLElement>(selector)) element.style.setProperty('outline', '3px solid #e00', 'important');
+    } catch {
+      // A selector the page's own markup makes invalid: that element is left as it is.
+    }
+  }
 }

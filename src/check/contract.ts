@@ -4,7 +4,7 @@
  * function (`run`), like a Lighthouse audit or an ESLint rule. Severity is not here: it belongs to the config.
  */
 import { z } from 'zod';
-import { ArtifactSchema, ChartSchema, CheckStatusSchema, EvidenceSchema, RemediationSchema } from '../report/model.js';
+import { ArtifactSchema, ChartSchema, CheckStatusSchema, EvidenceSchema, GaugeSchema, RemediationSchema } from '../report/model.js';
 import type { Config } from '../config/schema.js';
 import type { Problem } from '../config/problems.js';
 import type { CheckContext } from './context.js';
@@ -52,6 +52,7 @@ export const CheckOutcomeSchema = z.object({
   remediation: z.array(RemediationSchema.omit({ tooLate: true })).optional(),
   artifacts: z.array(ArtifactSchema).optional(),
   charts: z.array(ChartSchema).optional(),
+  gauges: z.array(GaugeSchema).optional(),
 });
 
 export type Requirement = z.infer<typeof RequirementSchema>;
@@ -59,7 +60,7 @@ export type CheckMeta<Options extends z.ZodType = z.ZodType> = Omit<z.infer<type
 export type CheckOutcome = z.infer<typeof CheckOutcomeSchema>;
 export type CheckStatus = CheckOutcome['status'];
 export type Remediation = NonNullable<CheckOutcome['remediation']>[number];
-export type { Evidence, Artifact, Chart } from '../report/model.js';
+export type { Evidence, Artifact, Chart, Gauge } from '../report/model.js';
 
 export interface Check<Options extends z.ZodType = z.ZodType> {
   meta: CheckMeta<Options>;

@@ -19,7 +19,7 @@ export interface FindingDetails {
   fix?: string | Remediation;
 }
 
-export type Extras = Pick<CheckOutcome, 'artifacts' | 'charts'>;
+export type Extras = Pick<CheckOutcome, 'artifacts' | 'charts' | 'gauges'>;
 
 export interface Findings {
   readonly evidence: Evidence[];

@@ -33,6 +33,7 @@ export function finish(
     })),
     artifacts: full.artifacts ?? [],
     ...(full.charts?.length ? { charts: full.charts } : {}),
+    ...(full.gauges?.length ? { gauges: full.gauges } : {}),
     durationMs,
   };
 }

@@ -44,6 +44,19 @@ export const ChartSchema = z.object({
   limit: z.object({ value: z.number(), label: z.string() }).optional(),
 });
 
+/**
+ * A score from 0 to 1 (a Lighthouse category): the HTML report draws it as a gauge, with the spread of the runs
+ * and the threshold.
+ */
+export const GaugeSchema = z.object({
+  label: z.string(),
+  /** The score judged (the median of the runs). */
+  value: z.number().min(0).max(1),
+  min: z.number().min(0).max(1).optional(),
+  max: z.number().min(0).max(1).optional(),
+  threshold: z.number().min(0).max(1).optional(),
+});
+
 /** A check's status. The check kit's outcome uses the same enum, without `not-run` (the runner's alone). */
 export const CheckStatusSchema = z.enum(['pass', 'fail', 'warn', 'skip', 'error', 'not-run']);
 export const OUTCOMES = ['blocker', 'warning', 'passed', 'skipped'] as const;
@@ -62,6 +75,7 @@ export const CheckReportSchema = z.object({
   remediation: z.array(RemediationSchema),
   artifacts: z.array(ArtifactSchema),
   charts: z.array(ChartSchema).optional(),
+  gauges: z.array(GaugeSchema).optional(),
   durationMs: z.number().nonnegative(),
 });
 
@@ -91,6 +105,7 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Remediation = z.infer<typeof RemediationSchema>;
 export type Artifact = z.infer<typeof ArtifactSchema>;
 export type Chart = z.infer<typeof ChartSchema>;
+export type Gauge = z.infer<typeof GaugeSchema>;
 export type CheckReport = z.infer<typeof CheckReportSchema>;
 export type Outcome = CheckReport['outcome'];
 export type Report = z.infer<typeof ReportSchema>;

@@ -5,6 +5,8 @@
 import type { Artifact, CheckReport, Report } from '../model.js';
 import { escapeHtml } from './escape.js';
 import { renderSvgChart } from './svg-chart.js';
+import { renderSvgGauge } from './svg-gauge.js';
+import { formatDuration } from '../../util/duration.js';
 import { countsLine, formatNumber, leadTimeText, OUTCOME_HEADINGS, STATUS_LABEL, summaryIsNews, timeLeftText, verdictReason } from '../text.js';
 
 /** Escapes, then shows `code` spans (remediation text uses them for config lines and commands). */
@@ -20,29 +22,33 @@ function safeHref(path: string): string | undefined {
 }
 
 const CSS = `
-:root{--red:#c62828;--amber:#b26a00;--green:#2e7d32;--grey:#666;--bg:#fafafa}
-*{box-sizing:border-box}body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1b1b;background:var(--bg)}
-main{max-width:1100px;margin:0 auto;padding:24px}
+:root{color-scheme:light dark;--red:#c62828;--amber:#b26a00;--green:#2e7d32;--grey:#5f6368;--bg:#fafafa;--fg:#1b1b1b;--card:#fff;--line:#ddd;--code:#f3f3f3;--tag:#eee}
+@media (prefers-color-scheme:dark){:root{--red:#ef6b6b;--amber:#f0a340;--green:#5cc06a;--grey:#a0a4a8;--bg:#121416;--fg:#e6e6e6;--card:#1d2023;--line:#3a3f44;--code:#26292d;--tag:#2f3336}}
+*{box-sizing:border-box}body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:var(--fg);background:var(--bg)}
+a{color:inherit}main{max-width:1100px;margin:0 auto;padding:24px}
 header.verdict{padding:20px 24px;border-radius:10px;color:#fff;margin-bottom:16px}
-header.GO{background:var(--green)}header.NO-GO{background:var(--red)}
+header.GO{background:#2e7d32}header.NO-GO{background:#c62828}
 header h1{margin:0;font-size:32px}header p{margin:4px 0 0}
-.simulated{background:#fff3cd;border:1px solid #e0b000;padding:8px 12px;border-radius:6px;margin:8px 0}
-section{margin:24px 0}h2{border-bottom:2px solid #ddd;padding-bottom:4px}
-details.check{background:#fff;border:1px solid #ddd;border-left:6px solid var(--grey);border-radius:6px;margin:8px 0;padding:8px 12px}
+.simulated{background:#fff3cd;color:#1b1b1b;border:1px solid #e0b000;padding:8px 12px;border-radius:6px;margin:8px 0}
+section{margin:24px 0}h2{border-bottom:2px solid var(--line);padding-bottom:4px}
+details.check{background:var(--card);border:1px solid var(--line);border-left:6px solid var(--grey);border-radius:6px;margin:8px 0;padding:8px 12px}
 details.blocker{border-left-color:var(--red)}details.warning{border-left-color:var(--amber)}details.passed{border-left-color:var(--green)}
 details.check summary{cursor:pointer;font-weight:600}
-.tag{display:inline-block;font-size:12px;padding:1px 6px;border-radius:4px;background:#eee;margin-right:6px;font-weight:600}
-.tag.fail,.tag.error{background:#fde0e0;color:var(--red)}.tag.warn{background:#fff0d0;color:var(--amber)}.tag.pass{background:#e0f2e0;color:var(--green)}
-ul.evidence{padding-left:18px}ul.evidence li{margin:2px 0}code,pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px}
-pre{background:#f3f3f3;padding:8px;border-radius:4px;overflow-x:auto}
+.tag{display:inline-block;font-size:12px;padding:1px 6px;border-radius:4px;background:var(--tag);margin-right:6px;font-weight:600;white-space:nowrap}
+.tag.fail,.tag.error{color:var(--red)}.tag.warn{color:var(--amber)}.tag.pass{color:var(--green)}
+ul.evidence{padding-left:18px}ul.evidence li{margin:2px 0;overflow-wrap:anywhere}code,pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px}
+code{overflow-wrap:anywhere}pre{background:var(--code);padding:8px;border-radius:4px;overflow-x:auto}
 .late{color:var(--red);font-weight:600}
-table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
+.table-wrap{overflow-x:auto}table{border-collapse:collapse;width:100%;background:var(--card)}th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 td.num{text-align:right;white-space:nowrap}
-.shots{display:flex;flex-wrap:wrap;gap:12px}.shots figure{margin:0;max-width:260px}
-.shots img,.grid img{max-width:100%;border:1px solid #ccc;display:block}
-.grid-wrap{overflow-x:auto}.grid td{width:1%}.grid figcaption,.shots figcaption{font-size:12px;color:var(--grey)}
+table.overview td:first-child,table.overview td:nth-child(3){white-space:nowrap}
+.shots{display:flex;flex-wrap:wrap;gap:12px}.shots figure{margin:0;width:200px}
+.shots img,.grid img{width:100%;min-width:160px;border:1px solid var(--line);display:block}
+.grid-wrap{overflow-x:auto}table.grid{width:auto}.grid td{min-width:176px;width:176px}.grid figure{margin:0}.grid figcaption,.shots figcaption{font-size:12px;color:var(--grey)}
 .mark{color:var(--red);font-size:12px}
-svg.chart{width:100%;max-width:720px;height:auto;display:block;background:#fff;border:1px solid #eee;margin:8px 0}
+.gauges{display:flex;flex-wrap:wrap;gap:8px}.gauge{margin:0;width:140px;text-align:center;font-size:12px}.gauge svg{display:block;margin:0 auto}
+.gauge .track{stroke:var(--line)}.gauge .threshold{stroke:var(--fg)}
+svg.chart{width:100%;max-width:720px;height:auto;display:block;background:#fff;border:1px solid var(--line);margin:8px 0}
 `;
 
 function evidenceItem(e: CheckReport['evidence'][number]): string {
@@ -118,7 +124,7 @@ function checkBlock(check: CheckReport): string {
   const open = check.outcome === 'passed' && !check.charts?.length ? '' : ' open';
   return `<details class="check ${check.outcome}"${open} id="check-${escapeHtml(check.id)}"><summary><span class="tag ${check.status}">${STATUS_LABEL[check.status]}</span>${escapeHtml(check.id)}: ${escapeHtml(check.title)}</summary>
 ${summaryIsNews(check) ? `<p>${escapeHtml(check.summary)}</p>` : ''}<p class="description">${escapeHtml(check.description)}${check.docs && safeHref(check.docs) ? ` <a href="${escapeHtml(check.docs)}">Docs</a>` : ''}</p>
-${(check.charts ?? []).map(renderSvgChart).join('')}${evidenceList(check)}${remediationList(check)}${artifactsBlock(check)}
+${check.gauges?.length ? `<div class="gauges">${check.gauges.map(renderSvgGauge).join('')}</div>` : ''}${(check.charts ?? []).map(renderSvgChart).join('')}${evidenceList(check)}${remediationList(check)}${artifactsBlock(check)}
 <p><small>severity ${check.severity} · ${Math.round(check.durationMs)} ms</small></p></details>`;
 }
 
@@ -128,21 +134,55 @@ export function renderHtml(report: Report): string {
     .map((outcome) => ({ outcome, checks: report.checks.filter((c) => c.outcome === outcome) }))
     .filter((g) => g.checks.length > 0)
     .map((g) => `<section><h2>${OUTCOME_HEADINGS[g.outcome]} (${g.checks.length})</h2>${g.checks.map(checkBlock).join('\n')}</section>`);
-  const plan = `<section><h2>Event plan</h2><table><tr><th>Figure</th><th>Value</th><th>How it is computed</th></tr>${report.plan.figures
+  const overview = `<section><h2>Checks</h2><div class="table-wrap"><table class="overview"><tr><th>Status</th><th>Check</th><th>Time</th><th>Summary</th></tr>${report.checks
+    .map(
+      (c) =>
+        `<tr><td><span class="tag ${c.status}">${STATUS_LABEL[c.status]}</span></td><td><a href="#check-${escapeHtml(c.id)}">${escapeHtml(c.id)}</a></td><td class="num">${escapeHtml(formatDuration(c.durationMs))}</td><td>${escapeHtml(c.summary)}</td></tr>`,
+    )
+    .join('')}</table></div></section>`;
+  const plan = `<section><h2>Event plan</h2><div class="table-wrap"><table><tr><th>Figure</th><th>Value</th><th>How it is computed</th></tr>${report.plan.figures
     .map(
       (f) =>
         `<tr><td>${escapeHtml(f.label)}</td><td class="num">${escapeHtml(formatNumber(f.value))} ${escapeHtml(f.unit)}</td><td>${escapeHtml(f.formula)}</td></tr>`,
     )
-    .join('')}</table>${report.plan.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</section>`;
+    .join('')}</table></div>${report.plan.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</section>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(`${report.verdict}: ${report.event.name} (primetime)`)}</title><style>${CSS}</style></head>
 <body><main>
 <header class="verdict ${report.verdict}"><h1>${report.verdict}</h1><p>${escapeHtml(report.event.name)} · ${escapeHtml(verdictReason(report))}</p><p>${escapeHtml(countsLine(report))}${when ? ` · ${escapeHtml(when)}` : ''}</p></header>
 ${report.simulated.map((label) => `<div class="simulated"><strong>Simulated:</strong> ${escapeHtml(label)}</div>`).join('')}
-<p>Site <code>${escapeHtml(report.site.baseUrl)}</code> · checked ${escapeHtml(report.finishedAt)} in ${Math.round(report.durationMs / 100) / 10} s · primetime ${escapeHtml(report.tool.version)}${report.incomplete ? ' · <strong>incomplete: interrupted</strong>' : ''}</p>
+<p>Site <code>${escapeHtml(report.site.baseUrl)}</code> · checked <time datetime="${escapeHtml(report.finishedAt)}">${escapeHtml(localTime(report.finishedAt, report.event.airtime))}</time> in ${Math.round(report.durationMs / 100) / 10} s · primetime ${escapeHtml(report.tool.version)}${report.incomplete ? ' · <strong>incomplete: interrupted</strong>' : ''}</p>
+${overview}
 ${groups.join('\n')}
 ${plan}
 </main></body></html>
 `;
+}
+
+/**
+ * A moment in the event's own time zone (the offset its airtime is written with), else the machine's: "26 Nov
+ * 2026, 21:03 (UTC+01:00)". The page has no script, so it cannot use the reader's zone: it names the one it uses.
+ */
+export function localTime(iso: string, airtime?: string): string {
+  const when = new Date(iso);
+  const offset = airtime ? /([+-])(\d\d):(\d\d)$/.exec(airtime) : undefined;
+  const offsetMinutes = offset
+    ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]))
+    : airtime?.endsWith('Z')
+      ? 0
+      : -when.getTimezoneOffset();
+  const shifted = new Date(when.getTime() + offsetMinutes * 60_000);
+  const text = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  }).format(shifted);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${text} (UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')})`;
 }

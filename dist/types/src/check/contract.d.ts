@@ -101,6 +101,13 @@ export declare const CheckOutcomeSchema: z.ZodObject<{
             label: z.ZodString;
         }, z.core.$strip>>;
     }, z.core.$strip>>>;
+    gauges: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        label: z.ZodString;
+        value: z.ZodNumber;
+        min: z.ZodOptional<z.ZodNumber>;
+        max: z.ZodOptional<z.ZodNumber>;
+        threshold: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strip>>>;
 }, z.core.$strip>;
 export type Requirement = z.infer<typeof RequirementSchema>;
 export type CheckMeta<Options extends z.ZodType = z.ZodType> = Omit<z.infer<typeof CheckMetaSchema>, 'options'> & {
@@ -109,7 +116,7 @@ export type CheckMeta<Options extends z.ZodType = z.ZodType> = Omit<z.infer<type
 export type CheckOutcome = z.infer<typeof CheckOutcomeSchema>;
 export type CheckStatus = CheckOutcome['status'];
 export type Remediation = NonNullable<CheckOutcome['remediation']>[number];
-export type { Evidence, Artifact, Chart } from '../report/model.js';
+export type { Evidence, Artifact, Chart, Gauge } from '../report/model.js';
 export interface Check<Options extends z.ZodType = z.ZodType> {
     meta: CheckMeta<Options>;
     /**

@@ -17,7 +17,7 @@ export interface FindingDetails {
     /** The fix this finding calls for: an action, or an action with its command and lead time. */
     fix?: string | Remediation;
 }
-export type Extras = Pick<CheckOutcome, 'artifacts' | 'charts'>;
+export type Extras = Pick<CheckOutcome, 'artifacts' | 'charts' | 'gauges'>;
 export interface Findings {
     readonly evidence: Evidence[];
     readonly remediation: Remediation[];

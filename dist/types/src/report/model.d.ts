@@ -57,6 +57,17 @@ export declare const ChartSchema: z.ZodObject<{
         label: z.ZodString;
     }, z.core.$strip>>;
 }, z.core.$strip>;
+/**
+ * A score from 0 to 1 (a Lighthouse category): the HTML report draws it as a gauge, with the spread of the runs
+ * and the threshold.
+ */
+export declare const GaugeSchema: z.ZodObject<{
+    label: z.ZodString;
+    value: z.ZodNumber;
+    min: z.ZodOptional<z.ZodNumber>;
+    max: z.ZodOptional<z.ZodNumber>;
+    threshold: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strip>;
 /** A check's status. The check kit's outcome uses the same enum, without `not-run` (the runner's alone). */
 export declare const CheckStatusSchema: z.ZodEnum<{
     error: "error";
@@ -142,6 +153,13 @@ export declare const CheckReportSchema: z.ZodObject<{
             value: z.ZodNumber;
             label: z.ZodString;
         }, z.core.$strip>>;
+    }, z.core.$strip>>>;
+    gauges: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        label: z.ZodString;
+        value: z.ZodNumber;
+        min: z.ZodOptional<z.ZodNumber>;
+        max: z.ZodOptional<z.ZodNumber>;
+        threshold: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strip>>>;
     durationMs: z.ZodNumber;
 }, z.core.$strip>;
@@ -271,6 +289,13 @@ export declare const ReportSchema: z.ZodObject<{
                 label: z.ZodString;
             }, z.core.$strip>>;
         }, z.core.$strip>>>;
+        gauges: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            label: z.ZodString;
+            value: z.ZodNumber;
+            min: z.ZodOptional<z.ZodNumber>;
+            max: z.ZodOptional<z.ZodNumber>;
+            threshold: z.ZodOptional<z.ZodNumber>;
+        }, z.core.$strip>>>;
         durationMs: z.ZodNumber;
     }, z.core.$strip>>;
 }, z.core.$strip>;
@@ -278,6 +303,7 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Remediation = z.infer<typeof RemediationSchema>;
 export type Artifact = z.infer<typeof ArtifactSchema>;
 export type Chart = z.infer<typeof ChartSchema>;
+export type Gauge = z.infer<typeof GaugeSchema>;
 export type CheckReport = z.infer<typeof CheckReportSchema>;
 export type Outcome = CheckReport['outcome'];
 export type Report = z.infer<typeof ReportSchema>;
