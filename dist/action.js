@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-5AJKKTE5.js";
+} from "./chunks/chunk-WNJ6B75W.js";
 import {
   selectChecks
 } from "./chunks/chunk-BAI4E5ZB.js";
@@ -76,7 +76,7 @@ import {
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-GM47RFBD.js";
+} from "./chunks/chunk-HCWQRVOZ.js";
 import {
   installGroups,
   missingGroups

@@ -179,18 +179,18 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-BH5EKJWF.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-C2C2DNTN.js")).planCommand,
-  init: async () => (await import("./chunks/init-SFFINJOY.js")).initCommand,
-  list: async () => (await import("./chunks/list-LPDXHDEE.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-HKFVEEZ6.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-JDKPXVS4.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-WPF6TLLY.js")).warmCommand,
-  load: async () => (await import("./chunks/load-AWY72T4V.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-A42WXMDR.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-3UURAQCG.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-QG4G5F4V.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-5WZTPDCB.js")).setupCommand
+  check: async () => (await import("./chunks/check-WWPZQW5T.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-U564JPGB.js")).planCommand,
+  init: async () => (await import("./chunks/init-FRLI5VZO.js")).initCommand,
+  list: async () => (await import("./chunks/list-OI5WOGAK.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-6SPBXVP3.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-JCE567LC.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-YKB4DEJ2.js")).warmCommand,
+  load: async () => (await import("./chunks/load-FCYCRLZJ.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-W2IKA3PW.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-IA3SH6EP.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-6WT2MY3O.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-3C5FTPCM.js")).setupCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { configJsonSchema, reportJsonSchema } from '../../src/config/json-schema.js';
 import { VERSION } from '../../src/util/version.js';
 import { formatDuration, parseDuration } from '../../src/util/duration.js';
 import { closest } from '../../src/util/suggest.js';
-import { ROOT } from '../fixtures/cli.js';
+import { ROOT, runCli } from '../fixtures/cli.js';
+import { tempDir } from '../fixtures/sites.js';
 
 describe('helpers', () => {
   it('parses durations as people write them', () => {
@@ -39,6 +40,18 @@ describe('README', () => {
     const { checksSection } = await import('../../src/docs/checks-section.js');
     const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
     assert.ok(readme.includes(await checksSection()), 'README checks section is stale: run npm run docs');
+  });
+
+  it('shows `primetime plan` as the code prints it for the story’s event (npm run docs)', async () => {
+    const { planSection, STORY } = await import('../../src/docs/plan-section.js');
+    const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
+    assert.ok(readme.includes(await planSection()), 'README plan sample is stale: run npm run docs');
+    // The same table as the command prints for that event.
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'primetime.json'), JSON.stringify({ event: STORY, site: { baseUrl: 'https://www.example.fr' } }));
+    const { stdout } = await runCli(['plan'], { cwd: dir });
+    const table = /```\n([\s\S]*?)```/.exec(await planSection())![1]!;
+    assert.equal(stdout, `Event plan: Capital (M6)\n\n${table}`);
   });
 });
 

@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-GM47RFBD.js";
+} from "./chunk-HCWQRVOZ.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

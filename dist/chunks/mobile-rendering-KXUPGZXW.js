@@ -288,7 +288,11 @@ async function renderCell(ctx, browser, url, device, descriptor) {
     judge(m, descriptor, problem);
     for (const text of consoleErrors.slice(0, 3)) problem("fail", "console", `console error: ${text.slice(0, 200)}`);
     for (const file of [...failedFiles.values()].slice(0, 3)) problem("fail", "resource", `a file failed to load: ${file}`);
-    await evaluateInPage(page, outlineElements, [...m.offenders, ...m.smallTargets, ...m.smallText].map((o) => o.selector));
+    await evaluateInPage(
+      page,
+      outlineElements,
+      [...m.offenders, ...m.smallTargets, ...m.smallText].map((o) => o.selector)
+    );
     const name = `${slugify(new URL(url).pathname, "home")}--${slugify(device, "device")}`;
     const screenshot = await ctx.artifacts.save(`screenshots/${name}.png`, await page.screenshot({ scale: "css", animations: "disabled" }));
     if (ctx.options.fullPage)

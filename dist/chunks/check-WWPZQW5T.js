@@ -7,13 +7,13 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-W37CPGZ5.js";
+} from "./chunk-T3M2XU44.js";
 import "./chunk-OO6PZ7YY.js";
-import "./chunk-5AJKKTE5.js";
+import "./chunk-WNJ6B75W.js";
 import "./chunk-BAI4E5ZB.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
-import "./chunk-GM47RFBD.js";
+import "./chunk-HCWQRVOZ.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-GM47RFBD.js";
+} from "./chunk-HCWQRVOZ.js";
 import {
   EXIT,
   UsageError

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OO6PZ7YY.js";
 import {
   loadConfig
-} from "./chunk-GM47RFBD.js";
+} from "./chunk-HCWQRVOZ.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -24,6 +24,17 @@ import "./chunk-Z3WXVZH6.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 
+// src/report/render/plan-table.ts
+function renderPlanTable(plan) {
+  const rows = plan.figures.map((f) => [f.label, `${formatNumber(f.value)} ${f.unit}`, f.formula]);
+  const widths = [0, 1].map((i) => Math.max(...rows.map((row) => row[i].length)));
+  const lines = rows.map(([label, value, formula]) => `  ${label.padEnd(widths[0])}  ${value.padStart(widths[1])}  = ${formula}
+`);
+  return lines.join("") + plan.notes.map((note) => `
+  Note: ${note}
+`).join("");
+}
+
 // src/cli/commands/plan.ts
 async function planCommand(argv, io) {
   const { values } = parse(argv, { format: { type: "string" } });
@@ -35,16 +46,9 @@ async function planCommand(argv, io) {
     io.stdout.write(JSON.stringify({ event: config.event.name, figures: plan.figures, notes: plan.notes }, null, 2) + "\n");
     return EXIT.go;
   }
-  const rows = plan.figures.map((f) => [f.label, `${formatNumber(f.value)} ${f.unit}`, f.formula]);
-  const widths = [0, 1].map((i) => Math.max(...rows.map((row) => row[i].length)));
   io.stdout.write(`Event plan: ${config.event.name}
 
-`);
-  for (const [label, value, formula] of rows) io.stdout.write(`  ${label.padEnd(widths[0])}  ${value.padStart(widths[1])}  = ${formula}
-`);
-  for (const note of plan.notes) io.stdout.write(`
-  Note: ${note}
-`);
+${renderPlanTable(plan)}`);
   return EXIT.go;
 }
 export {

@@ -458,7 +458,15 @@ function localTime(iso, airtime) {
   const offset = airtime ? /([+-])(\d\d):(\d\d)$/.exec(airtime) : void 0;
   const offsetMinutes = offset ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : airtime?.endsWith("Z") ? 0 : -when.getTimezoneOffset();
   const shifted = new Date(when.getTime() + offsetMinutes * 6e4);
-  const text = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" }).format(shifted);
+  const text = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "UTC"
+  }).format(shifted);
   const sign = offsetMinutes < 0 ? "-" : "+";
   const abs = Math.abs(offsetMinutes);
   return `${text} (UTC${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")})`;

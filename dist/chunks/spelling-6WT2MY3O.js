@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-W37CPGZ5.js";
+} from "./chunk-T3M2XU44.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -11,13 +11,13 @@ import {
 } from "./chunk-LL6PWLLQ.js";
 import {
   runAndReport
-} from "./chunk-5AJKKTE5.js";
+} from "./chunk-WNJ6B75W.js";
 import "./chunk-BAI4E5ZB.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-GM47RFBD.js";
+} from "./chunk-HCWQRVOZ.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

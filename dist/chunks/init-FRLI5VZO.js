@@ -8,7 +8,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-GM47RFBD.js";
+} from "./chunk-HCWQRVOZ.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

@@ -11,7 +11,7 @@ import {
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-GM47RFBD.js";
+} from "./chunk-HCWQRVOZ.js";
 import {
   installGroups,
   missingGroups,

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-W37CPGZ5.js";
+} from "./chunk-T3M2XU44.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   presentReport
-} from "./chunk-5AJKKTE5.js";
+} from "./chunk-WNJ6B75W.js";
 import {
   assembleReport,
   finish
@@ -25,7 +25,7 @@ import "./chunk-7FVSUVKW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-GM47RFBD.js";
+} from "./chunk-HCWQRVOZ.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import {

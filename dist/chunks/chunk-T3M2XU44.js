@@ -6,13 +6,13 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-5AJKKTE5.js";
+} from "./chunk-WNJ6B75W.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-GM47RFBD.js";
+} from "./chunk-HCWQRVOZ.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-W37CPGZ5.js";
+} from "./chunk-T3M2XU44.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -11,13 +11,13 @@ import {
 } from "./chunk-KHRD65Y7.js";
 import {
   runAndReport
-} from "./chunk-5AJKKTE5.js";
+} from "./chunk-WNJ6B75W.js";
 import "./chunk-BAI4E5ZB.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-GM47RFBD.js";
+} from "./chunk-HCWQRVOZ.js";
 import "./chunk-6UAWMSLY.js";
 import {
   packageRoot

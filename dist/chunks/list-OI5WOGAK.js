@@ -4,7 +4,7 @@ import {
 } from "./chunk-OO6PZ7YY.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-GM47RFBD.js";
+} from "./chunk-HCWQRVOZ.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";
