@@ -66,7 +66,11 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-WNJ6B75W.js";
+} from "./chunks/chunk-XV74GWMI.js";
+import {
+  runbookSection
+} from "./chunks/chunk-Z4SV4AFX.js";
+import "./chunks/chunk-NJH2MBSH.js";
 import {
   selectChecks
 } from "./chunks/chunk-BAI4E5ZB.js";
@@ -76,7 +80,7 @@ import {
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-HCWQRVOZ.js";
+} from "./chunks/chunk-6KOOFJM3.js";
 import {
   installGroups,
   missingGroups
@@ -98,7 +102,7 @@ import "./chunks/chunk-GL2DH5J2.js";
 import "./chunks/chunk-TCBRV6DQ.js";
 import "./chunks/chunk-UBLAA3I5.js";
 import "./chunks/chunk-REAIEUUL.js";
-import "./chunks/chunk-G2XP52MB.js";
+import "./chunks/chunk-2I2YDEH5.js";
 import "./chunks/chunk-XGXKUSIS.js";
 import "./chunks/chunk-4F3PFGD6.js";
 import {
@@ -28350,7 +28354,7 @@ async function run() {
     const plan = planAnnotations(report);
     for (const a of plan.annotations) (a.level === "error" ? error : warning)(a.message, { title: a.title });
     const fullReport = upload ? `the "${artifactName}" artifact of this run (report.html)` : `${path10.relative(cwd, written.html ?? outDir)} on the runner`;
-    await summary.addRaw(jobSummary(report, plan, fullReport)).write();
+    await summary.addRaw(jobSummary(report, plan, fullReport, runbookSection(loaded, report))).write();
     setOutput("verdict", report.verdict);
     setOutput("blockers", report.counts.blockers);
     setOutput("warnings", report.counts.warnings);

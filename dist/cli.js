@@ -107,6 +107,20 @@ Examples:
   primetime spelling
   primetime spelling --baseline`
   },
+  runbook: {
+    summary: "Show the run of show: each step with its time, its owner and its state (done, late, due, manual)",
+    usage: `primetime runbook [--config primetime.yml] [--report dir] [--markdown file] [--ics file]
+
+The steps come from the runbook section of primetime.yml (at: T-3d, T-30m, T+45m or an ISO 8601 date; title;
+owner; check or command), else from what primetime derives from the enabled checks. A step with a check is done
+when that check passed in the last report (report.out, or --report), late once its time has passed, due before;
+the others are manual. --markdown writes it as a table, --ics as an iCalendar file (one event per step, owner in
+the description) a team imports into its calendars.
+
+Examples:
+  primetime runbook
+  primetime runbook --ics show.ics --markdown show.md`
+  },
   setup: {
     summary: "Install ahead of time what the browser and spelling checks load on first use (Lighthouse, Playwright, dictionaries)",
     usage: `primetime setup [--config primetime.yml] [--checks ids]
@@ -179,18 +193,19 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-WWPZQW5T.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-U564JPGB.js")).planCommand,
-  init: async () => (await import("./chunks/init-FRLI5VZO.js")).initCommand,
-  list: async () => (await import("./chunks/list-OI5WOGAK.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-6SPBXVP3.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-JCE567LC.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-YKB4DEJ2.js")).warmCommand,
-  load: async () => (await import("./chunks/load-FCYCRLZJ.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-W2IKA3PW.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-IA3SH6EP.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-6WT2MY3O.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-3C5FTPCM.js")).setupCommand
+  check: async () => (await import("./chunks/check-FMOFJV35.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-BXK3TZ6R.js")).planCommand,
+  init: async () => (await import("./chunks/init-3V3ODMXI.js")).initCommand,
+  list: async () => (await import("./chunks/list-FTAYBKO7.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-SRO5UWHV.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-ZZ7U4O67.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-BNDGATFK.js")).warmCommand,
+  load: async () => (await import("./chunks/load-HJMEJH3K.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-VY5RAPZE.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-QD2QOQB6.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-DKP3HSKH.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-IIOGNBYT.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-J5YCUAMD.js")).runbookCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-G2XP52MB.js";
+} from "./chunks/chunk-2I2YDEH5.js";
 import {
   defineCheck,
   firstLine,

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ANNOTATION_CAP, jobSummary, planAnnotations } from '../run/github.js';
+import { runbookSection } from '../run/runbook.js';
 import { COMMENT_LIMIT, upsertComment } from './comment.js';
 import { writeCliLaunchers } from './cli-on-path.js';
 import { installOnDemand } from './dependencies.js';
@@ -53,7 +54,7 @@ export async function run(): Promise<void> {
     const plan = planAnnotations(report);
     for (const a of plan.annotations) (a.level === 'error' ? core.error : core.warning)(a.message, { title: a.title });
     const fullReport = upload ? `the "${artifactName}" artifact of this run (report.html)` : `${path.relative(cwd, written.html ?? outDir)} on the runner`;
-    await core.summary.addRaw(jobSummary(report, plan, fullReport)).write();
+    await core.summary.addRaw(jobSummary(report, plan, fullReport, runbookSection(loaded, report))).write();
 
     core.setOutput('verdict', report.verdict);
     core.setOutput('blockers', report.counts.blockers);

@@ -79,6 +79,20 @@ Examples:
   primetime spelling
   primetime spelling --baseline`,
   },
+  runbook: {
+    summary: 'Show the run of show: each step with its time, its owner and its state (done, late, due, manual)',
+    usage: `primetime runbook [--config primetime.yml] [--report dir] [--markdown file] [--ics file]
+
+The steps come from the runbook section of primetime.yml (at: T-3d, T-30m, T+45m or an ISO 8601 date; title;
+owner; check or command), else from what primetime derives from the enabled checks. A step with a check is done
+when that check passed in the last report (report.out, or --report), late once its time has passed, due before;
+the others are manual. --markdown writes it as a table, --ics as an iCalendar file (one event per step, owner in
+the description) a team imports into its calendars.
+
+Examples:
+  primetime runbook
+  primetime runbook --ics show.ics --markdown show.md`,
+  },
   setup: {
     summary: 'Install ahead of time what the browser and spelling checks load on first use (Lighthouse, Playwright, dictionaries)',
     usage: `primetime setup [--config primetime.yml] [--checks ids]

@@ -24,6 +24,7 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export.js')).exportCommand,
   spelling: async () => (await import('./commands/spelling.js')).spellingCommand,
   setup: async () => (await import('./commands/setup.js')).setupCommand,
+  runbook: async () => (await import('./commands/runbook.js')).runbookCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

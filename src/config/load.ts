@@ -96,7 +96,7 @@ export async function resolveConfig(raw: unknown, { file, env = process.env, lin
   if (!parsed.success) problems.push(...problemsFromZod(parsed.error, ConfigSchema));
 
   // Each part that can be checked on its own is checked even when another part is wrong: every problem at once.
-  const given = (interpolated ?? {}) as { network?: { ca?: unknown }; plugins?: unknown; checks?: unknown };
+  const given = (interpolated ?? {}) as { event?: unknown; network?: { ca?: unknown }; plugins?: unknown; checks?: unknown; runbook?: unknown };
   const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
   const part = {
     ca: parsed.success ? parsed.data.network.ca : strings(given.network?.ca),
@@ -126,6 +126,17 @@ export async function resolveConfig(raw: unknown, { file, env = process.env, lin
     if (!known.has(id))
       problems.push({ path: ['checks', id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
   }
+  // A run-of-show step names a check that exists, and a time it can place (read from the steps as given, so these
+  // problems show beside the schema's).
+  const steps: unknown[] = Array.isArray(given.runbook) ? given.runbook : [];
+  const airtime = (given.event as { airtime?: unknown } | undefined)?.airtime;
+  steps.forEach((raw, index) => {
+    const step = (raw ?? {}) as { at?: unknown; check?: unknown };
+    if (typeof step.check === 'string' && !known.has(step.check))
+      problems.push({ path: ['runbook', index, 'check'], message: `unknown check "${step.check}".${didYouMean(step.check, [...known.keys()])}` });
+    if (typeof step.at === 'string' && step.at.trim().startsWith('T') && !airtime)
+      problems.push({ path: ['runbook', index, 'at'], message: `"${step.at}" is relative to airtime: set event.airtime, or give the step an ISO 8601 date.` });
+  });
   for (const [id, load] of known) {
     const check = await load();
     const entry = part.checks[id] ?? check.meta.recommended ?? 'off';

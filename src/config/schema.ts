@@ -194,6 +194,22 @@ const Load = z
   })
   .describe('The load shot (the load check, off by default): an open-model spike judged against the plan.');
 
+/** T-3d, T-30m, T-0, T+45m: relative to event.airtime; or an ISO 8601 date with offset. */
+const RUNBOOK_TIME = /^(T\s*[+-]\s*(0|(\d+(\.\d+)?(ms|s|m|h|d))+)|\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))$/;
+
+const RunbookStep = z
+  .strictObject({
+    at: z
+      .string()
+      .regex(RUNBOOK_TIME, 'write T-3d, T-30m, T+45m (relative to event.airtime) or an ISO 8601 date with offset')
+      .describe('When: T-3d, T-4h, T-30m, T-0, T+45m (relative to event.airtime), or an ISO 8601 date with offset.'),
+    title: z.string().min(1),
+    owner: z.string().min(1).describe('Who does it: a name or a role.'),
+    check: z.string().min(1).optional().describe('A check whose pass in the last report proves the step done.'),
+    command: z.string().min(1).optional().describe('The command that does it (shown, never run): primetime warm.'),
+  })
+  .refine((step) => !(step.check && step.command), 'give a step a check or a command that proves it, not both');
+
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   event: Event,
@@ -241,6 +257,10 @@ export const ConfigSchema = z.strictObject({
     .prefault({}),
   plugins: z.array(z.string().min(1)).default([]).describe('Paths of modules exporting extra checks.'),
   load: Load.optional(),
+  runbook: z
+    .array(RunbookStep)
+    .optional()
+    .describe('The run of show: steps at a time relative to airtime, each with an owner and what proves it done (primetime runbook).'),
 });
 
 export type ConfigInput = z.input<typeof ConfigSchema>;

@@ -54,10 +54,10 @@ export function omittedNote({ omitted }: AnnotationPlan): string | undefined {
 }
 
 /** The job summary: the Markdown report under GitHub's cap, and the note on annotations left out. */
-export function jobSummary(report: Report, plan: AnnotationPlan, fullReport: string): string {
+export function jobSummary(report: Report, plan: AnnotationPlan, fullReport: string, appendix = ''): string {
   const note = omittedNote(plan);
-  const markdown = renderMarkdown(report, { maxBytes: STEP_SUMMARY_LIMIT - 1024, fullReport });
-  return note ? `${markdown}\n> ${note}\n` : markdown;
+  const markdown = renderMarkdown(report, { maxBytes: STEP_SUMMARY_LIMIT - 1024 - Buffer.byteLength(appendix), fullReport });
+  return (note ? `${markdown}\n> ${note}\n` : markdown) + appendix;
 }
 
 // Workflow commands, escaped as @actions/core escapes them: a message may hold newlines, a title colons and commas.
@@ -68,11 +68,11 @@ const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A')
  * `primetime check` run by a workflow step (GITHUB_ACTIONS=true) writes what the Action writes: the job summary and
  * the annotations, as Playwright's and Vitest's GitHub reporters do. `commands` is where the runner reads them.
  */
-export async function reportToGithub(report: Report, io: Io, written: Record<string, string>, commands: Output): Promise<void> {
+export async function reportToGithub(report: Report, io: Io, written: Record<string, string>, commands: Output, appendix = ''): Promise<void> {
   if (io.env.GITHUB_ACTIONS !== 'true') return;
   const plan = planAnnotations(report);
   for (const { level, title, message } of plan.annotations) commands.write(`::${level} title=${escapeProperty(title)}::${escapeData(message)}\n`);
   const html = written.html ?? written.json;
   const fullReport = html ? `${path.relative(io.cwd, html)} on the runner` : 'the terminal log of this step';
-  if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, jobSummary(report, plan, fullReport));
+  if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, jobSummary(report, plan, fullReport, appendix));
 }

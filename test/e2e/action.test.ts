@@ -31,6 +31,25 @@ describe('the GitHub Action (dist/action.js)', () => {
     assert.match(await readFile(run.outputs['report-html']!, 'utf8'), /<h1>GO<\/h1>/);
     assert.equal(JSON.parse(await readFile(run.outputs['report-json']!, 'utf8')).verdict, 'GO');
     assert.doesNotMatch(run.stdout, /^::error/m);
+    assert.doesNotMatch(run.summary, /Run of show/, 'no airtime, no runbook: nothing to place in time');
+  });
+
+  it('shows the run of show under the verdict, with the steps this run proves done', async () => {
+    const airtime = new Date(Date.now() + 2 * 3_600_000).toISOString();
+    const workspace = await configDirFor(
+      clean.url,
+      `runbook:\n  - { at: T-3h, title: Branded error pages, owner: web, check: error-pages }\n  - { at: T-1h, title: Headers, owner: web, check: tls }\n  - { at: T-0, title: Answer the chat, owner: support }\n`,
+    );
+    await writeFile(
+      path.join(workspace, 'primetime.yml'),
+      (await readFile(path.join(workspace, 'primetime.yml'), 'utf8')).replace('  reach: 10%\n', `  reach: 10%\n  airtime: "${airtime}"\n`),
+    );
+    const run = await runAction({ only: 'error-pages' }, { workspace });
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.summary, /## 🟢 GO[\s\S]*\n## Run of show\n/);
+    assert.match(run.summary, /^\| ✓ \| T-3h \| .* \| done \| Branded error pages \| web \| check error-pages \|$/m);
+    assert.match(run.summary, /^\| · \| T-1h \| .* \| due \| Headers \|/m);
+    assert.match(run.summary, /^\| ○ \| T-0 \| .* \| manual \| Answer the chat \|/m);
   });
 
   it('NO-GO: exit 1, an error annotation per blocker, setFailed with the reason', async () => {

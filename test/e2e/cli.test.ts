@@ -211,6 +211,37 @@ describe('the primetime command', () => {
     assert.match(missing.stderr, /no config file found \(looked for primetime\.yml, .* here and in the parent folders up to the repository's root\)/);
   });
 
+  it('runbook: the run of show with each step’s state from the last report, as Markdown and iCalendar; bad steps are config errors', async () => {
+    const dir = await configDirFor(clean.url);
+    const airtime = new Date(Date.now() + 2 * 3_600_000).toISOString();
+    const config = (await readFile(path.join(dir, 'primetime.yml'), 'utf8')).replace('  reach: 10%\n', `  reach: 10%\n  airtime: "${airtime}"\n`);
+    const steps = `runbook:\n  - { at: T-3h, title: Branded error pages, owner: web, check: error-pages }\n  - { at: T-1h, title: Certificates, owner: ops, check: tls }\n  - { at: T-15m, title: Warm the caches, owner: ops, command: primetime warm }\n`;
+    await writeFile(path.join(dir, 'primetime.yml'), config + steps);
+    const before = await runCli(['runbook'], { cwd: dir });
+    assert.equal(before.code, 0, before.stderr);
+    assert.match(before.stdout, /✗ T-3h .* late +Branded error pages \(web; check error-pages\)/);
+    assert.match(before.stdout, /No report yet/);
+    assert.equal((await runCli(['check', '--only', 'error-pages', '--format', 'json'], { cwd: dir })).code, 0);
+    const after = await runCli(['runbook', '--markdown', 'show.md', '--ics', 'show.ics'], { cwd: dir });
+    assert.match(after.stdout, /✓ T-3h .* done +Branded error pages/);
+    assert.match(after.stdout, /· T-1h .* due +Certificates/);
+    assert.match(after.stdout, /○ T-15m .* manual +Warm the caches \(ops; `primetime warm`\)/);
+    assert.match(await readFile(path.join(dir, 'show.md'), 'utf8'), /^\| ✓ \| T-3h \|/m);
+    assert.equal((await readFile(path.join(dir, 'show.ics'), 'utf8')).match(/BEGIN:VEVENT/g)?.length, 3);
+
+    await writeFile(
+      path.join(dir, 'primetime.yml'),
+      config + `runbook:\n  - { at: T-3h, title: X, owner: web, check: error-page }\n  - { at: soon, title: Y, owner: web }\n`,
+    );
+    const bad = await runCli(['runbook'], { cwd: dir });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /runbook\[0\]\.check: unknown check "error-page"\. Did you mean "error-pages"/);
+    assert.match(bad.stderr, /runbook\[1\]\.at: write T-3d, T-30m, T\+45m/);
+    await writeFile(path.join(dir, 'primetime.yml'), (await readFile(path.join(dir, 'primetime.yml'), 'utf8')).replace(/ {2}airtime: .*\n/, ''));
+    const noAirtime = await runCli(['runbook'], { cwd: dir });
+    assert.match(noAirtime.stderr, /"T-3h" is relative to airtime: set event\.airtime/);
+  });
+
   it('init writes a commented config that loads, and never overwrites without --force', async () => {
     const dir = await tempDir();
     // --offline: tests send nothing beyond 127.0.0.0/8.

@@ -19,6 +19,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   'src/web/': ['src/util/'],
   'src/config/': ['src/util/', 'src/check/', 'src/report/model.ts', 'checks/registry.ts'],
   'src/plan/': ['src/util/', 'src/config/'],
+  // The run of show: times, states, renderings.
+  'src/runbook/': ['src/util/'],
   'src/aws/': ['src/util/', 'src/check/', 'src/config/', 'src/core/'],
   // The engine: the check contract, the runner, the run's context (its HTTP client, AWS access, the plan).
   'src/core/': ['src/util/', 'src/check/', 'src/config/', 'src/plan/', 'src/report/', 'src/web/', 'src/aws/access.ts'],
@@ -27,9 +29,9 @@ const MAY_IMPORT: Record<string, string[]> = {
   // Each check: the toolkits, never the commands, never another check.
   'checks/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/plan/', 'src/report/', 'src/web/', 'src/aws/', 'src/browser/', 'src/load/'],
   // The Action: its own helpers and what it shares with the CLI, never the CLI's internals.
-  'src/action/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/report/', 'src/run/'],
+  'src/action/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/report/', 'src/run/', 'src/runbook/'],
   // What the CLI and the Action share to run and report.
-  'src/run/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/report/'],
+  'src/run/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/report/', 'src/runbook/'],
 };
 
 const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'checks'], { cwd: ROOT, encoding: 'utf8' })

@@ -4,6 +4,7 @@ import { UsageError } from '../../run/io.js';
 import { list } from '../../util/list.js';
 import type { Io } from '../../run/io.js';
 import { reportToGithub } from '../../run/github.js';
+import { runbookSection } from '../../run/runbook.js';
 import { parseFailOn, runAndReport } from '../../run/run-and-report.js';
 
 export const FORMATS = ['terminal', 'json', 'html', 'markdown', 'junit'];
@@ -54,6 +55,6 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const options = runOptionsFrom(values, loaded);
   const { report, written, exitCode } = await runAndReport({ loaded, io, ...options, failOn: parseFailOn(values['fail-on']) });
   // With --json, stdout is the JSON's alone: the runner reads workflow commands on stderr too.
-  await reportToGithub(report, io, written, options.json ? io.stderr : io.stdout);
+  await reportToGithub(report, io, written, options.json ? io.stderr : io.stdout, runbookSection(loaded, report));
   return exitCode;
 }

@@ -11,6 +11,7 @@ import { UsageError } from '../../run/io.js';
 import { list } from '../../util/list.js';
 import { EXIT, type Io } from '../../run/io.js';
 import { VERSION } from '../../util/version.js';
+import { derivedSteps, type RunbookStep } from '../../runbook/runbook.js';
 
 export interface StarterAnswers {
   url: string;
@@ -149,8 +150,11 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
       ? await ask(known)
       : { ...DEFAULTS, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)) };
   const facts = values.offline ? {} : await readSite((answers as StarterAnswers).url);
-  const text = starterConfig(answers as StarterAnswers, facts, schemaReference(path.dirname(target)));
+  const starter = starterConfig(answers as StarterAnswers, facts, schemaReference(path.dirname(target)));
   // Never write a config that would not load: the flags may carry a bad URL or reach.
+  const loaded = await resolveConfig(parseYaml(starter), { file: target, env: {} });
+  const enabled = loaded.checks.filter((c) => c.severity !== 'off').map((c) => c.check.meta.id);
+  const text = starter + runbookYaml(derivedSteps(enabled), Boolean(loaded.config.event.airtime));
   await resolveConfig(parseYaml(text), { file: target, env: {} });
   await writeFile(target, text);
   if (facts.marker) io.stdout.write(`Marker proposed from the home page's ${facts.markerSource}: "${facts.marker}".\n`);
@@ -188,4 +192,20 @@ export async function readSite(url: string): Promise<SiteFacts> {
   const found = candidates.find(([text]) => text && text.trim().length >= 3 && hasMarker(root, text.trim()));
   const cache = ['x-cache', 'cf-cache-status', 'x-served-by', 'x-vercel-cache', 'x-nf-request-id', 'akamai-cache-status'].find((h) => response.headers.has(h));
   return { ...(found ? { marker: found[0]!.trim(), markerSource: found[1] } : {}), ...(cache ? { cdn: `${cache}: ${response.headers.get(cache)}` } : {}) };
+}
+
+/**
+ * The run of show primetime derives, written out so the team owns it from the first day: commented out until
+ * event.airtime is set, since its times are relative to it.
+ */
+export function runbookYaml(steps: RunbookStep[], hasAirtime: boolean): string {
+  const lines = [
+    'runbook:',
+    ...steps.map(
+      ({ at, title, owner, check, command }) =>
+        `  - { at: ${at}, title: ${JSON.stringify(title)}, owner: ${owner}${check ? `, check: ${check}` : ''}${command ? `, command: ${JSON.stringify(command)}` : ''} }`,
+    ),
+  ];
+  const intro = `\n# The run of show ("primetime runbook"): when each step happens, relative to airtime, who does it, and what proves\n# it done. Edit it: add your own steps (a name or a role as owner), remove what does not apply.${hasAirtime ? '' : ' Set event.airtime, then\n# uncomment it.'}\n`;
+  return intro + lines.map((line) => (hasAirtime ? line : `# ${line}`)).join('\n') + '\n';
 }

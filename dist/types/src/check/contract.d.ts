@@ -64,8 +64,8 @@ export declare const CheckOutcomeSchema: z.ZodObject<{
         unverified: z.ZodOptional<z.ZodBoolean>;
     }, z.core.$strip>>>;
     remediation: z.ZodOptional<z.ZodArray<z.ZodObject<{
-        action: z.ZodString;
         command: z.ZodOptional<z.ZodString>;
+        action: z.ZodString;
         leadTimeMs: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strip>>>;
     artifacts: z.ZodOptional<z.ZodArray<z.ZodObject<{

@@ -248,6 +248,13 @@ export declare const ConfigSchema: z.ZodObject<{
         shard: z.ZodOptional<z.ZodString>;
         startAt: z.ZodOptional<z.ZodISODateTime>;
     }, z.core.$strict>>;
+    runbook: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        at: z.ZodString;
+        title: z.ZodString;
+        owner: z.ZodString;
+        check: z.ZodOptional<z.ZodString>;
+        command: z.ZodOptional<z.ZodString>;
+    }, z.core.$strict>>>;
 }, z.core.$strict>;
 export type ConfigInput = z.input<typeof ConfigSchema>;
 export type Config = z.output<typeof ConfigSchema>;

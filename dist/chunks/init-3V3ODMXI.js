@@ -3,12 +3,15 @@ import {
   parse
 } from "./chunk-OO6PZ7YY.js";
 import {
+  derivedSteps
+} from "./chunk-NJH2MBSH.js";
+import {
   list
 } from "./chunk-KLMOQB4K.js";
 import {
   require_dist,
   resolveConfig
-} from "./chunk-HCWQRVOZ.js";
+} from "./chunk-6KOOFJM3.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
@@ -17,7 +20,7 @@ import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-B4PKGX4Z.js";
-import "./chunk-G2XP52MB.js";
+import "./chunk-2I2YDEH5.js";
 import "./chunk-XGXKUSIS.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";
@@ -138,7 +141,10 @@ async function initCommand(argv, io) {
   };
   const answers = process.stdin.isTTY && io.stdout.isTTY ? await ask(known) : { ...DEFAULTS, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== void 0)) };
   const facts = values.offline ? {} : await readSite(answers.url);
-  const text = starterConfig(answers, facts, schemaReference(path.dirname(target)));
+  const starter = starterConfig(answers, facts, schemaReference(path.dirname(target)));
+  const loaded = await resolveConfig((0, import_yaml.parse)(starter), { file: target, env: {} });
+  const enabled = loaded.checks.filter((c) => c.severity !== "off").map((c) => c.check.meta.id);
+  const text = starter + runbookYaml(derivedSteps(enabled), Boolean(loaded.config.event.airtime));
   await resolveConfig((0, import_yaml.parse)(text), { file: target, env: {} });
   await writeFile(target, text);
   if (facts.marker) io.stdout.write(`Marker proposed from the home page's ${facts.markerSource}: "${facts.marker}".
@@ -170,9 +176,23 @@ async function readSite(url) {
   const cache = ["x-cache", "cf-cache-status", "x-served-by", "x-vercel-cache", "x-nf-request-id", "akamai-cache-status"].find((h) => response.headers.has(h));
   return { ...found ? { marker: found[0].trim(), markerSource: found[1] } : {}, ...cache ? { cdn: `${cache}: ${response.headers.get(cache)}` } : {} };
 }
+function runbookYaml(steps, hasAirtime) {
+  const lines = [
+    "runbook:",
+    ...steps.map(
+      ({ at, title, owner, check, command }) => `  - { at: ${at}, title: ${JSON.stringify(title)}, owner: ${owner}${check ? `, check: ${check}` : ""}${command ? `, command: ${JSON.stringify(command)}` : ""} }`
+    )
+  ];
+  const intro = `
+# The run of show ("primetime runbook"): when each step happens, relative to airtime, who does it, and what proves
+# it done. Edit it: add your own steps (a name or a role as owner), remove what does not apply.${hasAirtime ? "" : " Set event.airtime, then\n# uncomment it."}
+`;
+  return intro + lines.map((line) => hasAirtime ? line : `# ${line}`).join("\n") + "\n";
+}
 export {
   initCommand,
   readSite,
+  runbookYaml,
   schemaReference,
   starterConfig
 };

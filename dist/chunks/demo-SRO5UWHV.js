@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-T3M2XU44.js";
+} from "./chunk-DKWVTBT2.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -11,13 +11,15 @@ import {
 } from "./chunk-KHRD65Y7.js";
 import {
   runAndReport
-} from "./chunk-WNJ6B75W.js";
+} from "./chunk-XV74GWMI.js";
+import "./chunk-Z4SV4AFX.js";
+import "./chunk-NJH2MBSH.js";
 import "./chunk-BAI4E5ZB.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-HCWQRVOZ.js";
+} from "./chunk-6KOOFJM3.js";
 import "./chunk-6UAWMSLY.js";
 import {
   packageRoot
@@ -41,7 +43,7 @@ import {
 import "./chunk-TCBRV6DQ.js";
 import "./chunk-UBLAA3I5.js";
 import "./chunk-REAIEUUL.js";
-import "./chunk-G2XP52MB.js";
+import "./chunk-2I2YDEH5.js";
 import "./chunk-XGXKUSIS.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";

@@ -26,7 +26,7 @@ import {
 import {
   Timeout,
   UrlOrPath
-} from "./chunk-G2XP52MB.js";
+} from "./chunk-2I2YDEH5.js";
 import {
   defineCheck,
   pagePath

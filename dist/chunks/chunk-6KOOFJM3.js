@@ -7,7 +7,7 @@ import {
 import {
   CheckEntry,
   ConfigSchema
-} from "./chunk-G2XP52MB.js";
+} from "./chunk-2I2YDEH5.js";
 import {
   CheckSchema,
   firstLine
@@ -7350,18 +7350,18 @@ var require_dist = __commonJS({
 
 // checks/registry.ts
 var BUILTIN_CHECKS = {
-  caching: () => import("./caching-L2BB7SJ3.js"),
-  cloudfront: () => import("./cloudfront-OZW3P7HE.js"),
-  "error-pages": () => import("./error-pages-KQX72CQR.js"),
-  "lb-prewarm": () => import("./lb-prewarm-FS7M5IIP.js"),
-  lighthouse: () => import("./lighthouse-272OLIL2.js"),
+  caching: () => import("./caching-IOBJM5IA.js"),
+  cloudfront: () => import("./cloudfront-6PCQNTVW.js"),
+  "error-pages": () => import("./error-pages-NF5R7POA.js"),
+  "lb-prewarm": () => import("./lb-prewarm-FLHB75S4.js"),
+  lighthouse: () => import("./lighthouse-3ZJFAQ7D.js"),
   load: () => import("./load-762NLZB5.js"),
-  "mobile-rendering": () => import("./mobile-rendering-KXUPGZXW.js"),
-  redirects: () => import("./redirects-ZRRAA3U2.js"),
-  "security-headers": () => import("./security-headers-32XGMYIU.js"),
-  "service-quotas": () => import("./service-quotas-KNOM3KHT.js"),
-  spelling: () => import("./spelling-LOEP2KU7.js"),
-  targets: () => import("./targets-VT7O2OVE.js"),
+  "mobile-rendering": () => import("./mobile-rendering-OSYCLX6X.js"),
+  redirects: () => import("./redirects-A543F734.js"),
+  "security-headers": () => import("./security-headers-KPBAORDL.js"),
+  "service-quotas": () => import("./service-quotas-YYN6NRIR.js"),
+  spelling: () => import("./spelling-7OPHREMS.js"),
+  targets: () => import("./targets-JFGXUASR.js"),
   tls: () => import("./tls-WBP6VXYE.js"),
   waf: () => import("./waf-V37F7P7V.js")
 };
@@ -7442,6 +7442,15 @@ async function resolveConfig(raw, { file, env = process.env, lineOf = () => void
     if (!known.has(id))
       problems.push({ path: ["checks", id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
   }
+  const steps = Array.isArray(given.runbook) ? given.runbook : [];
+  const airtime = given.event?.airtime;
+  steps.forEach((raw2, index) => {
+    const step = raw2 ?? {};
+    if (typeof step.check === "string" && !known.has(step.check))
+      problems.push({ path: ["runbook", index, "check"], message: `unknown check "${step.check}".${didYouMean(step.check, [...known.keys()])}` });
+    if (typeof step.at === "string" && step.at.trim().startsWith("T") && !airtime)
+      problems.push({ path: ["runbook", index, "at"], message: `"${step.at}" is relative to airtime: set event.airtime, or give the step an ISO 8601 date.` });
+  });
   for (const [id, load] of known) {
     const check = await load();
     const entry = part.checks[id] ?? check.meta.recommended ?? "off";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-GL2DH5J2.js";
 import {
   Duration
-} from "./chunk-G2XP52MB.js";
+} from "./chunk-2I2YDEH5.js";
 import {
   defineCheck,
   firstLine

@@ -10,7 +10,7 @@ import {
 import {
   Duration,
   Fraction
-} from "./chunk-G2XP52MB.js";
+} from "./chunk-2I2YDEH5.js";
 import {
   defineCheck
 } from "./chunk-XGXKUSIS.js";

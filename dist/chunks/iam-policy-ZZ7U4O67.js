@@ -11,7 +11,7 @@ import {
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-HCWQRVOZ.js";
+} from "./chunk-6KOOFJM3.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";
@@ -24,7 +24,7 @@ import "./chunk-GL2DH5J2.js";
 import "./chunk-TCBRV6DQ.js";
 import "./chunk-UBLAA3I5.js";
 import "./chunk-REAIEUUL.js";
-import "./chunk-G2XP52MB.js";
+import "./chunk-2I2YDEH5.js";
 import "./chunk-XGXKUSIS.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";

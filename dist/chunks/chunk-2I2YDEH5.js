@@ -124,6 +124,14 @@ var Load = external_exports.strictObject({
   shard: external_exports.string().regex(/^\d+\/\d+$/, "expected i/N such as 1/4").optional().describe("This machine's share of the schedule (usually given as primetime load --shard i/N)."),
   startAt: external_exports.iso.datetime({ offset: true }).optional().describe("Wall-clock start, so shards on several runners start together (usually given as primetime load --start-at).")
 }).describe("The load shot (the load check, off by default): an open-model spike judged against the plan.");
+var RUNBOOK_TIME = /^(T\s*[+-]\s*(0|(\d+(\.\d+)?(ms|s|m|h|d))+)|\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))$/;
+var RunbookStep = external_exports.strictObject({
+  at: external_exports.string().regex(RUNBOOK_TIME, "write T-3d, T-30m, T+45m (relative to event.airtime) or an ISO 8601 date with offset").describe("When: T-3d, T-4h, T-30m, T-0, T+45m (relative to event.airtime), or an ISO 8601 date with offset."),
+  title: external_exports.string().min(1),
+  owner: external_exports.string().min(1).describe("Who does it: a name or a role."),
+  check: external_exports.string().min(1).optional().describe("A check whose pass in the last report proves the step done."),
+  command: external_exports.string().min(1).optional().describe("The command that does it (shown, never run): primetime warm.")
+}).refine((step) => !(step.check && step.command), "give a step a check or a command that proves it, not both");
 var ConfigSchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),
   event: Event,
@@ -150,7 +158,8 @@ var ConfigSchema = external_exports.strictObject({
     formats: external_exports.array(external_exports.enum(["terminal", "json", "markdown", "html", "junit"])).default(["terminal", "json", "html"])
   }).prefault({}),
   plugins: external_exports.array(external_exports.string().min(1)).default([]).describe("Paths of modules exporting extra checks."),
-  load: Load.optional()
+  load: Load.optional(),
+  runbook: external_exports.array(RunbookStep).optional().describe("The run of show: steps at a time relative to airtime, each with an owner and what proves it done (primetime runbook).")
 });
 function defineConfig(config) {
   return config;

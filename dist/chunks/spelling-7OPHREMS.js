@@ -24,7 +24,7 @@ import "./chunk-K56BJ7AD.js";
 import {
   Timeout,
   UrlOrPath
-} from "./chunk-G2XP52MB.js";
+} from "./chunk-2I2YDEH5.js";
 import {
   defineCheck,
   pagePath

@@ -6,7 +6,7 @@ import {
 import {
   Duration,
   Timeout
-} from "./chunk-G2XP52MB.js";
+} from "./chunk-2I2YDEH5.js";
 import {
   defineCheck
 } from "./chunk-XGXKUSIS.js";

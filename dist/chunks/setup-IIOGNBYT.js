@@ -11,7 +11,7 @@ import {
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-HCWQRVOZ.js";
+} from "./chunk-6KOOFJM3.js";
 import {
   installGroups,
   missingGroups,
@@ -30,7 +30,7 @@ import "./chunk-GL2DH5J2.js";
 import "./chunk-TCBRV6DQ.js";
 import "./chunk-UBLAA3I5.js";
 import "./chunk-REAIEUUL.js";
-import "./chunk-G2XP52MB.js";
+import "./chunk-2I2YDEH5.js";
 import "./chunk-XGXKUSIS.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-OO6PZ7YY.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-HCWQRVOZ.js";
+} from "./chunk-6KOOFJM3.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-B4PKGX4Z.js";
-import "./chunk-G2XP52MB.js";
+import "./chunk-2I2YDEH5.js";
 import "./chunk-XGXKUSIS.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";

@@ -6,13 +6,16 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-WNJ6B75W.js";
+} from "./chunk-XV74GWMI.js";
+import {
+  runbookSection
+} from "./chunk-Z4SV4AFX.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-HCWQRVOZ.js";
+} from "./chunk-6KOOFJM3.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
@@ -53,7 +56,7 @@ async function checkCommand(argv, io) {
   const loaded = await loadConfig(values.config, io.cwd, io.env);
   const options = runOptionsFrom(values, loaded);
   const { report, written, exitCode } = await runAndReport({ loaded, io, ...options, failOn: parseFailOn(values["fail-on"]) });
-  await reportToGithub(report, io, written, options.json ? io.stderr : io.stdout);
+  await reportToGithub(report, io, written, options.json ? io.stderr : io.stdout, runbookSection(loaded, report));
   return exitCode;
 }
 

@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-HCWQRVOZ.js";
+} from "./chunk-6KOOFJM3.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -26,7 +26,7 @@ import {
   peakRate,
   totalDurationMs
 } from "./chunk-35Z2W6AO.js";
-import "./chunk-G2XP52MB.js";
+import "./chunk-2I2YDEH5.js";
 import "./chunk-XGXKUSIS.js";
 import "./chunk-4F3PFGD6.js";
 import {

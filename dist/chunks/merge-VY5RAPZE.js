@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-T3M2XU44.js";
+} from "./chunk-DKWVTBT2.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -15,7 +15,9 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   presentReport
-} from "./chunk-WNJ6B75W.js";
+} from "./chunk-XV74GWMI.js";
+import "./chunk-Z4SV4AFX.js";
+import "./chunk-NJH2MBSH.js";
 import {
   assembleReport,
   finish
@@ -25,7 +27,7 @@ import "./chunk-7FVSUVKW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-HCWQRVOZ.js";
+} from "./chunk-6KOOFJM3.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import {
@@ -55,7 +57,7 @@ import "./chunk-GL2DH5J2.js";
 import "./chunk-TCBRV6DQ.js";
 import "./chunk-UBLAA3I5.js";
 import "./chunk-REAIEUUL.js";
-import "./chunk-G2XP52MB.js";
+import "./chunk-2I2YDEH5.js";
 import "./chunk-XGXKUSIS.js";
 import "./chunk-4F3PFGD6.js";
 import {

@@ -7,13 +7,15 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-T3M2XU44.js";
+} from "./chunk-DKWVTBT2.js";
 import "./chunk-OO6PZ7YY.js";
-import "./chunk-WNJ6B75W.js";
+import "./chunk-XV74GWMI.js";
+import "./chunk-Z4SV4AFX.js";
+import "./chunk-NJH2MBSH.js";
 import "./chunk-BAI4E5ZB.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
-import "./chunk-HCWQRVOZ.js";
+import "./chunk-6KOOFJM3.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";
@@ -27,7 +29,7 @@ import "./chunk-GL2DH5J2.js";
 import "./chunk-TCBRV6DQ.js";
 import "./chunk-UBLAA3I5.js";
 import "./chunk-REAIEUUL.js";
-import "./chunk-G2XP52MB.js";
+import "./chunk-2I2YDEH5.js";
 import "./chunk-XGXKUSIS.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-T3M2XU44.js";
+} from "./chunk-DKWVTBT2.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -11,13 +11,15 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   runAndReport
-} from "./chunk-WNJ6B75W.js";
+} from "./chunk-XV74GWMI.js";
+import "./chunk-Z4SV4AFX.js";
+import "./chunk-NJH2MBSH.js";
 import "./chunk-BAI4E5ZB.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-HCWQRVOZ.js";
+} from "./chunk-6KOOFJM3.js";
 import "./chunk-6UAWMSLY.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";
@@ -35,7 +37,7 @@ import "./chunk-GL2DH5J2.js";
 import "./chunk-TCBRV6DQ.js";
 import "./chunk-UBLAA3I5.js";
 import "./chunk-REAIEUUL.js";
-import "./chunk-G2XP52MB.js";
+import "./chunk-2I2YDEH5.js";
 import "./chunk-XGXKUSIS.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";

@@ -138,23 +138,23 @@ function omittedNote({ omitted }) {
   );
   return parts.length ? `GitHub shows ${ANNOTATION_CAP} annotations of each kind per step: ${parts.join(" and ")} are in this summary and the report, not as annotations.` : void 0;
 }
-function jobSummary(report, plan, fullReport) {
+function jobSummary(report, plan, fullReport, appendix = "") {
   const note = omittedNote(plan);
-  const markdown = renderMarkdown(report, { maxBytes: STEP_SUMMARY_LIMIT - 1024, fullReport });
-  return note ? `${markdown}
+  const markdown = renderMarkdown(report, { maxBytes: STEP_SUMMARY_LIMIT - 1024 - Buffer.byteLength(appendix), fullReport });
+  return (note ? `${markdown}
 > ${note}
-` : markdown;
+` : markdown) + appendix;
 }
 var escapeData = (text) => text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 var escapeProperty = (text) => escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
-async function reportToGithub(report, io, written, commands) {
+async function reportToGithub(report, io, written, commands, appendix = "") {
   if (io.env.GITHUB_ACTIONS !== "true") return;
   const plan = planAnnotations(report);
   for (const { level, title, message } of plan.annotations) commands.write(`::${level} title=${escapeProperty(title)}::${escapeData(message)}
 `);
   const html = written.html ?? written.json;
   const fullReport = html ? `${path.relative(io.cwd, html)} on the runner` : "the terminal log of this step";
-  if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, jobSummary(report, plan, fullReport));
+  if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, jobSummary(report, plan, fullReport, appendix));
 }
 
 // src/run/run-and-report.ts

@@ -12,7 +12,7 @@ import {
 } from "./chunk-CYVSOOLC.js";
 import {
   Duration
-} from "./chunk-G2XP52MB.js";
+} from "./chunk-2I2YDEH5.js";
 import {
   defineCheck
 } from "./chunk-XGXKUSIS.js";

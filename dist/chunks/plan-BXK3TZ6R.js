@@ -4,7 +4,7 @@ import {
 } from "./chunk-OO6PZ7YY.js";
 import {
   loadConfig
-} from "./chunk-HCWQRVOZ.js";
+} from "./chunk-6KOOFJM3.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -14,7 +14,7 @@ import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-B4PKGX4Z.js";
-import "./chunk-G2XP52MB.js";
+import "./chunk-2I2YDEH5.js";
 import "./chunk-XGXKUSIS.js";
 import "./chunk-4F3PFGD6.js";
 import {

@@ -1,0 +1,86 @@
+/** The run of show for people: a terminal timeline, Markdown (a job summary, a wiki page) and iCalendar (RFC 5545). */
+import { formatDuration } from '../util/duration.js';
+import type { StepState, TimedStep } from './runbook.js';
+
+const MARK: Record<StepState, string> = { done: '✓', late: '✗', due: '·', manual: '○' };
+
+function relative(when: Date, now: Date): string {
+  const ms = when.getTime() - now.getTime();
+  return Math.abs(ms) < 60_000 ? 'now' : ms > 0 ? `in ${formatDuration(ms)}` : `${formatDuration(-ms)} ago`;
+}
+
+const stamp = (when: Date) => when.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+
+const proof = (step: TimedStep) => (step.check ? `check ${step.check}` : step.command ? `\`${step.command}\`` : 'by hand');
+
+export function renderRunbookText(steps: TimedStep[], now: Date): string {
+  const width = Math.max(...steps.map((s) => s.at.length));
+  return steps
+    .map(
+      (s) =>
+        `  ${MARK[s.state]} ${s.at.padEnd(width)}  ${stamp(s.when)}  ${relative(s.when, now).padEnd(14)}  ${s.state.padEnd(6)}  ${s.title} (${s.owner}; ${proof(s)})\n`,
+    )
+    .join('');
+}
+
+const cell = (text: string) => text.replaceAll('|', '\\|');
+
+export function renderRunbookMarkdown(steps: TimedStep[], now: Date): string {
+  return [
+    '| | when | time | state | step | owner | proved by |',
+    '|---|---|---|---|---|---|---|',
+    ...steps.map(
+      (s) =>
+        `| ${MARK[s.state]} | ${cell(s.at)} | ${stamp(s.when)} (${relative(s.when, now)}) | ${s.state} | ${cell(s.title)} | ${cell(s.owner)} | ${cell(proof(s))} |`,
+    ),
+  ].join('\n');
+}
+
+/** RFC 5545 text: backslash, semicolon, comma and newline escaped. */
+const icsText = (text: string) => text.replaceAll('\\', '\\\\').replaceAll(';', '\\;').replaceAll(',', '\\,').replaceAll('\n', '\\n');
+const icsTime = (when: Date) =>
+  when
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+
+/** Lines of at most 75 octets, continued with a space (RFC 5545 §3.1), never cutting a UTF-8 character. */
+function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  for (const char of line) {
+    const limit = parts.length === 0 ? 75 : 74;
+    if (Buffer.byteLength(current + char) > limit) {
+      parts.push(current);
+      current = '';
+    }
+    current += char;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** One event per step (15 minutes long), its owner and proof in the description: a team imports it into its calendars. */
+export function renderRunbookIcs(steps: TimedStep[], event: string, now: Date): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//primetime//run of show//EN',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${icsText(`${event}: run of show`)}`,
+  ];
+  steps.forEach((step, index) => {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:primetime-${icsTime(step.when)}-${index}@${icsText(event.toLowerCase().replace(/[^a-z0-9]+/g, '-'))}`,
+      `DTSTAMP:${icsTime(now)}`,
+      `DTSTART:${icsTime(step.when)}`,
+      `DTEND:${icsTime(new Date(step.when.getTime() + 15 * 60_000))}`,
+      `SUMMARY:${icsText(`${step.at} ${step.title}`)}`,
+      `DESCRIPTION:${icsText(`Owner: ${step.owner}\nProved by: ${proof(step)}\n${event}`)}`,
+      'END:VEVENT',
+    );
+  });
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
