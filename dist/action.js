@@ -66,21 +66,23 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-XV74GWMI.js";
+} from "./chunks/chunk-RQW2ATWM.js";
 import {
   runbookSection
-} from "./chunks/chunk-Z4SV4AFX.js";
-import "./chunks/chunk-NJH2MBSH.js";
+} from "./chunks/chunk-YFO52K2B.js";
+import "./chunks/chunk-R5ZJCEFU.js";
+import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
-} from "./chunks/chunk-BAI4E5ZB.js";
+} from "./chunks/chunk-VSCKZFSR.js";
+import "./chunks/chunk-UXM2WOVV.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-6KOOFJM3.js";
+} from "./chunks/chunk-X7QYJLBF.js";
 import {
   installGroups,
   missingGroups
@@ -102,7 +104,7 @@ import "./chunks/chunk-GL2DH5J2.js";
 import "./chunks/chunk-TCBRV6DQ.js";
 import "./chunks/chunk-UBLAA3I5.js";
 import "./chunks/chunk-REAIEUUL.js";
-import "./chunks/chunk-2I2YDEH5.js";
+import "./chunks/chunk-HFSK2CKX.js";
 import "./chunks/chunk-XGXKUSIS.js";
 import "./chunks/chunk-4F3PFGD6.js";
 import {

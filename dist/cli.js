@@ -107,6 +107,21 @@ Examples:
   primetime spelling
   primetime spelling --baseline`
   },
+  watch: {
+    summary: "Watch the pages that matter during the show, keep the timeline, and alert the team once per change",
+    usage: `primetime watch [--config primetime.yml] [--interval 10s] [--duration 2h] [--resume] [--test-alert]
+
+From watch.from to watch.until (default T-15m to T+1h around airtime), every interval: one GET of the home page,
+the funnel's first step and the plan-B page; each ok, watch (slow) or act (an error, no answer, or a page that is
+not the site's own), on a line. Every look is appended to watch.out/timeline.jsonl, so nothing is lost if the
+terminal closes (--resume continues it). One alert per change of state goes to watch.alerts (Slack-compatible,
+Teams, or JSON webhooks). --duration starts now (a rehearsal); --test-alert sends one message to each webhook.
+
+Examples:
+  primetime watch
+  primetime watch --duration 30m --interval 5s
+  primetime watch --test-alert`
+  },
   runbook: {
     summary: "Show the run of show: each step with its time, its owner and its state (done, late, due, manual)",
     usage: `primetime runbook [--config primetime.yml] [--report dir] [--markdown file] [--ics file]
@@ -193,19 +208,20 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-FMOFJV35.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-BXK3TZ6R.js")).planCommand,
-  init: async () => (await import("./chunks/init-3V3ODMXI.js")).initCommand,
-  list: async () => (await import("./chunks/list-FTAYBKO7.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-SRO5UWHV.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-ZZ7U4O67.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-BNDGATFK.js")).warmCommand,
-  load: async () => (await import("./chunks/load-HJMEJH3K.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-VY5RAPZE.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-QD2QOQB6.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-DKP3HSKH.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-IIOGNBYT.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-J5YCUAMD.js")).runbookCommand
+  check: async () => (await import("./chunks/check-CYTEBA3V.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-M54QW47S.js")).planCommand,
+  init: async () => (await import("./chunks/init-YEVBUGL3.js")).initCommand,
+  list: async () => (await import("./chunks/list-7ATRH3UE.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-5MEGEYEJ.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-4GLLVSG4.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-N34TMACK.js")).warmCommand,
+  load: async () => (await import("./chunks/load-PLD6DJSE.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-U5ECJGVZ.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-QEHWU5TQ.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-F63YQW6B.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-YXPQ5NKF.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-HUDA3EQR.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-W2S67YPJ.js")).watchCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -79,6 +79,21 @@ Examples:
   primetime spelling
   primetime spelling --baseline`,
   },
+  watch: {
+    summary: 'Watch the pages that matter during the show, keep the timeline, and alert the team once per change',
+    usage: `primetime watch [--config primetime.yml] [--interval 10s] [--duration 2h] [--resume] [--test-alert]
+
+From watch.from to watch.until (default T-15m to T+1h around airtime), every interval: one GET of the home page,
+the funnel's first step and the plan-B page; each ok, watch (slow) or act (an error, no answer, or a page that is
+not the site's own), on a line. Every look is appended to watch.out/timeline.jsonl, so nothing is lost if the
+terminal closes (--resume continues it). One alert per change of state goes to watch.alerts (Slack-compatible,
+Teams, or JSON webhooks). --duration starts now (a rehearsal); --test-alert sends one message to each webhook.
+
+Examples:
+  primetime watch
+  primetime watch --duration 30m --interval 5s
+  primetime watch --test-alert`,
+  },
   runbook: {
     summary: 'Show the run of show: each step with its time, its owner and its state (done, late, due, manual)',
     usage: `primetime runbook [--config primetime.yml] [--report dir] [--markdown file] [--ics file]

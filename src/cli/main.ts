@@ -25,6 +25,7 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   spelling: async () => (await import('./commands/spelling.js')).spellingCommand,
   setup: async () => (await import('./commands/setup.js')).setupCommand,
   runbook: async () => (await import('./commands/runbook.js')).runbookCommand,
+  watch: async () => (await import('./commands/watch.js')).watchCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

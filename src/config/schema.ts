@@ -210,6 +210,29 @@ const RunbookStep = z
   })
   .refine((step) => !(step.check && step.command), 'give a step a check or a command that proves it, not both');
 
+const Watch = z
+  .strictObject({
+    interval: Timeout.prefault('10s').describe('How often each page is looked at (at most once a second: a watch, not load).'),
+    from: z.string().regex(RUNBOOK_TIME, 'write T-15m (relative to event.airtime) or an ISO 8601 date with offset').default('T-15m'),
+    until: z.string().regex(RUNBOOK_TIME, 'write T+1h (relative to event.airtime) or an ISO 8601 date with offset').default('T+1h'),
+    slow: Timeout.prefault('2s').describe('A page slower than this is "watch".'),
+    timeout: Timeout.prefault('10s').describe('A page with no full answer within this is "act".'),
+    out: z.string().default('primetime-watch').describe('Folder of the timeline (timeline.jsonl), apart from the report folder that each check run replaces.'),
+    alerts: z
+      .array(
+        z.strictObject({
+          url: z
+            .url({ protocol: /^https?$/ })
+            .describe('An incoming webhook: Slack-compatible, Microsoft Teams, or any JSON endpoint; "${SLACK_WEBHOOK}" keeps it out of the file.'),
+          format: z.enum(['slack', 'teams', 'json']).optional().describe('Default: from the host (hooks.slack.com, *.webhook.office.com), else json.'),
+        }),
+      )
+      .default([])
+      .describe('Where alerts go, one per change of state.'),
+  })
+  .prefault({})
+  .describe('The watch during the show (primetime watch): the home page, the funnel and the plan-B page, every interval.');
+
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   event: Event,
@@ -257,6 +280,7 @@ export const ConfigSchema = z.strictObject({
     .prefault({}),
   plugins: z.array(z.string().min(1)).default([]).describe('Paths of modules exporting extra checks.'),
   load: Load.optional(),
+  watch: Watch,
   runbook: z
     .array(RunbookStep)
     .optional()

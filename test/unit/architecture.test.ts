@@ -21,6 +21,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   'src/plan/': ['src/util/', 'src/config/'],
   // The run of show: times, states, renderings.
   'src/runbook/': ['src/util/'],
+  // The watch during the show: probes, alerts, the timeline.
+  'src/watch/': ['src/util/', 'src/web/'],
   'src/aws/': ['src/util/', 'src/check/', 'src/config/', 'src/core/'],
   // The engine: the check contract, the runner, the run's context (its HTTP client, AWS access, the plan).
   'src/core/': ['src/util/', 'src/check/', 'src/config/', 'src/plan/', 'src/report/', 'src/web/', 'src/aws/access.ts'],

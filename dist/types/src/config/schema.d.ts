@@ -193,8 +193,8 @@ export declare const ConfigSchema: z.ZodObject<{
     report: z.ZodPrefault<z.ZodObject<{
         out: z.ZodDefault<z.ZodString>;
         formats: z.ZodDefault<z.ZodArray<z.ZodEnum<{
-            terminal: "terminal";
             json: "json";
+            terminal: "terminal";
             markdown: "markdown";
             html: "html";
             junit: "junit";
@@ -247,6 +247,22 @@ export declare const ConfigSchema: z.ZodObject<{
         }, z.core.$strict>>;
         shard: z.ZodOptional<z.ZodString>;
         startAt: z.ZodOptional<z.ZodISODateTime>;
+    }, z.core.$strict>>;
+    watch: z.ZodPrefault<z.ZodObject<{
+        interval: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        from: z.ZodDefault<z.ZodString>;
+        until: z.ZodDefault<z.ZodString>;
+        slow: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        timeout: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        out: z.ZodDefault<z.ZodString>;
+        alerts: z.ZodDefault<z.ZodArray<z.ZodObject<{
+            url: z.ZodURL;
+            format: z.ZodOptional<z.ZodEnum<{
+                slack: "slack";
+                teams: "teams";
+                json: "json";
+            }>>;
+        }, z.core.$strict>>>;
     }, z.core.$strict>>;
     runbook: z.ZodOptional<z.ZodArray<z.ZodObject<{
         at: z.ZodString;

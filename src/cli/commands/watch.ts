@@ -1,0 +1,128 @@
+/**
+ * `primetime watch`: during the show, the pages that matter looked at every interval, each state (ok, watch, act)
+ * on a line, the timeline kept in a file, and one alert per change to the team's webhooks.
+ */
+import path from 'node:path';
+import { loadConfig } from '../../config/load.js';
+import { createNetwork } from '../../core/network.js';
+import { createMasker } from '../../core/secrets.js';
+import { createStyle, colorWanted } from '../../report/render/terminal.js';
+import { plural } from '../../report/text.js';
+import { UsageError } from '../../run/io.js';
+import { EXIT, type Io } from '../../run/io.js';
+import { parseDuration } from '../../util/duration.js';
+import { createHttpClient } from '../../web/http.js';
+import { resolveSite } from '../../web/site.js';
+import { alertText, sendAlert } from '../../watch/alerts.js';
+import type { ProbeTarget, WatchState } from '../../watch/probe.js';
+import { realClock, runWatch, type WatchRow } from '../../watch/watch.js';
+import { stepTime } from '../../runbook/runbook.js';
+import { parse } from '../args.js';
+
+/** A watch is not a load test: at most one look a second, and never longer than a day. */
+const MIN_INTERVAL_MS = 1_000;
+const MAX_SPAN_MS = 24 * 3_600_000;
+
+function duration(flag: string, value: string): number {
+  try {
+    return parseDuration(value);
+  } catch (error) {
+    throw new UsageError(`${flag}: ${(error as Error).message}.`);
+  }
+}
+
+export async function watchCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parse(argv, {
+    interval: { type: 'string' },
+    duration: { type: 'string' },
+    resume: { type: 'boolean' },
+    'test-alert': { type: 'boolean' },
+  });
+  const loaded = await loadConfig(values.config, io.cwd, io.env);
+  const { config } = loaded;
+  const settings = config.watch;
+  const mask = createMasker(loaded.secrets);
+  const say = (line: string) => io.stdout.write(mask(line) + '\n');
+  const alertHttp = createHttpClient({ timeoutMs: 10_000 });
+  try {
+    if (values['test-alert']) {
+      if (settings.alerts.length === 0) throw new UsageError('no webhook to test: add watch.alerts to the config ([{ url: "${SLACK_WEBHOOK}" }]).');
+      const probe = { name: 'test', url: config.site.baseUrl, state: 'ok' as const };
+      const failures = await sendAlert(
+        alertHttp,
+        settings.alerts,
+        { at: new Date().toISOString(), event: `${config.event.name} (test alert from primetime watch)`, probe, from: undefined },
+        io.interrupt,
+      );
+      for (const failure of failures) io.stderr.write(mask(`primetime: alert not delivered: ${failure}\n`));
+      say(`Sent a test alert to ${settings.alerts.length - failures.length} of ${plural(settings.alerts.length, 'webhook')}.`);
+      return failures.length === 0 ? EXIT.go : EXIT.toolError;
+    }
+
+    const intervalMs = values.interval ? duration('--interval', values.interval) : settings.interval;
+    if (intervalMs < MIN_INTERVAL_MS) throw new UsageError(`--interval ${values.interval}: a watch looks at most once a second (it is not a load test).`);
+    const airtime = config.event.airtime ? new Date(config.event.airtime) : undefined;
+    const now = Date.now();
+    // --duration starts now (a rehearsal); otherwise from/until around airtime.
+    let [from, until] = values.duration ? [now, now + duration('--duration', values.duration)] : [0, 0];
+    if (!values.duration) {
+      if (!airtime && (settings.from.startsWith('T') || settings.until.startsWith('T')))
+        throw new UsageError('watch.from and watch.until are relative to airtime: set event.airtime, or run a rehearsal with --duration 30m.');
+      [from, until] = [stepTime(settings.from, airtime).getTime(), stepTime(settings.until, airtime).getTime()];
+    }
+    if (until <= Math.max(from, now))
+      throw new UsageError(`the watch window is over (it ended ${new Date(until).toISOString()}): run a rehearsal with --duration 30m.`);
+    if (until - from > MAX_SPAN_MS) throw new UsageError('a watch lasts at most 24 hours: narrow watch.from and watch.until, or --duration.');
+
+    const site = resolveSite(config.site);
+    const targets: ProbeTarget[] = [
+      { name: 'home', url: site.home, fix: 'Open the plan-B page, or scale out' },
+      ...(site.funnel[0] ? [{ name: 'funnel', url: site.funnel[0].url, fix: 'Check the subscription path first: it is what the show sells' }] : []),
+      ...(site.errorPages.overflow
+        ? [{ name: 'plan-b', url: site.errorPages.overflow, fix: 'The overflow page must hold when the site does not: serve it from the CDN' }]
+        : []),
+    ];
+    const file = path.resolve(io.cwd, settings.out, 'timeline.jsonl');
+    const style = createStyle(colorWanted(io.stdout, io.env));
+    const paint: Record<WatchState, (s: string) => string> = { ok: style.green, watch: style.yellow, act: style.red };
+    const { http } = createNetwork(config);
+    say(
+      `primetime watch: ${targets.map((t) => t.name).join(', ')} every ${values.interval ?? `${intervalMs / 1_000}s`} until ${new Date(until).toISOString()}; the timeline in ${path.relative(io.cwd, file)}.`,
+    );
+    try {
+      const { rows, alerts } = await runWatch({
+        event: config.event.name,
+        targets,
+        marker: site.marker,
+        limits: { slowMs: settings.slow, timeoutMs: settings.timeout },
+        intervalMs,
+        from,
+        until,
+        alerts: settings.alerts,
+        http,
+        alertHttp,
+        file,
+        resume: Boolean(values.resume),
+        clock: realClock,
+        signal: io.interrupt,
+        onWait: (at) => say(`Waiting until ${new Date(at).toISOString()} (watch.from) to start.`),
+        onRow: (row: WatchRow) =>
+          say(
+            `${row.at.slice(11, 19)}  ${paint[row.state](row.state.padEnd(5))}  ${row.probes
+              .map((p) => `${p.name} ${paint[p.state](p.state)} ${p.status ?? '—'} ${p.totalMs ?? '—'} ms${p.why ? ` (${p.why})` : ''}`)
+              .join(' · ')}`,
+          ),
+        onAlert: (change, failures) => {
+          say(`  → alert: ${alertText(change)}`);
+          for (const failure of failures) io.stderr.write(mask(`primetime: alert not delivered: ${failure}\n`));
+        },
+      });
+      say(`Watch ended: ${plural(rows, 'look')}, ${plural(alerts, 'change')} of state. The timeline is in ${path.relative(io.cwd, file)}.`);
+    } finally {
+      await http.close();
+    }
+    return EXIT.go;
+  } finally {
+    await alertHttp.close();
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The watch during the show: every interval, one look at each page that matters (the home page, the funnel's
+ * first step, the plan-B page), a row appended to the timeline file (so nothing is lost if the terminal closes),
+ * and one alert per change of state. Bounded in time: it stops at `until` by itself.
+ */
+import { appendFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { sendAlert, type AlertTarget, type Change } from './alerts.js';
+import { probe, worst, type ProbeLimits, type ProbeResult, type ProbeTarget, type WatchState } from './probe.js';
+import type { HttpClient } from '../web/http.js';
+
+export interface WatchRow {
+  at: string;
+  state: WatchState;
+  probes: ProbeResult[];
+}
+
+export interface WatchClock {
+  now(): number;
+  sleep(ms: number, signal: AbortSignal): Promise<void>;
+}
+
+export interface WatchOptions {
+  event: string;
+  targets: ProbeTarget[];
+  marker?: string;
+  limits: ProbeLimits;
+  intervalMs: number;
+  from: number;
+  until: number;
+  alerts: AlertTarget[];
+  /** The site's client (site.headers, pinned names, private CA). */
+  http: HttpClient;
+  /** A plain client for the webhooks: the site's headers never reach a chat. */
+  alertHttp: HttpClient;
+  /** The timeline file (JSON lines). */
+  file: string;
+  /** Continue the file (and its states) instead of starting a new one. */
+  resume: boolean;
+  clock: WatchClock;
+  signal: AbortSignal;
+  onRow(row: WatchRow): void;
+  onAlert(change: Change, failures: string[]): void;
+  onWait(untilMs: number): void;
+}
+
+export const realClock: WatchClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, Math.max(0, ms));
+      signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    }),
+};
+
+/** A new run keeps the previous file under a dated name; --resume reads its last states to alert only on change. */
+async function openTimeline(file: string, resume: boolean): Promise<Map<string, WatchState>> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const existing = await stat(file).catch(() => undefined);
+  if (!existing) return new Map();
+  if (!resume) {
+    await rename(file, file.replace(/\.jsonl$/, `-${existing.mtime.toISOString().replace(/[:.]/g, '-')}.jsonl`));
+    return new Map();
+  }
+  const lines = (await readFile(file, 'utf8')).trim().split('\n').filter(Boolean);
+  const last = lines.length > 0 ? (JSON.parse(lines.at(-1)!) as WatchRow) : undefined;
+  return new Map((last?.probes ?? []).map((p) => [p.name, p.state]));
+}
+
+export async function runWatch(o: WatchOptions): Promise<{ rows: number; alerts: number }> {
+  const states = await openTimeline(o.file, o.resume);
+  let rows = 0;
+  let alerts = 0;
+  if (o.clock.now() < o.from) {
+    o.onWait(o.from);
+    await o.clock.sleep(o.from - o.clock.now(), o.signal);
+  }
+  while (!o.signal.aborted && o.clock.now() < o.until) {
+    const started = o.clock.now();
+    const probes = await Promise.all(o.targets.map((target) => probe(o.http, target, o.marker, o.limits, o.signal)));
+    if (o.signal.aborted) break;
+    const row: WatchRow = { at: new Date(started).toISOString(), state: worst(probes.map((p) => p.state)), probes };
+    await appendFile(o.file, JSON.stringify(row) + '\n');
+    rows++;
+    o.onRow(row);
+    for (const result of probes) {
+      const before = states.get(result.name);
+      states.set(result.name, result.state);
+      // The first look alerts only when something is wrong; after that, every change, and nothing else.
+      if (before === result.state || (before === undefined && result.state === 'ok')) continue;
+      const change: Change = { at: row.at, event: o.event, probe: result, from: before, fix: o.targets.find((t) => t.name === result.name)?.fix };
+      if (o.alerts.length > 0) o.onAlert(change, await sendAlert(o.alertHttp, o.alerts, change, o.signal));
+      alerts++;
+    }
+    await o.clock.sleep(started + o.intervalMs - o.clock.now(), o.signal);
+  }
+  return { rows, alerts };
+}

@@ -1,0 +1,138 @@
+/**
+ * primetime watch against a local site whose answers change from one look to the next (a 503 stock page, a slow
+ * phase, back to normal), with local webhooks that count what they receive: one alert per change, the timeline
+ * file, a resume, the test alert. Everything on 127.0.0.1, bounded by --duration.
+ */
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { runCli } from '../fixtures/cli.js';
+import { freePort, tempDir } from '../fixtures/sites.js';
+
+const PAGE = '<!doctype html><html lang="fr"><title>Élan Énergie</title><h1>Élan Énergie</h1><p>Bienvenue</p></html>';
+const STOCK_503 =
+  '<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>503 Service Temporarily Unavailable</h1></center><hr><center>nginx</center></body></html>';
+
+/** The home page by look: 2 fine, 2 down (nginx's stock 503), 2 slow, then fine again. */
+function homeAnswer(look: number): { status: number; body: string; delayMs: number } {
+  if (look <= 2) return { status: 200, body: PAGE, delayMs: 0 };
+  if (look <= 4) return { status: 503, body: STOCK_503, delayMs: 0 };
+  if (look <= 6) return { status: 200, body: PAGE, delayMs: 450 };
+  return { status: 200, body: PAGE, delayMs: 0 };
+}
+
+async function listen(server: http.Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+describe('primetime watch', () => {
+  let site: http.Server;
+  let hooks: http.Server;
+  let siteUrl: string;
+  let hookUrl: string;
+  let homeLooks = 0;
+  const received: { path: string; body: Record<string, unknown> }[] = [];
+  const methods = new Set<string>();
+
+  before(async () => {
+    site = http.createServer((request, response) => {
+      methods.add(request.method!);
+      if (request.url === '/') {
+        const { status, body, delayMs } = homeAnswer(++homeLooks);
+        setTimeout(() => (response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }), response.end(body)), delayMs);
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(PAGE);
+    });
+    hooks = http.createServer((request, response) => {
+      let raw = '';
+      request.on('data', (chunk) => (raw += chunk));
+      request.on('end', () => {
+        received.push({ path: request.url!, body: JSON.parse(raw) });
+        response.writeHead(request.url === '/broken' ? 500 : 200);
+        response.end('ok');
+      });
+    });
+    [siteUrl, hookUrl] = await Promise.all([listen(site), listen(hooks)]);
+  });
+  after(() => {
+    site?.close();
+    hooks?.close();
+  });
+
+  async function configDir(alerts: string) {
+    const dir = await tempDir();
+    await writeFile(
+      path.join(dir, 'primetime.yml'),
+      `event:\n  name: Capital\n  audience: 2300000\n  reach: 10%\n  airtime: "${new Date(Date.now() + 3_600_000).toISOString()}"\n` +
+        `site:\n  baseUrl: ${siteUrl}\n  marker: Élan Énergie\n  funnel: [/souscription/]\n  errorPages:\n    overflow: /plan-b/\n` +
+        `watch:\n  slow: 300ms\n  timeout: 2s\n  out: watch-out\n  alerts: ${alerts}\n`,
+    );
+    return dir;
+  }
+
+  it('looks every interval, states each page, alerts once per change, and keeps the timeline; --resume continues it', async () => {
+    const dir = await configDir(`[{ url: "${hookUrl}/json", format: json }, { url: "${hookUrl}/slack", format: slack }]`);
+    const result = await runCli(['watch', '--duration', '7500ms', '--interval', '1s'], { cwd: dir, timeoutMs: 30_000 });
+    assert.equal(result.code, 0, result.stderr);
+    const rows = (await readFile(path.join(dir, 'watch-out/timeline.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const home = rows.map((row) => row.probes.find((p: { name: string }) => p.name === 'home').state);
+    assert.deepEqual(home, ['ok', 'ok', 'act', 'act', 'watch', 'watch', 'ok', 'ok']);
+    assert.deepEqual(
+      rows.map((row) => row.probes.map((p: { name: string }) => p.name)),
+      rows.map(() => ['home', 'funnel', 'plan-b']),
+    );
+    assert.match(rows[2].probes[0].why, /answered 503 with a page that is not the site’s own/);
+    // One alert per change of the home page (down, slow, back), to each webhook; none for the pages that held.
+    const json = received.filter((r) => r.path === '/json').map((r) => [r.body.probe, r.body.from, r.body.to]);
+    assert.deepEqual(json, [
+      ['home', 'ok', 'act'],
+      ['home', 'act', 'watch'],
+      ['home', 'watch', 'ok'],
+    ]);
+    const slack = received.filter((r) => r.path === '/slack').map((r) => r.body.text as string);
+    assert.equal(slack.length, 3);
+    assert.match(slack[0]!, /^🔴 Capital: home \(http:\/\/127\.0\.0\.1:\d+\/\) answered 503 .*\. Open the plan-B page, or scale out\.$/);
+    assert.match(slack[2]!, /^🟢 Capital: home .* is back to normal\.$/);
+    assert.match(result.stdout, /Watch ended: 8 looks, 3 changes of state/);
+    assert.deepEqual([...methods], ['GET'], 'a watch only reads the site');
+
+    received.length = 0;
+    const resumed = await runCli(['watch', '--duration', '1500ms', '--interval', '1s', '--resume'], { cwd: dir, timeoutMs: 20_000 });
+    assert.equal(resumed.code, 0, resumed.stderr);
+    const all = (await readFile(path.join(dir, 'watch-out/timeline.jsonl'), 'utf8')).trim().split('\n');
+    assert.equal(all.length, rows.length + 2);
+    assert.deepEqual(received, [], 'still fine after the resume: no alert');
+  });
+
+  it('--test-alert sends one message to each webhook, and says which one failed (exit 2)', async () => {
+    received.length = 0;
+    const fine = await runCli(['watch', '--test-alert'], { cwd: await configDir(`[{ url: "${hookUrl}/slack" }]`) });
+    assert.equal(fine.code, 0, fine.stderr);
+    assert.equal(received.length, 1);
+    assert.match(received[0]!.body.text as string, /test alert from primetime watch/);
+    const closed = await freePort();
+    const broken = await runCli(['watch', '--test-alert'], {
+      cwd: await configDir(`[{ url: "${hookUrl}/broken" }, { url: "http://127.0.0.1:${closed}/hook" }]`),
+    });
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /alert not delivered: 127\.0\.0\.1:\d+ answered 500/);
+    assert.match(broken.stderr, new RegExp(`alert not delivered: 127\\.0\\.0\\.1:${closed}:`));
+    assert.match(broken.stdout, /Sent a test alert to 0 of 2 webhooks\./);
+  });
+
+  it('refuses a watch faster than once a second, and a window already over', async () => {
+    const dir = await configDir('[]');
+    const fast = await runCli(['watch', '--duration', '10s', '--interval', '200ms'], { cwd: dir });
+    assert.equal(fast.code, 2);
+    assert.match(fast.stderr, /a watch looks at most once a second \(it is not a load test\)/);
+  });
+});
