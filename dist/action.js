@@ -66,11 +66,12 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-RQW2ATWM.js";
+} from "./chunks/chunk-JVWICDEH.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
 import "./chunks/chunk-R5ZJCEFU.js";
+import "./chunks/chunk-J6B42ROH.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks

@@ -122,6 +122,14 @@ Examples:
   primetime watch --duration 30m --interval 5s
   primetime watch --test-alert`
   },
+  report: {
+    summary: "After the show: from the watch timeline, time in each state, response times and errors per page (--show)",
+    usage: `primetime report --show [--config primetime.yml] [--timeline file] [--out dir]
+
+Reads watch.out/timeline.jsonl (or --timeline) and writes after-show.md and after-show.html beside it (or in --out):
+how long each page was ok, to watch or to act, its p95 and slowest response, its 5xx answers and stock pages, and
+when it was in act; the HTML with a chart of the response times. What a team posts after the show.`
+  },
   runbook: {
     summary: "Show the run of show: each step with its time, its owner and its state (done, late, due, manual)",
     usage: `primetime runbook [--config primetime.yml] [--report dir] [--markdown file] [--ics file]
@@ -208,20 +216,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-CYTEBA3V.js")).checkCommand,
+  check: async () => (await import("./chunks/check-63URYV7D.js")).checkCommand,
   plan: async () => (await import("./chunks/plan-M54QW47S.js")).planCommand,
   init: async () => (await import("./chunks/init-YEVBUGL3.js")).initCommand,
   list: async () => (await import("./chunks/list-7ATRH3UE.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-5MEGEYEJ.js")).demoCommand,
+  demo: async () => (await import("./chunks/demo-YT2CC5Q6.js")).demoCommand,
   "iam-policy": async () => (await import("./chunks/iam-policy-4GLLVSG4.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-N34TMACK.js")).warmCommand,
-  load: async () => (await import("./chunks/load-PLD6DJSE.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-U5ECJGVZ.js")).mergeCommand,
+  load: async () => (await import("./chunks/load-3CXWPP7V.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-OIIIYBP4.js")).mergeCommand,
   export: async () => (await import("./chunks/export-QEHWU5TQ.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-F63YQW6B.js")).spellingCommand,
+  spelling: async () => (await import("./chunks/spelling-22NAGITL.js")).spellingCommand,
   setup: async () => (await import("./chunks/setup-YXPQ5NKF.js")).setupCommand,
   runbook: async () => (await import("./chunks/runbook-HUDA3EQR.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-W2S67YPJ.js")).watchCommand
+  watch: async () => (await import("./chunks/watch-OEDKGZZZ.js")).watchCommand,
+  report: async () => (await import("./chunks/report-73RMTEV2.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -94,6 +94,14 @@ Examples:
   primetime watch --duration 30m --interval 5s
   primetime watch --test-alert`,
   },
+  report: {
+    summary: 'After the show: from the watch timeline, time in each state, response times and errors per page (--show)',
+    usage: `primetime report --show [--config primetime.yml] [--timeline file] [--out dir]
+
+Reads watch.out/timeline.jsonl (or --timeline) and writes after-show.md and after-show.html beside it (or in --out):
+how long each page was ok, to watch or to act, its p95 and slowest response, its 5xx answers and stock pages, and
+when it was in act; the HTML with a chart of the response times. What a team posts after the show.`,
+  },
   runbook: {
     summary: 'Show the run of show: each step with its time, its owner and its state (done, late, due, manual)',
     usage: `primetime runbook [--config primetime.yml] [--report dir] [--markdown file] [--ics file]

@@ -26,6 +26,7 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   setup: async () => (await import('./commands/setup.js')).setupCommand,
   runbook: async () => (await import('./commands/runbook.js')).runbookCommand,
   watch: async () => (await import('./commands/watch.js')).watchCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

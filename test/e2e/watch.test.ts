@@ -111,6 +111,18 @@ describe('primetime watch', () => {
     const all = (await readFile(path.join(dir, 'watch-out/timeline.jsonl'), 'utf8')).trim().split('\n');
     assert.equal(all.length, rows.length + 2);
     assert.deepEqual(received, [], 'still fine after the resume: no alert');
+
+    // After the show: the timeline summed up, per page.
+    const report = await runCli(['report', '--show'], { cwd: dir });
+    assert.equal(report.code, 0, report.stderr);
+    assert.match(report.stdout, /^## After the show: Capital$/m);
+    assert.match(report.stdout, /\(10 looks\): ok [\d.]+ s, watch [\d.]+ s, act [\d.]+ s\./);
+    assert.match(
+      report.stdout,
+      /^\| home \(http:\/\/127\.0\.0\.1:\d+\/\) \| [\d.]+ s \| [\d.]+ s \| [\d.]+ s \| [\d,]+ ms \| [\d,]+ ms \| 2 \| 2 \| \S+ – \S+ \|$/m,
+    );
+    assert.match(report.stdout, /^\| plan-b \(.*\) \| [\d.]+ s \| 0 \| 0 \| [\d,]+ ms \| [\d,]+ ms \| 0 \| 0 \| — \|$/m);
+    assert.match(await readFile(path.join(dir, 'watch-out/after-show.html'), 'utf8'), /<svg[^>]*class="chart"/);
   });
 
   it('--test-alert sends one message to each webhook, and says which one failed (exit 2)', async () => {

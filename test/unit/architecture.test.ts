@@ -22,7 +22,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   // The run of show: times, states, renderings.
   'src/runbook/': ['src/util/'],
   // The watch during the show: probes, alerts, the timeline.
-  'src/watch/': ['src/util/', 'src/web/'],
+  'src/watch/': ['src/util/', 'src/web/', 'src/report/'],
   'src/aws/': ['src/util/', 'src/check/', 'src/config/', 'src/core/'],
   // The engine: the check contract, the runner, the run's context (its HTTP client, AWS access, the plan).
   'src/core/': ['src/util/', 'src/check/', 'src/config/', 'src/plan/', 'src/report/', 'src/web/', 'src/aws/access.ts'],

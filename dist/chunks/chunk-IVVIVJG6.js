@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-RQW2ATWM.js";
+} from "./chunk-JVWICDEH.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";

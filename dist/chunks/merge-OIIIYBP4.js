@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-PGLZVR5B.js";
+} from "./chunk-IVVIVJG6.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -15,9 +15,10 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   presentReport
-} from "./chunk-RQW2ATWM.js";
+} from "./chunk-JVWICDEH.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-R5ZJCEFU.js";
+import "./chunk-J6B42ROH.js";
 import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,

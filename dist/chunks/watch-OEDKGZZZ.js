@@ -68,7 +68,18 @@ function alertBody(change, format) {
   const text = alertText(change);
   if (format === "slack") return { text };
   if (format === "teams") return { text };
-  return { kind: "primetime-watch-alert", at: change.at, event: change.event, probe: change.probe.name, url: change.probe.url, from: change.from ?? null, to: change.probe.state, why: change.probe.why ?? null, fix: change.fix ?? null, text };
+  return {
+    kind: "primetime-watch-alert",
+    at: change.at,
+    event: change.event,
+    probe: change.probe.name,
+    url: change.probe.url,
+    from: change.from ?? null,
+    to: change.probe.state,
+    why: change.probe.why ?? null,
+    fix: change.fix ?? null,
+    text
+  };
 }
 async function sendAlert(http, targets, change, signal) {
   const failures = [];
@@ -100,7 +111,8 @@ async function probe(http, target, marker, limits, signal) {
     const response = await http.request(target.url, { timeoutMs: limits.timeoutMs, signal, maxBytes: 2e6 });
     const own = marker ? hasMarker(parseHtml(response.body), marker) : void 0;
     const seen = { ...base, status: response.status, totalMs: Math.round(response.timeMs), ...own === void 0 ? {} : { own } };
-    if (response.status >= 500) return { ...seen, state: "act", why: `answered ${response.status}${own === false ? " with a page that is not the site\u2019s own" : ""}` };
+    if (response.status >= 500)
+      return { ...seen, state: "act", why: `answered ${response.status}${own === false ? " with a page that is not the site\u2019s own" : ""}` };
     if (own === false) return { ...seen, state: "act", why: `answered ${response.status} with a page that is not the site\u2019s own (no "${marker}")` };
     if (response.status >= 400) return { ...seen, state: "act", why: `answered ${response.status}` };
     if (response.timeMs > limits.slowMs) return { ...seen, state: "watch", why: `slow: ${Math.round(response.timeMs)} ms (over ${limits.slowMs} ms)` };
@@ -187,7 +199,12 @@ async function watchCommand(argv, io) {
     if (values["test-alert"]) {
       if (settings.alerts.length === 0) throw new UsageError('no webhook to test: add watch.alerts to the config ([{ url: "${SLACK_WEBHOOK}" }]).');
       const probe2 = { name: "test", url: config.site.baseUrl, state: "ok" };
-      const failures = await sendAlert(alertHttp, settings.alerts, { at: (/* @__PURE__ */ new Date()).toISOString(), event: `${config.event.name} (test alert from primetime watch)`, probe: probe2, from: void 0 }, io.interrupt);
+      const failures = await sendAlert(
+        alertHttp,
+        settings.alerts,
+        { at: (/* @__PURE__ */ new Date()).toISOString(), event: `${config.event.name} (test alert from primetime watch)`, probe: probe2, from: void 0 },
+        io.interrupt
+      );
       for (const failure of failures) io.stderr.write(mask(`primetime: alert not delivered: ${failure}
 `));
       say(`Sent a test alert to ${settings.alerts.length - failures.length} of ${plural(settings.alerts.length, "webhook")}.`);
@@ -203,7 +220,8 @@ async function watchCommand(argv, io) {
         throw new UsageError("watch.from and watch.until are relative to airtime: set event.airtime, or run a rehearsal with --duration 30m.");
       [from, until] = [stepTime(settings.from, airtime).getTime(), stepTime(settings.until, airtime).getTime()];
     }
-    if (until <= Math.max(from, now)) throw new UsageError(`the watch window is over (it ended ${new Date(until).toISOString()}): run a rehearsal with --duration 30m.`);
+    if (until <= Math.max(from, now))
+      throw new UsageError(`the watch window is over (it ended ${new Date(until).toISOString()}): run a rehearsal with --duration 30m.`);
     if (until - from > MAX_SPAN_MS) throw new UsageError("a watch lasts at most 24 hours: narrow watch.from and watch.until, or --duration.");
     const site = resolveSite(config.site);
     const targets = [
@@ -215,7 +233,9 @@ async function watchCommand(argv, io) {
     const style = createStyle(colorWanted(io.stdout, io.env));
     const paint = { ok: style.green, watch: style.yellow, act: style.red };
     const { http } = createNetwork(config);
-    say(`primetime watch: ${targets.map((t) => t.name).join(", ")} every ${values.interval ?? `${intervalMs / 1e3}s`} until ${new Date(until).toISOString()}; the timeline in ${path2.relative(io.cwd, file)}.`);
+    say(
+      `primetime watch: ${targets.map((t) => t.name).join(", ")} every ${values.interval ?? `${intervalMs / 1e3}s`} until ${new Date(until).toISOString()}; the timeline in ${path2.relative(io.cwd, file)}.`
+    );
     try {
       const { rows, alerts } = await runWatch({
         event: config.event.name,

@@ -7,11 +7,12 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-PGLZVR5B.js";
+} from "./chunk-IVVIVJG6.js";
 import "./chunk-OO6PZ7YY.js";
-import "./chunk-RQW2ATWM.js";
+import "./chunk-JVWICDEH.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-R5ZJCEFU.js";
+import "./chunk-J6B42ROH.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-VSCKZFSR.js";
 import "./chunk-UXM2WOVV.js";
