@@ -229,7 +229,7 @@ var LOADERS = {
   spelling: async () => (await import("./chunks/spelling-22NAGITL.js")).spellingCommand,
   setup: async () => (await import("./chunks/setup-YXPQ5NKF.js")).setupCommand,
   runbook: async () => (await import("./chunks/runbook-HUDA3EQR.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-OEDKGZZZ.js")).watchCommand,
+  watch: async () => (await import("./chunks/watch-RYC5NDYF.js")).watchCommand,
   report: async () => (await import("./chunks/report-73RMTEV2.js")).reportCommand
 };
 async function main(argv, io2) {

@@ -56,14 +56,20 @@ export function alertBody(change: Change, format: AlertFormat): unknown {
 }
 
 /** Sends to every target; returns the failures in words (a webhook that fails must not stop the watch). */
-export async function sendAlert(http: HttpClient, targets: readonly AlertTarget[], change: Change, signal: AbortSignal): Promise<string[]> {
+export async function sendAlert(
+  http: HttpClient,
+  targets: readonly AlertTarget[],
+  change: Change,
+  signal: AbortSignal,
+  mask: (text: string) => string = (text) => text,
+): Promise<string[]> {
   const failures: string[] = [];
   for (const target of targets) {
     try {
       const response = await http.request(target.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(alertBody(change, formatOf(target))),
+        body: mask(JSON.stringify(alertBody(change, formatOf(target)))),
         timeoutMs: 10_000,
         signal,
       });

@@ -39,6 +39,8 @@ export interface WatchOptions {
   resume: boolean;
   clock: WatchClock;
   signal: AbortSignal;
+  /** Masks the config's secrets (a token in a URL) in the timeline file and the alerts, as in every report. */
+  mask(text: string): string;
   onRow(row: WatchRow): void;
   onAlert(change: Change, failures: string[]): void;
   onWait(untilMs: number): void;
@@ -80,7 +82,7 @@ export async function runWatch(o: WatchOptions): Promise<{ rows: number; alerts:
     const probes = await Promise.all(o.targets.map((target) => probe(o.http, target, o.marker, o.limits, o.signal)));
     if (o.signal.aborted) break;
     const row: WatchRow = { at: new Date(started).toISOString(), state: worst(probes.map((p) => p.state)), probes };
-    await appendFile(o.file, JSON.stringify(row) + '\n');
+    await appendFile(o.file, o.mask(JSON.stringify(row)) + '\n');
     rows++;
     o.onRow(row);
     for (const result of probes) {
@@ -89,7 +91,7 @@ export async function runWatch(o: WatchOptions): Promise<{ rows: number; alerts:
       // The first look alerts only when something is wrong; after that, every change, and nothing else.
       if (before === result.state || (before === undefined && result.state === 'ok')) continue;
       const change: Change = { at: row.at, event: o.event, probe: result, from: before, fix: o.targets.find((t) => t.name === result.name)?.fix };
-      if (o.alerts.length > 0) o.onAlert(change, await sendAlert(o.alertHttp, o.alerts, change, o.signal));
+      if (o.alerts.length > 0) o.onAlert(change, await sendAlert(o.alertHttp, o.alerts, change, o.signal, o.mask));
       alerts++;
     }
     await o.clock.sleep(started + o.intervalMs - o.clock.now(), o.signal);

@@ -53,6 +53,7 @@ export async function watchCommand(argv: string[], io: Io): Promise<number> {
         settings.alerts,
         { at: new Date().toISOString(), event: `${config.event.name} (test alert from primetime watch)`, probe, from: undefined },
         io.interrupt,
+        mask,
       );
       for (const failure of failures) io.stderr.write(mask(`primetime: alert not delivered: ${failure}\n`));
       say(`Sent a test alert to ${settings.alerts.length - failures.length} of ${plural(settings.alerts.length, 'webhook')}.`);
@@ -105,6 +106,7 @@ export async function watchCommand(argv: string[], io: Io): Promise<number> {
         resume: Boolean(values.resume),
         clock: realClock,
         signal: io.interrupt,
+        mask,
         onWait: (at) => say(`Waiting until ${new Date(at).toISOString()} (watch.from) to start.`),
         onRow: (row: WatchRow) =>
           say(

@@ -81,14 +81,14 @@ function alertBody(change, format) {
     text
   };
 }
-async function sendAlert(http, targets, change, signal) {
+async function sendAlert(http, targets, change, signal, mask = (text) => text) {
   const failures = [];
   for (const target of targets) {
     try {
       const response = await http.request(target.url, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify(alertBody(change, formatOf(target))),
+        body: mask(JSON.stringify(alertBody(change, formatOf(target)))),
         timeoutMs: 1e4,
         signal
       });
@@ -156,7 +156,7 @@ async function runWatch(o) {
     const probes = await Promise.all(o.targets.map((target) => probe(o.http, target, o.marker, o.limits, o.signal)));
     if (o.signal.aborted) break;
     const row = { at: new Date(started).toISOString(), state: worst(probes.map((p) => p.state)), probes };
-    await appendFile(o.file, JSON.stringify(row) + "\n");
+    await appendFile(o.file, o.mask(JSON.stringify(row)) + "\n");
     rows++;
     o.onRow(row);
     for (const result of probes) {
@@ -164,7 +164,7 @@ async function runWatch(o) {
       states.set(result.name, result.state);
       if (before === result.state || before === void 0 && result.state === "ok") continue;
       const change = { at: row.at, event: o.event, probe: result, from: before, fix: o.targets.find((t) => t.name === result.name)?.fix };
-      if (o.alerts.length > 0) o.onAlert(change, await sendAlert(o.alertHttp, o.alerts, change, o.signal));
+      if (o.alerts.length > 0) o.onAlert(change, await sendAlert(o.alertHttp, o.alerts, change, o.signal, o.mask));
       alerts++;
     }
     await o.clock.sleep(started + o.intervalMs - o.clock.now(), o.signal);
@@ -203,7 +203,8 @@ async function watchCommand(argv, io) {
         alertHttp,
         settings.alerts,
         { at: (/* @__PURE__ */ new Date()).toISOString(), event: `${config.event.name} (test alert from primetime watch)`, probe: probe2, from: void 0 },
-        io.interrupt
+        io.interrupt,
+        mask
       );
       for (const failure of failures) io.stderr.write(mask(`primetime: alert not delivered: ${failure}
 `));
@@ -252,6 +253,7 @@ async function watchCommand(argv, io) {
         resume: Boolean(values.resume),
         clock: realClock,
         signal: io.interrupt,
+        mask,
         onWait: (at) => say(`Waiting until ${new Date(at).toISOString()} (watch.from) to start.`),
         onRow: (row) => say(
           `${row.at.slice(11, 19)}  ${paint[row.state](row.state.padEnd(5))}  ${row.probes.map((p) => `${p.name} ${paint[p.state](p.state)} ${p.status ?? "\u2014"} ${p.totalMs ?? "\u2014"} ms${p.why ? ` (${p.why})` : ""}`).join(" \xB7 ")}`
