@@ -66,20 +66,20 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-JVWICDEH.js";
+} from "./chunks/chunk-WBUBHSM7.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
-import "./chunks/chunk-R5ZJCEFU.js";
 import "./chunks/chunk-J6B42ROH.js";
+import "./chunks/chunk-R5ZJCEFU.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
 } from "./chunks/chunk-VSCKZFSR.js";
-import "./chunks/chunk-UXM2WOVV.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
+import "./chunks/chunk-UXM2WOVV.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig

@@ -178,9 +178,12 @@ Locust's distributed mode. Judge a k6 run with primetime merge --k6.`
     summary: "Serve the built-in demo site on 127.0.0.1 and run every check against it",
     usage: `primetime demo [--variant clean|typo|stock-503|\u2026] [--only ids] [--skip ids] [--out dir] [--format \u2026] [--list-variants]
        primetime demo --serve [--port 8080] [--variant \u2026]
+       primetime demo --watch [--duration 1m]
 
 --serve only serves the demo site, until Ctrl-C, and writes its config to primetime-demo.json in the current
 folder: point primetime check (or the Action) at it with --config primetime-demo.json.
+--watch runs primetime watch on the demo site for a minute (or --duration), with a scripted incident: its home
+page goes down for the middle third, then comes back; the after-show summary follows.
 
 Examples:
   primetime demo
@@ -216,21 +219,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-63URYV7D.js")).checkCommand,
+  check: async () => (await import("./chunks/check-OHFTPQKL.js")).checkCommand,
   plan: async () => (await import("./chunks/plan-M54QW47S.js")).planCommand,
   init: async () => (await import("./chunks/init-YEVBUGL3.js")).initCommand,
   list: async () => (await import("./chunks/list-7ATRH3UE.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-YT2CC5Q6.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-4GLLVSG4.js")).iamPolicyCommand,
+  demo: async () => (await import("./chunks/demo-7DYHU3K4.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-UICD25UI.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-N34TMACK.js")).warmCommand,
-  load: async () => (await import("./chunks/load-3CXWPP7V.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-OIIIYBP4.js")).mergeCommand,
+  load: async () => (await import("./chunks/load-FDFBGY5O.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-4RLQIHIW.js")).mergeCommand,
   export: async () => (await import("./chunks/export-QEHWU5TQ.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-22NAGITL.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-YXPQ5NKF.js")).setupCommand,
+  spelling: async () => (await import("./chunks/spelling-VYXB3EP2.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-PW63E5EG.js")).setupCommand,
   runbook: async () => (await import("./chunks/runbook-HUDA3EQR.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-RYC5NDYF.js")).watchCommand,
-  report: async () => (await import("./chunks/report-73RMTEV2.js")).reportCommand
+  watch: async () => (await import("./chunks/watch-6FUCPF6Y.js")).watchCommand,
+  report: async () => (await import("./chunks/report-DCW62A34.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -150,9 +150,12 @@ Locust's distributed mode. Judge a k6 run with primetime merge --k6.`,
     summary: 'Serve the built-in demo site on 127.0.0.1 and run every check against it',
     usage: `primetime demo [--variant clean|typo|stock-503|…] [--only ids] [--skip ids] [--out dir] [--format …] [--list-variants]
        primetime demo --serve [--port 8080] [--variant …]
+       primetime demo --watch [--duration 1m]
 
 --serve only serves the demo site, until Ctrl-C, and writes its config to primetime-demo.json in the current
 folder: point primetime check (or the Action) at it with --config primetime-demo.json.
+--watch runs primetime watch on the demo site for a minute (or --duration), with a scripted incident: its home
+page goes down for the middle third, then comes back; the after-show summary follows.
 
 Examples:
   primetime demo

@@ -48,7 +48,13 @@ export interface RunningSite {
   close(): Promise<void>;
 }
 
-export async function serveSite(root: string, behaviour: ServerBehaviour, port = 0): Promise<RunningSite> {
+/** A scripted incident for `demo --watch`: between these times the home page is the edge's stock 503. */
+export interface Incident {
+  from: number;
+  until: number;
+}
+
+export async function serveSite(root: string, behaviour: ServerBehaviour, port = 0, incident?: Incident): Promise<RunningSite> {
   let coldRequests = 0;
   const origin = async (pathname: string): Promise<Answer> => {
     const answer = (status: number, body: string | Buffer, type: string, cacheControl: string): Answer => ({
@@ -114,7 +120,15 @@ export async function serveSite(root: string, behaviour: ServerBehaviour, port =
   const handle = async (request: IncomingMessage): Promise<Answer> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    const answer = await throughEdge(decodeURIComponent(url.pathname), gzip);
+    const now = Date.now();
+    const down = incident && url.pathname === '/' && now >= incident.from && now < incident.until;
+    const answer = down
+      ? {
+          status: 503,
+          body: Buffer.from(STOCK_PAGE(503, 'Service Temporarily Unavailable')),
+          headers: { 'content-type': 'text/html', 'cache-control': 'no-store' },
+        }
+      : await throughEdge(decodeURIComponent(url.pathname), gzip);
     const compress = gzip && /^(text|application\/json|image\/svg)/.test(answer.headers['content-type'] ?? '') && answer.body.length > 0;
     return compress
       ? { ...answer, body: zlib.gzipSync(answer.body), headers: { ...answer.headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' } }

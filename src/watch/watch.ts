@@ -91,7 +91,8 @@ export async function runWatch(o: WatchOptions): Promise<{ rows: number; alerts:
       // The first look alerts only when something is wrong; after that, every change, and nothing else.
       if (before === result.state || (before === undefined && result.state === 'ok')) continue;
       const change: Change = { at: row.at, event: o.event, probe: result, from: before, fix: o.targets.find((t) => t.name === result.name)?.fix };
-      if (o.alerts.length > 0) o.onAlert(change, await sendAlert(o.alertHttp, o.alerts, change, o.signal, o.mask));
+      // Every change is shown; it goes to the webhooks when there are some.
+      o.onAlert(change, o.alerts.length > 0 ? await sendAlert(o.alertHttp, o.alerts, change, o.signal, o.mask) : []);
       alerts++;
     }
     await o.clock.sleep(started + o.intervalMs - o.clock.now(), o.signal);

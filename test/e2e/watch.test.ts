@@ -156,6 +156,19 @@ describe('primetime watch', () => {
     assert.doesNotMatch(timeline + result.stdout, /hunter2/);
   });
 
+  it('demo --watch: the scripted incident shows as act, then back to ok, and the after-show summary follows', async () => {
+    const dir = await tempDir();
+    const result = await runCli(['demo', '--watch', '--duration', '6s'], { cwd: dir, timeoutMs: 30_000 });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /→ 🔴 Capital \(M6\), demo: home \(http:\/\/127\.0\.0\.1:\d+\/\) answered 503/);
+    assert.match(result.stdout, /→ 🟢 Capital \(M6\), demo: home .* is back to normal\./);
+    assert.match(result.stdout, /^## After the show: Capital \(M6\), demo$/m);
+    assert.match(result.stdout, /^\| home \(.*\) \| [\d.]+ s \| 0 \| [\d.]+ s \|/m);
+    const tooLong = await runCli(['demo', '--watch', '--duration', '2h'], { cwd: dir });
+    assert.equal(tooLong.code, 2);
+    assert.match(tooLong.stderr, /--duration 2h: give the demo watch between 3s and 10m/);
+  });
+
   it('refuses a watch faster than once a second', async () => {
     const dir = await configDir('[]');
     const fast = await runCli(['watch', '--duration', '10s', '--interval', '200ms'], { cwd: dir });

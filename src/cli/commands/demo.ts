@@ -1,5 +1,5 @@
 /** `primetime demo`: the built-in demo site on 127.0.0.1, every check against it, the verdict and an HTML report. */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { findBrowser } from '../../browser/launch.js';
@@ -16,6 +16,11 @@ import { EXIT, type Io } from '../../run/io.js';
 import { runAndReport } from '../../run/run-and-report.js';
 import { didYouMean } from '../../util/suggest.js';
 import { RUN_FLAGS, runOptionsFrom } from './check.js';
+import { watchSite } from './watch.js';
+import { formatDuration, parseDuration } from '../../util/duration.js';
+import { createHttpClient } from '../../web/http.js';
+import { renderAfterShowMarkdown, summarizeWatch } from '../../watch/after-show.js';
+import type { WatchRow } from '../../watch/watch.js';
 
 async function browserMissing(configured: string | undefined, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   try {
@@ -33,6 +38,8 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
     'list-variants': { type: 'boolean' },
     serve: { type: 'boolean' },
     port: { type: 'string' },
+    watch: { type: 'boolean' },
+    duration: { type: 'string' },
   });
   if (values['list-variants']) {
     for (const name of VARIANT_NAMES) io.stdout.write(`  ${name.padEnd(18)} ${VARIANTS[name].description}\n`);
@@ -45,9 +52,14 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
   const port = parsePort(values.port);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'primetime-demo-'));
   const behaviour = await materializeSite(variant, dir);
-  const site = await serveSite(dir, behaviour.server, port);
+  const watchMs = values.watch ? parseDemoDuration(values.duration) : 0;
+  // --watch: the home page goes down for the middle third of the watch, then comes back.
+  const start = Date.now();
+  const incident = values.watch ? { from: start + watchMs / 3, until: start + (2 * watchMs) / 3 } : undefined;
+  const site = await serveSite(dir, behaviour.server, port, incident);
   const now = new Date();
   if (values.serve) return serveOnly(site, variant, now, dir, io);
+  if (values.watch) return watchOnly(site, now, watchMs, dir, io);
   const aws = await startAwsEndpoint(demoAwsScenario(nextAirtime(now)));
   // The SDK reads endpoints and credentials from the environment: point it at the simulated account for this run only.
   const savedEnv = { ...process.env };
@@ -96,3 +108,41 @@ async function serveOnly(site: Awaited<ReturnType<typeof serveSite>>, variant: V
 }
 
 const DEMO_CONFIG_FILE = 'primetime-demo.json';
+
+function parseDemoDuration(value: string | undefined): number {
+  if (value === undefined) return 60_000;
+  let ms = Number.NaN;
+  try {
+    ms = parseDuration(value);
+  } catch {
+    // Said below, with the range.
+  }
+  if (ms >= 3_000 && ms <= 600_000) return ms;
+  throw new UsageError(`--duration ${value}: give the demo watch between 3s and 10m (default 1m).`);
+}
+
+/**
+ * --watch: a short watch of the demo site with a scripted incident (the home page down for the middle third), so
+ * a newcomer sees the states, the changes and the after-show summary.
+ */
+async function watchOnly(site: Awaited<ReturnType<typeof serveSite>>, now: Date, watchMs: number, dir: string, io: Io): Promise<number> {
+  const alertHttp = createHttpClient({ timeoutMs: 10_000 });
+  try {
+    const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: 'the built-in demo config', env: {} });
+    io.stderr.write(
+      `Demo site at ${site.url}: its home page goes down from ${formatDuration(watchMs / 3)} to ${formatDuration((2 * watchMs) / 3)} into the watch.\n`,
+    );
+    const intervalMs = Math.max(1_000, Math.round(watchMs / 12));
+    const file = await watchSite(loaded, io, { from: Date.now(), until: Date.now() + watchMs, intervalMs, resume: false }, alertHttp);
+    const rows = (await readFile(file, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as WatchRow);
+    io.stdout.write('\n' + renderAfterShowMarkdown(summarizeWatch(loaded.config.event.name, rows)));
+    return EXIT.go;
+  } finally {
+    await alertHttp.close();
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

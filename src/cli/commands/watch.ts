@@ -3,15 +3,15 @@
  * on a line, the timeline kept in a file, and one alert per change to the team's webhooks.
  */
 import path from 'node:path';
-import { loadConfig } from '../../config/load.js';
+import { loadConfig, type LoadedConfig } from '../../config/load.js';
 import { createNetwork } from '../../core/network.js';
 import { createMasker } from '../../core/secrets.js';
 import { createStyle, colorWanted } from '../../report/render/terminal.js';
 import { plural } from '../../report/text.js';
 import { UsageError } from '../../run/io.js';
 import { EXIT, type Io } from '../../run/io.js';
-import { parseDuration } from '../../util/duration.js';
-import { createHttpClient } from '../../web/http.js';
+import { formatDuration, parseDuration } from '../../util/duration.js';
+import { createHttpClient, type HttpClient } from '../../web/http.js';
 import { resolveSite } from '../../web/site.js';
 import { alertText, sendAlert } from '../../watch/alerts.js';
 import type { ProbeTarget, WatchState } from '../../watch/probe.js';
@@ -75,56 +75,70 @@ export async function watchCommand(argv: string[], io: Io): Promise<number> {
       throw new UsageError(`the watch window is over (it ended ${new Date(until).toISOString()}): run a rehearsal with --duration 30m.`);
     if (until - from > MAX_SPAN_MS) throw new UsageError('a watch lasts at most 24 hours: narrow watch.from and watch.until, or --duration.');
 
-    const site = resolveSite(config.site);
-    const targets: ProbeTarget[] = [
-      { name: 'home', url: site.home, fix: 'Open the plan-B page, or scale out' },
-      ...(site.funnel[0] ? [{ name: 'funnel', url: site.funnel[0].url, fix: 'Check the subscription path first: it is what the show sells' }] : []),
-      ...(site.errorPages.overflow
-        ? [{ name: 'plan-b', url: site.errorPages.overflow, fix: 'The overflow page must hold when the site does not: serve it from the CDN' }]
-        : []),
-    ];
-    const file = path.resolve(io.cwd, settings.out, 'timeline.jsonl');
-    const style = createStyle(colorWanted(io.stdout, io.env));
-    const paint: Record<WatchState, (s: string) => string> = { ok: style.green, watch: style.yellow, act: style.red };
-    const { http } = createNetwork(config);
-    say(
-      `primetime watch: ${targets.map((t) => t.name).join(', ')} every ${values.interval ?? `${intervalMs / 1_000}s`} until ${new Date(until).toISOString()}; the timeline in ${path.relative(io.cwd, file)}.`,
-    );
-    try {
-      const { rows, alerts } = await runWatch({
-        event: config.event.name,
-        targets,
-        marker: site.marker,
-        limits: { slowMs: settings.slow, timeoutMs: settings.timeout },
-        intervalMs,
-        from,
-        until,
-        alerts: settings.alerts,
-        http,
-        alertHttp,
-        file,
-        resume: Boolean(values.resume),
-        clock: realClock,
-        signal: io.interrupt,
-        mask,
-        onWait: (at) => say(`Waiting until ${new Date(at).toISOString()} (watch.from) to start.`),
-        onRow: (row: WatchRow) =>
-          say(
-            `${row.at.slice(11, 19)}  ${paint[row.state](row.state.padEnd(5))}  ${row.probes
-              .map((p) => `${p.name} ${paint[p.state](p.state)} ${p.status ?? '—'} ${p.totalMs ?? '—'} ms${p.why ? ` (${p.why})` : ''}`)
-              .join(' · ')}`,
-          ),
-        onAlert: (change, failures) => {
-          say(`  → alert: ${alertText(change)}`);
-          for (const failure of failures) io.stderr.write(mask(`primetime: alert not delivered: ${failure}\n`));
-        },
-      });
-      say(`Watch ended: ${plural(rows, 'look')}, ${plural(alerts, 'change')} of state. The timeline is in ${path.relative(io.cwd, file)}.`);
-    } finally {
-      await http.close();
-    }
+    await watchSite(loaded, io, { from, until, intervalMs, resume: Boolean(values.resume) }, alertHttp);
     return EXIT.go;
   } finally {
     await alertHttp.close();
   }
+}
+
+export interface WatchWindow {
+  from: number;
+  until: number;
+  intervalMs: number;
+  resume: boolean;
+}
+
+/** The watch itself, for `watch` and `demo --watch`: a line per look and per change, the timeline in watch.out. */
+export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindow, alertHttp: HttpClient): Promise<string> {
+  const { config } = loaded;
+  const settings = config.watch;
+  const mask = createMasker(loaded.secrets);
+  const say = (line: string) => io.stdout.write(mask(line) + '\n');
+  const site = resolveSite(config.site);
+  const targets: ProbeTarget[] = [
+    { name: 'home', url: site.home, fix: 'Open the plan-B page, or scale out' },
+    ...(site.funnel[0] ? [{ name: 'funnel', url: site.funnel[0].url, fix: 'Check the subscription path first: it is what the show sells' }] : []),
+    ...(site.errorPages.overflow
+      ? [{ name: 'plan-b', url: site.errorPages.overflow, fix: 'The overflow page must hold when the site does not: serve it from the CDN' }]
+      : []),
+  ];
+  const file = path.resolve(io.cwd, settings.out, 'timeline.jsonl');
+  const style = createStyle(colorWanted(io.stdout, io.env));
+  const paint: Record<WatchState, (s: string) => string> = { ok: style.green, watch: style.yellow, act: style.red };
+  const { http } = createNetwork(config);
+  say(
+    `primetime watch: ${targets.map((t) => t.name).join(', ')} every ${formatDuration(window.intervalMs)} until ${new Date(window.until).toISOString()}; the timeline in ${path.relative(io.cwd, file)}.`,
+  );
+  try {
+    const { rows, alerts } = await runWatch({
+      event: config.event.name,
+      targets,
+      marker: site.marker,
+      limits: { slowMs: settings.slow, timeoutMs: settings.timeout },
+      ...window,
+      alerts: settings.alerts,
+      http,
+      alertHttp,
+      file,
+      clock: realClock,
+      signal: io.interrupt,
+      mask,
+      onWait: (at) => say(`Waiting until ${new Date(at).toISOString()} (watch.from) to start.`),
+      onRow: (row: WatchRow) =>
+        say(
+          `${row.at.slice(11, 19)}  ${paint[row.state](row.state.padEnd(5))}  ${row.probes
+            .map((p) => `${p.name} ${paint[p.state](p.state)} ${p.status ?? '—'} ${p.totalMs ?? '—'} ms${p.why ? ` (${p.why})` : ''}`)
+            .join(' · ')}`,
+        ),
+      onAlert: (change, failures) => {
+        say(`  → ${alertText(change)}`);
+        for (const failure of failures) io.stderr.write(mask(`primetime: alert not delivered: ${failure}\n`));
+      },
+    });
+    say(`Watch ended: ${plural(rows, 'look')}, ${plural(alerts, 'change')} of state. The timeline is in ${path.relative(io.cwd, file)}.`);
+  } finally {
+    await http.close();
+  }
+  return file;
 }

@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-JVWICDEH.js";
+} from "./chunk-WBUBHSM7.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";

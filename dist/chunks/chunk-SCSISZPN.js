@@ -1,34 +1,14 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  parse
-} from "./chunk-OO6PZ7YY.js";
-import {
   escapeHtml,
   renderSvgChart
 } from "./chunk-J6B42ROH.js";
-import {
-  loadConfig
-} from "./chunk-X7QYJLBF.js";
-import {
-  EXIT,
-  UsageError
-} from "./chunk-5JCOLP2K.js";
-import "./chunk-B4PKGX4Z.js";
-import "./chunk-HFSK2CKX.js";
-import "./chunk-XGXKUSIS.js";
-import "./chunk-4F3PFGD6.js";
 import {
   formatNumber
 } from "./chunk-4HDGWI6M.js";
 import {
   formatDuration
 } from "./chunk-Z3WXVZH6.js";
-import "./chunk-QL2N4FKT.js";
-import "./chunk-5VS2FEJU.js";
-
-// src/cli/commands/report.ts
-import { readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
 
 // src/watch/after-show.ts
 var zero = () => ({ ok: 0, watch: 0, act: 0 });
@@ -112,33 +92,8 @@ ${renderSvgChart(s.chart)}
 `;
 }
 
-// src/cli/commands/report.ts
-async function reportCommand(argv, io) {
-  const { values } = parse(argv, { show: { type: "boolean" }, timeline: { type: "string" }, out: { type: "string", short: "o" } });
-  if (!values.show) throw new UsageError("give --show: the after-show report, from the timeline primetime watch kept.");
-  const loaded = await loadConfig(values.config, io.cwd, io.env);
-  const file = path.resolve(io.cwd, values.timeline ?? path.join(loaded.config.watch.out, "timeline.jsonl"));
-  const text = await readFile(file, "utf8").catch(() => {
-    throw new UsageError(`no timeline at ${path.relative(io.cwd, file)}: run primetime watch during the show (or give --timeline).`);
-  });
-  const rows = text.split("\n").filter((line) => line.trim()).map((line, index) => {
-    try {
-      return JSON.parse(line);
-    } catch {
-      throw new UsageError(`${path.relative(io.cwd, file)}:${index + 1}: not a line of a watch timeline.`);
-    }
-  });
-  if (rows.length === 0) throw new UsageError(`${path.relative(io.cwd, file)} is empty: the watch made no look.`);
-  const summary = summarizeWatch(loaded.config.event.name, rows);
-  const outDir = path.resolve(io.cwd, values.out ?? loaded.config.watch.out);
-  const markdown = renderAfterShowMarkdown(summary);
-  await writeFile(path.join(outDir, "after-show.md"), markdown);
-  await writeFile(path.join(outDir, "after-show.html"), renderAfterShowHtml(summary));
-  io.stdout.write(markdown);
-  io.stderr.write(`Wrote ${path.relative(io.cwd, path.join(outDir, "after-show.md"))} and after-show.html.
-`);
-  return EXIT.go;
-}
 export {
-  reportCommand
+  summarizeWatch,
+  renderAfterShowMarkdown,
+  renderAfterShowHtml
 };

@@ -1,51 +1,28 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  FORMATS,
-  OUTPUT_FLAGS,
-  RUN_FLAGS,
-  checkCommand,
-  outputOptionsFrom,
-  parseFormats,
-  runOptionsFrom
-} from "./chunk-IVVIVJG6.js";
+  watchCommand,
+  watchSite
+} from "./chunk-WC5ST3R5.js";
 import "./chunk-OO6PZ7YY.js";
-import "./chunk-JVWICDEH.js";
-import "./chunk-YFO52K2B.js";
 import "./chunk-R5ZJCEFU.js";
-import "./chunk-J6B42ROH.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-VSCKZFSR.js";
 import "./chunk-UXM2WOVV.js";
-import "./chunk-KLMOQB4K.js";
 import "./chunk-7FVSUVKW.js";
 import "./chunk-X7QYJLBF.js";
-import "./chunk-6UAWMSLY.js";
-import "./chunk-2C7HXIN7.js";
-import "./chunk-3YKHSKX6.js";
-import "./chunk-CYVSOOLC.js";
-import "./chunk-GXG6XADU.js";
-import "./chunk-EE3ER6H6.js";
 import "./chunk-5JCOLP2K.js";
-import "./chunk-K56BJ7AD.js";
 import "./chunk-B4PKGX4Z.js";
 import "./chunk-GL2DH5J2.js";
 import "./chunk-TCBRV6DQ.js";
-import "./chunk-UBLAA3I5.js";
-import "./chunk-REAIEUUL.js";
 import "./chunk-HFSK2CKX.js";
 import "./chunk-XGXKUSIS.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";
 import "./chunk-Z3WXVZH6.js";
+import "./chunk-SUUSNCQN.js";
 import "./chunk-2CFVLJAK.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 export {
-  FORMATS,
-  OUTPUT_FLAGS,
-  RUN_FLAGS,
-  checkCommand,
-  outputOptionsFrom,
-  parseFormats,
-  runOptionsFrom
+  watchCommand,
+  watchSite
 };

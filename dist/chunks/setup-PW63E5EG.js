@@ -5,10 +5,10 @@ import {
 import {
   selectChecks
 } from "./chunk-VSCKZFSR.js";
-import "./chunk-UXM2WOVV.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
+import "./chunk-UXM2WOVV.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended

@@ -1,15 +1,15 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  escapeHtml,
+  renderSvgChart
+} from "./chunk-J6B42ROH.js";
+import {
   colorWanted,
   createStyle,
   renderProgress,
   renderTerminal,
   renderVerdict
 } from "./chunk-R5ZJCEFU.js";
-import {
-  escapeHtml,
-  renderSvgChart
-} from "./chunk-J6B42ROH.js";
 import {
   createLogger,
   runChecks,

@@ -1,8 +1,15 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  renderAfterShowMarkdown,
+  summarizeWatch
+} from "./chunk-SCSISZPN.js";
+import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-IVVIVJG6.js";
+} from "./chunk-4XROO6AY.js";
+import {
+  watchSite
+} from "./chunk-WC5ST3R5.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -11,14 +18,14 @@ import {
 } from "./chunk-KHRD65Y7.js";
 import {
   runAndReport
-} from "./chunk-JVWICDEH.js";
+} from "./chunk-WBUBHSM7.js";
 import "./chunk-YFO52K2B.js";
-import "./chunk-R5ZJCEFU.js";
 import "./chunk-J6B42ROH.js";
+import "./chunk-R5ZJCEFU.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-VSCKZFSR.js";
-import "./chunk-UXM2WOVV.js";
 import "./chunk-KLMOQB4K.js";
+import "./chunk-UXM2WOVV.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
@@ -50,13 +57,19 @@ import "./chunk-HFSK2CKX.js";
 import "./chunk-XGXKUSIS.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";
-import "./chunk-Z3WXVZH6.js";
-import "./chunk-2CFVLJAK.js";
+import {
+  formatDuration,
+  parseDuration
+} from "./chunk-Z3WXVZH6.js";
+import "./chunk-SUUSNCQN.js";
+import {
+  createHttpClient
+} from "./chunk-2CFVLJAK.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 
 // src/cli/commands/demo.ts
-import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp, readFile as readFile3, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import os from "node:os";
 import path3 from "node:path";
 
@@ -542,7 +555,7 @@ var SECURITY_HEADERS = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "strict-origin-when-cross-origin"
 };
-async function serveSite(root, behaviour, port = 0) {
+async function serveSite(root, behaviour, port = 0, incident) {
   let coldRequests = 0;
   const origin = async (pathname) => {
     const answer = (status, body, type, cacheControl) => ({
@@ -603,7 +616,13 @@ async function serveSite(root, behaviour, port = 0) {
   const handle = async (request) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-    const answer = await throughEdge(decodeURIComponent(url.pathname), gzip);
+    const now = Date.now();
+    const down = incident && url.pathname === "/" && now >= incident.from && now < incident.until;
+    const answer = down ? {
+      status: 503,
+      body: Buffer.from(STOCK_PAGE(503, "Service Temporarily Unavailable")),
+      headers: { "content-type": "text/html", "cache-control": "no-store" }
+    } : await throughEdge(decodeURIComponent(url.pathname), gzip);
     const compress = gzip && /^(text|application\/json|image\/svg)/.test(answer.headers["content-type"] ?? "") && answer.body.length > 0;
     return compress ? { ...answer, body: zlib.gzipSync(answer.body), headers: { ...answer.headers, "content-encoding": "gzip", vary: "Accept-Encoding" } } : answer;
   };
@@ -825,7 +844,9 @@ async function demoCommand(argv, io) {
     variant: { type: "string" },
     "list-variants": { type: "boolean" },
     serve: { type: "boolean" },
-    port: { type: "string" }
+    port: { type: "string" },
+    watch: { type: "boolean" },
+    duration: { type: "string" }
   });
   if (values["list-variants"]) {
     for (const name of VARIANT_NAMES) io.stdout.write(`  ${name.padEnd(18)} ${VARIANTS[name].description}
@@ -838,9 +859,13 @@ async function demoCommand(argv, io) {
   const port = parsePort(values.port);
   const dir = await mkdtemp(path3.join(os.tmpdir(), "primetime-demo-"));
   const behaviour = await materializeSite(variant2, dir);
-  const site = await serveSite(dir, behaviour.server, port);
+  const watchMs = values.watch ? parseDemoDuration(values.duration) : 0;
+  const start = Date.now();
+  const incident = values.watch ? { from: start + watchMs / 3, until: start + 2 * watchMs / 3 } : void 0;
+  const site = await serveSite(dir, behaviour.server, port, incident);
   const now = /* @__PURE__ */ new Date();
   if (values.serve) return serveOnly(site, variant2, now, dir, io);
+  if (values.watch) return watchOnly(site, now, watchMs, dir, io);
   const aws = await startAwsEndpoint(demoAwsScenario(nextAirtime(now)));
   const savedEnv = { ...process.env };
   Object.assign(process.env, aws.env, { AWS_EC2_METADATA_DISABLED: "true" });
@@ -884,6 +909,35 @@ async function serveOnly(site, variant2, now, dir, io) {
   }
 }
 var DEMO_CONFIG_FILE = "primetime-demo.json";
+function parseDemoDuration(value) {
+  if (value === void 0) return 6e4;
+  let ms = Number.NaN;
+  try {
+    ms = parseDuration(value);
+  } catch {
+  }
+  if (ms >= 3e3 && ms <= 6e5) return ms;
+  throw new UsageError(`--duration ${value}: give the demo watch between 3s and 10m (default 1m).`);
+}
+async function watchOnly(site, now, watchMs, dir, io) {
+  const alertHttp = createHttpClient({ timeoutMs: 1e4 });
+  try {
+    const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: "the built-in demo config", env: {} });
+    io.stderr.write(
+      `Demo site at ${site.url}: its home page goes down from ${formatDuration(watchMs / 3)} to ${formatDuration(2 * watchMs / 3)} into the watch.
+`
+    );
+    const intervalMs = Math.max(1e3, Math.round(watchMs / 12));
+    const file = await watchSite(loaded, io, { from: Date.now(), until: Date.now() + watchMs, intervalMs, resume: false }, alertHttp);
+    const rows = (await readFile3(file, "utf8")).trim().split("\n").map((line) => JSON.parse(line));
+    io.stdout.write("\n" + renderAfterShowMarkdown(summarizeWatch(loaded.config.event.name, rows)));
+    return EXIT.go;
+  } finally {
+    await alertHttp.close();
+    await site.close();
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
 export {
   demoCommand
 };

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-IVVIVJG6.js";
+} from "./chunk-4XROO6AY.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -15,17 +15,17 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   presentReport
-} from "./chunk-JVWICDEH.js";
+} from "./chunk-WBUBHSM7.js";
 import "./chunk-YFO52K2B.js";
-import "./chunk-R5ZJCEFU.js";
 import "./chunk-J6B42ROH.js";
+import "./chunk-R5ZJCEFU.js";
 import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,
   finish
 } from "./chunk-VSCKZFSR.js";
-import "./chunk-UXM2WOVV.js";
 import "./chunk-KLMOQB4K.js";
+import "./chunk-UXM2WOVV.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadBuiltinCheck,

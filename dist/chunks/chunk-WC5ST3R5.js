@@ -22,18 +22,14 @@ import {
   EXIT,
   UsageError
 } from "./chunk-5JCOLP2K.js";
-import "./chunk-B4PKGX4Z.js";
-import "./chunk-GL2DH5J2.js";
 import {
   resolveSite
 } from "./chunk-TCBRV6DQ.js";
-import "./chunk-HFSK2CKX.js";
-import "./chunk-XGXKUSIS.js";
-import "./chunk-4F3PFGD6.js";
 import {
   plural
 } from "./chunk-4HDGWI6M.js";
 import {
+  formatDuration,
   parseDuration
 } from "./chunk-Z3WXVZH6.js";
 import {
@@ -44,8 +40,6 @@ import {
   classifyNetworkError,
   createHttpClient
 } from "./chunk-2CFVLJAK.js";
-import "./chunk-QL2N4FKT.js";
-import "./chunk-5VS2FEJU.js";
 
 // src/cli/commands/watch.ts
 import path2 from "node:path";
@@ -164,7 +158,7 @@ async function runWatch(o) {
       states.set(result.name, result.state);
       if (before === result.state || before === void 0 && result.state === "ok") continue;
       const change = { at: row.at, event: o.event, probe: result, from: before, fix: o.targets.find((t) => t.name === result.name)?.fix };
-      if (o.alerts.length > 0) o.onAlert(change, await sendAlert(o.alertHttp, o.alerts, change, o.signal, o.mask));
+      o.onAlert(change, o.alerts.length > 0 ? await sendAlert(o.alertHttp, o.alerts, change, o.signal, o.mask) : []);
       alerts++;
     }
     await o.clock.sleep(started + o.intervalMs - o.clock.now(), o.signal);
@@ -224,55 +218,62 @@ async function watchCommand(argv, io) {
     if (until <= Math.max(from, now))
       throw new UsageError(`the watch window is over (it ended ${new Date(until).toISOString()}): run a rehearsal with --duration 30m.`);
     if (until - from > MAX_SPAN_MS) throw new UsageError("a watch lasts at most 24 hours: narrow watch.from and watch.until, or --duration.");
-    const site = resolveSite(config.site);
-    const targets = [
-      { name: "home", url: site.home, fix: "Open the plan-B page, or scale out" },
-      ...site.funnel[0] ? [{ name: "funnel", url: site.funnel[0].url, fix: "Check the subscription path first: it is what the show sells" }] : [],
-      ...site.errorPages.overflow ? [{ name: "plan-b", url: site.errorPages.overflow, fix: "The overflow page must hold when the site does not: serve it from the CDN" }] : []
-    ];
-    const file = path2.resolve(io.cwd, settings.out, "timeline.jsonl");
-    const style = createStyle(colorWanted(io.stdout, io.env));
-    const paint = { ok: style.green, watch: style.yellow, act: style.red };
-    const { http } = createNetwork(config);
-    say(
-      `primetime watch: ${targets.map((t) => t.name).join(", ")} every ${values.interval ?? `${intervalMs / 1e3}s`} until ${new Date(until).toISOString()}; the timeline in ${path2.relative(io.cwd, file)}.`
-    );
-    try {
-      const { rows, alerts } = await runWatch({
-        event: config.event.name,
-        targets,
-        marker: site.marker,
-        limits: { slowMs: settings.slow, timeoutMs: settings.timeout },
-        intervalMs,
-        from,
-        until,
-        alerts: settings.alerts,
-        http,
-        alertHttp,
-        file,
-        resume: Boolean(values.resume),
-        clock: realClock,
-        signal: io.interrupt,
-        mask,
-        onWait: (at) => say(`Waiting until ${new Date(at).toISOString()} (watch.from) to start.`),
-        onRow: (row) => say(
-          `${row.at.slice(11, 19)}  ${paint[row.state](row.state.padEnd(5))}  ${row.probes.map((p) => `${p.name} ${paint[p.state](p.state)} ${p.status ?? "\u2014"} ${p.totalMs ?? "\u2014"} ms${p.why ? ` (${p.why})` : ""}`).join(" \xB7 ")}`
-        ),
-        onAlert: (change, failures) => {
-          say(`  \u2192 alert: ${alertText(change)}`);
-          for (const failure of failures) io.stderr.write(mask(`primetime: alert not delivered: ${failure}
-`));
-        }
-      });
-      say(`Watch ended: ${plural(rows, "look")}, ${plural(alerts, "change")} of state. The timeline is in ${path2.relative(io.cwd, file)}.`);
-    } finally {
-      await http.close();
-    }
+    await watchSite(loaded, io, { from, until, intervalMs, resume: Boolean(values.resume) }, alertHttp);
     return EXIT.go;
   } finally {
     await alertHttp.close();
   }
 }
+async function watchSite(loaded, io, window, alertHttp) {
+  const { config } = loaded;
+  const settings = config.watch;
+  const mask = createMasker(loaded.secrets);
+  const say = (line) => io.stdout.write(mask(line) + "\n");
+  const site = resolveSite(config.site);
+  const targets = [
+    { name: "home", url: site.home, fix: "Open the plan-B page, or scale out" },
+    ...site.funnel[0] ? [{ name: "funnel", url: site.funnel[0].url, fix: "Check the subscription path first: it is what the show sells" }] : [],
+    ...site.errorPages.overflow ? [{ name: "plan-b", url: site.errorPages.overflow, fix: "The overflow page must hold when the site does not: serve it from the CDN" }] : []
+  ];
+  const file = path2.resolve(io.cwd, settings.out, "timeline.jsonl");
+  const style = createStyle(colorWanted(io.stdout, io.env));
+  const paint = { ok: style.green, watch: style.yellow, act: style.red };
+  const { http } = createNetwork(config);
+  say(
+    `primetime watch: ${targets.map((t) => t.name).join(", ")} every ${formatDuration(window.intervalMs)} until ${new Date(window.until).toISOString()}; the timeline in ${path2.relative(io.cwd, file)}.`
+  );
+  try {
+    const { rows, alerts } = await runWatch({
+      event: config.event.name,
+      targets,
+      marker: site.marker,
+      limits: { slowMs: settings.slow, timeoutMs: settings.timeout },
+      ...window,
+      alerts: settings.alerts,
+      http,
+      alertHttp,
+      file,
+      clock: realClock,
+      signal: io.interrupt,
+      mask,
+      onWait: (at) => say(`Waiting until ${new Date(at).toISOString()} (watch.from) to start.`),
+      onRow: (row) => say(
+        `${row.at.slice(11, 19)}  ${paint[row.state](row.state.padEnd(5))}  ${row.probes.map((p) => `${p.name} ${paint[p.state](p.state)} ${p.status ?? "\u2014"} ${p.totalMs ?? "\u2014"} ms${p.why ? ` (${p.why})` : ""}`).join(" \xB7 ")}`
+      ),
+      onAlert: (change, failures) => {
+        say(`  \u2192 ${alertText(change)}`);
+        for (const failure of failures) io.stderr.write(mask(`primetime: alert not delivered: ${failure}
+`));
+      }
+    });
+    say(`Watch ended: ${plural(rows, "look")}, ${plural(alerts, "change")} of state. The timeline is in ${path2.relative(io.cwd, file)}.`);
+  } finally {
+    await http.close();
+  }
+  return file;
+}
+
 export {
-  watchCommand
+  watchCommand,
+  watchSite
 };

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-IVVIVJG6.js";
+} from "./chunk-4XROO6AY.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -11,14 +11,14 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   runAndReport
-} from "./chunk-JVWICDEH.js";
+} from "./chunk-WBUBHSM7.js";
 import "./chunk-YFO52K2B.js";
-import "./chunk-R5ZJCEFU.js";
 import "./chunk-J6B42ROH.js";
+import "./chunk-R5ZJCEFU.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-VSCKZFSR.js";
-import "./chunk-UXM2WOVV.js";
 import "./chunk-KLMOQB4K.js";
+import "./chunk-UXM2WOVV.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfig
