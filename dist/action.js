@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-WBUBHSM7.js";
+} from "./chunks/chunk-BSFMCSAI.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
@@ -75,7 +75,7 @@ import "./chunks/chunk-R5ZJCEFU.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
-} from "./chunks/chunk-VSCKZFSR.js";
+} from "./chunks/chunk-D656FPZR.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -83,11 +83,11 @@ import "./chunks/chunk-UXM2WOVV.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-X7QYJLBF.js";
+} from "./chunks/chunk-QU7WHVE6.js";
 import {
   installGroups,
   missingGroups
-} from "./chunks/chunk-6UAWMSLY.js";
+} from "./chunks/chunk-BJDSE63I.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";

@@ -219,21 +219,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-OHFTPQKL.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-M54QW47S.js")).planCommand,
-  init: async () => (await import("./chunks/init-YEVBUGL3.js")).initCommand,
-  list: async () => (await import("./chunks/list-7ATRH3UE.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-7DYHU3K4.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-UICD25UI.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-N34TMACK.js")).warmCommand,
-  load: async () => (await import("./chunks/load-FDFBGY5O.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-4RLQIHIW.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-QEHWU5TQ.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-VYXB3EP2.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-PW63E5EG.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-HUDA3EQR.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-6FUCPF6Y.js")).watchCommand,
-  report: async () => (await import("./chunks/report-DCW62A34.js")).reportCommand
+  check: async () => (await import("./chunks/check-DN7ZN4YG.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-VFO34XNR.js")).planCommand,
+  init: async () => (await import("./chunks/init-A25XJA35.js")).initCommand,
+  list: async () => (await import("./chunks/list-4OJI7OTH.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-HNBV2SBP.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-XEOCJZA5.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-N5GXPUCS.js")).warmCommand,
+  load: async () => (await import("./chunks/load-T7XFI5UL.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-U3MU2LT7.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-V22I5LHD.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-4MH3OIMW.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-C4D6BKZB.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-GPDZQNBP.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-E4GNFRYZ.js")).watchCommand,
+  report: async () => (await import("./chunks/report-TML5KS5Y.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

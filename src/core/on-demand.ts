@@ -114,7 +114,7 @@ function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv, group: OnDeman
     execFile(command, argv, { cwd, env, shell: !cli && process.platform === 'win32', maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
       if (!error) return resolve();
       const offline = OFFLINE.exec(String(stderr));
-      const registry = env.npm_config_registry ?? 'https://registry.npmjs.org/';
+      const registry = withoutCredentials(env.npm_config_registry ?? 'https://registry.npmjs.org/');
       reject(
         new OnDemandError(
           offline
@@ -124,6 +124,17 @@ function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv, group: OnDeman
       );
     }),
   );
+}
+
+/** A registry URL may carry a user and password (https://user:token@mirror): the message names the host alone. */
+function withoutCredentials(url: string): string {
+  try {
+    const parsed = new URL(url);
+    [parsed.username, parsed.password] = ['', ''];
+    return parsed.toString();
+  } catch {
+    return '(npm_config_registry)';
+  }
 }
 
 const npmErrorLines = (stderr: string) =>

@@ -39,8 +39,8 @@ export function alertText(change: Change): string {
 
 export function alertBody(change: Change, format: AlertFormat): unknown {
   const text = alertText(change);
-  if (format === 'slack') return { text };
-  if (format === 'teams') return { text };
+  // Slack-compatible hooks and Teams' incoming webhooks both take { text }.
+  if (format !== 'json') return { text };
   return {
     kind: 'primetime-watch-alert',
     at: change.at,

@@ -55,6 +55,21 @@ export const realClock: WatchClock = {
     }),
 };
 
+/** The rows of a timeline file, for the after-show report; a line that is not one names its place. */
+export async function readTimeline(file: string, shown = file): Promise<WatchRow[]> {
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  return lines.flatMap((line, index) => {
+    if (!line.trim()) return [];
+    try {
+      return [JSON.parse(line) as WatchRow];
+    } catch {
+      throw new TimelineError(`${shown}:${index + 1}: not a line of a watch timeline.`);
+    }
+  });
+}
+
+export class TimelineError extends Error {}
+
 /** A new run keeps the previous file under a dated name; --resume reads its last states to alert only on change. */
 async function openTimeline(file: string, resume: boolean): Promise<Map<string, WatchState>> {
   await mkdir(path.dirname(file), { recursive: true });
@@ -64,8 +79,7 @@ async function openTimeline(file: string, resume: boolean): Promise<Map<string, 
     await rename(file, file.replace(/\.jsonl$/, `-${existing.mtime.toISOString().replace(/[:.]/g, '-')}.jsonl`));
     return new Map();
   }
-  const lines = (await readFile(file, 'utf8')).trim().split('\n').filter(Boolean);
-  const last = lines.length > 0 ? (JSON.parse(lines.at(-1)!) as WatchRow) : undefined;
+  const last = (await readTimeline(file)).at(-1);
   return new Map((last?.probes ?? []).map((p) => [p.name, p.state]));
 }
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runAction } from '../fixtures/action.js';
@@ -27,7 +27,7 @@ describe('installing primetime', () => {
     const work = await tempDir();
     const [{ filename }] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], ROOT)) as [{ filename: string }];
     app = path.join(work, 'app');
-    execFileSync('mkdir', [app]);
+    await mkdir(app);
     await writeFile(path.join(app, 'package.json'), '{}');
     npm(['install', '--offline', path.join(work, filename)], app);
     cli = path.join(app, 'node_modules', 'primetime', 'dist', 'cli.js');
@@ -87,7 +87,8 @@ describe('installing primetime', () => {
     const env = {
       PRIMETIME_CACHE: path.join(work, 'cache'),
       npm_config_cache: path.join(work, 'empty-npm-cache'),
-      npm_config_registry: `http://127.0.0.1:${await freePort()}/`,
+      // A mirror with its credentials in the URL: the message names the host alone.
+      npm_config_registry: `http://primetime:s3cret-mirror-token@127.0.0.1:${await freePort()}/`,
       npm_config_fetch_retries: '0',
     };
     const result = await run(['check', '--only', 'mobile-rendering', '--out', 'out-offline'], env);
@@ -97,6 +98,7 @@ describe('installing primetime', () => {
       /could not install playwright-core: the npm registry \(http:\/\/127\.0\.0\.1:\d+\/\) cannot be reached \(ECONNREFUSED\)\. Run "primetime setup"/,
     );
     assert.doesNotMatch(result.stderr, /\n\s+at /);
+    assert.doesNotMatch(result.stderr, /s3cret/);
     assert.deepEqual(
       readdirSync(configDir).filter((name) => name.startsWith('out-offline')),
       [],

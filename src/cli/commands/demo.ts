@@ -1,5 +1,5 @@
 /** `primetime demo`: the built-in demo site on 127.0.0.1, every check against it, the verdict and an HTML report. */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { findBrowser } from '../../browser/launch.js';
@@ -20,7 +20,7 @@ import { watchSite } from './watch.js';
 import { formatDuration, parseDuration } from '../../util/duration.js';
 import { createHttpClient } from '../../web/http.js';
 import { renderAfterShowMarkdown, summarizeWatch } from '../../watch/after-show.js';
-import type { WatchRow } from '../../watch/watch.js';
+import { readTimeline } from '../../watch/watch.js';
 
 async function browserMissing(configured: string | undefined, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   try {
@@ -134,11 +134,7 @@ async function watchOnly(site: Awaited<ReturnType<typeof serveSite>>, now: Date,
     );
     const intervalMs = Math.max(1_000, Math.round(watchMs / 12));
     const file = await watchSite(loaded, io, { from: Date.now(), until: Date.now() + watchMs, intervalMs, resume: false }, alertHttp);
-    const rows = (await readFile(file, 'utf8'))
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as WatchRow);
-    io.stdout.write('\n' + renderAfterShowMarkdown(summarizeWatch(loaded.config.event.name, rows)));
+    io.stdout.write('\n' + renderAfterShowMarkdown(summarizeWatch(loaded.config.event.name, await readTimeline(file))));
     return EXIT.go;
   } finally {
     await alertHttp.close();

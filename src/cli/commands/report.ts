@@ -1,11 +1,11 @@
 /** `primetime report --show`: the after-show report, from the watch's timeline, as Markdown and HTML. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { UsageError } from '../../run/io.js';
 import { EXIT, type Io } from '../../run/io.js';
 import { renderAfterShowHtml, renderAfterShowMarkdown, summarizeWatch } from '../../watch/after-show.js';
-import type { WatchRow } from '../../watch/watch.js';
+import { readTimeline, TimelineError } from '../../watch/watch.js';
 import { parse } from '../args.js';
 
 export async function reportCommand(argv: string[], io: Io): Promise<number> {
@@ -13,20 +13,13 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   if (!values.show) throw new UsageError('give --show: the after-show report, from the timeline primetime watch kept.');
   const loaded = await loadConfig(values.config, io.cwd, io.env);
   const file = path.resolve(io.cwd, values.timeline ?? path.join(loaded.config.watch.out, 'timeline.jsonl'));
-  const text = await readFile(file, 'utf8').catch(() => {
-    throw new UsageError(`no timeline at ${path.relative(io.cwd, file)}: run primetime watch during the show (or give --timeline).`);
+  const shown = path.relative(io.cwd, file);
+  const rows = await readTimeline(file, shown).catch((error: NodeJS.ErrnoException) => {
+    if (error instanceof TimelineError) throw new UsageError(error.message);
+    if (error.code === 'ENOENT') throw new UsageError(`no timeline at ${shown}: run primetime watch during the show (or give --timeline).`);
+    throw error;
   });
-  const rows = text
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, index) => {
-      try {
-        return JSON.parse(line) as WatchRow;
-      } catch {
-        throw new UsageError(`${path.relative(io.cwd, file)}:${index + 1}: not a line of a watch timeline.`);
-      }
-    });
-  if (rows.length === 0) throw new UsageError(`${path.relative(io.cwd, file)} is empty: the watch made no look.`);
+  if (rows.length === 0) throw new UsageError(`${shown} is empty: the watch made no look.`);
   const summary = summarizeWatch(loaded.config.event.name, rows);
   const outDir = path.resolve(io.cwd, values.out ?? loaded.config.watch.out);
   const markdown = renderAfterShowMarkdown(summary);

@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-X7QYJLBF.js";
+} from "./chunk-QU7WHVE6.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -2,13 +2,14 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-WC5ST3R5.js";
+} from "./chunk-M3NQ5PWX.js";
+import "./chunk-H24OROCC.js";
 import "./chunk-OO6PZ7YY.js";
 import "./chunk-R5ZJCEFU.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-UXM2WOVV.js";
 import "./chunk-7FVSUVKW.js";
-import "./chunk-X7QYJLBF.js";
+import "./chunk-QU7WHVE6.js";
 import "./chunk-5JCOLP2K.js";
 import "./chunk-B4PKGX4Z.js";
 import "./chunk-GL2DH5J2.js";

@@ -79,7 +79,7 @@ function npm(args, cwd, env, group) {
     (resolve, reject) => execFile(command, argv, { cwd, env, shell: !cli && process.platform === "win32", maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
       if (!error) return resolve();
       const offline = OFFLINE.exec(String(stderr));
-      const registry = env.npm_config_registry ?? "https://registry.npmjs.org/";
+      const registry = withoutCredentials(env.npm_config_registry ?? "https://registry.npmjs.org/");
       reject(
         new OnDemandError(
           offline ? `could not install ${group.packages.join(", ")}: the npm registry (${registry}) cannot be reached (${offline[1]}). Run "primetime setup" where it can be reached, or point npm at a mirror (npm_config_registry).` : `could not install ${group.packages.join(", ")} (npm ${args[0]} failed: ${npmErrorLines(String(stderr) || error.message)}). Run "primetime setup" to retry.`
@@ -87,6 +87,15 @@ function npm(args, cwd, env, group) {
       );
     })
   );
+}
+function withoutCredentials(url) {
+  try {
+    const parsed = new URL(url);
+    [parsed.username, parsed.password] = ["", ""];
+    return parsed.toString();
+  } catch {
+    return "(npm_config_registry)";
+  }
 }
 var npmErrorLines = (stderr) => stderr.split("\n").filter((line) => /^npm (error|ERR!)/.test(line)).slice(0, 3).map((line) => line.replace(/^npm (error|ERR!)\s*/, "")).join("; ") || stderr.trim().split("\n")[0];
 function groupOf(specifier, env) {

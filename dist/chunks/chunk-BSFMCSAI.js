@@ -14,13 +14,13 @@ import {
   createLogger,
   runChecks,
   selectChecks
-} from "./chunk-VSCKZFSR.js";
+} from "./chunk-D656FPZR.js";
 import {
   createMasker
 } from "./chunk-UXM2WOVV.js";
 import {
   ensurePackages
-} from "./chunk-6UAWMSLY.js";
+} from "./chunk-BJDSE63I.js";
 import {
   openReportFolder
 } from "./chunk-GXG6XADU.js";

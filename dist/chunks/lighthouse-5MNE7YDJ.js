@@ -4,13 +4,13 @@ import {
 } from "./chunk-YFSQWLA5.js";
 import {
   CHROMIUM_FLAGS
-} from "./chunk-KHRD65Y7.js";
+} from "./chunk-34OXVGQS.js";
 import {
   expectLateRejections
 } from "./chunk-XP5BQFCL.js";
 import {
   importOnDemand
-} from "./chunk-6UAWMSLY.js";
+} from "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-K56BJ7AD.js";
 import {

@@ -206,14 +206,14 @@ async function runChecks(options) {
   const runSignal = options.signal ?? new AbortController().signal;
   let launch;
   const chromium = () => launch ??= (async () => {
-    const { findBrowser } = await import("./launch-LODDENBU.js");
+    const { findBrowser } = await import("./launch-LNHPKUFI.js");
     const { chromiumNetworkArgs } = await import("./network-5MRKOWZZ.js");
     const executablePath = await findBrowser(config.browser.executablePath);
     return { executablePath, args: [...config.browser.args, ...await chromiumNetworkArgs(config, site, network, runSignal)] };
   })();
   let browser;
   const sharedBrowser = () => browser ??= (options.launchBrowser ?? (async () => {
-    const { launchBrowser } = await import("./launch-LODDENBU.js");
+    const { launchBrowser } = await import("./launch-LNHPKUFI.js");
     const { executablePath, args } = await chromium();
     return launchBrowser(executablePath, args);
   }))();

@@ -4,8 +4,8 @@ import {
   CHROMIUM_FLAGS,
   findBrowser,
   launchBrowser
-} from "./chunk-KHRD65Y7.js";
-import "./chunk-6UAWMSLY.js";
+} from "./chunk-34OXVGQS.js";
+import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-Z3WXVZH6.js";

@@ -18,7 +18,7 @@ import "./chunk-OGAIKWI3.js";
 import {
   importOnDemand,
   resolveOnDemand
-} from "./chunk-6UAWMSLY.js";
+} from "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-K56BJ7AD.js";
 import {

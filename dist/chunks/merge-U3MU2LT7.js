@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-4XROO6AY.js";
+} from "./chunk-KKW2BRQH.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   presentReport
-} from "./chunk-WBUBHSM7.js";
+} from "./chunk-BSFMCSAI.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-J6B42ROH.js";
 import "./chunk-R5ZJCEFU.js";
@@ -23,15 +23,15 @@ import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,
   finish
-} from "./chunk-VSCKZFSR.js";
+} from "./chunk-D656FPZR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-UXM2WOVV.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-X7QYJLBF.js";
-import "./chunk-6UAWMSLY.js";
+} from "./chunk-QU7WHVE6.js";
+import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {
   buildPlan

@@ -7,7 +7,7 @@ import {
 } from "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-X7QYJLBF.js";
+} from "./chunk-QU7WHVE6.js";
 import {
   EXIT,
   UsageError

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OO6PZ7YY.js";
 import {
   selectChecks
-} from "./chunk-VSCKZFSR.js";
+} from "./chunk-D656FPZR.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
@@ -12,7 +12,7 @@ import "./chunk-UXM2WOVV.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-X7QYJLBF.js";
+} from "./chunk-QU7WHVE6.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";

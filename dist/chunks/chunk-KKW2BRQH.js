@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-WBUBHSM7.js";
+} from "./chunk-BSFMCSAI.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-X7QYJLBF.js";
+} from "./chunk-QU7WHVE6.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -7,19 +7,19 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-4XROO6AY.js";
+} from "./chunk-KKW2BRQH.js";
 import "./chunk-OO6PZ7YY.js";
-import "./chunk-WBUBHSM7.js";
+import "./chunk-BSFMCSAI.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-J6B42ROH.js";
 import "./chunk-R5ZJCEFU.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-VSCKZFSR.js";
+import "./chunk-D656FPZR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-UXM2WOVV.js";
 import "./chunk-7FVSUVKW.js";
-import "./chunk-X7QYJLBF.js";
-import "./chunk-6UAWMSLY.js";
+import "./chunk-QU7WHVE6.js";
+import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";

@@ -6,31 +6,34 @@ import {
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-4XROO6AY.js";
+} from "./chunk-KKW2BRQH.js";
 import {
   watchSite
-} from "./chunk-WC5ST3R5.js";
+} from "./chunk-M3NQ5PWX.js";
+import {
+  readTimeline
+} from "./chunk-H24OROCC.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
 import {
   findBrowser
-} from "./chunk-KHRD65Y7.js";
+} from "./chunk-34OXVGQS.js";
 import {
   runAndReport
-} from "./chunk-WBUBHSM7.js";
+} from "./chunk-BSFMCSAI.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-J6B42ROH.js";
 import "./chunk-R5ZJCEFU.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-VSCKZFSR.js";
+import "./chunk-D656FPZR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-UXM2WOVV.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-X7QYJLBF.js";
-import "./chunk-6UAWMSLY.js";
+} from "./chunk-QU7WHVE6.js";
+import "./chunk-BJDSE63I.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
@@ -69,7 +72,7 @@ import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 
 // src/cli/commands/demo.ts
-import { mkdtemp, readFile as readFile3, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import os from "node:os";
 import path3 from "node:path";
 
@@ -929,8 +932,7 @@ async function watchOnly(site, now, watchMs, dir, io) {
     );
     const intervalMs = Math.max(1e3, Math.round(watchMs / 12));
     const file = await watchSite(loaded, io, { from: Date.now(), until: Date.now() + watchMs, intervalMs, resume: false }, alertHttp);
-    const rows = (await readFile3(file, "utf8")).trim().split("\n").map((line) => JSON.parse(line));
-    io.stdout.write("\n" + renderAfterShowMarkdown(summarizeWatch(loaded.config.event.name, rows)));
+    io.stdout.write("\n" + renderAfterShowMarkdown(summarizeWatch(loaded.config.event.name, await readTimeline(file))));
     return EXIT.go;
   } finally {
     await alertHttp.close();

@@ -5,12 +5,16 @@ import {
   summarizeWatch
 } from "./chunk-SCSISZPN.js";
 import {
+  TimelineError,
+  readTimeline
+} from "./chunk-H24OROCC.js";
+import {
   parse
 } from "./chunk-OO6PZ7YY.js";
 import "./chunk-J6B42ROH.js";
 import {
   loadConfig
-} from "./chunk-X7QYJLBF.js";
+} from "./chunk-QU7WHVE6.js";
 import {
   EXIT,
   UsageError
@@ -21,28 +25,26 @@ import "./chunk-XGXKUSIS.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";
 import "./chunk-Z3WXVZH6.js";
+import "./chunk-SUUSNCQN.js";
+import "./chunk-2CFVLJAK.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 
 // src/cli/commands/report.ts
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 async function reportCommand(argv, io) {
   const { values } = parse(argv, { show: { type: "boolean" }, timeline: { type: "string" }, out: { type: "string", short: "o" } });
   if (!values.show) throw new UsageError("give --show: the after-show report, from the timeline primetime watch kept.");
   const loaded = await loadConfig(values.config, io.cwd, io.env);
   const file = path.resolve(io.cwd, values.timeline ?? path.join(loaded.config.watch.out, "timeline.jsonl"));
-  const text = await readFile(file, "utf8").catch(() => {
-    throw new UsageError(`no timeline at ${path.relative(io.cwd, file)}: run primetime watch during the show (or give --timeline).`);
+  const shown = path.relative(io.cwd, file);
+  const rows = await readTimeline(file, shown).catch((error) => {
+    if (error instanceof TimelineError) throw new UsageError(error.message);
+    if (error.code === "ENOENT") throw new UsageError(`no timeline at ${shown}: run primetime watch during the show (or give --timeline).`);
+    throw error;
   });
-  const rows = text.split("\n").filter((line) => line.trim()).map((line, index) => {
-    try {
-      return JSON.parse(line);
-    } catch {
-      throw new UsageError(`${path.relative(io.cwd, file)}:${index + 1}: not a line of a watch timeline.`);
-    }
-  });
-  if (rows.length === 0) throw new UsageError(`${path.relative(io.cwd, file)} is empty: the watch made no look.`);
+  if (rows.length === 0) throw new UsageError(`${shown} is empty: the watch made no look.`);
   const summary = summarizeWatch(loaded.config.event.name, rows);
   const outDir = path.resolve(io.cwd, values.out ?? loaded.config.watch.out);
   const markdown = renderAfterShowMarkdown(summary);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OO6PZ7YY.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-X7QYJLBF.js";
+} from "./chunk-QU7WHVE6.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

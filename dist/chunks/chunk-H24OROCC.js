@@ -1,0 +1,150 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  hasMarker,
+  parseHtml
+} from "./chunk-SUUSNCQN.js";
+import {
+  classifyNetworkError
+} from "./chunk-2CFVLJAK.js";
+
+// src/watch/alerts.ts
+function formatOf(target) {
+  if (target.format) return target.format;
+  const host = new URL(target.url).hostname;
+  if (host === "hooks.slack.com") return "slack";
+  if (host.endsWith(".webhook.office.com") || host.endsWith(".logic.azure.com")) return "teams";
+  return "json";
+}
+var ICON = { ok: "\u{1F7E2}", watch: "\u{1F7E0}", act: "\u{1F534}" };
+function alertText(change) {
+  const { probe: probe2 } = change;
+  const what = probe2.state === "ok" ? "is back to normal" : probe2.why ?? probe2.state;
+  return `${ICON[probe2.state]} ${change.event}: ${probe2.name} (${probe2.url}) ${what}${probe2.state === "act" && change.fix ? `. ${change.fix}` : ""}.`;
+}
+function alertBody(change, format) {
+  const text = alertText(change);
+  if (format !== "json") return { text };
+  return {
+    kind: "primetime-watch-alert",
+    at: change.at,
+    event: change.event,
+    probe: change.probe.name,
+    url: change.probe.url,
+    from: change.from ?? null,
+    to: change.probe.state,
+    why: change.probe.why ?? null,
+    fix: change.fix ?? null,
+    text
+  };
+}
+async function sendAlert(http, targets, change, signal, mask = (text) => text) {
+  const failures = [];
+  for (const target of targets) {
+    try {
+      const response = await http.request(target.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: mask(JSON.stringify(alertBody(change, formatOf(target)))),
+        timeoutMs: 1e4,
+        signal
+      });
+      if (response.status >= 300) failures.push(`${new URL(target.url).host} answered ${response.status}`);
+    } catch (error) {
+      failures.push(`${new URL(target.url).host}: ${error.message}`);
+    }
+  }
+  return failures;
+}
+
+// src/watch/watch.ts
+import { appendFile, mkdir, readFile, rename, stat } from "node:fs/promises";
+import path from "node:path";
+
+// src/watch/probe.ts
+async function probe(http, target, marker, limits, signal) {
+  const base = { name: target.name, url: target.url };
+  try {
+    const response = await http.request(target.url, { timeoutMs: limits.timeoutMs, signal, maxBytes: 2e6 });
+    const own = marker ? hasMarker(parseHtml(response.body), marker) : void 0;
+    const seen = { ...base, status: response.status, totalMs: Math.round(response.timeMs), ...own === void 0 ? {} : { own } };
+    if (response.status >= 500)
+      return { ...seen, state: "act", why: `answered ${response.status}${own === false ? " with a page that is not the site\u2019s own" : ""}` };
+    if (own === false) return { ...seen, state: "act", why: `answered ${response.status} with a page that is not the site\u2019s own (no "${marker}")` };
+    if (response.status >= 400) return { ...seen, state: "act", why: `answered ${response.status}` };
+    if (response.timeMs > limits.slowMs) return { ...seen, state: "watch", why: `slow: ${Math.round(response.timeMs)} ms (over ${limits.slowMs} ms)` };
+    return { ...seen, state: "ok" };
+  } catch (error) {
+    return { ...base, state: "act", why: `no answer (${classifyNetworkError(error)})` };
+  }
+}
+var worst = (states) => states.includes("act") ? "act" : states.includes("watch") ? "watch" : "ok";
+
+// src/watch/watch.ts
+var realClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => new Promise((resolve) => {
+    const timer = setTimeout(resolve, Math.max(0, ms));
+    signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+  })
+};
+async function readTimeline(file, shown = file) {
+  const lines = (await readFile(file, "utf8")).split("\n");
+  return lines.flatMap((line, index) => {
+    if (!line.trim()) return [];
+    try {
+      return [JSON.parse(line)];
+    } catch {
+      throw new TimelineError(`${shown}:${index + 1}: not a line of a watch timeline.`);
+    }
+  });
+}
+var TimelineError = class extends Error {
+};
+async function openTimeline(file, resume) {
+  await mkdir(path.dirname(file), { recursive: true });
+  const existing = await stat(file).catch(() => void 0);
+  if (!existing) return /* @__PURE__ */ new Map();
+  if (!resume) {
+    await rename(file, file.replace(/\.jsonl$/, `-${existing.mtime.toISOString().replace(/[:.]/g, "-")}.jsonl`));
+    return /* @__PURE__ */ new Map();
+  }
+  const last = (await readTimeline(file)).at(-1);
+  return new Map((last?.probes ?? []).map((p) => [p.name, p.state]));
+}
+async function runWatch(o) {
+  const states = await openTimeline(o.file, o.resume);
+  let rows = 0;
+  let alerts = 0;
+  if (o.clock.now() < o.from) {
+    o.onWait(o.from);
+    await o.clock.sleep(o.from - o.clock.now(), o.signal);
+  }
+  while (!o.signal.aborted && o.clock.now() < o.until) {
+    const started = o.clock.now();
+    const probes = await Promise.all(o.targets.map((target) => probe(o.http, target, o.marker, o.limits, o.signal)));
+    if (o.signal.aborted) break;
+    const row = { at: new Date(started).toISOString(), state: worst(probes.map((p) => p.state)), probes };
+    await appendFile(o.file, o.mask(JSON.stringify(row)) + "\n");
+    rows++;
+    o.onRow(row);
+    for (const result of probes) {
+      const before = states.get(result.name);
+      states.set(result.name, result.state);
+      if (before === result.state || before === void 0 && result.state === "ok") continue;
+      const change = { at: row.at, event: o.event, probe: result, from: before, fix: o.targets.find((t) => t.name === result.name)?.fix };
+      o.onAlert(change, o.alerts.length > 0 ? await sendAlert(o.alertHttp, o.alerts, change, o.signal, o.mask) : []);
+      alerts++;
+    }
+    await o.clock.sleep(started + o.intervalMs - o.clock.now(), o.signal);
+  }
+  return { rows, alerts };
+}
+
+export {
+  alertText,
+  sendAlert,
+  realClock,
+  readTimeline,
+  TimelineError,
+  runWatch
+};
