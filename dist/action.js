@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-BSFMCSAI.js";
+} from "./chunks/chunk-2YXELCGM.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
@@ -75,15 +75,15 @@ import "./chunks/chunk-R5ZJCEFU.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
-} from "./chunks/chunk-D656FPZR.js";
+} from "./chunks/chunk-GFNPH5KB.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
-import "./chunks/chunk-UXM2WOVV.js";
+import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-QU7WHVE6.js";
+} from "./chunks/chunk-LOD5UJP3.js";
 import {
   installGroups,
   missingGroups

@@ -219,21 +219,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-DN7ZN4YG.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-VFO34XNR.js")).planCommand,
-  init: async () => (await import("./chunks/init-A25XJA35.js")).initCommand,
-  list: async () => (await import("./chunks/list-4OJI7OTH.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-HNBV2SBP.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-XEOCJZA5.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-N5GXPUCS.js")).warmCommand,
-  load: async () => (await import("./chunks/load-T7XFI5UL.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-U3MU2LT7.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-V22I5LHD.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-4MH3OIMW.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-C4D6BKZB.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-GPDZQNBP.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-E4GNFRYZ.js")).watchCommand,
-  report: async () => (await import("./chunks/report-TML5KS5Y.js")).reportCommand
+  check: async () => (await import("./chunks/check-HGAKQCYB.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-D2EERU62.js")).planCommand,
+  init: async () => (await import("./chunks/init-HXTUUPAZ.js")).initCommand,
+  list: async () => (await import("./chunks/list-S6NBLFLG.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-3NPJN3II.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-NKSI2D3N.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-QV6ZBWZS.js")).warmCommand,
+  load: async () => (await import("./chunks/load-KRXEXSF6.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-7ZJK7GRZ.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-YXTQP5NQ.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-V363UT3U.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-M23TBUUX.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-G2MZFTNN.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-VAFOAP4K.js")).watchCommand,
+  report: async () => (await import("./chunks/report-FSIIUACE.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -3,7 +3,7 @@
  * generic JSON POST. One alert per change, never one per interval: a page that stays down alerts once.
  */
 import type { HttpClient } from '../web/http.js';
-import type { ProbeResult, WatchState } from './probe.js';
+import type { WatchState } from './probe.js';
 
 export type AlertFormat = 'slack' | 'teams' | 'json';
 
@@ -12,10 +12,18 @@ export interface AlertTarget {
   format?: AlertFormat;
 }
 
+/** What changed: a page (with its URL) or a live figure. */
+export interface Subject {
+  name: string;
+  url?: string;
+  state: WatchState;
+  why?: string;
+}
+
 export interface Change {
   at: string;
   event: string;
-  probe: ProbeResult;
+  subject: Subject;
   from: WatchState | undefined;
   fix?: string;
 }
@@ -32,9 +40,10 @@ export function formatOf(target: AlertTarget): AlertFormat {
 const ICON: Record<WatchState, string> = { ok: '🟢', watch: '🟠', act: '🔴' };
 
 export function alertText(change: Change): string {
-  const { probe } = change;
-  const what = probe.state === 'ok' ? 'is back to normal' : (probe.why ?? probe.state);
-  return `${ICON[probe.state]} ${change.event}: ${probe.name} (${probe.url}) ${what}${probe.state === 'act' && change.fix ? `. ${change.fix}` : ''}.`;
+  const { subject } = change;
+  const what = subject.state === 'ok' ? 'is back to normal' : (subject.why ?? subject.state);
+  const where = subject.url ? ` (${subject.url})` : '';
+  return `${ICON[subject.state]} ${change.event}: ${subject.name}${where} ${what}${subject.state !== 'ok' && change.fix ? `. ${change.fix}` : ''}.`;
 }
 
 export function alertBody(change: Change, format: AlertFormat): unknown {
@@ -45,11 +54,11 @@ export function alertBody(change: Change, format: AlertFormat): unknown {
     kind: 'primetime-watch-alert',
     at: change.at,
     event: change.event,
-    probe: change.probe.name,
-    url: change.probe.url,
+    subject: change.subject.name,
+    url: change.subject.url ?? null,
     from: change.from ?? null,
-    to: change.probe.state,
-    why: change.probe.why ?? null,
+    to: change.subject.state,
+    why: change.subject.why ?? null,
     fix: change.fix ?? null,
     text,
   };

@@ -6,13 +6,23 @@
 import { appendFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { sendAlert, type AlertTarget, type Change } from './alerts.js';
+import type { Figure } from './figures.js';
 import { probe, worst, type ProbeLimits, type ProbeResult, type ProbeTarget, type WatchState } from './probe.js';
 import type { HttpClient } from '../web/http.js';
 
 export interface WatchRow {
   at: string;
+  /** The worst of the pages and of the latest live figures. */
   state: WatchState;
   probes: ProbeResult[];
+  /** The live figures, on the looks that read them (at most once a minute: CloudWatch's period). */
+  figures?: Figure[];
+}
+
+/** The live figures, judged against the plan, read every `everyMs`. */
+export interface FigureSource {
+  everyMs: number;
+  read(now: number): Promise<Figure[]>;
 }
 
 export interface WatchClock {
@@ -29,6 +39,7 @@ export interface WatchOptions {
   from: number;
   until: number;
   alerts: AlertTarget[];
+  figures?: FigureSource;
   /** The site's client (site.headers, pinned names, private CA). */
   http: HttpClient;
   /** A plain client for the webhooks: the site's headers never reach a chat. */
@@ -79,14 +90,17 @@ async function openTimeline(file: string, resume: boolean): Promise<Map<string, 
     await rename(file, file.replace(/\.jsonl$/, `-${existing.mtime.toISOString().replace(/[:.]/g, '-')}.jsonl`));
     return new Map();
   }
-  const last = (await readTimeline(file)).at(-1);
-  return new Map((last?.probes ?? []).map((p) => [p.name, p.state]));
+  const rows = await readTimeline(file);
+  const lastFigures = rows.findLast((row) => row.figures)?.figures ?? [];
+  return new Map([...lastFigures, ...(rows.at(-1)?.probes ?? [])].map((p) => [p.name, p.state]));
 }
 
 export async function runWatch(o: WatchOptions): Promise<{ rows: number; alerts: number }> {
   const states = await openTimeline(o.file, o.resume);
   let rows = 0;
   let alerts = 0;
+  let figures: Figure[] = [];
+  let figuresDue = 0;
   if (o.clock.now() < o.from) {
     o.onWait(o.from);
     await o.clock.sleep(o.from - o.clock.now(), o.signal);
@@ -94,17 +108,25 @@ export async function runWatch(o: WatchOptions): Promise<{ rows: number; alerts:
   while (!o.signal.aborted && o.clock.now() < o.until) {
     const started = o.clock.now();
     const probes = await Promise.all(o.targets.map((target) => probe(o.http, target, o.marker, o.limits, o.signal)));
+    const fresh = o.figures && started >= figuresDue ? await o.figures.read(started) : undefined;
     if (o.signal.aborted) break;
-    const row: WatchRow = { at: new Date(started).toISOString(), state: worst(probes.map((p) => p.state)), probes };
+    if (fresh) [figures, figuresDue] = [fresh, started + o.figures!.everyMs];
+    const row: WatchRow = {
+      at: new Date(started).toISOString(),
+      state: worst([...probes, ...figures].map((p) => p.state)),
+      probes,
+      ...(fresh ? { figures: fresh } : {}),
+    };
     await appendFile(o.file, o.mask(JSON.stringify(row)) + '\n');
     rows++;
     o.onRow(row);
-    for (const result of probes) {
-      const before = states.get(result.name);
-      states.set(result.name, result.state);
+    for (const subject of [...probes, ...(fresh ?? [])]) {
+      const before = states.get(subject.name);
+      states.set(subject.name, subject.state);
       // The first look alerts only when something is wrong; after that, every change, and nothing else.
-      if (before === result.state || (before === undefined && result.state === 'ok')) continue;
-      const change: Change = { at: row.at, event: o.event, probe: result, from: before, fix: o.targets.find((t) => t.name === result.name)?.fix };
+      if (before === subject.state || (before === undefined && subject.state === 'ok')) continue;
+      const fix = 'fix' in subject ? subject.fix : o.targets.find((t) => t.name === subject.name)?.fix;
+      const change: Change = { at: row.at, event: o.event, subject, from: before, fix };
       // Every change is shown; it goes to the webhooks when there are some.
       o.onAlert(change, o.alerts.length > 0 ? await sendAlert(o.alertHttp, o.alerts, change, o.signal, o.mask) : []);
       alerts++;

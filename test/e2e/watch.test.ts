@@ -92,7 +92,7 @@ describe('primetime watch', () => {
     );
     assert.match(rows[1].probes[0].why, /answered 503 with a page that is not the site’s own/);
     // One alert per change of the home page (down, slow, back), to each webhook; none for the pages that held.
-    const json = received.filter((r) => r.path === '/json').map((r) => [r.body.probe, r.body.from, r.body.to]);
+    const json = received.filter((r) => r.path === '/json').map((r) => [r.body.subject, r.body.from, r.body.to]);
     assert.deepEqual(json, [
       ['home', 'ok', 'act'],
       ['home', 'act', 'watch'],

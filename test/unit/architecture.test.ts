@@ -21,9 +21,9 @@ const MAY_IMPORT: Record<string, string[]> = {
   'src/plan/': ['src/util/', 'src/config/'],
   // The run of show: times, states, renderings.
   'src/runbook/': ['src/util/'],
-  // The watch during the show: probes, alerts, the timeline.
-  'src/watch/': ['src/util/', 'src/web/', 'src/report/'],
   'src/aws/': ['src/util/', 'src/check/', 'src/config/', 'src/core/'],
+  // The watch during the show: probes, live figures (CloudWatch, against the plan), alerts, the timeline.
+  'src/watch/': ['src/util/', 'src/web/', 'src/report/', 'src/config/', 'src/plan/', 'src/aws/'],
   // The engine: the check contract, the runner, the run's context (its HTTP client, AWS access, the plan).
   'src/core/': ['src/util/', 'src/check/', 'src/config/', 'src/plan/', 'src/report/', 'src/web/', 'src/aws/access.ts'],
   'src/browser/': ['src/util/', 'src/check/', 'src/config/', 'src/core/', 'src/web/'],

@@ -1,8 +1,9 @@
-/** `primetime iam-policy`: the read-only IAM policy the enabled AWS checks need, ready for a role. */
+/** `primetime iam-policy`: the read-only IAM policy the enabled AWS checks and the watch need, ready for a role. */
 import { iamPolicy } from '../../aws/policy.js';
 import { loadConfigOrRecommended } from '../../config/load.js';
 import { selectChecks } from '../../core/runner.js';
 import { parse } from '../args.js';
+import { anyResource, WATCH_PERMISSIONS, watchedResources } from '../../watch/cloudwatch.js';
 import { list } from '../../util/list.js';
 import { EXIT, type Io } from '../../run/io.js';
 
@@ -10,6 +11,8 @@ export async function iamPolicyCommand(argv: string[], io: Io): Promise<number> 
   const { values } = parse(argv, { only: { type: 'string', multiple: true }, skip: { type: 'string', multiple: true } });
   const { loaded } = await loadConfigOrRecommended(values.config, io.cwd, io.env);
   const checks = selectChecks(loaded, list(values.only), list(values.skip)).map((s) => s.check);
-  io.stdout.write(JSON.stringify(iamPolicy(checks), null, 2) + '\n');
+  // The watch reads the live figures of the resources the checks name, whether or not they run.
+  const watch = anyResource(watchedResources(loaded)) ? WATCH_PERMISSIONS : [];
+  io.stdout.write(JSON.stringify(iamPolicy(checks, watch), null, 2) + '\n');
   return EXIT.go;
 }

@@ -16,6 +16,8 @@ import { resolveSite } from '../../web/site.js';
 import { alertText, sendAlert } from '../../watch/alerts.js';
 import type { ProbeTarget, WatchState } from '../../watch/probe.js';
 import { realClock, runWatch, type WatchRow } from '../../watch/watch.js';
+import { liveFigures } from '../../watch/live-figures.js';
+import { figureValue } from '../../watch/figures.js';
 import { stepTime } from '../../runbook/runbook.js';
 import { parse } from '../args.js';
 
@@ -51,7 +53,7 @@ export async function watchCommand(argv: string[], io: Io): Promise<number> {
       const failures = await sendAlert(
         alertHttp,
         settings.alerts,
-        { at: new Date().toISOString(), event: `${config.event.name} (test alert from primetime watch)`, probe, from: undefined },
+        { at: new Date().toISOString(), event: `${config.event.name} (test alert from primetime watch)`, subject: probe, from: undefined },
         io.interrupt,
         mask,
       );
@@ -87,6 +89,8 @@ export interface WatchWindow {
   until: number;
   intervalMs: number;
   resume: boolean;
+  /** How often the live figures are read (CloudWatch's one minute; the demo's short watch reads them every look). */
+  figuresEveryMs?: number;
 }
 
 /** The watch itself, for `watch` and `demo --watch`: a line per look and per change, the timeline in watch.out. */
@@ -106,10 +110,18 @@ export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindo
   const file = path.resolve(io.cwd, settings.out, 'timeline.jsonl');
   const style = createStyle(colorWanted(io.stdout, io.env));
   const paint: Record<WatchState, (s: string) => string> = { ok: style.green, watch: style.yellow, act: style.red };
+  const live = await liveFigures(loaded, io.env, window.figuresEveryMs);
+  if (live && 'off' in live && config.aws?.required) throw new UsageError(`no live figures: ${live.off} (aws.required is set).`);
   const { http } = createNetwork(config);
   say(
     `primetime watch: ${targets.map((t) => t.name).join(', ')} every ${formatDuration(window.intervalMs)} until ${new Date(window.until).toISOString()}; the timeline in ${path.relative(io.cwd, file)}.`,
   );
+  if (live)
+    say(
+      'source' in live
+        ? `Live figures of ${plural(live.resources, 'AWS resource')} from CloudWatch, every ${formatDuration(live.source.everyMs)}.`
+        : `Live figures off: ${live.off}.`,
+    );
   try {
     const { rows, alerts } = await runWatch({
       event: config.event.name,
@@ -118,6 +130,7 @@ export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindo
       limits: { slowMs: settings.slow, timeoutMs: settings.timeout },
       ...window,
       alerts: settings.alerts,
+      ...(live && 'source' in live ? { figures: live.source } : {}),
       http,
       alertHttp,
       file,
@@ -129,7 +142,9 @@ export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindo
         say(
           `${row.at.slice(11, 19)}  ${paint[row.state](row.state.padEnd(5))}  ${row.probes
             .map((p) => `${p.name} ${paint[p.state](p.state)} ${p.status ?? '—'} ${p.totalMs ?? '—'} ms${p.why ? ` (${p.why})` : ''}`)
-            .join(' · ')}`,
+            .join(
+              ' · ',
+            )}${row.figures ? `\n          ${row.figures.map((f) => `${f.name} ${paint[f.state](f.state)} ${figureValue(f)}${f.why ? ` (${f.why})` : ''}`).join(' · ')}` : ''}`,
         ),
       onAlert: (change, failures) => {
         say(`  → ${alertText(change)}`);

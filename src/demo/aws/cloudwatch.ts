@@ -1,27 +1,39 @@
-/** CloudWatch (JSON 1.0): GetMetricData, the usage of each quota's metric. */
+/** CloudWatch (JSON 1.0): GetMetricData, the usage of each quota's metric and the scenario's other metrics. */
 import type { Answer, AwsScenario } from './scenario.js';
 import { json } from './wire.js';
 
+type Query = { Id: string; MetricStat?: { Metric?: { Namespace?: string; MetricName?: string; Dimensions?: { Name: string; Value: string }[] } } };
+
+/** The points of one query's metric, oldest first. */
+function pointsOf(scenario: AwsScenario, query: Query): number[] {
+  const metric = query.MetricStat?.Metric;
+  const dims = Object.fromEntries((metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]));
+  // The quota's usage metric carries its dimensions; match the scenario's usage by quota code or by resource.
+  const quota = (scenario.quotas ?? []).find(
+    (x) => x.usageMetric && x.usageMetric.name === metric?.MetricName && Object.entries(x.usageMetric.dimensions).every(([k, v]) => dims[k] === v),
+  );
+  if (quota) return scenario.usage?.[quota.quotaCode] ?? [];
+  const same = (a: Record<string, string>, b: Record<string, string>) =>
+    Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+  return (scenario.metrics ?? []).find((m) => m.namespace === metric?.Namespace && m.name === metric?.MetricName && same(m.dimensions, dims))?.values ?? [];
+}
+
 export function cloudWatch(scenario: AwsScenario, op: string, input: Record<string, unknown>): Answer {
   if (op !== 'GetMetricData') return json(400, '1.0', { __type: 'InvalidParameterValue', message: `unsupported operation ${op}` });
-  const queries =
-    (input.MetricDataQueries as { Id: string; MetricStat?: { Metric?: { MetricName?: string; Dimensions?: { Name: string; Value: string }[] } } }[]) ?? [];
+  const queries = (input.MetricDataQueries as Query[]) ?? [];
   const end = Math.floor(Date.now() / 1000);
+  const ascending = input.ScanBy === 'TimestampAscending';
   return json(200, '1.0', {
     MetricDataResults: queries.map((q) => {
-      // The quota's usage metric carries its dimensions; match the scenario's usage by quota code or by resource.
-      const dims = Object.fromEntries((q.MetricStat?.Metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]));
-      const quota = (scenario.quotas ?? []).find(
-        (x) =>
-          x.usageMetric && x.usageMetric.name === q.MetricStat?.Metric?.MetricName && Object.entries(x.usageMetric.dimensions).every(([k, v]) => dims[k] === v),
-      );
-      const values = (quota && scenario.usage?.[quota.quotaCode]) ?? [];
+      const values = pointsOf(scenario, q);
+      const timestamps = values.map((_, i) => end - (values.length - i) * 60);
+      // CloudWatch answers newest first unless asked otherwise.
       return {
         Id: q.Id,
         Label: q.MetricStat?.Metric?.MetricName,
         StatusCode: 'Complete',
-        Timestamps: values.map((_, i) => end - (values.length - i) * 300),
-        Values: values,
+        Timestamps: ascending ? timestamps : timestamps.reverse(),
+        Values: ascending ? values : [...values].reverse(),
       };
     }),
     Messages: [],

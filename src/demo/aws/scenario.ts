@@ -9,6 +9,14 @@ export interface SimulatedQuota {
   usageMetric?: { namespace: string; name: string; dimensions: Record<string, string>; statistic: string };
 }
 
+export interface SimulatedMetric {
+  namespace: string;
+  name: string;
+  /** Matched exactly, as CloudWatch does: a metric with one dimension more or less is another metric. */
+  dimensions: Record<string, string>;
+  values: number[];
+}
+
 export interface SimulatedLoadBalancer {
   name: string;
   arn: string;
@@ -23,6 +31,8 @@ export interface AwsScenario {
   quotas?: SimulatedQuota[];
   /** Quota code → the usage values CloudWatch returns (the check takes the maximum). */
   usage?: Record<string, number[]>;
+  /** Any other metric's one-minute points, oldest first: the live figures the watch reads. */
+  metrics?: SimulatedMetric[];
   quotaRequests?: { serviceCode: string; quotaCode: string; desiredValue: number; status: string; created: string; caseId?: string }[];
   loadBalancers?: SimulatedLoadBalancer[];
   targetHealth?: Record<string, { id: string; port?: number; state: string; reason?: string }[]>;

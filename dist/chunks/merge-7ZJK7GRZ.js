@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-KKW2BRQH.js";
+} from "./chunk-JN236XG3.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   presentReport
-} from "./chunk-BSFMCSAI.js";
+} from "./chunk-2YXELCGM.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-J6B42ROH.js";
 import "./chunk-R5ZJCEFU.js";
@@ -23,14 +23,14 @@ import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,
   finish
-} from "./chunk-D656FPZR.js";
+} from "./chunk-GFNPH5KB.js";
 import "./chunk-KLMOQB4K.js";
-import "./chunk-UXM2WOVV.js";
+import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-QU7WHVE6.js";
+} from "./chunk-LOD5UJP3.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {

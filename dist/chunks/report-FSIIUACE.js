@@ -7,14 +7,14 @@ import {
 import {
   TimelineError,
   readTimeline
-} from "./chunk-H24OROCC.js";
+} from "./chunk-Q2G25235.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
 import "./chunk-J6B42ROH.js";
 import {
   loadConfig
-} from "./chunk-QU7WHVE6.js";
+} from "./chunk-LOD5UJP3.js";
 import {
   EXIT,
   UsageError

@@ -7351,19 +7351,19 @@ var require_dist = __commonJS({
 // checks/registry.ts
 var BUILTIN_CHECKS = {
   caching: () => import("./caching-4J6GBRV2.js"),
-  cloudfront: () => import("./cloudfront-JPIDSSX6.js"),
+  cloudfront: () => import("./cloudfront-V2FETO2J.js"),
   "error-pages": () => import("./error-pages-V2B6JPKE.js"),
-  "lb-prewarm": () => import("./lb-prewarm-S6BDYF5Y.js"),
+  "lb-prewarm": () => import("./lb-prewarm-6J3G7ZSU.js"),
   lighthouse: () => import("./lighthouse-5MNE7YDJ.js"),
   load: () => import("./load-762NLZB5.js"),
   "mobile-rendering": () => import("./mobile-rendering-OQVOBZR6.js"),
   redirects: () => import("./redirects-RKOTR54R.js"),
   "security-headers": () => import("./security-headers-3YUZOES6.js"),
-  "service-quotas": () => import("./service-quotas-J3ICAT4U.js"),
+  "service-quotas": () => import("./service-quotas-UXGIBQZI.js"),
   spelling: () => import("./spelling-KNUFAE6D.js"),
-  targets: () => import("./targets-G54BXK5I.js"),
+  targets: () => import("./targets-MDZF3TWT.js"),
   tls: () => import("./tls-WBP6VXYE.js"),
-  waf: () => import("./waf-V37F7P7V.js")
+  waf: () => import("./waf-AUCN3QDY.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
 async function loadBuiltinCheck(id) {

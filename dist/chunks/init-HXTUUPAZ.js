@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-QU7WHVE6.js";
+} from "./chunk-LOD5UJP3.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

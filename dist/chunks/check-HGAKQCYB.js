@@ -7,18 +7,18 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-KKW2BRQH.js";
+} from "./chunk-JN236XG3.js";
 import "./chunk-OO6PZ7YY.js";
-import "./chunk-BSFMCSAI.js";
+import "./chunk-2YXELCGM.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-J6B42ROH.js";
 import "./chunk-R5ZJCEFU.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-D656FPZR.js";
+import "./chunk-GFNPH5KB.js";
 import "./chunk-KLMOQB4K.js";
-import "./chunk-UXM2WOVV.js";
+import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
-import "./chunk-QU7WHVE6.js";
+import "./chunk-LOD5UJP3.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

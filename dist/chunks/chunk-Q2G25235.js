@@ -17,9 +17,10 @@ function formatOf(target) {
 }
 var ICON = { ok: "\u{1F7E2}", watch: "\u{1F7E0}", act: "\u{1F534}" };
 function alertText(change) {
-  const { probe: probe2 } = change;
-  const what = probe2.state === "ok" ? "is back to normal" : probe2.why ?? probe2.state;
-  return `${ICON[probe2.state]} ${change.event}: ${probe2.name} (${probe2.url}) ${what}${probe2.state === "act" && change.fix ? `. ${change.fix}` : ""}.`;
+  const { subject } = change;
+  const what = subject.state === "ok" ? "is back to normal" : subject.why ?? subject.state;
+  const where = subject.url ? ` (${subject.url})` : "";
+  return `${ICON[subject.state]} ${change.event}: ${subject.name}${where} ${what}${subject.state !== "ok" && change.fix ? `. ${change.fix}` : ""}.`;
 }
 function alertBody(change, format) {
   const text = alertText(change);
@@ -28,11 +29,11 @@ function alertBody(change, format) {
     kind: "primetime-watch-alert",
     at: change.at,
     event: change.event,
-    probe: change.probe.name,
-    url: change.probe.url,
+    subject: change.subject.name,
+    url: change.subject.url ?? null,
     from: change.from ?? null,
-    to: change.probe.state,
-    why: change.probe.why ?? null,
+    to: change.subject.state,
+    why: change.subject.why ?? null,
     fix: change.fix ?? null,
     text
   };
@@ -108,13 +109,16 @@ async function openTimeline(file, resume) {
     await rename(file, file.replace(/\.jsonl$/, `-${existing.mtime.toISOString().replace(/[:.]/g, "-")}.jsonl`));
     return /* @__PURE__ */ new Map();
   }
-  const last = (await readTimeline(file)).at(-1);
-  return new Map((last?.probes ?? []).map((p) => [p.name, p.state]));
+  const rows = await readTimeline(file);
+  const lastFigures = rows.findLast((row) => row.figures)?.figures ?? [];
+  return new Map([...lastFigures, ...rows.at(-1)?.probes ?? []].map((p) => [p.name, p.state]));
 }
 async function runWatch(o) {
   const states = await openTimeline(o.file, o.resume);
   let rows = 0;
   let alerts = 0;
+  let figures = [];
+  let figuresDue = 0;
   if (o.clock.now() < o.from) {
     o.onWait(o.from);
     await o.clock.sleep(o.from - o.clock.now(), o.signal);
@@ -122,16 +126,24 @@ async function runWatch(o) {
   while (!o.signal.aborted && o.clock.now() < o.until) {
     const started = o.clock.now();
     const probes = await Promise.all(o.targets.map((target) => probe(o.http, target, o.marker, o.limits, o.signal)));
+    const fresh = o.figures && started >= figuresDue ? await o.figures.read(started) : void 0;
     if (o.signal.aborted) break;
-    const row = { at: new Date(started).toISOString(), state: worst(probes.map((p) => p.state)), probes };
+    if (fresh) [figures, figuresDue] = [fresh, started + o.figures.everyMs];
+    const row = {
+      at: new Date(started).toISOString(),
+      state: worst([...probes, ...figures].map((p) => p.state)),
+      probes,
+      ...fresh ? { figures: fresh } : {}
+    };
     await appendFile(o.file, o.mask(JSON.stringify(row)) + "\n");
     rows++;
     o.onRow(row);
-    for (const result of probes) {
-      const before = states.get(result.name);
-      states.set(result.name, result.state);
-      if (before === result.state || before === void 0 && result.state === "ok") continue;
-      const change = { at: row.at, event: o.event, probe: result, from: before, fix: o.targets.find((t) => t.name === result.name)?.fix };
+    for (const subject of [...probes, ...fresh ?? []]) {
+      const before = states.get(subject.name);
+      states.set(subject.name, subject.state);
+      if (before === subject.state || before === void 0 && subject.state === "ok") continue;
+      const fix = "fix" in subject ? subject.fix : o.targets.find((t) => t.name === subject.name)?.fix;
+      const change = { at: row.at, event: o.event, subject, from: before, fix };
       o.onAlert(change, o.alerts.length > 0 ? await sendAlert(o.alertHttp, o.alerts, change, o.signal, o.mask) : []);
       alerts++;
     }

@@ -1,18 +1,24 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  WATCH_PERMISSIONS,
+  anyResource,
+  watchedResources
+} from "./chunk-2L2UKPHP.js";
+import {
   parse
 } from "./chunk-OO6PZ7YY.js";
+import "./chunk-3PDMVRGJ.js";
 import {
   selectChecks
-} from "./chunk-D656FPZR.js";
+} from "./chunk-GFNPH5KB.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
-import "./chunk-UXM2WOVV.js";
+import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-QU7WHVE6.js";
+} from "./chunk-LOD5UJP3.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";
@@ -35,8 +41,8 @@ import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 
 // src/aws/policy.ts
-function iamPolicy(checks) {
-  const actions = [...new Set(checks.flatMap((c) => c.meta.permissions ?? []))].sort();
+function iamPolicy(checks, more = []) {
+  const actions = [.../* @__PURE__ */ new Set([...checks.flatMap((c) => c.meta.permissions ?? []), ...more])].sort();
   return { Version: "2012-10-17", Statement: actions.length ? [{ Sid: "PrimetimeReadOnly", Effect: "Allow", Action: actions, Resource: "*" }] : [] };
 }
 
@@ -45,7 +51,8 @@ async function iamPolicyCommand(argv, io) {
   const { values } = parse(argv, { only: { type: "string", multiple: true }, skip: { type: "string", multiple: true } });
   const { loaded } = await loadConfigOrRecommended(values.config, io.cwd, io.env);
   const checks = selectChecks(loaded, list(values.only), list(values.skip)).map((s) => s.check);
-  io.stdout.write(JSON.stringify(iamPolicy(checks), null, 2) + "\n");
+  const watch = anyResource(watchedResources(loaded)) ? WATCH_PERMISSIONS : [];
+  io.stdout.write(JSON.stringify(iamPolicy(checks, watch), null, 2) + "\n");
   return EXIT.go;
 }
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OO6PZ7YY.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-QU7WHVE6.js";
+} from "./chunk-LOD5UJP3.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -2,14 +2,18 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-M3NQ5PWX.js";
-import "./chunk-H24OROCC.js";
+} from "./chunk-H4CS7IGJ.js";
+import "./chunk-Q2G25235.js";
+import "./chunk-2L2UKPHP.js";
 import "./chunk-OO6PZ7YY.js";
+import "./chunk-3PDMVRGJ.js";
 import "./chunk-R5ZJCEFU.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-UXM2WOVV.js";
+import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
-import "./chunk-QU7WHVE6.js";
+import "./chunk-LOD5UJP3.js";
+import "./chunk-3YKHSKX6.js";
+import "./chunk-CYVSOOLC.js";
 import "./chunk-5JCOLP2K.js";
 import "./chunk-B4PKGX4Z.js";
 import "./chunk-GL2DH5J2.js";

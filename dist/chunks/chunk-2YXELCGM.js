@@ -14,10 +14,10 @@ import {
   createLogger,
   runChecks,
   selectChecks
-} from "./chunk-D656FPZR.js";
+} from "./chunk-GFNPH5KB.js";
 import {
   createMasker
-} from "./chunk-UXM2WOVV.js";
+} from "./chunk-5DILKYNR.js";
 import {
   ensurePackages
 } from "./chunk-BJDSE63I.js";

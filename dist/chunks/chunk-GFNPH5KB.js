@@ -1,8 +1,9 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  createAwsAccess,
   createMasker,
   redact
-} from "./chunk-UXM2WOVV.js";
+} from "./chunk-5DILKYNR.js";
 import {
   createNetwork
 } from "./chunk-7FVSUVKW.js";
@@ -101,56 +102,6 @@ function createArtifactStore(dir, mask = (text) => text) {
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, data);
       return path.relative(root, target).split(path.sep).join("/");
-    }
-  };
-}
-
-// src/aws/access.ts
-var AWS_CONNECT_TIMEOUT_MS = 5e3;
-function createAwsAccess(config, env = process.env) {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-  const fallbackRegion = env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "";
-  const configured = config.aws?.targets ?? [];
-  const targets = configured.length ? configured.flatMap((t) => (t.regions ?? [fallbackRegion]).map((region) => ({ name: t.name, region, profile: t.profile, roleArn: t.roleArn }))) : [{ name: env.AWS_PROFILE ?? "default", region: fallbackRegion }];
-  const maxAttempts = config.aws?.maxAttempts ?? 3;
-  const providers = /* @__PURE__ */ new Map();
-  const clients = /* @__PURE__ */ new Map();
-  const provider = (target) => {
-    const key = `${target.profile ?? ""}|${target.roleArn ?? ""}`;
-    if (!providers.has(key)) {
-      providers.set(
-        key,
-        import("./dist-es-OTVNW3UR.js").then(({ fromIni, fromNodeProviderChain, fromTemporaryCredentials }) => {
-          const base = target.profile ? fromIni({ profile: target.profile }) : fromNodeProviderChain();
-          return target.roleArn ? fromTemporaryCredentials({ masterCredentials: base, params: { RoleArn: target.roleArn, RoleSessionName: "primetime" } }) : base;
-        })
-      );
-    }
-    return providers.get(key);
-  };
-  return {
-    targets,
-    required: config.aws?.required ?? false,
-    async client(constructor, target) {
-      const key = `${constructor.name}|${target.name}|${target.region}`;
-      if (!clients.has(key)) {
-        if (!target.region) throw Object.assign(new Error("Region is missing"), { name: "RegionMissing" });
-        clients.set(
-          key,
-          new constructor({
-            region: target.region,
-            credentials: await provider(target),
-            maxAttempts,
-            // Every call has a bound: an endpoint that accepts and never answers must not keep the run (or the
-            // process, after the verdict) alive.
-            requestHandler: { connectionTimeout: AWS_CONNECT_TIMEOUT_MS, requestTimeout: config.network.timeout, throwOnRequestTimeout: true }
-          })
-        );
-      }
-      return clients.get(key);
-    },
-    async credentials(target) {
-      await (await provider(target))();
     }
   };
 }

@@ -6,33 +6,35 @@ import {
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-KKW2BRQH.js";
+} from "./chunk-JN236XG3.js";
 import {
   watchSite
-} from "./chunk-M3NQ5PWX.js";
+} from "./chunk-H4CS7IGJ.js";
 import {
   readTimeline
-} from "./chunk-H24OROCC.js";
+} from "./chunk-Q2G25235.js";
+import "./chunk-2L2UKPHP.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
 import {
   findBrowser
 } from "./chunk-34OXVGQS.js";
+import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-BSFMCSAI.js";
+} from "./chunk-2YXELCGM.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-J6B42ROH.js";
 import "./chunk-R5ZJCEFU.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-D656FPZR.js";
+import "./chunk-GFNPH5KB.js";
 import "./chunk-KLMOQB4K.js";
-import "./chunk-UXM2WOVV.js";
+import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-QU7WHVE6.js";
+} from "./chunk-LOD5UJP3.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
@@ -185,23 +187,31 @@ function serviceQuotas(scenario, op, input) {
 }
 
 // src/demo/aws/cloudwatch.ts
+function pointsOf(scenario, query) {
+  const metric = query.MetricStat?.Metric;
+  const dims = Object.fromEntries((metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]));
+  const quota = (scenario.quotas ?? []).find(
+    (x) => x.usageMetric && x.usageMetric.name === metric?.MetricName && Object.entries(x.usageMetric.dimensions).every(([k, v]) => dims[k] === v)
+  );
+  if (quota) return scenario.usage?.[quota.quotaCode] ?? [];
+  const same = (a, b) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+  return (scenario.metrics ?? []).find((m) => m.namespace === metric?.Namespace && m.name === metric?.MetricName && same(m.dimensions, dims))?.values ?? [];
+}
 function cloudWatch(scenario, op, input) {
   if (op !== "GetMetricData") return json(400, "1.0", { __type: "InvalidParameterValue", message: `unsupported operation ${op}` });
   const queries = input.MetricDataQueries ?? [];
   const end = Math.floor(Date.now() / 1e3);
+  const ascending = input.ScanBy === "TimestampAscending";
   return json(200, "1.0", {
     MetricDataResults: queries.map((q) => {
-      const dims = Object.fromEntries((q.MetricStat?.Metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]));
-      const quota = (scenario.quotas ?? []).find(
-        (x) => x.usageMetric && x.usageMetric.name === q.MetricStat?.Metric?.MetricName && Object.entries(x.usageMetric.dimensions).every(([k, v]) => dims[k] === v)
-      );
-      const values = (quota && scenario.usage?.[quota.quotaCode]) ?? [];
+      const values = pointsOf(scenario, q);
+      const timestamps = values.map((_, i) => end - (values.length - i) * 60);
       return {
         Id: q.Id,
         Label: q.MetricStat?.Metric?.MetricName,
         StatusCode: "Complete",
-        Timestamps: values.map((_, i) => end - (values.length - i) * 300),
-        Values: values
+        Timestamps: ascending ? timestamps : timestamps.reverse(),
+        Values: ascending ? values : [...values].reverse()
       };
     }),
     Messages: []

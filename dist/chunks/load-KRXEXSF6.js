@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-KKW2BRQH.js";
+} from "./chunk-JN236XG3.js";
 import {
   parse
 } from "./chunk-OO6PZ7YY.js";
@@ -11,18 +11,18 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   runAndReport
-} from "./chunk-BSFMCSAI.js";
+} from "./chunk-2YXELCGM.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-J6B42ROH.js";
 import "./chunk-R5ZJCEFU.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-D656FPZR.js";
+import "./chunk-GFNPH5KB.js";
 import "./chunk-KLMOQB4K.js";
-import "./chunk-UXM2WOVV.js";
+import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-QU7WHVE6.js";
+} from "./chunk-LOD5UJP3.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

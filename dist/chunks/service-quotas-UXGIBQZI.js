@@ -6,7 +6,8 @@ import {
   awsCaller,
   awsPreflight,
   where
-} from "./chunk-POTQISFJ.js";
+} from "./chunk-L3OAYVQN.js";
+import "./chunk-3PDMVRGJ.js";
 import {
   Duration,
   Fraction

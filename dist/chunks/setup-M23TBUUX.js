@@ -4,15 +4,15 @@ import {
 } from "./chunk-OO6PZ7YY.js";
 import {
   selectChecks
-} from "./chunk-D656FPZR.js";
+} from "./chunk-GFNPH5KB.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
-import "./chunk-UXM2WOVV.js";
+import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-QU7WHVE6.js";
+} from "./chunk-LOD5UJP3.js";
 import {
   installGroups,
   missingGroups,

@@ -3,7 +3,8 @@ import {
   awsCaller,
   awsPreflight,
   where
-} from "./chunk-POTQISFJ.js";
+} from "./chunk-L3OAYVQN.js";
+import "./chunk-3PDMVRGJ.js";
 import {
   distinctAddresses
 } from "./chunk-GL2DH5J2.js";

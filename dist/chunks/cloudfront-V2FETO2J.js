@@ -2,7 +2,8 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   awsCaller,
   awsPreflight
-} from "./chunk-POTQISFJ.js";
+} from "./chunk-L3OAYVQN.js";
+import "./chunk-3PDMVRGJ.js";
 import {
   Duration
 } from "./chunk-HFSK2CKX.js";

@@ -1,0 +1,213 @@
+/**
+ * The live figures of the AWS resources the checks name (lb-prewarm's load balancers, targets' target groups and
+ * Auto Scaling groups, cloudfront's distributions), read through CloudWatch GetMetricData: one call per account
+ * and region a look, the latest one-minute point of each metric. Read-only, like every AWS call primetime makes.
+ */
+import type { LoadedConfig } from '../config/load.js';
+import type { AwsAccess, AwsTarget } from '../aws/access.js';
+import { classifyAwsError } from '../aws/errors.js';
+import type { Reading, FigureKind } from './figures.js';
+
+/** What `primetime watch` calls, for iam-policy. */
+export const WATCH_PERMISSIONS = ['cloudwatch:GetMetricData', 'elasticloadbalancing:DescribeLoadBalancers'];
+
+/** CloudWatch's finest period for these metrics; a look reads the last few to find the latest point. */
+const PERIOD_S = 60;
+const LOOKBACK_S = 5 * PERIOD_S;
+
+export interface WatchedResources {
+  loadBalancers: string[];
+  targetGroups: string[];
+  distributions: string[];
+  autoScalingGroups: string[];
+}
+
+/** The resources named in the checks' options, whether or not the checks are on: the watch reads what exists. */
+export function watchedResources(loaded: LoadedConfig): WatchedResources {
+  const option = (id: string, key: string): string[] => {
+    const options = loaded.checks.find((c) => c.check.meta.id === id)?.options as Record<string, unknown> | undefined;
+    return (options?.[key] as string[] | undefined) ?? [];
+  };
+  return {
+    loadBalancers: option('lb-prewarm', 'loadBalancers'),
+    targetGroups: option('targets', 'targetGroups'),
+    distributions: option('cloudfront', 'distributions'),
+    autoScalingGroups: option('targets', 'autoScalingGroups'),
+  };
+}
+
+export const anyResource = (r: WatchedResources) => Object.values(r).some((list) => list.length > 0);
+
+interface Metric {
+  namespace: string;
+  name: string;
+  dimensions: Record<string, string>;
+  stat: string;
+}
+
+/** One figure: the metrics it needs and how their latest points make its value. */
+interface Spec {
+  kind: FigureKind;
+  resource: string;
+  metrics: Metric[];
+  value(points: (number | undefined)[]): number | undefined;
+  /** The id AWS knows it by, for the fix's command: a load balancer's ARN, a group's name. */
+  id?: string;
+  /** CloudFront's metrics live in us-east-1 whatever the region. */
+  global?: boolean;
+}
+
+const first = (points: (number | undefined)[]) => points[0];
+const perSecond = (points: (number | undefined)[]) => (points[0] === undefined ? undefined : points[0] / PERIOD_S);
+
+/** What CloudWatch's dimensions hold: app/shop-alb/50dc6c495c0c9188 (after "loadbalancer/"), targetgroup/shop-tg/73e2d6bc24d8a067. */
+const loadBalancerDimension = (arn: string) => arn.slice(arn.indexOf(':loadbalancer/') + ':loadbalancer/'.length);
+const targetGroupDimension = (arn: string) => arn.slice(arn.indexOf(':targetgroup/') + 1);
+
+interface LoadBalancer {
+  name: string;
+  arn: string;
+  type: string;
+}
+
+function loadBalancerSpecs(lb: LoadBalancer, targetGroups: string[]): Spec[] {
+  const namespace = lb.type === 'network' ? 'AWS/NetworkELB' : 'AWS/ApplicationELB';
+  const LoadBalancer = loadBalancerDimension(lb.arn);
+  const metric = (name: string, stat: string, extra: Record<string, string> = {}): Metric => ({
+    namespace,
+    name,
+    dimensions: { LoadBalancer, ...extra },
+    stat,
+  });
+  const specs: Spec[] = [{ kind: 'lcus', resource: lb.name, metrics: [metric('PeakLCUs', 'Maximum')], value: first, id: lb.arn }];
+  if (lb.type === 'application') {
+    specs.push(
+      { kind: 'requests', resource: lb.name, metrics: [metric('RequestCount', 'Sum')], value: perSecond },
+      {
+        kind: 'errors',
+        resource: lb.name,
+        metrics: [metric('RequestCount', 'Sum'), metric('HTTPCode_ELB_5XX_Count', 'Sum'), metric('HTTPCode_Target_5XX_Count', 'Sum')],
+        // No request in the minute: no share to judge. The load balancer's own 5xx count too: its stock page.
+        value: ([requests, elb, target]) => (requests ? (100 * ((elb ?? 0) + (target ?? 0))) / requests : undefined),
+      },
+      { kind: 'p95', resource: lb.name, metrics: [metric('TargetResponseTime', 'p95')], value: (p) => (p[0] === undefined ? undefined : p[0] * 1_000) },
+      { kind: 'connections', resource: lb.name, metrics: [metric('ActiveConnectionCount', 'Sum')], value: first },
+    );
+  }
+  // Target health is published per target group and load balancer: a group not behind this one has no point.
+  for (const arn of targetGroups) {
+    const TargetGroup = targetGroupDimension(arn);
+    const resource = `${lb.name} ${TargetGroup.split('/')[1] ?? TargetGroup}`;
+    const health = (name: string, stat: string) => [metric(name, stat, { TargetGroup })];
+    specs.push(
+      { kind: 'healthy', resource, metrics: health('HealthyHostCount', 'Minimum'), value: first },
+      { kind: 'unhealthy', resource, metrics: health('UnHealthyHostCount', 'Maximum'), value: first },
+    );
+  }
+  return specs;
+}
+
+function otherSpecs(resources: WatchedResources, label: (name: string) => string): Spec[] {
+  return [
+    ...resources.distributions.flatMap((id): Spec[] => {
+      const metric = (name: string, stat: string): Metric => ({
+        namespace: 'AWS/CloudFront',
+        name,
+        dimensions: { DistributionId: id, Region: 'Global' },
+        stat,
+      });
+      return [
+        { kind: 'cdn-requests', resource: label(id), metrics: [metric('Requests', 'Sum')], value: perSecond, global: true },
+        { kind: 'cdn-errors', resource: label(id), metrics: [metric('5xxErrorRate', 'Average')], value: first, global: true },
+      ];
+    }),
+    ...resources.autoScalingGroups.map((name): Spec => ({
+      kind: 'in-service',
+      resource: label(name),
+      metrics: [{ namespace: 'AWS/AutoScaling', name: 'GroupInServiceInstances', dimensions: { AutoScalingGroupName: name }, stat: 'Minimum' }],
+      value: first,
+      id: name,
+    })),
+  ];
+}
+
+export interface FigureReader {
+  read(now: number): Promise<Reading[]>;
+}
+
+/** Reads the figures of every account and region; a call that fails is an unread figure, never a stopped watch. */
+export function createFigureReader(access: AwsAccess, resources: WatchedResources): FigureReader {
+  const several = access.targets.length > 1;
+  const label = (target: AwsTarget, name: string) => (several ? `${target.name} (${target.region}) ${name}` : name);
+  // The load balancers' ARNs and types, read once: they do not change during a show.
+  const loadBalancers = new Map<AwsTarget, Promise<{ found: LoadBalancer[]; unread: Reading[] }>>();
+
+  async function describeLoadBalancers(target: AwsTarget) {
+    const elb = await import('@aws-sdk/client-elastic-load-balancing-v2');
+    const client = await access.client(elb.ElasticLoadBalancingV2Client, target);
+    const found: LoadBalancer[] = [];
+    const unread: Reading[] = [];
+    for (const given of resources.loadBalancers) {
+      try {
+        const key = given.startsWith('arn:') ? { LoadBalancerArns: [given] } : { Names: [given] };
+        const lb = (await client.send(new elb.DescribeLoadBalancersCommand(key))).LoadBalancers?.[0];
+        if (lb?.LoadBalancerArn) found.push({ name: label(target, lb.LoadBalancerName ?? given), arn: lb.LoadBalancerArn, type: lb.Type ?? 'application' });
+      } catch (error) {
+        unread.push({ kind: 'unread', resource: label(target, given), error: classifyAwsError(error, 'elasticloadbalancing:DescribeLoadBalancers').message });
+      }
+    }
+    return { found, unread };
+  }
+
+  async function query(target: AwsTarget, specs: Spec[], now: number): Promise<Reading[]> {
+    if (specs.length === 0) return [];
+    const cw = await import('@aws-sdk/client-cloudwatch');
+    const metrics = specs.flatMap((spec) => spec.metrics);
+    try {
+      const client = await access.client(cw.CloudWatchClient, target);
+      const answer = await client.send(
+        new cw.GetMetricDataCommand({
+          StartTime: new Date(now - LOOKBACK_S * 1_000),
+          EndTime: new Date(now),
+          ScanBy: 'TimestampDescending',
+          MetricDataQueries: metrics.map((m, i) => ({
+            Id: `m${i}`,
+            MetricStat: {
+              Metric: { Namespace: m.namespace, MetricName: m.name, Dimensions: Object.entries(m.dimensions).map(([Name, Value]) => ({ Name, Value })) },
+              Period: PERIOD_S,
+              Stat: m.stat,
+            },
+          })),
+        }),
+      );
+      // The latest point of each metric (newest first, as asked).
+      const latest = new Map((answer.MetricDataResults ?? []).map((r) => [r.Id, r.Values?.[0]]));
+      let index = 0;
+      return specs.map((spec) => {
+        const points = spec.metrics.map(() => latest.get(`m${index++}`));
+        const value = spec.value(points);
+        return { kind: spec.kind, resource: spec.resource, ...(value === undefined ? {} : { value }), ...(spec.id ? { id: spec.id } : {}) };
+      });
+    } catch (error) {
+      return [{ kind: 'unread', resource: label(target, `CloudWatch (${target.region})`), error: classifyAwsError(error, 'cloudwatch:GetMetricData').message }];
+    }
+  }
+
+  return {
+    async read(now) {
+      const readings: Reading[] = [];
+      const globalRead = new Set<string>();
+      for (const target of access.targets) {
+        if (resources.loadBalancers.length > 0 && !loadBalancers.has(target)) loadBalancers.set(target, describeLoadBalancers(target));
+        const { found, unread } = (await loadBalancers.get(target)) ?? { found: [], unread: [] };
+        const specs = [...found.flatMap((lb) => loadBalancerSpecs(lb, resources.targetGroups)), ...otherSpecs(resources, (name) => label(target, name))];
+        // CloudFront is global: read once per account, not once per region.
+        const global = globalRead.has(target.name) ? [] : specs.filter((s) => s.global);
+        globalRead.add(target.name);
+        const regional = specs.filter((s) => !s.global);
+        readings.push(...unread, ...(await query(target, regional, now)), ...(await query({ ...target, region: 'us-east-1' }, global, now)));
+      }
+      return readings;
+    },
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * The live figures of the show, set against the plan: each CloudWatch reading becomes ok, watch or act with the
+ * fix it calls for. Pure: the readings come from ./cloudwatch.ts, the limits from the plan and the config.
+ */
+import { formatNumber } from '../report/text.js';
+import type { WatchState } from './probe.js';
+
+export type FigureKind =
+  'requests' | 'errors' | 'p95' | 'connections' | 'lcus' | 'healthy' | 'unhealthy' | 'in-service' | 'cdn-requests' | 'cdn-errors' | 'unread';
+
+/** What CloudWatch said about one figure of one resource; `value` absent: no data point in the last minutes. */
+export interface Reading {
+  kind: FigureKind;
+  /** The load balancer, target group, distribution or group, as the config names it. */
+  resource: string;
+  value?: number;
+  /** For an unread figure: why (denied, unreachable…). */
+  error?: string;
+  /** The id AWS knows the resource by (a load balancer's ARN, a group's name), for the fix's command. */
+  id?: string;
+}
+
+export interface Figure {
+  /** "shop-alb requests/s": the key of its state from one look to the next. */
+  name: string;
+  kind: FigureKind;
+  resource: string;
+  value?: number;
+  unit: string;
+  planned?: number;
+  state: WatchState;
+  why?: string;
+  fix?: string;
+}
+
+/** What the figures are held against. */
+export interface FigureLimits {
+  /** Requests/s the plan expects at the CDN (all requests) and at the load balancer (the CDN's misses). */
+  requestsPerSecond?: number;
+  originRequestsPerSecond?: number;
+  /** LCUs reserved (lb-prewarm's, else the plan's). */
+  lcus?: number;
+  /** Instances the plan needs at the peak. */
+  instances?: number;
+  /** Healthy targets each group must keep (the targets check's minHealthy). */
+  minHealthy: number;
+  /** The error share the load budget allows: beyond it watch, beyond five times it act. */
+  errorRate: number;
+  /** watch.slow: a p95 beyond it is watch, beyond twice it act. */
+  slowMs: number;
+}
+
+/** Traffic above the plan by this much is past the headroom the plan was sized with. */
+const OVER_PLAN_ACT = 1.25;
+/** An LCU reservation used beyond this share is close to its end. */
+const LCU_WATCH = 0.8;
+
+const LABEL: Record<FigureKind, [label: string, unit: string]> = {
+  requests: ['requests/s', 'req/s'],
+  errors: ['5xx share', '%'],
+  p95: ['p95 response', 'ms'],
+  connections: ['active connections', 'conn'],
+  lcus: ['peak LCUs', 'LCU'],
+  healthy: ['healthy targets', 'targets'],
+  unhealthy: ['unhealthy targets', 'targets'],
+  'in-service': ['instances in service', 'instances'],
+  'cdn-requests': ['CDN requests/s', 'req/s'],
+  'cdn-errors': ['CDN 5xx share', '%'],
+  unread: ['live figures', ''],
+};
+
+const n = formatNumber;
+
+/** Above a level: act beyond `act`, watch beyond `watch`, else ok. */
+function above(value: number, watch: number, act: number): WatchState {
+  return value > act ? 'act' : value > watch ? 'watch' : 'ok';
+}
+
+export function judgeReading(reading: Reading, limits: FigureLimits): Figure {
+  const [label, unit] = LABEL[reading.kind];
+  const base = { name: `${reading.resource} ${label}`, kind: reading.kind, resource: reading.resource, unit };
+  const { value } = reading;
+  const figure = (state: WatchState, extra: Partial<Figure> = {}): Figure => ({ ...base, ...(value === undefined ? {} : { value }), state, ...extra });
+  switch (reading.kind) {
+    case 'unread':
+      // Could not verify is not broken: watch, with the way to read them.
+      return figure('watch', { why: `not read: ${reading.error}`, fix: 'Give the role cloudwatch:GetMetricData (primetime iam-policy prints the policy)' });
+    case 'requests':
+    case 'cdn-requests': {
+      const planned = reading.kind === 'requests' ? (limits.originRequestsPerSecond ?? limits.requestsPerSecond) : limits.requestsPerSecond;
+      const rate = value ?? 0; // no data point: no request in that minute
+      if (!planned) return figure('ok', { value: rate });
+      const state = above(rate / planned, 1, OVER_PLAN_ACT);
+      return figure(state, {
+        value: rate,
+        planned,
+        ...(state === 'ok'
+          ? {}
+          : {
+              why: `${n(rate)} req/s, above the plan's ${n(planned)}`,
+              fix: 'Traffic is past the plan: open the plan-B page if answers slow down, and scale out',
+            }),
+      });
+    }
+    case 'errors':
+    case 'cdn-errors': {
+      if (value === undefined) return figure('ok', { why: 'no request in the last minutes' });
+      const share = value / 100;
+      const state = above(share, limits.errorRate, 5 * limits.errorRate);
+      return figure(state, {
+        planned: limits.errorRate * 100,
+        ...(state === 'ok'
+          ? {}
+          : { why: `${n(value)} % of answers are 5xx (budget ${n(limits.errorRate * 100)} %)`, fix: 'Open the plan-B page; the targets’ logs say why' }),
+      });
+    }
+    case 'p95': {
+      if (value === undefined) return figure('ok', { why: 'no request in the last minutes' });
+      const state = above(value, limits.slowMs, 2 * limits.slowMs);
+      return figure(state, {
+        planned: limits.slowMs,
+        ...(state === 'ok' ? {} : { why: `p95 ${n(value)} ms (watch.slow ${n(limits.slowMs)} ms)`, fix: 'The targets are slow: scale out' }),
+      });
+    }
+    case 'connections':
+      return figure('ok');
+    case 'lcus': {
+      if (value === undefined || !limits.lcus) return figure('ok', limits.lcus ? { planned: limits.lcus } : {});
+      const state = above(value, LCU_WATCH * limits.lcus, limits.lcus);
+      return figure(state, {
+        planned: limits.lcus,
+        ...(state === 'ok'
+          ? {}
+          : {
+              why: `${n(value)} LCU used of ${n(limits.lcus)} reserved`,
+              fix: `Raise the reservation: aws elbv2 modify-capacity-reservation --load-balancer-arn ${reading.id} --minimum-load-balancer-capacity CapacityUnits=${Math.ceil(value * 1.5)}`,
+            }),
+      });
+    }
+    case 'healthy':
+      if (value === undefined)
+        return figure('watch', { why: 'no data point: is this target group behind the load balancer?', fix: 'Check targets.targetGroups' });
+      return value < limits.minHealthy
+        ? figure('act', {
+            planned: limits.minHealthy,
+            why: `${n(value)} healthy, under ${n(limits.minHealthy)}`,
+            fix: 'Replace the failing targets, or scale out',
+          })
+        : figure('ok', { planned: limits.minHealthy });
+    case 'unhealthy':
+      return value ? figure('watch', { why: `${n(value)} unhealthy`, fix: 'Look at the failing targets’ health checks' }) : figure('ok', { value: value ?? 0 });
+    case 'in-service': {
+      if (value === undefined)
+        return figure('watch', {
+          why: 'no data point: group metrics are off',
+          fix: `Turn them on: aws autoscaling enable-metrics-collection --auto-scaling-group-name ${reading.id} --granularity 1Minute`,
+        });
+      if (!limits.instances || value >= limits.instances) return figure('ok', limits.instances ? { planned: limits.instances } : {});
+      return figure('act', {
+        planned: limits.instances,
+        why: `${n(value)} in service, the plan needs ${n(limits.instances)}`,
+        fix: `Scale out: aws autoscaling set-desired-capacity --auto-scaling-group-name ${reading.id} --desired-capacity ${limits.instances}`,
+      });
+    }
+  }
+}
+
+/** "312 req/s (plan 800 req/s)", "0.4 % (limit 1 %)", "—" when CloudWatch had no point. */
+export function figureValue(figure: Figure): string {
+  if (figure.value === undefined) return '—';
+  const unit = figure.unit === '%' ? ' %' : figure.unit ? ` ${figure.unit}` : '';
+  const against = figure.unit === '%' || figure.unit === 'ms' ? 'limit' : figure.kind === 'healthy' ? 'at least' : 'plan';
+  return `${n(Math.round(figure.value * 10) / 10)}${unit}${figure.planned === undefined ? '' : ` (${against} ${n(figure.planned)}${unit})`}`;
+}

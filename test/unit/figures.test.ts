@@ -1,0 +1,53 @@
+/** The live figures set against the plan: the edges the watch's end-to-end test does not reach. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { figureValue, judgeReading, type FigureLimits } from '../../src/watch/figures.js';
+
+const LIMITS: FigureLimits = { requestsPerSecond: 2_000, originRequestsPerSecond: 400, lcus: 100, instances: 8, minHealthy: 2, errorRate: 0.01, slowMs: 1_000 };
+
+describe('live figures against the plan', () => {
+  it('traffic: ok up to the plan, watch above it, act past the headroom; no point is no request', () => {
+    const at = (value?: number) => judgeReading({ kind: 'requests', resource: 'alb', value }, LIMITS);
+    assert.deepEqual([at(400).state, at(450).state, at(520).state], ['ok', 'watch', 'act']);
+    assert.equal(at(undefined).value, 0);
+    assert.equal(at(undefined).state, 'ok');
+    assert.equal(at(450).planned, 400, 'the load balancer is held to the origin requests');
+    assert.equal(judgeReading({ kind: 'cdn-requests', resource: 'E1', value: 2_100 }, LIMITS).planned, 2_000, 'the CDN to all requests');
+    assert.match(at(520).why!, /520 req\/s, above the plan's 400/);
+  });
+
+  it('errors and p95 against the budgets; no request means nothing to judge', () => {
+    const errors = (value?: number) => judgeReading({ kind: 'errors', resource: 'alb', value }, LIMITS).state;
+    assert.deepEqual([errors(0.5), errors(2), errors(6), errors(undefined)], ['ok', 'watch', 'act', 'ok']);
+    const p95 = (value?: number) => judgeReading({ kind: 'p95', resource: 'alb', value }, LIMITS).state;
+    assert.deepEqual([p95(900), p95(1_500), p95(2_500), p95(undefined)], ['ok', 'watch', 'act', 'ok']);
+  });
+
+  it('what could not be verified is watch with the way to verify it, never act', () => {
+    const healthy = judgeReading({ kind: 'healthy', resource: 'alb tg' }, LIMITS);
+    assert.equal(healthy.state, 'watch');
+    const group = judgeReading({ kind: 'in-service', resource: 'web', id: 'web' }, LIMITS);
+    assert.equal(group.state, 'watch');
+    assert.match(group.fix!, /enable-metrics-collection --auto-scaling-group-name web --granularity 1Minute/);
+    const unread = judgeReading({ kind: 'unread', resource: 'CloudWatch (eu-west-3)', error: 'access denied' }, LIMITS);
+    assert.equal(unread.state, 'watch');
+    assert.equal(unread.name, 'CloudWatch (eu-west-3) live figures');
+  });
+
+  it('capacity: LCUs near the reservation are watch, past it act; too few healthy targets or instances act', () => {
+    const lcus = (value: number) => judgeReading({ kind: 'lcus', resource: 'alb', value, id: 'arn:lb' }, LIMITS);
+    assert.deepEqual([lcus(70).state, lcus(85).state, lcus(101).state], ['ok', 'watch', 'act']);
+    assert.match(lcus(101).fix!, /--load-balancer-arn arn:lb --minimum-load-balancer-capacity CapacityUnits=152$/);
+    assert.equal(judgeReading({ kind: 'healthy', resource: 'tg', value: 1 }, LIMITS).state, 'act');
+    assert.equal(judgeReading({ kind: 'unhealthy', resource: 'tg', value: 1 }, LIMITS).state, 'watch');
+    assert.equal(judgeReading({ kind: 'in-service', resource: 'web', id: 'web', value: 8 }, LIMITS).state, 'ok');
+    assert.equal(judgeReading({ kind: 'in-service', resource: 'web', id: 'web', value: 7 }, LIMITS).state, 'act');
+  });
+
+  it('shows a value with what it is held against', () => {
+    assert.equal(figureValue(judgeReading({ kind: 'requests', resource: 'alb', value: 383.333 }, LIMITS)), '383 req/s (plan 400 req/s)');
+    assert.equal(figureValue(judgeReading({ kind: 'errors', resource: 'alb', value: 0.25 }, LIMITS)), '0.3 % (limit 1 %)');
+    assert.equal(figureValue(judgeReading({ kind: 'healthy', resource: 'tg', value: 4 }, LIMITS)), '4 targets (at least 2 targets)');
+    assert.equal(figureValue(judgeReading({ kind: 'healthy', resource: 'tg' }, LIMITS)), '—');
+  });
+});
