@@ -66,16 +66,16 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-2YXELCGM.js";
+} from "./chunks/chunk-POFXFDYQ.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
-import "./chunks/chunk-J6B42ROH.js";
+import "./chunks/chunk-IIZUP3W3.js";
 import "./chunks/chunk-R5ZJCEFU.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
-} from "./chunks/chunk-GFNPH5KB.js";
+} from "./chunks/chunk-2XJXNJY2.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-LOD5UJP3.js";
+} from "./chunks/chunk-CMJ35FFN.js";
 import {
   installGroups,
   missingGroups
@@ -106,7 +106,7 @@ import "./chunks/chunk-TCBRV6DQ.js";
 import "./chunks/chunk-UBLAA3I5.js";
 import "./chunks/chunk-REAIEUUL.js";
 import "./chunks/chunk-HFSK2CKX.js";
-import "./chunks/chunk-XGXKUSIS.js";
+import "./chunks/chunk-ZZUJ5JMA.js";
 import "./chunks/chunk-4F3PFGD6.js";
 import {
   verdictReason

@@ -20,7 +20,7 @@ import {
   ConfigError,
   didYouMean
 } from "./chunks/chunk-B4PKGX4Z.js";
-import "./chunks/chunk-XGXKUSIS.js";
+import "./chunks/chunk-ZZUJ5JMA.js";
 import "./chunks/chunk-4F3PFGD6.js";
 import "./chunks/chunk-4HDGWI6M.js";
 import "./chunks/chunk-Z3WXVZH6.js";
@@ -219,21 +219,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-HGAKQCYB.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-D2EERU62.js")).planCommand,
-  init: async () => (await import("./chunks/init-HXTUUPAZ.js")).initCommand,
-  list: async () => (await import("./chunks/list-S6NBLFLG.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-3NPJN3II.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-NKSI2D3N.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-QV6ZBWZS.js")).warmCommand,
-  load: async () => (await import("./chunks/load-KRXEXSF6.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-7ZJK7GRZ.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-YXTQP5NQ.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-V363UT3U.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-M23TBUUX.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-G2MZFTNN.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-VAFOAP4K.js")).watchCommand,
-  report: async () => (await import("./chunks/report-FSIIUACE.js")).reportCommand
+  check: async () => (await import("./chunks/check-DTNMVQUU.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-YGBPDMLJ.js")).planCommand,
+  init: async () => (await import("./chunks/init-CWZLZLPN.js")).initCommand,
+  list: async () => (await import("./chunks/list-PJD5AQRI.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-LSKEJ6CA.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-SR4OYSZX.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-GLVCZWHL.js")).warmCommand,
+  load: async () => (await import("./chunks/load-IUVAR7QJ.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-4QRZ5YPV.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-UCCGQ4PS.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-WVGR62QI.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-RLURMS6K.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-Z6XZZGXB.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-S4FR52GE.js")).watchCommand,
+  report: async () => (await import("./chunks/report-I2TUQZ64.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

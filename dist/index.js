@@ -6,7 +6,7 @@ import {
   defineCheck,
   firstLine,
   pagePath
-} from "./chunks/chunk-XGXKUSIS.js";
+} from "./chunks/chunk-ZZUJ5JMA.js";
 import {
   findings
 } from "./chunks/chunk-4F3PFGD6.js";

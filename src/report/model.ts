@@ -42,6 +42,10 @@ export const ChartSchema = z.object({
   band: z.object({ from: z.number(), to: z.number(), label: z.string() }).optional(),
   /** A horizontal line, such as a budget. */
   limit: z.object({ value: z.number(), label: z.string() }).optional(),
+  /** A vertical line at x, such as airtime. */
+  mark: z.object({ at: z.number(), label: z.string() }).optional(),
+  /** Labels of the first and last x (times of day), instead of 0 and the last index. */
+  ends: z.tuple([z.string(), z.string()]).optional(),
 });
 
 /**

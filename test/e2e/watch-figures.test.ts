@@ -16,6 +16,7 @@ import { buildPlan } from '../../src/plan/plan.js';
 import { createHttpClient } from '../../src/web/http.js';
 import type { Change } from '../../src/watch/alerts.js';
 import { liveFigures } from '../../src/watch/live-figures.js';
+import { renderAfterShowHtml, renderAfterShowMarkdown, summarizeWatch } from '../../src/watch/after-show.js';
 import { runWatch, type WatchClock, type WatchRow } from '../../src/watch/watch.js';
 import { ISOLATED, withEnv } from '../fixtures/aws.js';
 import { runCli } from '../fixtures/cli.js';
@@ -202,6 +203,24 @@ describe('primetime watch: live figures from CloudWatch', () => {
       const timeline = (await readFile(path.join(dir, 'watch-out/timeline.jsonl'), 'utf8')).trim().split('\n');
       assert.equal(timeline.filter((line) => line.includes('"figures"')).length, 5);
       assert.deepEqual([...siteMethods], ['GET']);
+
+      // After the show: the peak against the plan, the 5xx share weighted by traffic, each figure's time in act.
+      const summary = summarizeWatch('Capital (M6)', rows, '2027-03-11T22:00:00+01:00');
+      assert.deepEqual(summary.traffic, { peak: 0.5 * plan.requestsPerSecond!, at: rows[0]!.at, planned: plan.requestsPerSecond, where: 'at the CDN' });
+      assert.equal(Math.round(summary.errorShare! * 100) / 100, 2, 'one minute of five at 10 %');
+      const lcus = summary.figures.find((f) => f.name === 'shop-alb peak LCUs')!;
+      assert.deepEqual(lcus.ms, { ok: 240_000, watch: 0, act: 60_000 });
+      assert.equal(lcus.peak!.value, 1.1 * plan.lcus!);
+      assert.equal(lcus.peakAt, rows[12]!.at);
+      const markdown = renderAfterShowMarkdown(summary);
+      assert.match(markdown, /^Peak: [\d,]+ req\/s at the CDN at 21:58:00, 50 % of the plan's [\d,]+\.$/m);
+      assert.match(markdown, /^5xx share at the load balancers: 2 %\.$/m);
+      assert.match(markdown, /^\| shop-alb peak LCUs \| [\d,.]+ LCU \(plan [\d,]+ LCU\) \| 22:00:00 \| 4 min \| 0 \| 1 min \|$/m);
+      const html = renderAfterShowHtml(summary);
+      assert.equal((html.match(/<svg[^>]*class="chart"/g) ?? []).length, 2, 'response times, and requests/s against the plan');
+      assert.match(html, />airtime</, 'airtime marked');
+      assert.deepEqual(summary.charts[1]!.mark, { at: 12, label: 'airtime' }, 'at the first look from airtime (21:00 UTC, two minutes in)');
+      assert.deepEqual(summary.charts[1]!.limit, { value: plan.requestsPerSecond, label: 'plan' });
     } finally {
       await endpoint.close();
     }

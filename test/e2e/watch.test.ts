@@ -116,12 +116,12 @@ describe('primetime watch', () => {
     const report = await runCli(['report', '--show'], { cwd: dir });
     assert.equal(report.code, 0, report.stderr);
     assert.match(report.stdout, /^## After the show: Capital$/m);
-    assert.match(report.stdout, /\(6 looks\): ok [\d.]+ s, watch [\d.]+ s, act [\d.]+ s\./);
+    assert.match(report.stdout, /^Watched from \d\d:\d\d:\d\d to \d\d:\d\d:\d\d \(UTC[+-]\d\d:\d\d, 6 looks\): ok [\d.]+ s, watch [\d.]+ s, act [\d.]+ s\.$/m);
     assert.match(
       report.stdout,
-      /^\| home \(http:\/\/127\.0\.0\.1:\d+\/\) \| [\d.]+ s \| [\d.]+ s \| [\d.]+ s \| [\d,]+ ms \| [\d,]+ ms \| 2 \| 2 \| \S+ – \S+ \|$/m,
+      /^\| home \(http:\/\/127\.0\.0\.1:\d+\/\) \| [\d.]+ s \| [\d.]+ s \| [\d.]+ s \| [\d,]+ ms \| [\d,]+ ms \| 2 \| 2 \| 0 \| \d\d:\d\d:\d\d – \d\d:\d\d:\d\d \|$/m,
     );
-    assert.match(report.stdout, /^\| plan-b \(.*\) \| [\d.]+ s \| 0 \| 0 \| [\d,]+ ms \| [\d,]+ ms \| 0 \| 0 \| — \|$/m);
+    assert.match(report.stdout, /^\| plan-b \(.*\) \| [\d.]+ s \| 0 \| 0 \| [\d,]+ ms \| [\d,]+ ms \| 0 \| 0 \| 0 \| — \|$/m);
     assert.match(await readFile(path.join(dir, 'watch-out/after-show.html'), 'utf8'), /<svg[^>]*class="chart"/);
   });
 

@@ -134,7 +134,7 @@ async function watchOnly(site: Awaited<ReturnType<typeof serveSite>>, now: Date,
     );
     const intervalMs = Math.max(1_000, Math.round(watchMs / 12));
     const file = await watchSite(loaded, io, { from: Date.now(), until: Date.now() + watchMs, intervalMs, resume: false }, alertHttp);
-    io.stdout.write('\n' + renderAfterShowMarkdown(summarizeWatch(loaded.config.event.name, await readTimeline(file))));
+    io.stdout.write('\n' + renderAfterShowMarkdown(summarizeWatch(loaded.config.event.name, await readTimeline(file), loaded.config.event.airtime)));
     return EXIT.go;
   } finally {
     await alertHttp.close();

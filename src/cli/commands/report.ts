@@ -20,7 +20,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     throw error;
   });
   if (rows.length === 0) throw new UsageError(`${shown} is empty: the watch made no look.`);
-  const summary = summarizeWatch(loaded.config.event.name, rows);
+  const summary = summarizeWatch(loaded.config.event.name, rows, loaded.config.event.airtime);
   const outDir = path.resolve(io.cwd, values.out ?? loaded.config.watch.out);
   const markdown = renderAfterShowMarkdown(summary);
   await writeFile(path.join(outDir, 'after-show.md'), markdown);

@@ -4,6 +4,7 @@
  */
 import type { Artifact, CheckReport, Report } from '../model.js';
 import { escapeHtml } from './escape.js';
+import { localTime } from '../time.js';
 import { renderSvgChart } from './svg-chart.js';
 import { renderSvgGauge } from './svg-gauge.js';
 import { formatDuration } from '../../util/duration.js';
@@ -158,31 +159,4 @@ ${groups.join('\n')}
 ${plan}
 </main></body></html>
 `;
-}
-
-/**
- * A moment in the event's own time zone (the offset its airtime is written with), else the machine's: "26 Nov
- * 2026, 21:03 (UTC+01:00)". The page has no script, so it cannot use the reader's zone: it names the one it uses.
- */
-export function localTime(iso: string, airtime?: string): string {
-  const when = new Date(iso);
-  const offset = airtime ? /([+-])(\d\d):(\d\d)$/.exec(airtime) : undefined;
-  const offsetMinutes = offset
-    ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]))
-    : airtime?.endsWith('Z')
-      ? 0
-      : -when.getTimezoneOffset();
-  const shifted = new Date(when.getTime() + offsetMinutes * 60_000);
-  const text = new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'UTC',
-  }).format(shifted);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return `${text} (UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')})`;
 }

@@ -49,9 +49,16 @@ export function renderSvgChart(chart: Chart): string {
   parts.push(
     `<text x="${PAD.left}" y="16" font-size="12" font-weight="600">${escapeHtml(`${chart.title} (${chart.unit})`)}</text>`,
     `<text x="${PAD.left + plotW / 2}" y="${HEIGHT - 4}" font-size="11" text-anchor="middle" fill="#555">${escapeHtml(chart.x)}</text>`,
-    `<text x="${PAD.left}" y="${HEIGHT - 18}" font-size="11" fill="#555">0</text>`,
-    `<text x="${WIDTH - PAD.right}" y="${HEIGHT - 18}" font-size="11" text-anchor="end" fill="#555">${points - 1}</text>`,
+    `<text x="${PAD.left}" y="${HEIGHT - 18}" font-size="11" fill="#555">${escapeHtml(chart.ends?.[0] ?? '0')}</text>`,
+    `<text x="${WIDTH - PAD.right}" y="${HEIGHT - 18}" font-size="11" text-anchor="end" fill="#555">${escapeHtml(chart.ends?.[1] ?? String(points - 1))}</text>`,
   );
+  if (chart.mark && chart.mark.at >= 0 && chart.mark.at <= points - 1) {
+    const at = r(x(chart.mark.at));
+    parts.push(
+      `<line x1="${at}" x2="${at}" y1="${PAD.top}" y2="${PAD.top + plotH}" stroke="#6a1b9a" stroke-width="1.5" stroke-dasharray="4 3"/>`,
+      `<text x="${at + 4}" y="${PAD.top + plotH - 4}" font-size="11" fill="#6a1b9a">${escapeHtml(chart.mark.label)}</text>`,
+    );
+  }
   if (chart.limit && !limitShown)
     parts.push(
       `<text x="${WIDTH - PAD.right}" y="16" font-size="11" text-anchor="end" fill="#c62828">${escapeHtml(`${chart.limit.label}: ${formatNumber(chart.limit.value)} ${chart.unit}, above the chart`)}</text>`,

@@ -100,6 +100,11 @@ export declare const CheckOutcomeSchema: z.ZodObject<{
             value: z.ZodNumber;
             label: z.ZodString;
         }, z.core.$strip>>;
+        mark: z.ZodOptional<z.ZodObject<{
+            at: z.ZodNumber;
+            label: z.ZodString;
+        }, z.core.$strip>>;
+        ends: z.ZodOptional<z.ZodTuple<[z.ZodString, z.ZodString], null>>;
     }, z.core.$strip>>>;
     gauges: z.ZodOptional<z.ZodArray<z.ZodObject<{
         label: z.ZodString;

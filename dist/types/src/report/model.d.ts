@@ -56,6 +56,11 @@ export declare const ChartSchema: z.ZodObject<{
         value: z.ZodNumber;
         label: z.ZodString;
     }, z.core.$strip>>;
+    mark: z.ZodOptional<z.ZodObject<{
+        at: z.ZodNumber;
+        label: z.ZodString;
+    }, z.core.$strip>>;
+    ends: z.ZodOptional<z.ZodTuple<[z.ZodString, z.ZodString], null>>;
 }, z.core.$strip>;
 /**
  * A score from 0 to 1 (a Lighthouse category): the HTML report draws it as a gauge, with the spread of the runs
@@ -153,6 +158,11 @@ export declare const CheckReportSchema: z.ZodObject<{
             value: z.ZodNumber;
             label: z.ZodString;
         }, z.core.$strip>>;
+        mark: z.ZodOptional<z.ZodObject<{
+            at: z.ZodNumber;
+            label: z.ZodString;
+        }, z.core.$strip>>;
+        ends: z.ZodOptional<z.ZodTuple<[z.ZodString, z.ZodString], null>>;
     }, z.core.$strip>>>;
     gauges: z.ZodOptional<z.ZodArray<z.ZodObject<{
         label: z.ZodString;
@@ -288,6 +298,11 @@ export declare const ReportSchema: z.ZodObject<{
                 value: z.ZodNumber;
                 label: z.ZodString;
             }, z.core.$strip>>;
+            mark: z.ZodOptional<z.ZodObject<{
+                at: z.ZodNumber;
+                label: z.ZodString;
+            }, z.core.$strip>>;
+            ends: z.ZodOptional<z.ZodTuple<[z.ZodString, z.ZodString], null>>;
         }, z.core.$strip>>>;
         gauges: z.ZodOptional<z.ZodArray<z.ZodObject<{
             label: z.ZodString;

@@ -1,0 +1,85 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  parseFormats
+} from "./chunk-UZHWJZVS.js";
+import {
+  parse
+} from "./chunk-OO6PZ7YY.js";
+import {
+  readWordsFile,
+  writeWordsFile
+} from "./chunk-LL6PWLLQ.js";
+import {
+  runAndReport
+} from "./chunk-POFXFDYQ.js";
+import "./chunk-YFO52K2B.js";
+import "./chunk-IIZUP3W3.js";
+import "./chunk-R5ZJCEFU.js";
+import "./chunk-BS2EFUJS.js";
+import "./chunk-2XJXNJY2.js";
+import "./chunk-KLMOQB4K.js";
+import "./chunk-5DILKYNR.js";
+import "./chunk-7FVSUVKW.js";
+import {
+  loadConfig
+} from "./chunk-CMJ35FFN.js";
+import "./chunk-BJDSE63I.js";
+import "./chunk-2C7HXIN7.js";
+import "./chunk-3YKHSKX6.js";
+import "./chunk-CYVSOOLC.js";
+import "./chunk-GXG6XADU.js";
+import "./chunk-EE3ER6H6.js";
+import {
+  EXIT
+} from "./chunk-5JCOLP2K.js";
+import "./chunk-K56BJ7AD.js";
+import "./chunk-B4PKGX4Z.js";
+import "./chunk-GL2DH5J2.js";
+import "./chunk-TCBRV6DQ.js";
+import "./chunk-UBLAA3I5.js";
+import "./chunk-REAIEUUL.js";
+import "./chunk-HFSK2CKX.js";
+import "./chunk-ZZUJ5JMA.js";
+import "./chunk-4F3PFGD6.js";
+import "./chunk-4HDGWI6M.js";
+import "./chunk-Z3WXVZH6.js";
+import "./chunk-2CFVLJAK.js";
+import "./chunk-QL2N4FKT.js";
+import "./chunk-5VS2FEJU.js";
+
+// src/cli/commands/spelling.ts
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+async function spellingCommand(argv, io) {
+  const { values } = parse(argv, { baseline: { type: "boolean" }, format: { type: "string" }, out: { type: "string", short: "o" } });
+  const loaded = await loadConfig(values.config, io.cwd, io.env);
+  const outDir = path.resolve(io.cwd, values.out ?? loaded.config.report.out);
+  const outcome = await runAndReport({
+    loaded,
+    io,
+    outDir,
+    formats: parseFormats(values.format, loaded.config.report.formats),
+    only: ["spelling"],
+    verbose: values.verbose
+  });
+  if (!values.baseline) return outcome.exitCode;
+  const check = outcome.report.checks[0];
+  const data = check.artifacts.find((a) => a.kind === "data");
+  if (!data || check.status === "error" || check.status === "not-run") {
+    io.stderr.write(`primetime: no baseline written: the spelling check could not read the site (${check.summary})
+`);
+    return EXIT.toolError;
+  }
+  const { wordsFile, groups } = JSON.parse(await readFile(path.join(outDir, data.path), "utf8"));
+  const existing = existsSync(wordsFile) ? await readWordsFile(wordsFile) : [];
+  const written = await writeWordsFile(wordsFile, groups, existing);
+  io.stderr.write(
+    `Baseline: ${written.unknown} unknown words and ${written.typos} likely typos added to ${path.relative(io.cwd, wordsFile) || wordsFile}. Review it once (fix the typos on the site rather than keep them); later runs flag only new words.
+`
+  );
+  return EXIT.go;
+}
+export {
+  spellingCommand
+};

@@ -1,0 +1,33 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  watchCommand,
+  watchSite
+} from "./chunk-U6FZ2QKP.js";
+import "./chunk-OHD2U4DS.js";
+import "./chunk-2L2UKPHP.js";
+import "./chunk-OO6PZ7YY.js";
+import "./chunk-3PDMVRGJ.js";
+import "./chunk-R5ZJCEFU.js";
+import "./chunk-BS2EFUJS.js";
+import "./chunk-5DILKYNR.js";
+import "./chunk-7FVSUVKW.js";
+import "./chunk-CMJ35FFN.js";
+import "./chunk-3YKHSKX6.js";
+import "./chunk-CYVSOOLC.js";
+import "./chunk-5JCOLP2K.js";
+import "./chunk-B4PKGX4Z.js";
+import "./chunk-GL2DH5J2.js";
+import "./chunk-TCBRV6DQ.js";
+import "./chunk-HFSK2CKX.js";
+import "./chunk-ZZUJ5JMA.js";
+import "./chunk-4F3PFGD6.js";
+import "./chunk-4HDGWI6M.js";
+import "./chunk-Z3WXVZH6.js";
+import "./chunk-SUUSNCQN.js";
+import "./chunk-2CFVLJAK.js";
+import "./chunk-QL2N4FKT.js";
+import "./chunk-5VS2FEJU.js";
+export {
+  watchCommand,
+  watchSite
+};
