@@ -219,21 +219,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-DTNMVQUU.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-YGBPDMLJ.js")).planCommand,
-  init: async () => (await import("./chunks/init-CWZLZLPN.js")).initCommand,
-  list: async () => (await import("./chunks/list-PJD5AQRI.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-LSKEJ6CA.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-SR4OYSZX.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-GLVCZWHL.js")).warmCommand,
-  load: async () => (await import("./chunks/load-IUVAR7QJ.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-4QRZ5YPV.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-UCCGQ4PS.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-WVGR62QI.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-RLURMS6K.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-Z6XZZGXB.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-S4FR52GE.js")).watchCommand,
-  report: async () => (await import("./chunks/report-I2TUQZ64.js")).reportCommand
+  check: async () => (await import("./chunks/check-6IBYT5XP.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-6RMYQPWV.js")).planCommand,
+  init: async () => (await import("./chunks/init-ZLLTQOGF.js")).initCommand,
+  list: async () => (await import("./chunks/list-333RJKTE.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-AITWICMB.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-LAJEFINB.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-MLCP7UVG.js")).warmCommand,
+  load: async () => (await import("./chunks/load-D2LYCAZF.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-XPK7BX6F.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-5WBA22WE.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-D3V5AICP.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-MPYNY4NC.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-X6WDZ2X5.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-37PKEVAR.js")).watchCommand,
+  report: async () => (await import("./chunks/report-SOACHPOX.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

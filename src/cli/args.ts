@@ -19,3 +19,10 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: s
     throw new UsageError(flag && /Unknown option/.test(message) ? `unknown option ${flag}.${didYouMean(flag, known)}` : message.split('\n')[0]);
   }
 }
+
+/** --port: 0 (the default) lets the system pick a free one, which the command then prints. */
+export function parsePort(value: string | undefined): number {
+  const port = Number(value ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port ${value}: give a port number from 1 to 65535.`);
+  return port;
+}

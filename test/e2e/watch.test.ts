@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../fixtures/cli.js';
@@ -60,6 +61,7 @@ describe('primetime watch', () => {
     });
     [siteUrl, hookUrl] = await Promise.all([listen(site), listen(hooks)]);
   });
+  const hooksPort = () => (hooks.address() as AddressInfo).port;
   after(() => {
     site?.close();
     hooks?.close();
@@ -141,19 +143,58 @@ describe('primetime watch', () => {
     assert.match(broken.stdout, /Sent a test alert to 0 of 2 webhooks\./);
   });
 
-  it('never writes a secret of the config into the timeline', async () => {
+  it('--serve: the watch page on 127.0.0.1, no script and nothing from outside, GET only; no secret in it or in the timeline', async () => {
     const dir = await configDir('[]');
     const config = await readFile(path.join(dir, 'primetime.yml'), 'utf8');
     await writeFile(path.join(dir, 'primetime.yml'), config.replace('funnel: [/souscription/]', 'funnel: ["/souscription/?cle=${PREVIEW_KEY}"]'));
-    const result = await runCli(['watch', '--duration', '500ms', '--interval', '1s'], {
+    const port = await freePort();
+    const page = `http://127.0.0.1:${port}/`;
+    const running = runCli(['watch', '--duration', '4s', '--interval', '1s', '--serve', '--port', String(port)], {
       cwd: dir,
       env: { PREVIEW_KEY: 'hunter2-preview-0042' },
-      timeoutMs: 20_000,
+      timeoutMs: 30_000,
     });
+    // The page, once it has a look to show (bounded: 100 tries, 100 ms apart).
+    let html = '';
+    let response: Response | undefined;
+    for (let attempt = 0; attempt < 100 && !html.includes('<svg'); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      response = await fetch(page).catch(() => undefined);
+      html = response?.ok ? await response.text() : '';
+    }
+    assert.match(html, /<h1>Capital <span class="state (ok|watch|act) big">/);
+    assert.match(html, /<meta http-equiv="refresh" content="2">/);
+    assert.match(html, /<td>home<br><small>http:\/\/127\.0\.0\.1:\d+\/<\/small><\/td><td><span class="state (ok|act)">/);
+    assert.match(html, /<svg[^>]*class="chart"/);
+    assert.doesNotMatch(html, /<script|<link|<img|@import|url\(/i, 'nothing to fetch: no script, stylesheet, image or font');
+    assert.equal(response!.headers.get('content-security-policy'), "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    assert.equal(response!.headers.get('cache-control'), 'no-store');
+    const timelineJson = await (await fetch(`${page}timeline.json`)).text();
+    assert.ok(JSON.parse(timelineJson).length >= 1);
+    assert.equal((await fetch(page, { method: 'POST', body: 'x' })).status, 405);
+    assert.equal((await fetch(`${page}nothing`)).status, 404);
+    // Not on any other address of this machine.
+    const outside = Object.values(networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === 'IPv4' && !a.internal);
+    if (outside) await assert.rejects(fetch(`http://${outside.address}:${port}/`), 'the page listens on 127.0.0.1 only');
+    assert.doesNotMatch(html + timelineJson, /hunter2/);
+
+    const result = await running;
     assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, new RegExp(`The watch page: http://127\\.0\\.0\\.1:${port}/ \\(this machine only\\)\\.`));
     const timeline = await readFile(path.join(dir, 'watch-out/timeline.jsonl'), 'utf8');
     assert.match(timeline, /souscription\/\?cle=/);
     assert.doesNotMatch(timeline + result.stdout, /hunter2/);
+    await assert.rejects(fetch(page), 'the page closes with the watch');
+
+    const env = { PREVIEW_KEY: 'hunter2-preview-0042' };
+    const taken = await runCli(['watch', '--duration', '2s', '--serve', '--port', String(hooksPort())], { cwd: dir, env });
+    assert.equal(taken.code, 2);
+    assert.match(taken.stderr, /--port \d+: already in use on 127\.0\.0\.1\. Give another port, or 0 for a free one\./);
+    const alone = await runCli(['watch', '--duration', '2s', '--port', '8080'], { cwd: dir, env });
+    assert.equal(alone.code, 2);
+    assert.match(alone.stderr, /--port goes with --serve/);
   });
 
   it('demo --watch: the scripted incident shows as act, then back to ok, and the after-show summary follows', async () => {

@@ -10,7 +10,7 @@ import { demoConfig, nextAirtime } from '../../demo/config.js';
 import { serveSite } from '../../demo/server.js';
 import { materializeSite } from '../../demo/site.js';
 import { VARIANT_NAMES, VARIANTS, type VariantName } from '../../demo/variants.js';
-import { parse } from '../args.js';
+import { parse, parsePort } from '../args.js';
 import { UsageError } from '../../run/io.js';
 import { EXIT, type Io } from '../../run/io.js';
 import { runAndReport } from '../../run/run-and-report.js';
@@ -82,12 +82,6 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
     await Promise.all([site.close(), aws.close()]);
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-function parsePort(value: string | undefined): number {
-  const port = Number(value ?? 0);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port ${value}: give a port number from 1 to 65535.`);
-  return port;
 }
 
 /**

@@ -13,13 +13,14 @@ import { EXIT, type Io } from '../../run/io.js';
 import { formatDuration, parseDuration } from '../../util/duration.js';
 import { createHttpClient, type HttpClient } from '../../web/http.js';
 import { resolveSite } from '../../web/site.js';
-import { alertText, sendAlert } from '../../watch/alerts.js';
-import type { ProbeTarget, WatchState } from '../../watch/probe.js';
-import { realClock, runWatch, type WatchRow } from '../../watch/watch.js';
+import { sendAlert } from '../../watch/alerts.js';
+import type { ProbeTarget } from '../../watch/probe.js';
+import { readTimeline, realClock, runWatch } from '../../watch/watch.js';
+import { createWatchDisplay } from '../../watch/display.js';
+import type { WatchView } from '../../watch/view.js';
 import { liveFigures } from '../../watch/live-figures.js';
-import { figureValue } from '../../watch/figures.js';
 import { stepTime } from '../../runbook/runbook.js';
-import { parse } from '../args.js';
+import { parse, parsePort } from '../args.js';
 
 /** A watch is not a load test: at most one look a second, and never longer than a day. */
 const MIN_INTERVAL_MS = 1_000;
@@ -38,6 +39,8 @@ export async function watchCommand(argv: string[], io: Io): Promise<number> {
     interval: { type: 'string' },
     duration: { type: 'string' },
     resume: { type: 'boolean' },
+    serve: { type: 'boolean' },
+    port: { type: 'string' },
     'test-alert': { type: 'boolean' },
   });
   const loaded = await loadConfig(values.config, io.cwd, io.env);
@@ -77,7 +80,9 @@ export async function watchCommand(argv: string[], io: Io): Promise<number> {
       throw new UsageError(`the watch window is over (it ended ${new Date(until).toISOString()}): run a rehearsal with --duration 30m.`);
     if (until - from > MAX_SPAN_MS) throw new UsageError('a watch lasts at most 24 hours: narrow watch.from and watch.until, or --duration.');
 
-    await watchSite(loaded, io, { from, until, intervalMs, resume: Boolean(values.resume) }, alertHttp);
+    if (values.port !== undefined && !values.serve) throw new UsageError('--port goes with --serve (the watch page).');
+    const port = values.serve ? parsePort(values.port) : undefined;
+    await watchSite(loaded, io, { from, until, intervalMs, resume: Boolean(values.resume), ...(port === undefined ? {} : { port }) }, alertHttp);
     return EXIT.go;
   } finally {
     await alertHttp.close();
@@ -91,14 +96,15 @@ export interface WatchWindow {
   resume: boolean;
   /** How often the live figures are read (CloudWatch's one minute; the demo's short watch reads them every look). */
   figuresEveryMs?: number;
+  /** Serve the watch page on 127.0.0.1 at this port (0: a free one). */
+  port?: number;
 }
 
-/** The watch itself, for `watch` and `demo --watch`: a line per look and per change, the timeline in watch.out. */
+/** The watch itself, for `watch` and `demo --watch`: the screen (or a line per look), the page, the timeline in watch.out. */
 export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindow, alertHttp: HttpClient): Promise<string> {
   const { config } = loaded;
   const settings = config.watch;
   const mask = createMasker(loaded.secrets);
-  const say = (line: string) => io.stdout.write(mask(line) + '\n');
   const site = resolveSite(config.site);
   const targets: ProbeTarget[] = [
     { name: 'home', url: site.home, fix: 'Open the plan-B page, or scale out' },
@@ -108,20 +114,42 @@ export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindo
       : []),
   ];
   const file = path.resolve(io.cwd, settings.out, 'timeline.jsonl');
+  const shown = path.relative(io.cwd, file);
   const style = createStyle(colorWanted(io.stdout, io.env));
-  const paint: Record<WatchState, (s: string) => string> = { ok: style.green, watch: style.yellow, act: style.red };
   const live = await liveFigures(loaded, io.env, window.figuresEveryMs);
   if (live && 'off' in live && config.aws?.required) throw new UsageError(`no live figures: ${live.off} (aws.required is set).`);
+  const view: WatchView = {
+    event: config.event.name,
+    ...(config.event.airtime ? { airtime: config.event.airtime } : {}),
+    until: window.until,
+    intervalMs: window.intervalMs,
+    timeline: shown,
+    // A resumed watch shows what it had seen.
+    rows: window.resume ? await readTimeline(file).catch(() => []) : [],
+    changes: [],
+  };
+  const display = await createWatchDisplay({
+    out: io.stdout,
+    err: io.stderr,
+    paint: { ok: style.green, watch: style.yellow, act: style.red },
+    mask,
+    view,
+    ...(window.port === undefined ? {} : { port: window.port }),
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') throw new UsageError(`--port ${window.port}: already in use on 127.0.0.1. Give another port, or 0 for a free one.`);
+    throw error;
+  });
   const { http } = createNetwork(config);
-  say(
-    `primetime watch: ${targets.map((t) => t.name).join(', ')} every ${formatDuration(window.intervalMs)} until ${new Date(window.until).toISOString()}; the timeline in ${path.relative(io.cwd, file)}.`,
+  display.say(
+    `primetime watch: ${targets.map((t) => t.name).join(', ')} every ${formatDuration(window.intervalMs)} until ${new Date(window.until).toISOString()}; the timeline in ${shown}.`,
   );
   if (live)
-    say(
+    display.say(
       'source' in live
         ? `Live figures of ${plural(live.resources, 'AWS resource')} from CloudWatch, every ${formatDuration(live.source.everyMs)}.`
         : `Live figures off: ${live.off}.`,
     );
+  if (display.url) display.say(`The watch page: ${display.url} (this machine only).`);
   try {
     const { rows, alerts } = await runWatch({
       event: config.event.name,
@@ -137,23 +165,13 @@ export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindo
       clock: realClock,
       signal: io.interrupt,
       mask,
-      onWait: (at) => say(`Waiting until ${new Date(at).toISOString()} (watch.from) to start.`),
-      onRow: (row: WatchRow) =>
-        say(
-          `${row.at.slice(11, 19)}  ${paint[row.state](row.state.padEnd(5))}  ${row.probes
-            .map((p) => `${p.name} ${paint[p.state](p.state)} ${p.status ?? '—'} ${p.totalMs ?? '—'} ms${p.why ? ` (${p.why})` : ''}`)
-            .join(
-              ' · ',
-            )}${row.figures ? `\n          ${row.figures.map((f) => `${f.name} ${paint[f.state](f.state)} ${figureValue(f)}${f.why ? ` (${f.why})` : ''}`).join(' · ')}` : ''}`,
-        ),
-      onAlert: (change, failures) => {
-        say(`  → ${alertText(change)}`);
-        for (const failure of failures) io.stderr.write(mask(`primetime: alert not delivered: ${failure}\n`));
-      },
+      onWait: (at) => display.say(`Waiting until ${new Date(at).toISOString()} (watch.from) to start.`),
+      onRow: (row) => display.row(row),
+      onAlert: (change, failures) => display.change(change, failures),
     });
-    say(`Watch ended: ${plural(rows, 'look')}, ${plural(alerts, 'change')} of state. The timeline is in ${path.relative(io.cwd, file)}.`);
+    display.say(`Watch ended: ${plural(rows, 'look')}, ${plural(alerts, 'change')} of state. The timeline is in ${shown}.`);
   } finally {
-    await http.close();
+    await Promise.all([http.close(), display.close()]);
   }
   return file;
 }

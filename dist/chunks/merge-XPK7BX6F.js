@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-UZHWJZVS.js";
+} from "./chunk-CWEMIHAO.js";
 import {
   parse
-} from "./chunk-OO6PZ7YY.js";
+} from "./chunk-RRKJYLY6.js";
 import {
   judgeLoad
 } from "./chunk-VEV3YUA3.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-GG3A7YHH.js";
 import {
   presentReport
-} from "./chunk-POFXFDYQ.js";
+} from "./chunk-NHS22F4L.js";
 import "./chunk-YFO52K2B.js";
-import "./chunk-IIZUP3W3.js";
 import "./chunk-R5ZJCEFU.js";
+import "./chunk-IIZUP3W3.js";
 import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,

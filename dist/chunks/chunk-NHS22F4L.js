@@ -1,16 +1,16 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  escapeHtml,
-  localTime,
-  renderSvgChart
-} from "./chunk-IIZUP3W3.js";
-import {
   colorWanted,
   createStyle,
   renderProgress,
   renderTerminal,
   renderVerdict
 } from "./chunk-R5ZJCEFU.js";
+import {
+  escapeHtml,
+  localTime,
+  renderSvgChart
+} from "./chunk-IIZUP3W3.js";
 import {
   createLogger,
   runChecks,

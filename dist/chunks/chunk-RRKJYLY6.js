@@ -23,7 +23,13 @@ function parse(argv, options, allowPositionals = false) {
     throw new UsageError(flag && /Unknown option/.test(message) ? `unknown option ${flag}.${didYouMean(flag, known)}` : message.split("\n")[0]);
   }
 }
+function parsePort(value) {
+  const port = Number(value ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${value}: give a port number from 1 to 65535.`);
+  return port;
+}
 
 export {
-  parse
+  parse,
+  parsePort
 };

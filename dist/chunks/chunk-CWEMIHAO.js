@@ -1,12 +1,12 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parse
-} from "./chunk-OO6PZ7YY.js";
+} from "./chunk-RRKJYLY6.js";
 import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-POFXFDYQ.js";
+} from "./chunk-NHS22F4L.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";

@@ -1,32 +1,31 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  renderAfterShowMarkdown,
-  summarizeWatch
-} from "./chunk-6UEWH3AX.js";
-import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-UZHWJZVS.js";
+} from "./chunk-CWEMIHAO.js";
 import {
   watchSite
-} from "./chunk-U6FZ2QKP.js";
+} from "./chunk-NFBQTF25.js";
 import {
-  readTimeline
-} from "./chunk-OHD2U4DS.js";
+  readTimeline,
+  renderAfterShowMarkdown,
+  summarizeWatch
+} from "./chunk-OHIQNIXL.js";
 import "./chunk-2L2UKPHP.js";
 import {
-  parse
-} from "./chunk-OO6PZ7YY.js";
+  parse,
+  parsePort
+} from "./chunk-RRKJYLY6.js";
 import {
   findBrowser
 } from "./chunk-34OXVGQS.js";
 import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-POFXFDYQ.js";
+} from "./chunk-NHS22F4L.js";
 import "./chunk-YFO52K2B.js";
-import "./chunk-IIZUP3W3.js";
 import "./chunk-R5ZJCEFU.js";
+import "./chunk-IIZUP3W3.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-2XJXNJY2.js";
 import "./chunk-KLMOQB4K.js";
@@ -902,11 +901,6 @@ async function demoCommand(argv, io) {
     await Promise.all([site.close(), aws.close()]);
     await rm2(dir, { recursive: true, force: true });
   }
-}
-function parsePort(value) {
-  const port = Number(value ?? 0);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${value}: give a port number from 1 to 65535.`);
-  return port;
 }
 async function serveOnly(site, variant2, now, dir, io) {
   try {

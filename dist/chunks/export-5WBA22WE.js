@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parse
-} from "./chunk-OO6PZ7YY.js";
+} from "./chunk-RRKJYLY6.js";
 import {
   loadInputs,
   resolveLoadSettings

@@ -1,20 +1,20 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-UZHWJZVS.js";
+} from "./chunk-CWEMIHAO.js";
 import {
   parse
-} from "./chunk-OO6PZ7YY.js";
+} from "./chunk-RRKJYLY6.js";
 import {
   loadSection,
   parseShard
 } from "./chunk-GG3A7YHH.js";
 import {
   runAndReport
-} from "./chunk-POFXFDYQ.js";
+} from "./chunk-NHS22F4L.js";
 import "./chunk-YFO52K2B.js";
-import "./chunk-IIZUP3W3.js";
 import "./chunk-R5ZJCEFU.js";
+import "./chunk-IIZUP3W3.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-2XJXNJY2.js";
 import "./chunk-KLMOQB4K.js";

@@ -1,16 +1,14 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  TimelineError,
+  readTimeline,
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-6UEWH3AX.js";
-import {
-  TimelineError,
-  readTimeline
-} from "./chunk-OHD2U4DS.js";
+} from "./chunk-OHIQNIXL.js";
 import {
   parse
-} from "./chunk-OO6PZ7YY.js";
+} from "./chunk-RRKJYLY6.js";
 import "./chunk-IIZUP3W3.js";
 import {
   loadConfig

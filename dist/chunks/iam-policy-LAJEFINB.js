@@ -6,7 +6,7 @@ import {
 } from "./chunk-2L2UKPHP.js";
 import {
   parse
-} from "./chunk-OO6PZ7YY.js";
+} from "./chunk-RRKJYLY6.js";
 import "./chunk-3PDMVRGJ.js";
 import {
   selectChecks

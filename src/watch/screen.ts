@@ -1,0 +1,63 @@
+/**
+ * The watch on a terminal: one screen, redrawn in place at each look and each change (plain lines when the output
+ * is not a terminal: a log keeps every look). Each line carries its state, for the colour.
+ */
+import { clockTime, zoneName } from '../report/time.js';
+import { plural } from '../report/text.js';
+import { alertText } from './alerts.js';
+import { figureValue } from './figures.js';
+import type { WatchState } from './probe.js';
+import { fromAirtime, watchNow, type WatchView } from './view.js';
+
+export interface ScreenLine {
+  text: string;
+  state?: WatchState;
+}
+
+const column = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}… ` : text.padEnd(width + 1));
+
+export function renderScreen(view: WatchView, now: number, pageUrl?: string): ScreenLine[] {
+  const current = watchNow(view);
+  const at = (iso: string) => clockTime(iso, view.airtime);
+  const relative = fromAirtime(view.airtime, now);
+  const nameWidth = Math.max(8, ...current.pages.map((p) => p.name.length), ...current.figures.map((f) => f.name.length));
+  const lines: ScreenLine[] = [
+    {
+      text: `primetime watch · ${view.event}${relative ? ` · ${relative}` : ''} · ${current.state ?? 'waiting for the first look'}`,
+      ...(current.state ? { state: current.state } : {}),
+    },
+    {
+      text: [
+        current.at ? `last look ${at(current.at)}` : 'no look yet',
+        `until ${at(new Date(view.until).toISOString())} (${zoneName(new Date(now).toISOString(), view.airtime)})`,
+        ...(view.rows.length ? [plural(view.rows.length, 'look')] : []),
+        view.timeline,
+        ...(pageUrl ? [pageUrl] : []),
+      ].join(' · '),
+    },
+    { text: '' },
+    ...current.pages.map((p) => ({
+      text: `${column(p.name, nameWidth)}${p.state.padEnd(6)}${String(p.status ?? '—').padEnd(5)}${(p.totalMs === undefined ? '—' : `${p.totalMs} ms`).padEnd(9)}${p.why ?? ''}`,
+      state: p.state,
+    })),
+  ];
+  if (current.figures.length) {
+    lines.push({ text: '' }, { text: `Live figures${current.figuresAt ? ` (${at(current.figuresAt)})` : ''}` });
+    lines.push(
+      ...current.figures.map((f) => ({
+        text: `${column(f.name, nameWidth)}${f.state.padEnd(6)}${figureValue(f)}${f.why ? ` · ${f.why}` : ''}`,
+        state: f.state,
+      })),
+    );
+  }
+  if (current.changes.length) {
+    lines.push({ text: '' }, { text: 'Changes' });
+    lines.push(...current.changes.map((c) => ({ text: `${at(c.at)} ${alertText(c)}`, state: c.subject.state })));
+  }
+  return lines;
+}
+
+/** Cursor up over the previous screen and clear to the end: the screen redraws without scrolling the terminal. */
+export function redraw(previousLines: number): string {
+  return previousLines > 0 ? `\x1b[${previousLines}F\x1b[J` : '';
+}
