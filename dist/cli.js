@@ -108,27 +108,34 @@ Examples:
   primetime spelling --baseline`
   },
   watch: {
-    summary: "Watch the pages that matter during the show, keep the timeline, and alert the team once per change",
-    usage: `primetime watch [--config primetime.yml] [--interval 10s] [--duration 2h] [--resume] [--test-alert]
+    summary: "Watch the pages and the live AWS figures during the show, keep the timeline, and alert the team once per change",
+    usage: `primetime watch [--config primetime.yml] [--interval 10s] [--duration 2h] [--serve [--port 8080]] [--resume] [--test-alert]
 
 From watch.from to watch.until (default T-15m to T+1h around airtime), every interval: one GET of the home page,
 the funnel's first step and the plan-B page; each ok, watch (slow) or act (an error, no answer, or a page that is
-not the site's own), on a line. Every look is appended to watch.out/timeline.jsonl, so nothing is lost if the
-terminal closes (--resume continues it). One alert per change of state goes to watch.alerts (Slack-compatible,
-Teams, or JSON webhooks). --duration starts now (a rehearsal); --test-alert sends one message to each webhook.
+not the site's own). With AWS credentials, once a minute, the live figures of the resources the checks name
+(CloudWatch: requests/s, 5xx share, p95, peak LCUs, healthy targets, instances in service, CDN requests and 5xx),
+each against the plan, with its fix. On a terminal one screen, redrawn in place; elsewhere a line per look.
+Every look is appended to watch.out/timeline.jsonl, so nothing is lost if the terminal closes (--resume continues
+it). One alert per change of state goes to watch.alerts (Slack-compatible, Teams, or JSON webhooks).
+--serve shows the watch as a web page on 127.0.0.1 (--port, else a free one), with a chart of each figure and
+airtime marked. --duration starts now (a rehearsal); --test-alert sends one message to each webhook.
 
 Examples:
   primetime watch
+  primetime watch --serve --port 8080
   primetime watch --duration 30m --interval 5s
   primetime watch --test-alert`
   },
   report: {
-    summary: "After the show: from the watch timeline, time in each state, response times and errors per page (--show)",
+    summary: "After the show: from the watch timeline, the peak against the plan, the 5xx share, time in each state (--show)",
     usage: `primetime report --show [--config primetime.yml] [--timeline file] [--out dir]
 
 Reads watch.out/timeline.jsonl (or --timeline) and writes after-show.md and after-show.html beside it (or in --out):
-how long each page was ok, to watch or to act, its p95 and slowest response, its 5xx answers and stock pages, and
-when it was in act; the HTML with a chart of the response times. What a team posts after the show.`
+the peak requests/s and when, against the plan; the 5xx share at the load balancers; for each page how long it was
+ok, to watch or to act, its p95 and slowest response, its 5xx answers and stock pages, how long it showed the
+site's own error page (plan B), when it was in act; each live figure's peak and time in each state; the HTML with
+charts, airtime marked. What a team posts after the show.`
   },
   runbook: {
     summary: "Show the run of show: each step with its time, its owner and its state (done, late, due, manual)",
@@ -223,8 +230,8 @@ var LOADERS = {
   plan: async () => (await import("./chunks/plan-6RMYQPWV.js")).planCommand,
   init: async () => (await import("./chunks/init-ZLLTQOGF.js")).initCommand,
   list: async () => (await import("./chunks/list-333RJKTE.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-AITWICMB.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-LAJEFINB.js")).iamPolicyCommand,
+  demo: async () => (await import("./chunks/demo-WCT2EML4.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-PDEJH7J2.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-MLCP7UVG.js")).warmCommand,
   load: async () => (await import("./chunks/load-D2LYCAZF.js")).loadCommand,
   merge: async () => (await import("./chunks/merge-XPK7BX6F.js")).mergeCommand,
@@ -232,8 +239,8 @@ var LOADERS = {
   spelling: async () => (await import("./chunks/spelling-D3V5AICP.js")).spellingCommand,
   setup: async () => (await import("./chunks/setup-MPYNY4NC.js")).setupCommand,
   runbook: async () => (await import("./chunks/runbook-X6WDZ2X5.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-37PKEVAR.js")).watchCommand,
-  report: async () => (await import("./chunks/report-SOACHPOX.js")).reportCommand
+  watch: async () => (await import("./chunks/watch-2BFYUJHU.js")).watchCommand,
+  report: async () => (await import("./chunks/report-FOPRH2PI.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -1,6 +1,7 @@
 /** The demo's simulated AWS account: a healthy stack sized for the story's plan, served by the local endpoint. */
 import type { ConfigInput } from '../config/schema.js';
 import type { AwsScenario } from './aws-endpoint.js';
+import type { SimulatedMetric } from './aws/scenario.js';
 
 const ALB_ARN = 'arn:aws:elasticloadbalancing:eu-west-3:123456789012:loadbalancer/app/elan-web/50dc6c495c0c9188';
 const TG_ARN = 'arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/elan-web/73e2d6bc24d8a067';
@@ -56,3 +57,38 @@ export const DEMO_AWS_CHECKS: NonNullable<ConfigInput['checks']> = {
   cloudfront: ['error', { distributions: ['E2ELANDEMO'] }],
   waf: ['error', { resources: [ALB_ARN] }],
 };
+
+/**
+ * The simulated account's live figures at a moment of the demo watch: traffic rising towards the plan, and during
+ * the incident the targets answering 5xx and slowly, with one of them failing its health checks.
+ */
+export function demoLiveMetrics(plan: Record<string, number>, progress: number, incident: boolean): SimulatedMetric[] {
+  const LoadBalancer = 'app/elan-web/50dc6c495c0c9188';
+  const TargetGroup = 'targetgroup/elan-web/73e2d6bc24d8a067';
+  const requests = (0.4 + 0.5 * Math.min(1, Math.max(0, progress))) * plan.originRequestsPerSecond! * 60;
+  const alb = (name: string, value: number, extra: Record<string, string> = {}): SimulatedMetric => ({
+    namespace: 'AWS/ApplicationELB',
+    name,
+    dimensions: { LoadBalancer, ...extra },
+    values: [value],
+  });
+  const cdn = (name: string, value: number): SimulatedMetric => ({
+    namespace: 'AWS/CloudFront',
+    name,
+    dimensions: { DistributionId: 'E2ELANDEMO', Region: 'Global' },
+    values: [value],
+  });
+  return [
+    alb('RequestCount', requests),
+    alb('HTTPCode_ELB_5XX_Count', 0),
+    alb('HTTPCode_Target_5XX_Count', incident ? 0.08 * requests : 0.001 * requests),
+    alb('TargetResponseTime', incident ? 2.6 : 0.18),
+    alb('ActiveConnectionCount', requests / 4),
+    alb('PeakLCUs', (0.5 + (incident ? 0.35 : 0.2) * progress) * 150),
+    alb('HealthyHostCount', incident ? 8 : 9, { TargetGroup }),
+    alb('UnHealthyHostCount', incident ? 1 : 0, { TargetGroup }),
+    cdn('Requests', requests / (1 - 0.8)),
+    cdn('5xxErrorRate', incident ? 6 : 0.05),
+    { namespace: 'AWS/AutoScaling', name: 'GroupInServiceInstances', dimensions: { AutoScalingGroupName: 'elan-web' }, values: [plan.instances ?? 9] },
+  ];
+}

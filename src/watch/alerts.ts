@@ -3,6 +3,7 @@
  * generic JSON POST. One alert per change, never one per interval: a page that stays down alerts once.
  */
 import type { HttpClient } from '../web/http.js';
+import { figureValue, type Figure } from './figures.js';
 import type { WatchState } from './probe.js';
 
 export type AlertFormat = 'slack' | 'teams' | 'json';
@@ -42,7 +43,8 @@ const ICON: Record<WatchState, string> = { ok: '🟢', watch: '🟠', act: '🔴
 export function alertText(change: Change): string {
   const { subject } = change;
   const what = subject.state === 'ok' ? 'is back to normal' : (subject.why ?? subject.state);
-  const where = subject.url ? ` (${subject.url})` : '';
+  // A page says where it is; a figure says its value (and what it is held against).
+  const where = subject.url ? ` (${subject.url})` : 'unit' in subject ? ` ${figureValue(subject as Figure)},` : '';
   return `${ICON[subject.state]} ${change.event}: ${subject.name}${where} ${what}${subject.state !== 'ok' && change.fix ? `. ${change.fix}` : ''}.`;
 }
 

@@ -65,7 +65,9 @@ const loadBalancerDimension = (arn: string) => arn.slice(arn.indexOf(':loadbalan
 const targetGroupDimension = (arn: string) => arn.slice(arn.indexOf(':targetgroup/') + 1);
 
 interface LoadBalancer {
+  /** As figures name it (with the account and region when there are several). */
   name: string;
+  awsName: string;
   arn: string;
   type: string;
 }
@@ -97,7 +99,9 @@ function loadBalancerSpecs(lb: LoadBalancer, targetGroups: string[]): Spec[] {
   // Target health is published per target group and load balancer: a group not behind this one has no point.
   for (const arn of targetGroups) {
     const TargetGroup = targetGroupDimension(arn);
-    const resource = `${lb.name} ${TargetGroup.split('/')[1] ?? TargetGroup}`;
+    const group = TargetGroup.split('/')[1] ?? TargetGroup;
+    // A group named as its load balancer (elan-web behind elan-web) is named once.
+    const resource = group === lb.awsName ? lb.name : `${lb.name} ${group}`;
     const health = (name: string, stat: string) => [metric(name, stat, { TargetGroup })];
     specs.push(
       { kind: 'healthy', resource, metrics: health('HealthyHostCount', 'Minimum'), value: first },
@@ -151,7 +155,10 @@ export function createFigureReader(access: AwsAccess, resources: WatchedResource
       try {
         const key = given.startsWith('arn:') ? { LoadBalancerArns: [given] } : { Names: [given] };
         const lb = (await client.send(new elb.DescribeLoadBalancersCommand(key))).LoadBalancers?.[0];
-        if (lb?.LoadBalancerArn) found.push({ name: label(target, lb.LoadBalancerName ?? given), arn: lb.LoadBalancerArn, type: lb.Type ?? 'application' });
+        if (lb?.LoadBalancerArn) {
+          const awsName = lb.LoadBalancerName ?? given;
+          found.push({ name: label(target, awsName), awsName, arn: lb.LoadBalancerArn, type: lb.Type ?? 'application' });
+        }
       } catch (error) {
         unread.push({ kind: 'unread', resource: label(target, given), error: classifyAwsError(error, 'elasticloadbalancing:DescribeLoadBalancers').message });
       }

@@ -3,6 +3,7 @@
  * per look and per change; and, with --serve, the local web page. Everything shown goes through the masker.
  */
 import { alertText, type Change } from './alerts.js';
+import { clockTime } from '../report/time.js';
 import { figureValue } from './figures.js';
 import { renderWatchPage } from './page.js';
 import type { WatchState } from './probe.js';
@@ -35,14 +36,14 @@ export interface WatchDisplay {
   close(): Promise<void>;
 }
 
-function plainRow(row: WatchRow, paint: WatchDisplayOptions['paint']): string {
+function plainRow(row: WatchRow, paint: WatchDisplayOptions['paint'], airtime: string | undefined): string {
   const pages = row.probes.map((p) => `${p.name} ${paint[p.state](p.state)} ${p.status ?? '—'} ${p.totalMs ?? '—'} ms${p.why ? ` (${p.why})` : ''}`);
   // A log line per read: the figures that are not ok in full, the others counted.
   const figures = row.figures ?? [];
   const fine = figures.filter((f) => f.state === 'ok').length;
-  const notFine = figures.filter((f) => f.state !== 'ok').map((f) => `${f.name} ${paint[f.state](f.state)} ${figureValue(f)}${f.why ? ` (${f.why})` : ''}`);
+  const notFine = figures.filter((f) => f.state !== 'ok').map((f) => `${f.name} ${paint[f.state](f.state)} ${figureValue(f)}${f.why ? `: ${f.why}` : ''}`);
   const read = row.figures ? `\n          figures: ${[...(fine ? [`${fine} ok`] : []), ...notFine].join(' · ')}` : '';
-  return `${row.at.slice(11, 19)}  ${paint[row.state](row.state.padEnd(5))}  ${pages.join(' · ')}${read}`;
+  return `${clockTime(row.at, airtime)}  ${paint[row.state](row.state.padEnd(5))}  ${pages.join(' · ')}${read}`;
 }
 
 export async function createWatchDisplay(o: WatchDisplayOptions): Promise<WatchDisplay> {
@@ -77,7 +78,7 @@ export async function createWatchDisplay(o: WatchDisplayOptions): Promise<WatchD
       o.view.rows.push(row);
       if (o.view.rows.length > KEPT_ROWS) o.view.rows.shift();
       if (tty) draw();
-      else say(plainRow(row, o.paint));
+      else say(plainRow(row, o.paint, o.view.airtime));
     },
     change(change, failures) {
       o.view.changes.push(change);

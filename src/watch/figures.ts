@@ -2,7 +2,7 @@
  * The live figures of the show, set against the plan: each CloudWatch reading becomes ok, watch or act with the
  * fix it calls for. Pure: the readings come from ./cloudwatch.ts, the limits from the plan and the config.
  */
-import { formatNumber } from '../report/text.js';
+import { formatNumber, plural } from '../report/text.js';
 import type { WatchState } from './probe.js';
 
 export type FigureKind =
@@ -59,11 +59,11 @@ const LABEL: Record<FigureKind, [label: string, unit: string]> = {
   requests: ['requests/s', 'req/s'],
   errors: ['5xx share', '%'],
   p95: ['p95 response', 'ms'],
-  connections: ['active connections', 'conn'],
+  connections: ['active connections', 'connection'],
   lcus: ['peak LCUs', 'LCU'],
-  healthy: ['healthy targets', 'targets'],
-  unhealthy: ['unhealthy targets', 'targets'],
-  'in-service': ['instances in service', 'instances'],
+  healthy: ['healthy targets', 'target'],
+  unhealthy: ['unhealthy targets', 'target'],
+  'in-service': ['instances in service', 'instance'],
   'cdn-requests': ['CDN requests/s', 'req/s'],
   'cdn-errors': ['CDN 5xx share', '%'],
   unread: ['live figures', ''],
@@ -97,7 +97,7 @@ export function judgeReading(reading: Reading, limits: FigureLimits): Figure {
         ...(state === 'ok'
           ? {}
           : {
-              why: `${n(rate)} req/s, above the plan's ${n(planned)}`,
+              why: state === 'act' ? 'past the headroom the plan was sized with' : 'above the plan',
               fix: 'Traffic is past the plan: open the plan-B page if answers slow down, and scale out',
             }),
       });
@@ -111,7 +111,7 @@ export function judgeReading(reading: Reading, limits: FigureLimits): Figure {
         planned: limits.errorRate * 100,
         ...(state === 'ok'
           ? {}
-          : { why: `${n(value)} % of answers are 5xx (budget ${n(limits.errorRate * 100)} %)`, fix: 'Open the plan-B page; the targets’ logs say why' }),
+          : { why: state === 'act' ? 'five times the error budget' : 'above the error budget', fix: 'Open the plan-B page; the targets’ logs say why' }),
       });
     }
     case 'p95': {
@@ -119,7 +119,7 @@ export function judgeReading(reading: Reading, limits: FigureLimits): Figure {
       const state = above(value, limits.slowMs, 2 * limits.slowMs);
       return figure(state, {
         planned: limits.slowMs,
-        ...(state === 'ok' ? {} : { why: `p95 ${n(value)} ms (watch.slow ${n(limits.slowMs)} ms)`, fix: 'The targets are slow: scale out' }),
+        ...(state === 'ok' ? {} : { why: state === 'act' ? 'over twice watch.slow' : 'slower than watch.slow', fix: 'The targets are slow: scale out' }),
       });
     }
     case 'connections':
@@ -132,7 +132,7 @@ export function judgeReading(reading: Reading, limits: FigureLimits): Figure {
         ...(state === 'ok'
           ? {}
           : {
-              why: `${n(value)} LCU used of ${n(limits.lcus)} reserved`,
+              why: state === 'act' ? 'past the LCUs reserved' : 'close to the LCUs reserved',
               fix: `Raise the reservation: aws elbv2 modify-capacity-reservation --load-balancer-arn ${reading.id} --minimum-load-balancer-capacity CapacityUnits=${Math.ceil(value * 1.5)}`,
             }),
       });
@@ -143,12 +143,14 @@ export function judgeReading(reading: Reading, limits: FigureLimits): Figure {
       return value < limits.minHealthy
         ? figure('act', {
             planned: limits.minHealthy,
-            why: `${n(value)} healthy, under ${n(limits.minHealthy)}`,
+            why: 'fewer healthy targets than the minimum',
             fix: 'Replace the failing targets, or scale out',
           })
         : figure('ok', { planned: limits.minHealthy });
     case 'unhealthy':
-      return value ? figure('watch', { why: `${n(value)} unhealthy`, fix: 'Look at the failing targets’ health checks' }) : figure('ok', { value: value ?? 0 });
+      return value
+        ? figure('watch', { why: 'targets failing their health checks', fix: 'Look at the failing targets’ health checks' })
+        : figure('ok', { value: value ?? 0 });
     case 'in-service': {
       if (value === undefined)
         return figure('watch', {
@@ -158,7 +160,7 @@ export function judgeReading(reading: Reading, limits: FigureLimits): Figure {
       if (!limits.instances || value >= limits.instances) return figure('ok', limits.instances ? { planned: limits.instances } : {});
       return figure('act', {
         planned: limits.instances,
-        why: `${n(value)} in service, the plan needs ${n(limits.instances)}`,
+        why: 'fewer than the plan needs',
         fix: `Scale out: aws autoscaling set-desired-capacity --auto-scaling-group-name ${reading.id} --desired-capacity ${limits.instances}`,
       });
     }
@@ -168,7 +170,14 @@ export function judgeReading(reading: Reading, limits: FigureLimits): Figure {
 /** "312 req/s (plan 800 req/s)", "0.4 % (limit 1 %)", "—" when CloudWatch had no point. */
 export function figureValue(figure: Figure): string {
   if (figure.value === undefined) return '—';
-  const unit = figure.unit === '%' ? ' %' : figure.unit ? ` ${figure.unit}` : '';
   const against = figure.unit === '%' || figure.unit === 'ms' ? 'limit' : figure.kind === 'healthy' ? 'at least' : 'plan';
-  return `${n(Math.round(figure.value * 10) / 10)}${unit}${figure.planned === undefined ? '' : ` (${against} ${n(figure.planned)}${unit})`}`;
+  const shown = (value: number) => {
+    const number = n(Math.round(value * 10) / 10);
+    if (COUNTED.has(figure.unit)) return plural(Math.round(value * 10) / 10, figure.unit);
+    return figure.unit === '%' ? `${number} %` : `${number} ${figure.unit}`;
+  };
+  return `${shown(figure.value)}${figure.planned === undefined ? '' : ` (${against} ${shown(figure.planned)})`}`;
 }
+
+/** Units that are things counted: "1 target", "4 targets". */
+const COUNTED = new Set(['target', 'instance', 'connection']);

@@ -45,7 +45,7 @@ export function renderScreen(view: WatchView, now: number, pageUrl?: string): Sc
     lines.push({ text: '' }, { text: `Live figures${current.figuresAt ? ` (${at(current.figuresAt)})` : ''}` });
     lines.push(
       ...current.figures.map((f) => ({
-        text: `${column(f.name, nameWidth)}${f.state.padEnd(6)}${figureValue(f)}${f.why ? ` · ${f.why}` : ''}`,
+        text: `${column(f.name, nameWidth)}${f.state.padEnd(6)}${figureValue(f)}${f.why ? `: ${f.why}` : ''}`,
         state: f.state,
       })),
     );

@@ -61,8 +61,10 @@ export const realClock: WatchClock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise((resolve) => {
-      const timer = setTimeout(resolve, Math.max(0, ms));
-      signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      // The listener goes with the timer: a day of looks must not pile thousands of them on the signal.
+      const stop = () => (clearTimeout(timer), resolve());
+      const timer = setTimeout(() => (signal.removeEventListener('abort', stop), resolve()), Math.max(0, ms));
+      signal.addEventListener('abort', stop, { once: true });
     }),
 };
 

@@ -3,12 +3,13 @@
  * to the width so the count holds, the latest state of each page and figure, the changes; plain lines elsewhere.
  */
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import { describe, it } from 'node:test';
 import type { Change } from '../../src/watch/alerts.js';
 import { createWatchDisplay } from '../../src/watch/display.js';
 import type { Figure } from '../../src/watch/figures.js';
 import { fromAirtime, type WatchView } from '../../src/watch/view.js';
-import type { WatchRow } from '../../src/watch/watch.js';
+import { realClock, type WatchRow } from '../../src/watch/watch.js';
 
 const AIRTIME = '2027-03-11T21:00:00+01:00';
 const home = (state: 'ok' | 'act', at: string): WatchRow => ({
@@ -28,7 +29,7 @@ const lcus: Figure = {
   value: 150,
   planned: 138,
   state: 'act',
-  why: '150 LCU used of 138 reserved',
+  why: 'past the LCUs reserved',
 };
 
 function fakeTerminal(columns: number) {
@@ -98,7 +99,7 @@ describe('the watch on a terminal', () => {
     assert.equal(writes.length, 1);
     assert.match(
       writes[0]!,
-      /^19:50:00 {2}ok {5}home ok 200 120 ms\n {10}figures: 1 ok · shop-alb peak LCUs <a>act<\/a> 150 LCU \(plan 138 LCU\) \(150 LCU used of 138 reserved\)\n$/,
+      /^20:50:00 {2}ok {5}home ok 200 120 ms\n {10}figures: 1 ok · shop-alb peak LCUs <a>act<\/a> 150 LCU \(plan 138 LCU\): past the LCUs reserved\n$/,
     );
     assert.doesNotMatch(writes.join(''), /\x1b\[/);
   });
@@ -111,5 +112,18 @@ describe('the watch on a terminal', () => {
     assert.equal(fromAirtime(AIRTIME, airtime + 42_000), 'T+42 s');
     assert.equal(fromAirtime(AIRTIME, airtime + 200), 'T-0');
     assert.equal(fromAirtime(undefined, airtime), undefined);
+  });
+});
+
+describe('the watch clock', () => {
+  it('leaves no listener on the signal once a sleep is over: a day of looks does not pile them up', async () => {
+    const controller = new AbortController();
+    for (let i = 0; i < 20; i++) await realClock.sleep(0, controller.signal);
+    assert.equal(getEventListeners(controller.signal, 'abort').length, 0);
+    const started = Date.now();
+    const long = realClock.sleep(60_000, controller.signal);
+    controller.abort();
+    await long;
+    assert.ok(Date.now() - started < 5_000, 'an abort ends the sleep');
   });
 });

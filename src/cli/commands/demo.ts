@@ -5,7 +5,9 @@ import path from 'node:path';
 import { findBrowser } from '../../browser/launch.js';
 import { resolveConfig } from '../../config/load.js';
 import { startAwsEndpoint } from '../../demo/aws-endpoint.js';
-import { demoAwsScenario, SIMULATED_AWS_LABEL } from '../../demo/aws-demo.js';
+import { demoAwsScenario, demoLiveMetrics, SIMULATED_AWS_LABEL } from '../../demo/aws-demo.js';
+import type { AwsScenario } from '../../demo/aws/scenario.js';
+import { buildPlan } from '../../plan/plan.js';
 import { demoConfig, nextAirtime } from '../../demo/config.js';
 import { serveSite } from '../../demo/server.js';
 import { materializeSite } from '../../demo/site.js';
@@ -59,28 +61,38 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
   const site = await serveSite(dir, behaviour.server, port, incident);
   const now = new Date();
   if (values.serve) return serveOnly(site, variant, now, dir, io);
-  if (values.watch) return watchOnly(site, now, watchMs, dir, io);
-  const aws = await startAwsEndpoint(demoAwsScenario(nextAirtime(now)));
-  // The SDK reads endpoints and credentials from the environment: point it at the simulated account for this run only.
+  if (incident) return watchOnly(site, now, { start, until: start + watchMs, incident }, dir, io);
+  try {
+    return await withSimulatedAccount(demoAwsScenario(nextAirtime(now)), async () => {
+      io.stderr.write(`Demo site (${variant}: ${VARIANTS[variant].description}) at ${site.url}\n`);
+      const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: 'the built-in demo config', env: {} });
+      const skippedByConfig = loaded.checks.filter((c) => c.severity === 'off').map((c) => c.check.meta.id);
+      if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(', ')}\n`);
+      // `primetime check` reports a missing browser as an error; the demo leaves those checks out and says why.
+      const withoutBrowser = await browserMissing(loaded.config.browser.executablePath, io.env);
+      const browserChecks = loaded.checks.filter((c) => c.check.meta.requires.includes('browser')).map((c) => c.check.meta.id);
+      if (withoutBrowser) io.stderr.write(`Not run: ${browserChecks.join(', ')}: ${withoutBrowser}\n`);
+      const options = runOptionsFrom(values, loaded);
+      if (withoutBrowser) options.skip.push(...browserChecks);
+      return (await runAndReport({ loaded, io, ...options, simulated: [SIMULATED_AWS_LABEL] })).exitCode;
+    });
+  } finally {
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The SDK reads endpoints and credentials from the environment: it points at the simulated account for this run only. */
+async function withSimulatedAccount<T>(scenario: AwsScenario, run: () => Promise<T>): Promise<T> {
+  const aws = await startAwsEndpoint(scenario);
   const savedEnv = { ...process.env };
   Object.assign(process.env, aws.env, { AWS_EC2_METADATA_DISABLED: 'true' });
   delete process.env.AWS_PROFILE;
   try {
-    io.stderr.write(`Demo site (${variant}: ${VARIANTS[variant].description}) at ${site.url}\n`);
-    const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: 'the built-in demo config', env: {} });
-    const skippedByConfig = loaded.checks.filter((c) => c.severity === 'off').map((c) => c.check.meta.id);
-    if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(', ')}\n`);
-    // `primetime check` reports a missing browser as an error; the demo leaves those checks out and says why.
-    const withoutBrowser = await browserMissing(loaded.config.browser.executablePath, io.env);
-    const browserChecks = loaded.checks.filter((c) => c.check.meta.requires.includes('browser')).map((c) => c.check.meta.id);
-    if (withoutBrowser) io.stderr.write(`Not run: ${browserChecks.join(', ')}: ${withoutBrowser}\n`);
-    const options = runOptionsFrom(values, loaded);
-    if (withoutBrowser) options.skip.push(...browserChecks);
-    return (await runAndReport({ loaded, io, ...options, simulated: [SIMULATED_AWS_LABEL] })).exitCode;
+    return await run();
   } finally {
     process.env = savedEnv;
-    await Promise.all([site.close(), aws.close()]);
-    await rm(dir, { recursive: true, force: true });
+    await aws.close();
   }
 }
 
@@ -116,18 +128,31 @@ function parseDemoDuration(value: string | undefined): number {
 }
 
 /**
- * --watch: a short watch of the demo site with a scripted incident (the home page down for the middle third), so
- * a newcomer sees the states, the changes and the after-show summary.
+ * --watch: a short watch of the demo site and its simulated account with a scripted incident (the home page down
+ * and the targets failing for the middle third), the watch page served, so a newcomer sees the states, the live
+ * figures, the changes and the after-show summary.
  */
-async function watchOnly(site: Awaited<ReturnType<typeof serveSite>>, now: Date, watchMs: number, dir: string, io: Io): Promise<number> {
+async function watchOnly(site: Awaited<ReturnType<typeof serveSite>>, now: Date, watch: DemoWatch, dir: string, io: Io): Promise<number> {
   const alertHttp = createHttpClient({ timeoutMs: 10_000 });
+  const scenario = demoAwsScenario(nextAirtime(now));
   try {
     const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: 'the built-in demo config', env: {} });
+    const watchMs = watch.until - watch.start;
     io.stderr.write(
-      `Demo site at ${site.url}: its home page goes down from ${formatDuration(watchMs / 3)} to ${formatDuration((2 * watchMs) / 3)} into the watch.\n`,
+      `Demo site at ${site.url}: its home page goes down from ${formatDuration(watch.incident.from - watch.start)} to ${formatDuration(watch.incident.until - watch.start)} into the watch.\n`,
     );
+    // The simulated account's figures follow the script: traffic rising, and the incident's 5xx and slowness.
+    const plan = buildPlan(loaded.config.event).targets;
+    const script = () => {
+      const at = Date.now();
+      scenario.metrics = demoLiveMetrics(plan, (at - watch.start) / watchMs, at >= watch.incident.from && at < watch.incident.until);
+    };
+    script();
+    const timer = setInterval(script, 200);
     const intervalMs = Math.max(1_000, Math.round(watchMs / 12));
-    const file = await watchSite(loaded, io, { from: Date.now(), until: Date.now() + watchMs, intervalMs, resume: false }, alertHttp);
+    const file = await withSimulatedAccount(scenario, () =>
+      watchSite(loaded, io, { from: Date.now(), until: watch.until, intervalMs, resume: false, figuresEveryMs: intervalMs, port: 0 }, alertHttp),
+    ).finally(() => clearInterval(timer));
     io.stdout.write('\n' + renderAfterShowMarkdown(summarizeWatch(loaded.config.event.name, await readTimeline(file), loaded.config.event.airtime)));
     return EXIT.go;
   } finally {
@@ -135,4 +160,10 @@ async function watchOnly(site: Awaited<ReturnType<typeof serveSite>>, now: Date,
     await site.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+interface DemoWatch {
+  start: number;
+  until: number;
+  incident: { from: number; until: number };
 }

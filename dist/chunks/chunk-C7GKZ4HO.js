@@ -50,7 +50,8 @@ function loadBalancerSpecs(lb, targetGroups) {
   }
   for (const arn of targetGroups) {
     const TargetGroup = targetGroupDimension(arn);
-    const resource = `${lb.name} ${TargetGroup.split("/")[1] ?? TargetGroup}`;
+    const group = TargetGroup.split("/")[1] ?? TargetGroup;
+    const resource = group === lb.awsName ? lb.name : `${lb.name} ${group}`;
     const health = (name, stat) => [metric(name, stat, { TargetGroup })];
     specs.push(
       { kind: "healthy", resource, metrics: health("HealthyHostCount", "Minimum"), value: first },
@@ -95,7 +96,10 @@ function createFigureReader(access, resources) {
       try {
         const key = given.startsWith("arn:") ? { LoadBalancerArns: [given] } : { Names: [given] };
         const lb = (await client.send(new elb.DescribeLoadBalancersCommand(key))).LoadBalancers?.[0];
-        if (lb?.LoadBalancerArn) found.push({ name: label(target, lb.LoadBalancerName ?? given), arn: lb.LoadBalancerArn, type: lb.Type ?? "application" });
+        if (lb?.LoadBalancerArn) {
+          const awsName = lb.LoadBalancerName ?? given;
+          found.push({ name: label(target, awsName), awsName, arn: lb.LoadBalancerArn, type: lb.Type ?? "application" });
+        }
       } catch (error) {
         unread.push({ kind: "unread", resource: label(target, given), error: classifyAwsError(error, "elasticloadbalancing:DescribeLoadBalancers").message });
       }

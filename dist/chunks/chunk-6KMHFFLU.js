@@ -10,12 +10,12 @@ import {
   sendAlert,
   watchCharts,
   worst
-} from "./chunk-OHIQNIXL.js";
+} from "./chunk-BFTGABUZ.js";
 import {
   anyResource,
   createFigureReader,
   watchedResources
-} from "./chunk-2L2UKPHP.js";
+} from "./chunk-C7GKZ4HO.js";
 import {
   parse,
   parsePort
@@ -179,7 +179,7 @@ function renderScreen(view, now, pageUrl) {
     lines.push({ text: "" }, { text: `Live figures${current.figuresAt ? ` (${at(current.figuresAt)})` : ""}` });
     lines.push(
       ...current.figures.map((f) => ({
-        text: `${column(f.name, nameWidth)}${f.state.padEnd(6)}${figureValue(f)}${f.why ? ` \xB7 ${f.why}` : ""}`,
+        text: `${column(f.name, nameWidth)}${f.state.padEnd(6)}${figureValue(f)}${f.why ? `: ${f.why}` : ""}`,
         state: f.state
       }))
     );
@@ -221,14 +221,14 @@ async function serveWatchPage(port, page, timeline) {
 
 // src/watch/display.ts
 var KEPT_ROWS = 1e3;
-function plainRow(row, paint) {
+function plainRow(row, paint, airtime) {
   const pages = row.probes.map((p) => `${p.name} ${paint[p.state](p.state)} ${p.status ?? "\u2014"} ${p.totalMs ?? "\u2014"} ms${p.why ? ` (${p.why})` : ""}`);
   const figures = row.figures ?? [];
   const fine = figures.filter((f) => f.state === "ok").length;
-  const notFine = figures.filter((f) => f.state !== "ok").map((f) => `${f.name} ${paint[f.state](f.state)} ${figureValue(f)}${f.why ? ` (${f.why})` : ""}`);
+  const notFine = figures.filter((f) => f.state !== "ok").map((f) => `${f.name} ${paint[f.state](f.state)} ${figureValue(f)}${f.why ? `: ${f.why}` : ""}`);
   const read = row.figures ? `
           figures: ${[...fine ? [`${fine} ok`] : [], ...notFine].join(" \xB7 ")}` : "";
-  return `${row.at.slice(11, 19)}  ${paint[row.state](row.state.padEnd(5))}  ${pages.join(" \xB7 ")}${read}`;
+  return `${clockTime(row.at, airtime)}  ${paint[row.state](row.state.padEnd(5))}  ${pages.join(" \xB7 ")}${read}`;
 }
 async function createWatchDisplay(o) {
   const now = o.now ?? Date.now;
@@ -261,7 +261,7 @@ async function createWatchDisplay(o) {
       o.view.rows.push(row);
       if (o.view.rows.length > KEPT_ROWS) o.view.rows.shift();
       if (tty) draw();
-      else say(plainRow(row, o.paint));
+      else say(plainRow(row, o.paint, o.view.airtime));
     },
     change(change, failures) {
       o.view.changes.push(change);

@@ -5,7 +5,7 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-OHIQNIXL.js";
+} from "./chunk-BFTGABUZ.js";
 import {
   parse
 } from "./chunk-RRKJYLY6.js";

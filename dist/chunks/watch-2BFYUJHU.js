@@ -2,9 +2,9 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-NFBQTF25.js";
-import "./chunk-OHIQNIXL.js";
-import "./chunk-2L2UKPHP.js";
+} from "./chunk-6KMHFFLU.js";
+import "./chunk-BFTGABUZ.js";
+import "./chunk-C7GKZ4HO.js";
 import "./chunk-RRKJYLY6.js";
 import "./chunk-3PDMVRGJ.js";
 import "./chunk-R5ZJCEFU.js";

@@ -3,7 +3,7 @@ import {
   WATCH_PERMISSIONS,
   anyResource,
   watchedResources
-} from "./chunk-2L2UKPHP.js";
+} from "./chunk-C7GKZ4HO.js";
 import {
   parse
 } from "./chunk-RRKJYLY6.js";

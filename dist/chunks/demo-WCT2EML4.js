@@ -5,13 +5,13 @@ import {
 } from "./chunk-CWEMIHAO.js";
 import {
   watchSite
-} from "./chunk-NFBQTF25.js";
+} from "./chunk-6KMHFFLU.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-OHIQNIXL.js";
-import "./chunk-2L2UKPHP.js";
+} from "./chunk-BFTGABUZ.js";
+import "./chunk-C7GKZ4HO.js";
 import {
   parse,
   parsePort
@@ -38,7 +38,9 @@ import "./chunk-BJDSE63I.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
-import "./chunk-3YKHSKX6.js";
+import {
+  buildPlan
+} from "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-GXG6XADU.js";
 import "./chunk-EE3ER6H6.js";
@@ -472,6 +474,36 @@ var DEMO_AWS_CHECKS = {
   cloudfront: ["error", { distributions: ["E2ELANDEMO"] }],
   waf: ["error", { resources: [ALB_ARN] }]
 };
+function demoLiveMetrics(plan, progress, incident) {
+  const LoadBalancer = "app/elan-web/50dc6c495c0c9188";
+  const TargetGroup = "targetgroup/elan-web/73e2d6bc24d8a067";
+  const requests = (0.4 + 0.5 * Math.min(1, Math.max(0, progress))) * plan.originRequestsPerSecond * 60;
+  const alb = (name, value, extra = {}) => ({
+    namespace: "AWS/ApplicationELB",
+    name,
+    dimensions: { LoadBalancer, ...extra },
+    values: [value]
+  });
+  const cdn = (name, value) => ({
+    namespace: "AWS/CloudFront",
+    name,
+    dimensions: { DistributionId: "E2ELANDEMO", Region: "Global" },
+    values: [value]
+  });
+  return [
+    alb("RequestCount", requests),
+    alb("HTTPCode_ELB_5XX_Count", 0),
+    alb("HTTPCode_Target_5XX_Count", incident ? 0.08 * requests : 1e-3 * requests),
+    alb("TargetResponseTime", incident ? 2.6 : 0.18),
+    alb("ActiveConnectionCount", requests / 4),
+    alb("PeakLCUs", (0.5 + (incident ? 0.35 : 0.2) * progress) * 150),
+    alb("HealthyHostCount", incident ? 8 : 9, { TargetGroup }),
+    alb("UnHealthyHostCount", incident ? 1 : 0, { TargetGroup }),
+    cdn("Requests", requests / (1 - 0.8)),
+    cdn("5xxErrorRate", incident ? 6 : 0.05),
+    { namespace: "AWS/AutoScaling", name: "GroupInServiceInstances", dimensions: { AutoScalingGroupName: "elan-web" }, values: [plan.instances ?? 9] }
+  ];
+}
 
 // src/demo/config.ts
 function nextAirtime(now) {
@@ -877,29 +909,38 @@ async function demoCommand(argv, io) {
   const site = await serveSite(dir, behaviour.server, port, incident);
   const now = /* @__PURE__ */ new Date();
   if (values.serve) return serveOnly(site, variant2, now, dir, io);
-  if (values.watch) return watchOnly(site, now, watchMs, dir, io);
-  const aws = await startAwsEndpoint(demoAwsScenario(nextAirtime(now)));
+  if (incident) return watchOnly(site, now, { start, until: start + watchMs, incident }, dir, io);
+  try {
+    return await withSimulatedAccount(demoAwsScenario(nextAirtime(now)), async () => {
+      io.stderr.write(`Demo site (${variant2}: ${VARIANTS[variant2].description}) at ${site.url}
+`);
+      const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: "the built-in demo config", env: {} });
+      const skippedByConfig = loaded.checks.filter((c) => c.severity === "off").map((c) => c.check.meta.id);
+      if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(", ")}
+`);
+      const withoutBrowser = await browserMissing(loaded.config.browser.executablePath, io.env);
+      const browserChecks = loaded.checks.filter((c) => c.check.meta.requires.includes("browser")).map((c) => c.check.meta.id);
+      if (withoutBrowser) io.stderr.write(`Not run: ${browserChecks.join(", ")}: ${withoutBrowser}
+`);
+      const options = runOptionsFrom(values, loaded);
+      if (withoutBrowser) options.skip.push(...browserChecks);
+      return (await runAndReport({ loaded, io, ...options, simulated: [SIMULATED_AWS_LABEL] })).exitCode;
+    });
+  } finally {
+    await site.close();
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+async function withSimulatedAccount(scenario, run) {
+  const aws = await startAwsEndpoint(scenario);
   const savedEnv = { ...process.env };
   Object.assign(process.env, aws.env, { AWS_EC2_METADATA_DISABLED: "true" });
   delete process.env.AWS_PROFILE;
   try {
-    io.stderr.write(`Demo site (${variant2}: ${VARIANTS[variant2].description}) at ${site.url}
-`);
-    const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: "the built-in demo config", env: {} });
-    const skippedByConfig = loaded.checks.filter((c) => c.severity === "off").map((c) => c.check.meta.id);
-    if (skippedByConfig.length > 0) io.stderr.write(`Off in the demo config: ${skippedByConfig.join(", ")}
-`);
-    const withoutBrowser = await browserMissing(loaded.config.browser.executablePath, io.env);
-    const browserChecks = loaded.checks.filter((c) => c.check.meta.requires.includes("browser")).map((c) => c.check.meta.id);
-    if (withoutBrowser) io.stderr.write(`Not run: ${browserChecks.join(", ")}: ${withoutBrowser}
-`);
-    const options = runOptionsFrom(values, loaded);
-    if (withoutBrowser) options.skip.push(...browserChecks);
-    return (await runAndReport({ loaded, io, ...options, simulated: [SIMULATED_AWS_LABEL] })).exitCode;
+    return await run();
   } finally {
     process.env = savedEnv;
-    await Promise.all([site.close(), aws.close()]);
-    await rm2(dir, { recursive: true, force: true });
+    await aws.close();
   }
 }
 async function serveOnly(site, variant2, now, dir, io) {
@@ -926,16 +967,28 @@ function parseDemoDuration(value) {
   if (ms >= 3e3 && ms <= 6e5) return ms;
   throw new UsageError(`--duration ${value}: give the demo watch between 3s and 10m (default 1m).`);
 }
-async function watchOnly(site, now, watchMs, dir, io) {
+async function watchOnly(site, now, watch, dir, io) {
   const alertHttp = createHttpClient({ timeoutMs: 1e4 });
+  const scenario = demoAwsScenario(nextAirtime(now));
   try {
     const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: "the built-in demo config", env: {} });
+    const watchMs = watch.until - watch.start;
     io.stderr.write(
-      `Demo site at ${site.url}: its home page goes down from ${formatDuration(watchMs / 3)} to ${formatDuration(2 * watchMs / 3)} into the watch.
+      `Demo site at ${site.url}: its home page goes down from ${formatDuration(watch.incident.from - watch.start)} to ${formatDuration(watch.incident.until - watch.start)} into the watch.
 `
     );
+    const plan = buildPlan(loaded.config.event).targets;
+    const script = () => {
+      const at = Date.now();
+      scenario.metrics = demoLiveMetrics(plan, (at - watch.start) / watchMs, at >= watch.incident.from && at < watch.incident.until);
+    };
+    script();
+    const timer = setInterval(script, 200);
     const intervalMs = Math.max(1e3, Math.round(watchMs / 12));
-    const file = await watchSite(loaded, io, { from: Date.now(), until: Date.now() + watchMs, intervalMs, resume: false }, alertHttp);
+    const file = await withSimulatedAccount(
+      scenario,
+      () => watchSite(loaded, io, { from: Date.now(), until: watch.until, intervalMs, resume: false, figuresEveryMs: intervalMs, port: 0 }, alertHttp)
+    ).finally(() => clearInterval(timer));
     io.stdout.write("\n" + renderAfterShowMarkdown(summarizeWatch(loaded.config.event.name, await readTimeline(file), loaded.config.event.airtime)));
     return EXIT.go;
   } finally {

@@ -6,7 +6,8 @@ import {
   zoneName
 } from "./chunk-IIZUP3W3.js";
 import {
-  formatNumber
+  formatNumber,
+  plural
 } from "./chunk-4HDGWI6M.js";
 import {
   formatDuration
@@ -18,6 +19,117 @@ import {
 import {
   classifyNetworkError
 } from "./chunk-2CFVLJAK.js";
+
+// src/watch/figures.ts
+var OVER_PLAN_ACT = 1.25;
+var LCU_WATCH = 0.8;
+var LABEL = {
+  requests: ["requests/s", "req/s"],
+  errors: ["5xx share", "%"],
+  p95: ["p95 response", "ms"],
+  connections: ["active connections", "connection"],
+  lcus: ["peak LCUs", "LCU"],
+  healthy: ["healthy targets", "target"],
+  unhealthy: ["unhealthy targets", "target"],
+  "in-service": ["instances in service", "instance"],
+  "cdn-requests": ["CDN requests/s", "req/s"],
+  "cdn-errors": ["CDN 5xx share", "%"],
+  unread: ["live figures", ""]
+};
+var n = formatNumber;
+function above(value, watch, act) {
+  return value > act ? "act" : value > watch ? "watch" : "ok";
+}
+function judgeReading(reading, limits) {
+  const [label, unit] = LABEL[reading.kind];
+  const base = { name: `${reading.resource} ${label}`, kind: reading.kind, resource: reading.resource, unit };
+  const { value } = reading;
+  const figure = (state, extra = {}) => ({ ...base, ...value === void 0 ? {} : { value }, state, ...extra });
+  switch (reading.kind) {
+    case "unread":
+      return figure("watch", { why: `not read: ${reading.error}`, fix: "Give the role cloudwatch:GetMetricData (primetime iam-policy prints the policy)" });
+    case "requests":
+    case "cdn-requests": {
+      const planned = reading.kind === "requests" ? limits.originRequestsPerSecond ?? limits.requestsPerSecond : limits.requestsPerSecond;
+      const rate = value ?? 0;
+      if (!planned) return figure("ok", { value: rate });
+      const state = above(rate / planned, 1, OVER_PLAN_ACT);
+      return figure(state, {
+        value: rate,
+        planned,
+        ...state === "ok" ? {} : {
+          why: state === "act" ? "past the headroom the plan was sized with" : "above the plan",
+          fix: "Traffic is past the plan: open the plan-B page if answers slow down, and scale out"
+        }
+      });
+    }
+    case "errors":
+    case "cdn-errors": {
+      if (value === void 0) return figure("ok", { why: "no request in the last minutes" });
+      const share = value / 100;
+      const state = above(share, limits.errorRate, 5 * limits.errorRate);
+      return figure(state, {
+        planned: limits.errorRate * 100,
+        ...state === "ok" ? {} : { why: state === "act" ? "five times the error budget" : "above the error budget", fix: "Open the plan-B page; the targets\u2019 logs say why" }
+      });
+    }
+    case "p95": {
+      if (value === void 0) return figure("ok", { why: "no request in the last minutes" });
+      const state = above(value, limits.slowMs, 2 * limits.slowMs);
+      return figure(state, {
+        planned: limits.slowMs,
+        ...state === "ok" ? {} : { why: state === "act" ? "over twice watch.slow" : "slower than watch.slow", fix: "The targets are slow: scale out" }
+      });
+    }
+    case "connections":
+      return figure("ok");
+    case "lcus": {
+      if (value === void 0 || !limits.lcus) return figure("ok", limits.lcus ? { planned: limits.lcus } : {});
+      const state = above(value, LCU_WATCH * limits.lcus, limits.lcus);
+      return figure(state, {
+        planned: limits.lcus,
+        ...state === "ok" ? {} : {
+          why: state === "act" ? "past the LCUs reserved" : "close to the LCUs reserved",
+          fix: `Raise the reservation: aws elbv2 modify-capacity-reservation --load-balancer-arn ${reading.id} --minimum-load-balancer-capacity CapacityUnits=${Math.ceil(value * 1.5)}`
+        }
+      });
+    }
+    case "healthy":
+      if (value === void 0)
+        return figure("watch", { why: "no data point: is this target group behind the load balancer?", fix: "Check targets.targetGroups" });
+      return value < limits.minHealthy ? figure("act", {
+        planned: limits.minHealthy,
+        why: "fewer healthy targets than the minimum",
+        fix: "Replace the failing targets, or scale out"
+      }) : figure("ok", { planned: limits.minHealthy });
+    case "unhealthy":
+      return value ? figure("watch", { why: "targets failing their health checks", fix: "Look at the failing targets\u2019 health checks" }) : figure("ok", { value: value ?? 0 });
+    case "in-service": {
+      if (value === void 0)
+        return figure("watch", {
+          why: "no data point: group metrics are off",
+          fix: `Turn them on: aws autoscaling enable-metrics-collection --auto-scaling-group-name ${reading.id} --granularity 1Minute`
+        });
+      if (!limits.instances || value >= limits.instances) return figure("ok", limits.instances ? { planned: limits.instances } : {});
+      return figure("act", {
+        planned: limits.instances,
+        why: "fewer than the plan needs",
+        fix: `Scale out: aws autoscaling set-desired-capacity --auto-scaling-group-name ${reading.id} --desired-capacity ${limits.instances}`
+      });
+    }
+  }
+}
+function figureValue(figure) {
+  if (figure.value === void 0) return "\u2014";
+  const against = figure.unit === "%" || figure.unit === "ms" ? "limit" : figure.kind === "healthy" ? "at least" : "plan";
+  const shown = (value) => {
+    const number = n(Math.round(value * 10) / 10);
+    if (COUNTED.has(figure.unit)) return plural(Math.round(value * 10) / 10, figure.unit);
+    return figure.unit === "%" ? `${number} %` : `${number} ${figure.unit}`;
+  };
+  return `${shown(figure.value)}${figure.planned === void 0 ? "" : ` (${against} ${shown(figure.planned)})`}`;
+}
+var COUNTED = /* @__PURE__ */ new Set(["target", "instance", "connection"]);
 
 // src/watch/alerts.ts
 function formatOf(target) {
@@ -31,7 +143,7 @@ var ICON = { ok: "\u{1F7E2}", watch: "\u{1F7E0}", act: "\u{1F534}" };
 function alertText(change) {
   const { subject } = change;
   const what = subject.state === "ok" ? "is back to normal" : subject.why ?? subject.state;
-  const where = subject.url ? ` (${subject.url})` : "";
+  const where = subject.url ? ` (${subject.url})` : "unit" in subject ? ` ${figureValue(subject)},` : "";
   return `${ICON[subject.state]} ${change.event}: ${subject.name}${where} ${what}${subject.state !== "ok" && change.fix ? `. ${change.fix}` : ""}.`;
 }
 function alertBody(change, format) {
@@ -96,8 +208,9 @@ var worst = (states) => states.includes("act") ? "act" : states.includes("watch"
 var realClock = {
   now: () => Date.now(),
   sleep: (ms2, signal) => new Promise((resolve) => {
-    const timer = setTimeout(resolve, Math.max(0, ms2));
-    signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+    const stop = () => (clearTimeout(timer), resolve());
+    const timer = setTimeout(() => (signal.removeEventListener("abort", stop), resolve()), Math.max(0, ms2));
+    signal.addEventListener("abort", stop, { once: true });
   })
 };
 async function readTimeline(file, shown = file) {
@@ -162,112 +275,6 @@ async function runWatch(o) {
     await o.clock.sleep(started + o.intervalMs - o.clock.now(), o.signal);
   }
   return { rows, alerts };
-}
-
-// src/watch/figures.ts
-var OVER_PLAN_ACT = 1.25;
-var LCU_WATCH = 0.8;
-var LABEL = {
-  requests: ["requests/s", "req/s"],
-  errors: ["5xx share", "%"],
-  p95: ["p95 response", "ms"],
-  connections: ["active connections", "conn"],
-  lcus: ["peak LCUs", "LCU"],
-  healthy: ["healthy targets", "targets"],
-  unhealthy: ["unhealthy targets", "targets"],
-  "in-service": ["instances in service", "instances"],
-  "cdn-requests": ["CDN requests/s", "req/s"],
-  "cdn-errors": ["CDN 5xx share", "%"],
-  unread: ["live figures", ""]
-};
-var n = formatNumber;
-function above(value, watch, act) {
-  return value > act ? "act" : value > watch ? "watch" : "ok";
-}
-function judgeReading(reading, limits) {
-  const [label, unit] = LABEL[reading.kind];
-  const base = { name: `${reading.resource} ${label}`, kind: reading.kind, resource: reading.resource, unit };
-  const { value } = reading;
-  const figure = (state, extra = {}) => ({ ...base, ...value === void 0 ? {} : { value }, state, ...extra });
-  switch (reading.kind) {
-    case "unread":
-      return figure("watch", { why: `not read: ${reading.error}`, fix: "Give the role cloudwatch:GetMetricData (primetime iam-policy prints the policy)" });
-    case "requests":
-    case "cdn-requests": {
-      const planned = reading.kind === "requests" ? limits.originRequestsPerSecond ?? limits.requestsPerSecond : limits.requestsPerSecond;
-      const rate = value ?? 0;
-      if (!planned) return figure("ok", { value: rate });
-      const state = above(rate / planned, 1, OVER_PLAN_ACT);
-      return figure(state, {
-        value: rate,
-        planned,
-        ...state === "ok" ? {} : {
-          why: `${n(rate)} req/s, above the plan's ${n(planned)}`,
-          fix: "Traffic is past the plan: open the plan-B page if answers slow down, and scale out"
-        }
-      });
-    }
-    case "errors":
-    case "cdn-errors": {
-      if (value === void 0) return figure("ok", { why: "no request in the last minutes" });
-      const share = value / 100;
-      const state = above(share, limits.errorRate, 5 * limits.errorRate);
-      return figure(state, {
-        planned: limits.errorRate * 100,
-        ...state === "ok" ? {} : { why: `${n(value)} % of answers are 5xx (budget ${n(limits.errorRate * 100)} %)`, fix: "Open the plan-B page; the targets\u2019 logs say why" }
-      });
-    }
-    case "p95": {
-      if (value === void 0) return figure("ok", { why: "no request in the last minutes" });
-      const state = above(value, limits.slowMs, 2 * limits.slowMs);
-      return figure(state, {
-        planned: limits.slowMs,
-        ...state === "ok" ? {} : { why: `p95 ${n(value)} ms (watch.slow ${n(limits.slowMs)} ms)`, fix: "The targets are slow: scale out" }
-      });
-    }
-    case "connections":
-      return figure("ok");
-    case "lcus": {
-      if (value === void 0 || !limits.lcus) return figure("ok", limits.lcus ? { planned: limits.lcus } : {});
-      const state = above(value, LCU_WATCH * limits.lcus, limits.lcus);
-      return figure(state, {
-        planned: limits.lcus,
-        ...state === "ok" ? {} : {
-          why: `${n(value)} LCU used of ${n(limits.lcus)} reserved`,
-          fix: `Raise the reservation: aws elbv2 modify-capacity-reservation --load-balancer-arn ${reading.id} --minimum-load-balancer-capacity CapacityUnits=${Math.ceil(value * 1.5)}`
-        }
-      });
-    }
-    case "healthy":
-      if (value === void 0)
-        return figure("watch", { why: "no data point: is this target group behind the load balancer?", fix: "Check targets.targetGroups" });
-      return value < limits.minHealthy ? figure("act", {
-        planned: limits.minHealthy,
-        why: `${n(value)} healthy, under ${n(limits.minHealthy)}`,
-        fix: "Replace the failing targets, or scale out"
-      }) : figure("ok", { planned: limits.minHealthy });
-    case "unhealthy":
-      return value ? figure("watch", { why: `${n(value)} unhealthy`, fix: "Look at the failing targets\u2019 health checks" }) : figure("ok", { value: value ?? 0 });
-    case "in-service": {
-      if (value === void 0)
-        return figure("watch", {
-          why: "no data point: group metrics are off",
-          fix: `Turn them on: aws autoscaling enable-metrics-collection --auto-scaling-group-name ${reading.id} --granularity 1Minute`
-        });
-      if (!limits.instances || value >= limits.instances) return figure("ok", limits.instances ? { planned: limits.instances } : {});
-      return figure("act", {
-        planned: limits.instances,
-        why: `${n(value)} in service, the plan needs ${n(limits.instances)}`,
-        fix: `Scale out: aws autoscaling set-desired-capacity --auto-scaling-group-name ${reading.id} --desired-capacity ${limits.instances}`
-      });
-    }
-  }
-}
-function figureValue(figure) {
-  if (figure.value === void 0) return "\u2014";
-  const unit = figure.unit === "%" ? " %" : figure.unit ? ` ${figure.unit}` : "";
-  const against = figure.unit === "%" || figure.unit === "ms" ? "limit" : figure.kind === "healthy" ? "at least" : "plan";
-  return `${n(Math.round(figure.value * 10) / 10)}${unit}${figure.planned === void 0 ? "" : ` (${against} ${n(figure.planned)}${unit})`}`;
 }
 
 // src/watch/after-show.ts
@@ -444,6 +451,8 @@ ${s.charts.map(renderSvgChart).join("\n")}
 var WATCH_STYLE = ":root{color-scheme:light dark}body{font:15px/1.5 system-ui,sans-serif;max-width:1100px;margin:0 auto;padding:24px}table{border-collapse:collapse;width:100%;margin:12px 0}th,td{border:1px solid #8884;padding:4px 8px;text-align:left;vertical-align:top}.wrap{overflow-x:auto}svg.chart{width:100%;height:auto;background:#fff;margin:8px 0}";
 
 export {
+  judgeReading,
+  figureValue,
   alertText,
   sendAlert,
   worst,
@@ -451,8 +460,6 @@ export {
   readTimeline,
   TimelineError,
   runWatch,
-  judgeReading,
-  figureValue,
   summarizeWatch,
   watchCharts,
   renderAfterShowMarkdown,
