@@ -230,7 +230,7 @@ var LOADERS = {
   plan: async () => (await import("./chunks/plan-6RMYQPWV.js")).planCommand,
   init: async () => (await import("./chunks/init-ZLLTQOGF.js")).initCommand,
   list: async () => (await import("./chunks/list-333RJKTE.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-WCT2EML4.js")).demoCommand,
+  demo: async () => (await import("./chunks/demo-VFVXKNIS.js")).demoCommand,
   "iam-policy": async () => (await import("./chunks/iam-policy-PDEJH7J2.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-MLCP7UVG.js")).warmCommand,
   load: async () => (await import("./chunks/load-D2LYCAZF.js")).loadCommand,
@@ -239,8 +239,8 @@ var LOADERS = {
   spelling: async () => (await import("./chunks/spelling-D3V5AICP.js")).spellingCommand,
   setup: async () => (await import("./chunks/setup-MPYNY4NC.js")).setupCommand,
   runbook: async () => (await import("./chunks/runbook-X6WDZ2X5.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-2BFYUJHU.js")).watchCommand,
-  report: async () => (await import("./chunks/report-FOPRH2PI.js")).reportCommand
+  watch: async () => (await import("./chunks/watch-VNQHRBYV.js")).watchCommand,
+  report: async () => (await import("./chunks/report-22ONAURO.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -41,11 +41,16 @@ export function formatOf(target: AlertTarget): AlertFormat {
 const ICON: Record<WatchState, string> = { ok: '🟢', watch: '🟠', act: '🔴' };
 
 export function alertText(change: Change): string {
+  return `${ICON[change.subject.state]} ${change.event}: ${changeText(change)}`;
+}
+
+/** The change in words, without the icon or the event: "home (https://…/) answered 503…. Open the plan-B page." */
+export function changeText(change: Change): string {
   const { subject } = change;
   const what = subject.state === 'ok' ? 'is back to normal' : (subject.why ?? subject.state);
   // A page says where it is; a figure says its value (and what it is held against).
   const where = subject.url ? ` (${subject.url})` : 'unit' in subject ? ` ${figureValue(subject as Figure)},` : '';
-  return `${ICON[subject.state]} ${change.event}: ${subject.name}${where} ${what}${subject.state !== 'ok' && change.fix ? `. ${change.fix}` : ''}.`;
+  return `${subject.name}${where} ${what}${subject.state !== 'ok' && change.fix ? `. ${change.fix}` : ''}.`;
 }
 
 export function alertBody(change: Change, format: AlertFormat): unknown {

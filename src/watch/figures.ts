@@ -170,13 +170,18 @@ export function judgeReading(reading: Reading, limits: FigureLimits): Figure {
 /** "312 req/s (plan 800 req/s)", "0.4 % (limit 1 %)", "—" when CloudWatch had no point. */
 export function figureValue(figure: Figure): string {
   if (figure.value === undefined) return '—';
-  const against = figure.unit === '%' || figure.unit === 'ms' ? 'limit' : figure.kind === 'healthy' ? 'at least' : 'plan';
+  const against = heldAgainst(figure);
   const shown = (value: number) => {
     const number = n(Math.round(value * 10) / 10);
     if (COUNTED.has(figure.unit)) return plural(Math.round(value * 10) / 10, figure.unit);
     return figure.unit === '%' ? `${number} %` : `${number} ${figure.unit}`;
   };
   return `${shown(figure.value)}${figure.planned === undefined ? '' : ` (${against} ${shown(figure.planned)})`}`;
+}
+
+/** What `planned` is for this figure: the plan's figure, a limit (a budget, watch.slow), or a minimum. */
+export function heldAgainst(figure: Figure): string {
+  return figure.unit === '%' || figure.unit === 'ms' ? 'limit' : figure.kind === 'healthy' ? 'at least' : 'plan';
 }
 
 /** Units that are things counted: "1 target", "4 targets". */

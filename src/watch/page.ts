@@ -7,9 +7,9 @@ import type { Chart } from '../report/model.js';
 import { escapeHtml } from '../report/render/escape.js';
 import { renderSvgChart } from '../report/render/svg-chart.js';
 import { clockTime, zoneName } from '../report/time.js';
-import { alertText } from './alerts.js';
+import { changeText } from './alerts.js';
 import { WATCH_STYLE, watchCharts } from './after-show.js';
-import { figureValue } from './figures.js';
+import { figureValue, heldAgainst } from './figures.js';
 import type { WatchState } from './probe.js';
 import { fromAirtime, watchNow, type WatchView } from './view.js';
 import type { WatchRow } from './watch.js';
@@ -28,9 +28,10 @@ function figureCharts(rows: WatchRow[], base: Chart): Chart[] {
     let last: number | null = null;
     let planned: number | undefined;
     let unit = '';
+    let label = '';
     const values = rows.map((row) => {
       const figure = row.figures?.find((f) => f.name === name);
-      if (figure) [last, planned, unit] = [figure.value ?? null, figure.planned ?? planned, figure.unit];
+      if (figure) [last, planned, unit, label] = [figure.value ?? null, figure.planned ?? planned, figure.unit, heldAgainst(figure)];
       return last;
     });
     return {
@@ -38,7 +39,7 @@ function figureCharts(rows: WatchRow[], base: Chart): Chart[] {
       title: name,
       unit,
       series: [{ name, values }],
-      ...(planned === undefined ? {} : { limit: { value: planned, label: 'plan or limit' } }),
+      ...(planned === undefined ? {} : { limit: { value: planned, label } }),
     };
   });
 }
@@ -74,7 +75,7 @@ export function renderWatchPage(view: WatchView, now: number): string {
 <div class="wrap"><table><tr><th>Page</th><th>State</th><th>Status</th><th>Time</th><th>Why</th></tr>${pages}</table></div>
 ${figures ? `<h2>Live figures${current.figuresAt ? ` (${escapeHtml(at(current.figuresAt))})` : ''}</h2><div class="wrap"><table><tr><th>Figure</th><th>State</th><th>Now</th><th>Why</th><th>Fix</th></tr>${figures}</table></div>` : ''}
 <h2>Changes</h2>
-${current.changes.length ? `<ul>${current.changes.map((c) => `<li>${escapeHtml(`${at(c.at)} ${alertText(c)}`)}</li>`).join('')}</ul>` : '<p>None yet.</p>'}
+${current.changes.length ? `<ul>${current.changes.map((c) => `<li>${escapeHtml(at(c.at))} ${badge(c.subject.state)} ${escapeHtml(changeText(c))}</li>`).join('')}</ul>` : '<p>None yet.</p>'}
 <div class="charts">${charts.map(renderSvgChart).join('\n')}</div>
 </body></html>
 `;

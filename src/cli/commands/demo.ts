@@ -136,23 +136,27 @@ async function watchOnly(site: Awaited<ReturnType<typeof serveSite>>, now: Date,
   const alertHttp = createHttpClient({ timeoutMs: 10_000 });
   const scenario = demoAwsScenario(nextAirtime(now));
   try {
-    const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: 'the built-in demo config', env: {} });
+    // Airtime when the incident starts, as on the night: the peak arrives, and the watch counts from it.
+    const config = demoConfig(site.url, site.redirectUrl, now);
+    config.event.airtime = parisTime(watch.incident.from);
+    const loaded = await resolveConfig(config, { file: 'the built-in demo config', env: {} });
     const watchMs = watch.until - watch.start;
     io.stderr.write(
       `Demo site at ${site.url}: its home page goes down from ${formatDuration(watch.incident.from - watch.start)} to ${formatDuration(watch.incident.until - watch.start)} into the watch.\n`,
     );
-    // The simulated account's figures follow the script: traffic rising, and the incident's 5xx and slowness.
+    // The simulated account's figures follow the script (traffic rising, the incident's 5xx and slowness), read
+    // at the moment CloudWatch is asked.
     const plan = buildPlan(loaded.config.event).targets;
-    const script = () => {
-      const at = Date.now();
-      scenario.metrics = demoLiveMetrics(plan, (at - watch.start) / watchMs, at >= watch.incident.from && at < watch.incident.until);
-    };
-    script();
-    const timer = setInterval(script, 200);
+    Object.defineProperty(scenario, 'metrics', {
+      get: () => {
+        const at = Date.now();
+        return demoLiveMetrics(plan, (at - watch.start) / watchMs, at >= watch.incident.from && at < watch.incident.until);
+      },
+    });
     const intervalMs = Math.max(1_000, Math.round(watchMs / 12));
     const file = await withSimulatedAccount(scenario, () =>
       watchSite(loaded, io, { from: Date.now(), until: watch.until, intervalMs, resume: false, figuresEveryMs: intervalMs, port: 0 }, alertHttp),
-    ).finally(() => clearInterval(timer));
+    );
     io.stdout.write('\n' + renderAfterShowMarkdown(summarizeWatch(loaded.config.event.name, await readTimeline(file), loaded.config.event.airtime)));
     return EXIT.go;
   } finally {
@@ -160,6 +164,11 @@ async function watchOnly(site: Awaited<ReturnType<typeof serveSite>>, now: Date,
     await site.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** An ISO 8601 time with Paris's winter offset, the story's (the event's zone is the one its airtime is written in). */
+function parisTime(ms: number): string {
+  return new Date(ms + 3_600_000).toISOString().replace('Z', '+01:00');
 }
 
 interface DemoWatch {

@@ -121,13 +121,16 @@ function judgeReading(reading, limits) {
 }
 function figureValue(figure) {
   if (figure.value === void 0) return "\u2014";
-  const against = figure.unit === "%" || figure.unit === "ms" ? "limit" : figure.kind === "healthy" ? "at least" : "plan";
+  const against = heldAgainst(figure);
   const shown = (value) => {
     const number = n(Math.round(value * 10) / 10);
     if (COUNTED.has(figure.unit)) return plural(Math.round(value * 10) / 10, figure.unit);
     return figure.unit === "%" ? `${number} %` : `${number} ${figure.unit}`;
   };
   return `${shown(figure.value)}${figure.planned === void 0 ? "" : ` (${against} ${shown(figure.planned)})`}`;
+}
+function heldAgainst(figure) {
+  return figure.unit === "%" || figure.unit === "ms" ? "limit" : figure.kind === "healthy" ? "at least" : "plan";
 }
 var COUNTED = /* @__PURE__ */ new Set(["target", "instance", "connection"]);
 
@@ -141,10 +144,13 @@ function formatOf(target) {
 }
 var ICON = { ok: "\u{1F7E2}", watch: "\u{1F7E0}", act: "\u{1F534}" };
 function alertText(change) {
+  return `${ICON[change.subject.state]} ${change.event}: ${changeText(change)}`;
+}
+function changeText(change) {
   const { subject } = change;
   const what = subject.state === "ok" ? "is back to normal" : subject.why ?? subject.state;
   const where = subject.url ? ` (${subject.url})` : "unit" in subject ? ` ${figureValue(subject)},` : "";
-  return `${ICON[subject.state]} ${change.event}: ${subject.name}${where} ${what}${subject.state !== "ok" && change.fix ? `. ${change.fix}` : ""}.`;
+  return `${subject.name}${where} ${what}${subject.state !== "ok" && change.fix ? `. ${change.fix}` : ""}.`;
 }
 function alertBody(change, format) {
   const text = alertText(change);
@@ -453,7 +459,9 @@ var WATCH_STYLE = ":root{color-scheme:light dark}body{font:15px/1.5 system-ui,sa
 export {
   judgeReading,
   figureValue,
+  heldAgainst,
   alertText,
+  changeText,
   sendAlert,
   worst,
   realClock,

@@ -5,7 +5,7 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-BFTGABUZ.js";
+} from "./chunk-2OORZ7AY.js";
 import {
   parse
 } from "./chunk-RRKJYLY6.js";

@@ -5,12 +5,12 @@ import {
 } from "./chunk-CWEMIHAO.js";
 import {
   watchSite
-} from "./chunk-6KMHFFLU.js";
+} from "./chunk-HIGUDLFQ.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-BFTGABUZ.js";
+} from "./chunk-2OORZ7AY.js";
 import "./chunk-C7GKZ4HO.js";
 import {
   parse,
@@ -971,24 +971,26 @@ async function watchOnly(site, now, watch, dir, io) {
   const alertHttp = createHttpClient({ timeoutMs: 1e4 });
   const scenario = demoAwsScenario(nextAirtime(now));
   try {
-    const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: "the built-in demo config", env: {} });
+    const config = demoConfig(site.url, site.redirectUrl, now);
+    config.event.airtime = parisTime(watch.incident.from);
+    const loaded = await resolveConfig(config, { file: "the built-in demo config", env: {} });
     const watchMs = watch.until - watch.start;
     io.stderr.write(
       `Demo site at ${site.url}: its home page goes down from ${formatDuration(watch.incident.from - watch.start)} to ${formatDuration(watch.incident.until - watch.start)} into the watch.
 `
     );
     const plan = buildPlan(loaded.config.event).targets;
-    const script = () => {
-      const at = Date.now();
-      scenario.metrics = demoLiveMetrics(plan, (at - watch.start) / watchMs, at >= watch.incident.from && at < watch.incident.until);
-    };
-    script();
-    const timer = setInterval(script, 200);
+    Object.defineProperty(scenario, "metrics", {
+      get: () => {
+        const at = Date.now();
+        return demoLiveMetrics(plan, (at - watch.start) / watchMs, at >= watch.incident.from && at < watch.incident.until);
+      }
+    });
     const intervalMs = Math.max(1e3, Math.round(watchMs / 12));
     const file = await withSimulatedAccount(
       scenario,
       () => watchSite(loaded, io, { from: Date.now(), until: watch.until, intervalMs, resume: false, figuresEveryMs: intervalMs, port: 0 }, alertHttp)
-    ).finally(() => clearInterval(timer));
+    );
     io.stdout.write("\n" + renderAfterShowMarkdown(summarizeWatch(loaded.config.event.name, await readTimeline(file), loaded.config.event.airtime)));
     return EXIT.go;
   } finally {
@@ -996,6 +998,9 @@ async function watchOnly(site, now, watch, dir, io) {
     await site.close();
     await rm2(dir, { recursive: true, force: true });
   }
+}
+function parisTime(ms) {
+  return new Date(ms + 36e5).toISOString().replace("Z", "+01:00");
 }
 export {
   demoCommand

@@ -2,8 +2,8 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-6KMHFFLU.js";
-import "./chunk-BFTGABUZ.js";
+} from "./chunk-HIGUDLFQ.js";
+import "./chunk-2OORZ7AY.js";
 import "./chunk-C7GKZ4HO.js";
 import "./chunk-RRKJYLY6.js";
 import "./chunk-3PDMVRGJ.js";

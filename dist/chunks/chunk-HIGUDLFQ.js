@@ -2,7 +2,9 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   WATCH_STYLE,
   alertText,
+  changeText,
   figureValue,
+  heldAgainst,
   judgeReading,
   readTimeline,
   realClock,
@@ -10,7 +12,7 @@ import {
   sendAlert,
   watchCharts,
   worst
-} from "./chunk-BFTGABUZ.js";
+} from "./chunk-2OORZ7AY.js";
 import {
   anyResource,
   createFigureReader,
@@ -103,9 +105,10 @@ function figureCharts(rows, base) {
     let last = null;
     let planned;
     let unit = "";
+    let label = "";
     const values = rows.map((row) => {
       const figure = row.figures?.find((f) => f.name === name);
-      if (figure) [last, planned, unit] = [figure.value ?? null, figure.planned ?? planned, figure.unit];
+      if (figure) [last, planned, unit, label] = [figure.value ?? null, figure.planned ?? planned, figure.unit, heldAgainst(figure)];
       return last;
     });
     return {
@@ -113,7 +116,7 @@ function figureCharts(rows, base) {
       title: name,
       unit,
       series: [{ name, values }],
-      ...planned === void 0 ? {} : { limit: { value: planned, label: "plan or limit" } }
+      ...planned === void 0 ? {} : { limit: { value: planned, label } }
     };
   });
 }
@@ -142,7 +145,7 @@ function renderWatchPage(view, now) {
 <div class="wrap"><table><tr><th>Page</th><th>State</th><th>Status</th><th>Time</th><th>Why</th></tr>${pages}</table></div>
 ${figures ? `<h2>Live figures${current.figuresAt ? ` (${escapeHtml(at(current.figuresAt))})` : ""}</h2><div class="wrap"><table><tr><th>Figure</th><th>State</th><th>Now</th><th>Why</th><th>Fix</th></tr>${figures}</table></div>` : ""}
 <h2>Changes</h2>
-${current.changes.length ? `<ul>${current.changes.map((c) => `<li>${escapeHtml(`${at(c.at)} ${alertText(c)}`)}</li>`).join("")}</ul>` : "<p>None yet.</p>"}
+${current.changes.length ? `<ul>${current.changes.map((c) => `<li>${escapeHtml(at(c.at))} ${badge(c.subject.state)} ${escapeHtml(changeText(c))}</li>`).join("")}</ul>` : "<p>None yet.</p>"}
 <div class="charts">${charts.map(renderSvgChart).join("\n")}</div>
 </body></html>
 `;
