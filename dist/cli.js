@@ -230,8 +230,8 @@ var LOADERS = {
   plan: async () => (await import("./chunks/plan-6RMYQPWV.js")).planCommand,
   init: async () => (await import("./chunks/init-ZLLTQOGF.js")).initCommand,
   list: async () => (await import("./chunks/list-333RJKTE.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-VFVXKNIS.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-PDEJH7J2.js")).iamPolicyCommand,
+  demo: async () => (await import("./chunks/demo-GKKWW7WA.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-3ORJVUQP.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-MLCP7UVG.js")).warmCommand,
   load: async () => (await import("./chunks/load-D2LYCAZF.js")).loadCommand,
   merge: async () => (await import("./chunks/merge-XPK7BX6F.js")).mergeCommand,
@@ -239,7 +239,7 @@ var LOADERS = {
   spelling: async () => (await import("./chunks/spelling-D3V5AICP.js")).spellingCommand,
   setup: async () => (await import("./chunks/setup-MPYNY4NC.js")).setupCommand,
   runbook: async () => (await import("./chunks/runbook-X6WDZ2X5.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-VNQHRBYV.js")).watchCommand,
+  watch: async () => (await import("./chunks/watch-XXBGWHCL.js")).watchCommand,
   report: async () => (await import("./chunks/report-22ONAURO.js")).reportCommand
 };
 async function main(argv, io2) {

@@ -143,16 +143,16 @@ export interface FigureReader {
 export function createFigureReader(access: AwsAccess, resources: WatchedResources): FigureReader {
   const several = access.targets.length > 1;
   const label = (target: AwsTarget, name: string) => (several ? `${target.name} (${target.region}) ${name}` : name);
-  // The load balancers' ARNs and types, read once: they do not change during a show.
+  // The load balancers' ARNs and types, read once they are all found: they do not change during a show.
   const loadBalancers = new Map<AwsTarget, Promise<{ found: LoadBalancer[]; unread: Reading[] }>>();
 
   async function describeLoadBalancers(target: AwsTarget) {
     const elb = await import('@aws-sdk/client-elastic-load-balancing-v2');
-    const client = await access.client(elb.ElasticLoadBalancingV2Client, target);
     const found: LoadBalancer[] = [];
     const unread: Reading[] = [];
     for (const given of resources.loadBalancers) {
       try {
+        const client = await access.client(elb.ElasticLoadBalancingV2Client, target);
         const key = given.startsWith('arn:') ? { LoadBalancerArns: [given] } : { Names: [given] };
         const lb = (await client.send(new elb.DescribeLoadBalancersCommand(key))).LoadBalancers?.[0];
         if (lb?.LoadBalancerArn) {
@@ -207,6 +207,8 @@ export function createFigureReader(access: AwsAccess, resources: WatchedResource
       for (const target of access.targets) {
         if (resources.loadBalancers.length > 0 && !loadBalancers.has(target)) loadBalancers.set(target, describeLoadBalancers(target));
         const { found, unread } = (await loadBalancers.get(target)) ?? { found: [], unread: [] };
+        // A load balancer not described (a throttled call, a blip) is asked for again at the next read.
+        if (unread.length) loadBalancers.delete(target);
         const specs = [...found.flatMap((lb) => loadBalancerSpecs(lb, resources.targetGroups)), ...otherSpecs(resources, (name) => label(target, name))];
         // CloudFront is global: read once per account, not once per region.
         const global = globalRead.has(target.name) ? [] : specs.filter((s) => s.global);

@@ -252,6 +252,26 @@ describe('primetime watch: live figures from CloudWatch', () => {
     }
   });
 
+  it('a load balancer it could not describe (throttled, no retry left) is "watch" at that read, and asked for again at the next', async () => {
+    const dir = await configDir('aws:\n  maxAttempts: 1\n');
+    const scenario: AwsScenario = { ...scenarioBase(), faults: { throttleOnce: ['elasticloadbalancing:DescribeLoadBalancers'] } };
+    const endpoint = await startAwsEndpoint(scenario);
+    try {
+      const env = { ...ISOLATED, ...endpoint.env };
+      const { rows } = await withEnv({ ...env, AWS_PROFILE: undefined, AWS_SESSION_TOKEN: undefined }, async () =>
+        watchFiveMinutes(await loadConfig(undefined, dir, { ...process.env, ...env }), scenario, env, dir),
+      );
+      const reads = rows.filter((row) => row.figures);
+      const first = reads[0]!.figures!.find((f) => f.name === 'shop-alb live figures')!;
+      assert.equal(first.state, 'watch');
+      assert.match(first.why!, /not read: AWS kept throttling elasticloadbalancing:DescribeLoadBalancers/);
+      assert.equal(reads[1]!.figures!.find((f) => f.name === 'shop-alb requests/s')?.state, 'ok', 'found at the next read');
+      assert.equal(endpoint.calls.filter((c) => c === 'elasticloadbalancing:DescribeLoadBalancers').length, 2, 'then never asked again');
+    } finally {
+      await endpoint.close();
+    }
+  });
+
   it('without credentials the pages are still watched (the figures are off, and why); with aws.required it is an error', async () => {
     const none = { ...ISOLATED, AWS_REGION: 'eu-west-3', AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined, AWS_PROFILE: undefined };
     await withEnv(none, async () => {

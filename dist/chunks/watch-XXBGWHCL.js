@@ -2,9 +2,9 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-HIGUDLFQ.js";
+} from "./chunk-OMV2P4TL.js";
 import "./chunk-2OORZ7AY.js";
-import "./chunk-C7GKZ4HO.js";
+import "./chunk-AXJEMUIH.js";
 import "./chunk-RRKJYLY6.js";
 import "./chunk-3PDMVRGJ.js";
 import "./chunk-R5ZJCEFU.js";

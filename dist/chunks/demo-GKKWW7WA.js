@@ -5,13 +5,13 @@ import {
 } from "./chunk-CWEMIHAO.js";
 import {
   watchSite
-} from "./chunk-HIGUDLFQ.js";
+} from "./chunk-OMV2P4TL.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
 } from "./chunk-2OORZ7AY.js";
-import "./chunk-C7GKZ4HO.js";
+import "./chunk-AXJEMUIH.js";
 import {
   parse,
   parsePort

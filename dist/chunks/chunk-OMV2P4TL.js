@@ -17,7 +17,7 @@ import {
   anyResource,
   createFigureReader,
   watchedResources
-} from "./chunk-C7GKZ4HO.js";
+} from "./chunk-AXJEMUIH.js";
 import {
   parse,
   parsePort

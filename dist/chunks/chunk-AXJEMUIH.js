@@ -89,11 +89,11 @@ function createFigureReader(access, resources) {
   const loadBalancers = /* @__PURE__ */ new Map();
   async function describeLoadBalancers(target) {
     const elb = await import("./dist-es-G3EP7ABH.js");
-    const client = await access.client(elb.ElasticLoadBalancingV2Client, target);
     const found = [];
     const unread = [];
     for (const given of resources.loadBalancers) {
       try {
+        const client = await access.client(elb.ElasticLoadBalancingV2Client, target);
         const key = given.startsWith("arn:") ? { LoadBalancerArns: [given] } : { Names: [given] };
         const lb = (await client.send(new elb.DescribeLoadBalancersCommand(key))).LoadBalancers?.[0];
         if (lb?.LoadBalancerArn) {
@@ -145,6 +145,7 @@ function createFigureReader(access, resources) {
       for (const target of access.targets) {
         if (resources.loadBalancers.length > 0 && !loadBalancers.has(target)) loadBalancers.set(target, describeLoadBalancers(target));
         const { found, unread } = await loadBalancers.get(target) ?? { found: [], unread: [] };
+        if (unread.length) loadBalancers.delete(target);
         const specs = [...found.flatMap((lb) => loadBalancerSpecs(lb, resources.targetGroups)), ...otherSpecs(resources, (name) => label(target, name))];
         const global = globalRead.has(target.name) ? [] : specs.filter((s) => s.global);
         globalRead.add(target.name);

@@ -3,7 +3,7 @@ import {
   WATCH_PERMISSIONS,
   anyResource,
   watchedResources
-} from "./chunk-C7GKZ4HO.js";
+} from "./chunk-AXJEMUIH.js";
 import {
   parse
 } from "./chunk-RRKJYLY6.js";
