@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-6IBYT5XP.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-6RMYQPWV.js")).planCommand,
-  init: async () => (await import("./chunks/init-ZLLTQOGF.js")).initCommand,
-  list: async () => (await import("./chunks/list-333RJKTE.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-GKKWW7WA.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-3ORJVUQP.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-MLCP7UVG.js")).warmCommand,
-  load: async () => (await import("./chunks/load-D2LYCAZF.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-XPK7BX6F.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-5WBA22WE.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-D3V5AICP.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-MPYNY4NC.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-X6WDZ2X5.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-XXBGWHCL.js")).watchCommand,
-  report: async () => (await import("./chunks/report-22ONAURO.js")).reportCommand
+  check: async () => (await import("./chunks/check-7OJ6WRUU.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-U6THXO6Q.js")).planCommand,
+  init: async () => (await import("./chunks/init-YU4YIQ2D.js")).initCommand,
+  list: async () => (await import("./chunks/list-GDKG3SLM.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-CRP4CEX4.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-PD6W7XNU.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-5JJN2XBF.js")).warmCommand,
+  load: async () => (await import("./chunks/load-2P7LPCSF.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-PG7AB2AA.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-DYX5ORHG.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-DUU56VJH.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-NKGN42HC.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-EJTEMXS4.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-PIMD6SEI.js")).watchCommand,
+  report: async () => (await import("./chunks/report-32YIFOF3.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-HFSK2CKX.js";
+} from "./chunks/chunk-MSRYK2XJ.js";
 import {
   defineCheck,
   firstLine,

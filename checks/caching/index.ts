@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration, Timeout } from '../../src/config/schema.js';
+import { Duration, RequestTimeout } from '../../src/config/schema.js';
 import { defineCheck, findings, formatDuration, formatNumber, plural, type CheckOutcome, type Findings } from '../../src/check/index.js';
 import type { EventPlan } from '../../src/plan/plan.js';
 import { browserCacheTtl, cacheStatus, sharedCacheTtl } from '../../src/web/cache-headers.js';
@@ -15,7 +15,7 @@ const Options = z.strictObject({
   minCompressBytes: z.number().int().min(0).default(1024).describe('Text answers smaller than this need not be compressed.'),
   cdn: z.enum(['auto', 'required', 'off']).default('auto').describe('Whether a CDN hit must be seen; auto: when event.cacheHitRatio is above 0.'),
   concurrency: z.number().int().min(1).max(64).default(8),
-  requestTimeout: Timeout.prefault('10s'),
+  requestTimeout: RequestTimeout,
 });
 
 const TEXT = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/i;

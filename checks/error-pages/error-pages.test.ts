@@ -97,6 +97,19 @@ describe('error-pages when the network misbehaves', () => {
     servers.push(demo);
   });
 
+  it('holds each request to network.timeout when the check sets no requestTimeout of its own', async () => {
+    const bad = await silentServer();
+    servers.push(bad);
+    const result = await runCheck(
+      'error-pages',
+      site(demo.url, { errorPages: { ...ERROR_PAGES, overflow: `${bad.url}/plan-b/` } }),
+      {},
+      { network: { timeout: '300ms' } },
+    );
+    const finding = failures(result).find((e) => e.target === `${bad.url}/plan-b/`);
+    assert.match(finding?.message ?? JSON.stringify(result.evidence), /no answer in time \(300 ms\)/);
+  });
+
   for (const [name, start, expected] of [
     ['a connection reset', resettingServer, /the connection was reset/],
     ['a server that never answers', silentServer, /no answer in time \(300 ms\)/],

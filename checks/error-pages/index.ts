@@ -3,7 +3,7 @@ import { defineCheck, findings, plural, type CheckContext, type Findings } from 
 import { fetcher, fetchPageAssets } from '../../src/web/assets.js';
 import { hasMarker, parseHtml, visibleText } from '../../src/web/html.js';
 import { NetworkError, type HttpResponse } from '../../src/web/http.js';
-import { Timeout } from '../../src/config/schema.js';
+import { RequestTimeout } from '../../src/config/schema.js';
 import { withArticle } from '../../src/report/text.js';
 import { stockPageOf } from './stock-pages.js';
 
@@ -11,7 +11,7 @@ const Options = z.strictObject({
   minTextLength: z.number().int().min(0).default(40).describe('Fewer visible characters than this is a near-empty page.'),
   pageStatus: z.number().int().min(200).max(599).default(200).describe('Status the error pages answer when requested directly.'),
   forcedStatus: z.number().int().min(500).max(599).default(503).describe('Status the forced-error URL must answer.'),
-  requestTimeout: Timeout.prefault('10s'),
+  requestTimeout: RequestTimeout,
   concurrency: z.number().int().min(1).max(32).default(6).describe('Subresource requests at once.'),
 });
 type Ctx = CheckContext<z.output<typeof Options>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Timeout } from '../../src/config/schema.js';
+import { RequestTimeout } from '../../src/config/schema.js';
 import { defineCheck, findings, plural } from '../../src/check/index.js';
 import { httpForm, isLoopback } from '../../src/web/hosts.js';
 import { mapLimit } from '../../src/util/limit.js';
@@ -8,7 +8,7 @@ import { describeChain, followRedirects, type Chain } from './follow.js';
 const Options = z.strictObject({
   maxHops: z.number().int().min(0).max(10).default(2).describe('Redirects allowed before the canonical page.'),
   requirePermanent: z.boolean().default(true).describe('Temporary redirects (302, 303, 307) fail: browsers and caches do not keep them.'),
-  requestTimeout: Timeout.prefault('10s'),
+  requestTimeout: RequestTimeout,
 });
 
 const TEMPORARY = new Set([302, 303, 307]);

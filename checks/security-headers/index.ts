@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration, Timeout } from '../../src/config/schema.js';
+import { Duration, RequestTimeout } from '../../src/config/schema.js';
 import { defineCheck, findings, plural, type Findings } from '../../src/check/index.js';
 import { NetworkError, type HttpClient, type HttpResponse, type RequestOptions } from '../../src/web/http.js';
 import { isSuccess, notThePage } from '../../src/web/page-status.js';
@@ -8,7 +8,7 @@ import { capitalise } from '../../src/report/text.js';
 const Options = z.strictObject({
   minHstsMaxAge: Duration.prefault('180d').describe('HSTS max-age at least this long (6 months).'),
   requireHttpOnly: z.boolean().default(true).describe('Cookies must be HttpOnly (turn off when scripts must read a consent cookie).'),
-  requestTimeout: Timeout.prefault('10s'),
+  requestTimeout: RequestTimeout,
 });
 
 interface Rule {

@@ -13,6 +13,8 @@ export const Duration = z
 
 /** A time limit: 0 would mean "wait forever" to Playwright and Lighthouse, so it is refused. */
 export const Timeout = Duration.refine((ms) => ms > 0, 'must be longer than 0: a time limit of 0 would wait forever (10s or 2m is usual)');
+/** A check's time limit of one request: network.timeout unless the check sets its own. */
+export const RequestTimeout = Timeout.optional().describe('Time limit of one request; network.timeout when not set.');
 
 /** 0.1 or "10%". */
 const FRACTION_EXPECTED = 'expected a fraction from 0 to 1 such as 0.1, or a percentage such as "10%"';

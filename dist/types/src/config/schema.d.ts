@@ -6,6 +6,8 @@ import { z } from 'zod';
 export declare const Duration: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
 /** A time limit: 0 would mean "wait forever" to Playwright and Lighthouse, so it is refused. */
 export declare const Timeout: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+/** A check's time limit of one request: network.timeout unless the check sets its own. */
+export declare const RequestTimeout: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
 export declare const Fraction: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
 /** An absolute URL, or a path resolved against site.baseUrl. */
 export declare const UrlOrPath: z.ZodString;

@@ -7,7 +7,7 @@ import {
 import {
   CheckEntry,
   ConfigSchema
-} from "./chunk-HFSK2CKX.js";
+} from "./chunk-MSRYK2XJ.js";
 import {
   CheckSchema,
   firstLine
@@ -7350,18 +7350,18 @@ var require_dist = __commonJS({
 
 // checks/registry.ts
 var BUILTIN_CHECKS = {
-  caching: () => import("./caching-WBO4FDS4.js"),
-  cloudfront: () => import("./cloudfront-SZLF4S7E.js"),
-  "error-pages": () => import("./error-pages-2J5GHOFD.js"),
-  "lb-prewarm": () => import("./lb-prewarm-IW3FRNF6.js"),
-  lighthouse: () => import("./lighthouse-HJKLXJKC.js"),
+  caching: () => import("./caching-JB7EYJ3A.js"),
+  cloudfront: () => import("./cloudfront-4NZAOT7J.js"),
+  "error-pages": () => import("./error-pages-XTWT3NYN.js"),
+  "lb-prewarm": () => import("./lb-prewarm-CVQCXAYO.js"),
+  lighthouse: () => import("./lighthouse-QFZYYT3L.js"),
   load: () => import("./load-Q7AP242U.js"),
-  "mobile-rendering": () => import("./mobile-rendering-WD4PNQ2N.js"),
-  redirects: () => import("./redirects-OTI4I7XY.js"),
-  "security-headers": () => import("./security-headers-3XOHAOAL.js"),
-  "service-quotas": () => import("./service-quotas-6T2A2TAN.js"),
-  spelling: () => import("./spelling-W7UK6TNZ.js"),
-  targets: () => import("./targets-LFRBWANC.js"),
+  "mobile-rendering": () => import("./mobile-rendering-6Q44OXHX.js"),
+  redirects: () => import("./redirects-D2PARBYN.js"),
+  "security-headers": () => import("./security-headers-6QQ75YRP.js"),
+  "service-quotas": () => import("./service-quotas-Y4BJSB2K.js"),
+  spelling: () => import("./spelling-CZSSHDWC.js"),
+  targets: () => import("./targets-SJRCPYUF.js"),
   tls: () => import("./tls-FRBSJIH2.js"),
   waf: () => import("./waf-IPZ5BGAZ.js")
 };

@@ -7,7 +7,7 @@ import {
 } from "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-CMJ35FFN.js";
+} from "./chunk-7PNO2YJ5.js";
 import {
   EXIT,
   UsageError
@@ -28,7 +28,7 @@ import {
 import {
   mapLimit
 } from "./chunk-REAIEUUL.js";
-import "./chunk-HFSK2CKX.js";
+import "./chunk-MSRYK2XJ.js";
 import "./chunk-ZZUJ5JMA.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-CYVSOOLC.js";
 import {
   Duration
-} from "./chunk-HFSK2CKX.js";
+} from "./chunk-MSRYK2XJ.js";
 import {
   defineCheck
 } from "./chunk-ZZUJ5JMA.js";

@@ -24,7 +24,7 @@ import "./chunk-K56BJ7AD.js";
 import {
   Timeout,
   UrlOrPath
-} from "./chunk-HFSK2CKX.js";
+} from "./chunk-MSRYK2XJ.js";
 import {
   defineCheck,
   pagePath

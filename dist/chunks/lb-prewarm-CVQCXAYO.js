@@ -10,7 +10,7 @@ import {
 } from "./chunk-GL2DH5J2.js";
 import {
   Duration
-} from "./chunk-HFSK2CKX.js";
+} from "./chunk-MSRYK2XJ.js";
 import {
   defineCheck,
   firstLine

@@ -20,8 +20,8 @@ import {
 } from "./chunk-REAIEUUL.js";
 import {
   Duration,
-  Timeout
-} from "./chunk-HFSK2CKX.js";
+  RequestTimeout
+} from "./chunk-MSRYK2XJ.js";
 import {
   defineCheck
 } from "./chunk-ZZUJ5JMA.js";
@@ -52,7 +52,7 @@ var Options = external_exports.strictObject({
   minCompressBytes: external_exports.number().int().min(0).default(1024).describe("Text answers smaller than this need not be compressed."),
   cdn: external_exports.enum(["auto", "required", "off"]).default("auto").describe("Whether a CDN hit must be seen; auto: when event.cacheHitRatio is above 0."),
   concurrency: external_exports.number().int().min(1).max(64).default(8),
-  requestTimeout: Timeout.prefault("10s")
+  requestTimeout: RequestTimeout
 });
 var TEXT = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/i;
 var ACCEPT = { "accept-encoding": "br, gzip" };

@@ -11,7 +11,7 @@ import "./chunk-3PDMVRGJ.js";
 import {
   Duration,
   Fraction
-} from "./chunk-HFSK2CKX.js";
+} from "./chunk-MSRYK2XJ.js";
 import {
   defineCheck
 } from "./chunk-ZZUJ5JMA.js";

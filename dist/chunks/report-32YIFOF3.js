@@ -12,13 +12,13 @@ import {
 import "./chunk-IIZUP3W3.js";
 import {
   loadConfig
-} from "./chunk-CMJ35FFN.js";
+} from "./chunk-7PNO2YJ5.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-B4PKGX4Z.js";
-import "./chunk-HFSK2CKX.js";
+import "./chunk-MSRYK2XJ.js";
 import "./chunk-ZZUJ5JMA.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-CWEMIHAO.js";
+} from "./chunk-7ZGTE4NL.js";
 import {
   watchSite
-} from "./chunk-OMV2P4TL.js";
+} from "./chunk-MD4J6VGV.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-CMJ35FFN.js";
+} from "./chunk-7PNO2YJ5.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
@@ -59,7 +59,7 @@ import {
 import "./chunk-TCBRV6DQ.js";
 import "./chunk-UBLAA3I5.js";
 import "./chunk-REAIEUUL.js";
-import "./chunk-HFSK2CKX.js";
+import "./chunk-MSRYK2XJ.js";
 import "./chunk-ZZUJ5JMA.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";

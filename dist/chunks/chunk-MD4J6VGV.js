@@ -47,7 +47,7 @@ import {
 } from "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-CMJ35FFN.js";
+} from "./chunk-7PNO2YJ5.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

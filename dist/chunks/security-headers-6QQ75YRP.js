@@ -5,8 +5,8 @@ import {
 } from "./chunk-UBLAA3I5.js";
 import {
   Duration,
-  Timeout
-} from "./chunk-HFSK2CKX.js";
+  RequestTimeout
+} from "./chunk-MSRYK2XJ.js";
 import {
   defineCheck
 } from "./chunk-ZZUJ5JMA.js";
@@ -30,7 +30,7 @@ import "./chunk-5VS2FEJU.js";
 var Options = external_exports.strictObject({
   minHstsMaxAge: Duration.prefault("180d").describe("HSTS max-age at least this long (6 months)."),
   requireHttpOnly: external_exports.boolean().default(true).describe("Cookies must be HttpOnly (turn off when scripts must read a consent cookie)."),
-  requestTimeout: Timeout.prefault("10s")
+  requestTimeout: RequestTimeout
 });
 var RULES = [
   {

@@ -5,8 +5,8 @@ import {
 } from "./chunk-MPEP3G36.js";
 import "./chunk-REAIEUUL.js";
 import {
-  Timeout
-} from "./chunk-HFSK2CKX.js";
+  RequestTimeout
+} from "./chunk-MSRYK2XJ.js";
 import {
   defineCheck
 } from "./chunk-ZZUJ5JMA.js";
@@ -107,7 +107,7 @@ var Options = external_exports.strictObject({
   minTextLength: external_exports.number().int().min(0).default(40).describe("Fewer visible characters than this is a near-empty page."),
   pageStatus: external_exports.number().int().min(200).max(599).default(200).describe("Status the error pages answer when requested directly."),
   forcedStatus: external_exports.number().int().min(500).max(599).default(503).describe("Status the forced-error URL must answer."),
-  requestTimeout: Timeout.prefault("10s"),
+  requestTimeout: RequestTimeout,
   concurrency: external_exports.number().int().min(1).max(32).default(6).describe("Subresource requests at once.")
 });
 var FIXES = {

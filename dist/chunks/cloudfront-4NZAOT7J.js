@@ -6,7 +6,7 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   Duration
-} from "./chunk-HFSK2CKX.js";
+} from "./chunk-MSRYK2XJ.js";
 import {
   defineCheck
 } from "./chunk-ZZUJ5JMA.js";

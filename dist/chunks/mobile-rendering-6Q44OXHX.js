@@ -26,7 +26,7 @@ import {
 import {
   Timeout,
   UrlOrPath
-} from "./chunk-HFSK2CKX.js";
+} from "./chunk-MSRYK2XJ.js";
 import {
   defineCheck,
   pagePath

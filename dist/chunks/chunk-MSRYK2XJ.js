@@ -11,6 +11,7 @@ import {
 var DURATION_EXPECTED = "expected a duration such as 90s, 3m, 1h30m or 14d, or a number of seconds";
 var Duration = external_exports.union([external_exports.number().nonnegative(DURATION_EXPECTED), external_exports.string().regex(DURATION_PATTERN, DURATION_EXPECTED)], { error: DURATION_EXPECTED }).transform((value) => parseDuration(value));
 var Timeout = Duration.refine((ms) => ms > 0, "must be longer than 0: a time limit of 0 would wait forever (10s or 2m is usual)");
+var RequestTimeout = Timeout.optional().describe("Time limit of one request; network.timeout when not set.");
 var FRACTION_EXPECTED = 'expected a fraction from 0 to 1 such as 0.1, or a percentage such as "10%"';
 var Fraction = external_exports.union([external_exports.number().min(0, FRACTION_EXPECTED).max(1, FRACTION_EXPECTED), external_exports.string().regex(/^\d+(\.\d+)?\s*%$/, FRACTION_EXPECTED)], {
   error: FRACTION_EXPECTED
@@ -183,6 +184,7 @@ function defineConfig(config) {
 export {
   Duration,
   Timeout,
+  RequestTimeout,
   Fraction,
   UrlOrPath,
   CheckEntry,

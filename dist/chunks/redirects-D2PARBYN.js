@@ -7,8 +7,8 @@ import {
   mapLimit
 } from "./chunk-REAIEUUL.js";
 import {
-  Timeout
-} from "./chunk-HFSK2CKX.js";
+  RequestTimeout
+} from "./chunk-MSRYK2XJ.js";
 import {
   defineCheck
 } from "./chunk-ZZUJ5JMA.js";
@@ -66,7 +66,7 @@ function describeChain(chain) {
 var Options = external_exports.strictObject({
   maxHops: external_exports.number().int().min(0).max(10).default(2).describe("Redirects allowed before the canonical page."),
   requirePermanent: external_exports.boolean().default(true).describe("Temporary redirects (302, 303, 307) fail: browsers and caches do not keep them."),
-  requestTimeout: Timeout.prefault("10s")
+  requestTimeout: RequestTimeout
 });
 var TEMPORARY = /* @__PURE__ */ new Set([302, 303, 307]);
 var redirects_default = defineCheck({
