@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-7PNO2YJ5.js";
+} from "./chunks/chunk-PCJOJIL2.js";
 import {
   installGroups,
   missingGroups
@@ -105,7 +105,7 @@ import "./chunks/chunk-GL2DH5J2.js";
 import "./chunks/chunk-TCBRV6DQ.js";
 import "./chunks/chunk-UBLAA3I5.js";
 import "./chunks/chunk-REAIEUUL.js";
-import "./chunks/chunk-MSRYK2XJ.js";
+import "./chunks/chunk-2UBVDCNP.js";
 import "./chunks/chunk-ZZUJ5JMA.js";
 import "./chunks/chunk-4F3PFGD6.js";
 import {

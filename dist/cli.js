@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-7OJ6WRUU.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-U6THXO6Q.js")).planCommand,
-  init: async () => (await import("./chunks/init-YU4YIQ2D.js")).initCommand,
-  list: async () => (await import("./chunks/list-GDKG3SLM.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-CRP4CEX4.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-PD6W7XNU.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-5JJN2XBF.js")).warmCommand,
-  load: async () => (await import("./chunks/load-2P7LPCSF.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-PG7AB2AA.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-DYX5ORHG.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-DUU56VJH.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-NKGN42HC.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-EJTEMXS4.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-PIMD6SEI.js")).watchCommand,
-  report: async () => (await import("./chunks/report-32YIFOF3.js")).reportCommand
+  check: async () => (await import("./chunks/check-Q5QQPWDS.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-KMPMK5IE.js")).planCommand,
+  init: async () => (await import("./chunks/init-IQCH3W6L.js")).initCommand,
+  list: async () => (await import("./chunks/list-LJE2A2GK.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-WQVF6ISU.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-SSCYQ5LC.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-FE6VG7WW.js")).warmCommand,
+  load: async () => (await import("./chunks/load-4SLMDZUZ.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-SFCP4RTI.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-ACLR655Z.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-UCTIZ4Y7.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-I4IE37KX.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-6DLWDSD5.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-FUN2ZKGG.js")).watchCommand,
+  report: async () => (await import("./chunks/report-SBBOVU7Y.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-MSRYK2XJ.js";
+} from "./chunks/chunk-2UBVDCNP.js";
 import {
   defineCheck,
   firstLine,

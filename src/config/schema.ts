@@ -220,6 +220,13 @@ const Watch = z
     slow: Timeout.prefault('2s').describe('A page slower than this is "watch".'),
     timeout: Timeout.prefault('10s').describe('A page with no full answer within this is "act".'),
     out: z.string().default('primetime-watch').describe('Folder of the timeline (timeline.jsonl), apart from the report folder that each check run replaces.'),
+    confirm: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .default(1)
+      .describe('Looks a new state must hold before it is alerted: 1 alerts at once, 2 or more keep a flapping page from flooding the chat.'),
     alerts: z
       .array(
         z.strictObject({

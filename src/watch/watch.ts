@@ -5,7 +5,7 @@
  */
 import { appendFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { sendAlert, type AlertTarget, type Change } from './alerts.js';
+import { sendAlert, type AlertTarget, type Change, type Subject } from './alerts.js';
 import type { Figure } from './figures.js';
 import { probe, worst, type ProbeLimits, type ProbeResult, type ProbeTarget, type WatchState } from './probe.js';
 import type { HttpClient } from '../web/http.js';
@@ -48,6 +48,8 @@ export interface WatchOptions {
   file: string;
   /** Continue the file (and its states) instead of starting a new one. */
   resume: boolean;
+  /** Looks a new state must hold before it is a change (alerted): 1 alerts at once, 2 or more damp a flapping page. */
+  confirm: number;
   clock: WatchClock;
   signal: AbortSignal;
   /** Masks the config's secrets (a token in a URL) in the timeline file and the alerts, as in every report. */
@@ -97,12 +99,36 @@ async function openTimeline(file: string, resume: boolean): Promise<Map<string, 
   return new Map([...lastFigures, ...(rows.at(-1)?.probes ?? [])].map((p) => [p.name, p.state]));
 }
 
+/**
+ * Whether this look makes a change of the subject's state: a new state counts once it has held `confirm` looks in
+ * a row. The first look is a change only when something is wrong; a state that comes back before it is confirmed
+ * was never left.
+ */
+function held(states: Map<string, WatchState>, pending: Map<string, { state: WatchState; looks: number }>, subject: Subject, confirm: number): boolean {
+  const before = states.get(subject.name);
+  if (before === subject.state || (before === undefined && subject.state === 'ok')) {
+    states.set(subject.name, subject.state);
+    pending.delete(subject.name);
+    return false;
+  }
+  const seen = pending.get(subject.name);
+  const looks = seen?.state === subject.state ? seen.looks + 1 : 1;
+  if (looks < confirm) {
+    pending.set(subject.name, { state: subject.state, looks });
+    return false;
+  }
+  pending.delete(subject.name);
+  states.set(subject.name, subject.state);
+  return true;
+}
+
 export async function runWatch(o: WatchOptions): Promise<{ rows: number; alerts: number }> {
   const states = await openTimeline(o.file, o.resume);
   let rows = 0;
   let alerts = 0;
   let figures: Figure[] = [];
   let figuresDue = 0;
+  const pending = new Map<string, { state: WatchState; looks: number }>();
   if (o.clock.now() < o.from) {
     o.onWait(o.from);
     await o.clock.sleep(o.from - o.clock.now(), o.signal);
@@ -124,9 +150,7 @@ export async function runWatch(o: WatchOptions): Promise<{ rows: number; alerts:
     o.onRow(row);
     for (const subject of [...probes, ...(fresh ?? [])]) {
       const before = states.get(subject.name);
-      states.set(subject.name, subject.state);
-      // The first look alerts only when something is wrong; after that, every change, and nothing else.
-      if (before === subject.state || (before === undefined && subject.state === 'ok')) continue;
+      if (!held(states, pending, subject, o.confirm)) continue;
       const fix = 'fix' in subject ? subject.fix : o.targets.find((t) => t.name === subject.name)?.fix;
       const change: Change = { at: row.at, event: o.event, subject, from: before, fix };
       // Every change is shown; it goes to the webhooks when there are some.

@@ -129,6 +129,7 @@ describe('primetime watch: live figures from CloudWatch', () => {
         alertHttp: siteHttp,
         file: path.join(dir, 'watch-out/timeline.jsonl'),
         resume: false,
+        confirm: 1,
         clock,
         signal: new AbortController().signal,
         mask: (text) => text,
@@ -293,5 +294,62 @@ describe('primetime watch: live figures from CloudWatch', () => {
     assert.ok(actions.includes('cloudwatch:GetMetricData'), actions.join(', '));
     assert.ok(actions.includes('elasticloadbalancing:DescribeLoadBalancers'));
     assert.ok(actions.includes('cloudfront:GetDistributionConfig'));
+  });
+});
+
+describe('primetime watch: a flapping page', () => {
+  /** Up, down, up, down, up, then down for good from the sixth look. */
+  async function flapping(confirm: number): Promise<Change[]> {
+    let looks = 0;
+    const site = http.createServer((_, response) => {
+      looks++;
+      response.writeHead(looks % 2 === 1 && looks < 7 ? 200 : 503, { 'content-type': 'text/html' });
+      response.end('<title>Élan Énergie</title>');
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const client = createHttpClient({ timeoutMs: 5_000 });
+    const changes: Change[] = [];
+    let now = T0;
+    try {
+      await runWatch({
+        event: 'Capital (M6)',
+        targets: [{ name: 'home', url: `http://127.0.0.1:${(site.address() as AddressInfo).port}/`, fix: 'Open the plan-B page' }],
+        marker: 'Élan Énergie',
+        limits: { slowMs: 1_000, timeoutMs: 5_000 },
+        intervalMs: 10_000,
+        from: T0,
+        until: T0 + 100_000,
+        alerts: [],
+        http: client,
+        alertHttp: client,
+        file: path.join(await tempDir(), 'timeline.jsonl'),
+        resume: false,
+        confirm,
+        clock: { now: () => now, sleep: async (ms) => void (now += Math.max(0, ms)) },
+        signal: new AbortController().signal,
+        mask: (text) => text,
+        onRow: () => {},
+        onAlert: (change) => changes.push(change),
+        onWait: () => assert.fail('the watch starts at once'),
+      });
+    } finally {
+      await client.close();
+      site.close();
+    }
+    return changes;
+  }
+
+  it('alerts every flap by default, and with watch.confirm: 2 only the state that held', async () => {
+    const every = await flapping(1);
+    assert.deepEqual(
+      every.map((c) => `${c.from}→${c.subject.state}`),
+      ['ok→act', 'act→ok', 'ok→act', 'act→ok', 'ok→act'],
+    );
+    const damped = await flapping(2);
+    assert.deepEqual(
+      damped.map((c) => `${c.from}→${c.subject.state}`),
+      ['ok→act'],
+    );
+    assert.equal(damped[0]!.at, new Date(T0 + 60_000).toISOString(), 'at the second look of the outage that held (looks 6 and 7)');
   });
 });

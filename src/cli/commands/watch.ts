@@ -157,6 +157,7 @@ export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindo
       marker: site.marker,
       limits: { slowMs: settings.slow, timeoutMs: settings.timeout },
       ...window,
+      confirm: settings.confirm,
       alerts: settings.alerts,
       ...(live && 'source' in live ? { figures: live.source } : {}),
       http,

@@ -257,6 +257,7 @@ export declare const ConfigSchema: z.ZodObject<{
         slow: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         timeout: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         out: z.ZodDefault<z.ZodString>;
+        confirm: z.ZodDefault<z.ZodNumber>;
         alerts: z.ZodDefault<z.ZodArray<z.ZodObject<{
             url: z.ZodURL;
             format: z.ZodOptional<z.ZodEnum<{

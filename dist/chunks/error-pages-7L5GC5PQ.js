@@ -6,7 +6,7 @@ import {
 import "./chunk-REAIEUUL.js";
 import {
   RequestTimeout
-} from "./chunk-MSRYK2XJ.js";
+} from "./chunk-2UBVDCNP.js";
 import {
   defineCheck
 } from "./chunk-ZZUJ5JMA.js";

@@ -11,7 +11,7 @@ import "./chunk-3PDMVRGJ.js";
 import {
   Duration,
   Fraction
-} from "./chunk-MSRYK2XJ.js";
+} from "./chunk-2UBVDCNP.js";
 import {
   defineCheck
 } from "./chunk-ZZUJ5JMA.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-7PNO2YJ5.js";
+} from "./chunk-PCJOJIL2.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

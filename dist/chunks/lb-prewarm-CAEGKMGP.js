@@ -10,7 +10,7 @@ import {
 } from "./chunk-GL2DH5J2.js";
 import {
   Duration
-} from "./chunk-MSRYK2XJ.js";
+} from "./chunk-2UBVDCNP.js";
 import {
   defineCheck,
   firstLine

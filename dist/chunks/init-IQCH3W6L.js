@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-7PNO2YJ5.js";
+} from "./chunk-PCJOJIL2.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
@@ -20,7 +20,7 @@ import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-B4PKGX4Z.js";
-import "./chunk-MSRYK2XJ.js";
+import "./chunk-2UBVDCNP.js";
 import "./chunk-ZZUJ5JMA.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";

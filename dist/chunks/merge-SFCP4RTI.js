@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-7ZGTE4NL.js";
+} from "./chunk-JRMGQXTN.js";
 import {
   parse
 } from "./chunk-RRKJYLY6.js";
@@ -30,7 +30,7 @@ import "./chunk-7FVSUVKW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-7PNO2YJ5.js";
+} from "./chunk-PCJOJIL2.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {
@@ -60,7 +60,7 @@ import "./chunk-GL2DH5J2.js";
 import "./chunk-TCBRV6DQ.js";
 import "./chunk-UBLAA3I5.js";
 import "./chunk-REAIEUUL.js";
-import "./chunk-MSRYK2XJ.js";
+import "./chunk-2UBVDCNP.js";
 import "./chunk-ZZUJ5JMA.js";
 import "./chunk-4F3PFGD6.js";
 import {

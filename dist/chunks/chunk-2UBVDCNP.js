@@ -140,6 +140,7 @@ var Watch = external_exports.strictObject({
   slow: Timeout.prefault("2s").describe('A page slower than this is "watch".'),
   timeout: Timeout.prefault("10s").describe('A page with no full answer within this is "act".'),
   out: external_exports.string().default("primetime-watch").describe("Folder of the timeline (timeline.jsonl), apart from the report folder that each check run replaces."),
+  confirm: external_exports.number().int().min(1).max(10).default(1).describe("Looks a new state must hold before it is alerted: 1 alerts at once, 2 or more keep a flapping page from flooding the chat."),
   alerts: external_exports.array(
     external_exports.strictObject({
       url: external_exports.url({ protocol: /^https?$/ }).describe('An incoming webhook: Slack-compatible, Microsoft Teams, or any JSON endpoint; "${SLACK_WEBHOOK}" keeps it out of the file.'),

@@ -13,7 +13,7 @@ import {
 } from "./chunk-CYVSOOLC.js";
 import {
   Duration
-} from "./chunk-MSRYK2XJ.js";
+} from "./chunk-2UBVDCNP.js";
 import {
   defineCheck
 } from "./chunk-ZZUJ5JMA.js";

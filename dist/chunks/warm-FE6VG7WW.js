@@ -7,7 +7,7 @@ import {
 } from "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-7PNO2YJ5.js";
+} from "./chunk-PCJOJIL2.js";
 import {
   EXIT,
   UsageError
@@ -28,7 +28,7 @@ import {
 import {
   mapLimit
 } from "./chunk-REAIEUUL.js";
-import "./chunk-MSRYK2XJ.js";
+import "./chunk-2UBVDCNP.js";
 import "./chunk-ZZUJ5JMA.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";

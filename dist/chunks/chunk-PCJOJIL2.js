@@ -7,7 +7,7 @@ import {
 import {
   CheckEntry,
   ConfigSchema
-} from "./chunk-MSRYK2XJ.js";
+} from "./chunk-2UBVDCNP.js";
 import {
   CheckSchema,
   firstLine
@@ -7350,18 +7350,18 @@ var require_dist = __commonJS({
 
 // checks/registry.ts
 var BUILTIN_CHECKS = {
-  caching: () => import("./caching-JB7EYJ3A.js"),
-  cloudfront: () => import("./cloudfront-4NZAOT7J.js"),
-  "error-pages": () => import("./error-pages-XTWT3NYN.js"),
-  "lb-prewarm": () => import("./lb-prewarm-CVQCXAYO.js"),
-  lighthouse: () => import("./lighthouse-QFZYYT3L.js"),
+  caching: () => import("./caching-FEMAQF32.js"),
+  cloudfront: () => import("./cloudfront-DTSHII53.js"),
+  "error-pages": () => import("./error-pages-7L5GC5PQ.js"),
+  "lb-prewarm": () => import("./lb-prewarm-CAEGKMGP.js"),
+  lighthouse: () => import("./lighthouse-FB63GUAV.js"),
   load: () => import("./load-Q7AP242U.js"),
-  "mobile-rendering": () => import("./mobile-rendering-6Q44OXHX.js"),
-  redirects: () => import("./redirects-D2PARBYN.js"),
-  "security-headers": () => import("./security-headers-6QQ75YRP.js"),
-  "service-quotas": () => import("./service-quotas-Y4BJSB2K.js"),
-  spelling: () => import("./spelling-CZSSHDWC.js"),
-  targets: () => import("./targets-SJRCPYUF.js"),
+  "mobile-rendering": () => import("./mobile-rendering-DT5AIXPJ.js"),
+  redirects: () => import("./redirects-V3MPUFGJ.js"),
+  "security-headers": () => import("./security-headers-VYVXR423.js"),
+  "service-quotas": () => import("./service-quotas-DUKASQSU.js"),
+  spelling: () => import("./spelling-MJHV25JD.js"),
+  targets: () => import("./targets-A7IWZWJP.js"),
   tls: () => import("./tls-FRBSJIH2.js"),
   waf: () => import("./waf-IPZ5BGAZ.js")
 };

@@ -12,7 +12,7 @@ import {
   sendAlert,
   watchCharts,
   worst
-} from "./chunk-2OORZ7AY.js";
+} from "./chunk-ZJT2MR43.js";
 import {
   anyResource,
   createFigureReader,
@@ -47,7 +47,7 @@ import {
 } from "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-7PNO2YJ5.js";
+} from "./chunk-PCJOJIL2.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -427,6 +427,7 @@ async function watchSite(loaded, io, window, alertHttp) {
       marker: site.marker,
       limits: { slowMs: settings.slow, timeoutMs: settings.timeout },
       ...window,
+      confirm: settings.confirm,
       alerts: settings.alerts,
       ...live && "source" in live ? { figures: live.source } : {},
       http,

@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-7PNO2YJ5.js";
+} from "./chunk-PCJOJIL2.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
@@ -26,7 +26,7 @@ import {
   peakRate,
   totalDurationMs
 } from "./chunk-35Z2W6AO.js";
-import "./chunk-MSRYK2XJ.js";
+import "./chunk-2UBVDCNP.js";
 import "./chunk-ZZUJ5JMA.js";
 import "./chunk-4F3PFGD6.js";
 import {

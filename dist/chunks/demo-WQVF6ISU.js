@@ -2,15 +2,15 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-7ZGTE4NL.js";
+} from "./chunk-JRMGQXTN.js";
 import {
   watchSite
-} from "./chunk-MD4J6VGV.js";
+} from "./chunk-7PXBUUBF.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-2OORZ7AY.js";
+} from "./chunk-ZJT2MR43.js";
 import "./chunk-AXJEMUIH.js";
 import {
   parse,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-7PNO2YJ5.js";
+} from "./chunk-PCJOJIL2.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
@@ -59,7 +59,7 @@ import {
 import "./chunk-TCBRV6DQ.js";
 import "./chunk-UBLAA3I5.js";
 import "./chunk-REAIEUUL.js";
-import "./chunk-MSRYK2XJ.js";
+import "./chunk-2UBVDCNP.js";
 import "./chunk-ZZUJ5JMA.js";
 import "./chunk-4F3PFGD6.js";
 import "./chunk-4HDGWI6M.js";

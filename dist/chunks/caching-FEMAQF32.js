@@ -21,7 +21,7 @@ import {
 import {
   Duration,
   RequestTimeout
-} from "./chunk-MSRYK2XJ.js";
+} from "./chunk-2UBVDCNP.js";
 import {
   defineCheck
 } from "./chunk-ZZUJ5JMA.js";

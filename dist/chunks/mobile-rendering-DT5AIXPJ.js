@@ -26,7 +26,7 @@ import {
 import {
   Timeout,
   UrlOrPath
-} from "./chunk-MSRYK2XJ.js";
+} from "./chunk-2UBVDCNP.js";
 import {
   defineCheck,
   pagePath

@@ -244,12 +244,30 @@ async function openTimeline(file, resume) {
   const lastFigures = rows.findLast((row) => row.figures)?.figures ?? [];
   return new Map([...lastFigures, ...rows.at(-1)?.probes ?? []].map((p) => [p.name, p.state]));
 }
+function held(states, pending, subject, confirm) {
+  const before = states.get(subject.name);
+  if (before === subject.state || before === void 0 && subject.state === "ok") {
+    states.set(subject.name, subject.state);
+    pending.delete(subject.name);
+    return false;
+  }
+  const seen = pending.get(subject.name);
+  const looks = seen?.state === subject.state ? seen.looks + 1 : 1;
+  if (looks < confirm) {
+    pending.set(subject.name, { state: subject.state, looks });
+    return false;
+  }
+  pending.delete(subject.name);
+  states.set(subject.name, subject.state);
+  return true;
+}
 async function runWatch(o) {
   const states = await openTimeline(o.file, o.resume);
   let rows = 0;
   let alerts = 0;
   let figures = [];
   let figuresDue = 0;
+  const pending = /* @__PURE__ */ new Map();
   if (o.clock.now() < o.from) {
     o.onWait(o.from);
     await o.clock.sleep(o.from - o.clock.now(), o.signal);
@@ -271,8 +289,7 @@ async function runWatch(o) {
     o.onRow(row);
     for (const subject of [...probes, ...fresh ?? []]) {
       const before = states.get(subject.name);
-      states.set(subject.name, subject.state);
-      if (before === subject.state || before === void 0 && subject.state === "ok") continue;
+      if (!held(states, pending, subject, o.confirm)) continue;
       const fix = "fix" in subject ? subject.fix : o.targets.find((t) => t.name === subject.name)?.fix;
       const change = { at: row.at, event: o.event, subject, from: before, fix };
       o.onAlert(change, o.alerts.length > 0 ? await sendAlert(o.alertHttp, o.alerts, change, o.signal, o.mask) : []);

@@ -24,7 +24,7 @@ import "./chunk-K56BJ7AD.js";
 import {
   Timeout,
   UrlOrPath
-} from "./chunk-MSRYK2XJ.js";
+} from "./chunk-2UBVDCNP.js";
 import {
   defineCheck,
   pagePath
