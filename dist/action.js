@@ -67,10 +67,10 @@ import {
   renderMarkdown,
   runAndReport
 } from "./chunks/chunk-NHS22F4L.js";
+import "./chunks/chunk-R5ZJCEFU.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
-import "./chunks/chunk-R5ZJCEFU.js";
 import "./chunks/chunk-IIZUP3W3.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {

@@ -35,7 +35,7 @@ execFileSync(chrome, [
   '--disable-dev-shm-usage',
   '--hide-scrollbars',
   '--force-color-profile=srgb',
-  '--window-size=1100,2650',
+  '--window-size=1100,2900',
   `--screenshot=${out}`,
   url,
 ]);

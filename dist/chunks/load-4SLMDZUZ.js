@@ -12,8 +12,8 @@ import {
 import {
   runAndReport
 } from "./chunk-NHS22F4L.js";
-import "./chunk-YFO52K2B.js";
 import "./chunk-R5ZJCEFU.js";
+import "./chunk-YFO52K2B.js";
 import "./chunk-IIZUP3W3.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-2XJXNJY2.js";

@@ -7,7 +7,7 @@ import { plural } from '../report/text.js';
 import { alertText } from './alerts.js';
 import { figureValue } from './figures.js';
 import type { WatchState } from './probe.js';
-import { fromAirtime, watchNow, type WatchView } from './view.js';
+import { fromAirtime, nextSteps, watchNow, type WatchView } from './view.js';
 
 export interface ScreenLine {
   text: string;
@@ -47,6 +47,15 @@ export function renderScreen(view: WatchView, now: number, pageUrl?: string): Sc
       ...current.figures.map((f) => ({
         text: `${column(f.name, nameWidth)}${f.state.padEnd(6)}${figureValue(f)}${f.why ? `: ${f.why}` : ''}`,
         state: f.state,
+      })),
+    );
+  }
+  const next = nextSteps(view.steps ?? [], now);
+  if (next.length) {
+    lines.push({ text: '' }, { text: 'Next in the run of show' });
+    lines.push(
+      ...next.map(({ step, in: when }) => ({
+        text: `${step.at.padEnd(7)}${when.padEnd(14)}${step.title} (${step.owner})${step.command ? `: ${step.command}` : ''}`,
       })),
     );
   }

@@ -17,6 +17,26 @@ export interface WatchView {
   timeline: string;
   rows: WatchRow[];
   changes: Change[];
+  /** The run of show, in time order: the screen and the page show the steps coming next. */
+  steps?: ShowStep[];
+}
+
+/** A run-of-show step as the watch shows it. */
+export interface ShowStep {
+  /** As written: "T-10m". */
+  at: string;
+  when: number;
+  title: string;
+  owner: string;
+  command?: string;
+}
+
+/** The steps still to come (and the one just due, for a minute), at most three: what the team does next. */
+export function nextSteps(steps: readonly ShowStep[], now: number): { step: ShowStep; in: string }[] {
+  return steps
+    .filter((step) => step.when >= now - 60_000)
+    .slice(0, 3)
+    .map((step) => ({ step, in: step.when <= now ? 'now' : `in ${span(step.when - now) || 'a moment'}` }));
 }
 
 export interface WatchNow {
@@ -49,9 +69,13 @@ export function watchNow(view: WatchView): WatchNow {
 export function fromAirtime(airtime: string | undefined, now: number): string | undefined {
   if (!airtime) return undefined;
   const delta = now - Date.parse(airtime);
-  const seconds = Math.round(Math.abs(delta) / 1_000);
-  if (seconds === 0) return 'T-0';
-  // Within the hour, to the second: the last minutes before airtime are the ones counted.
-  const within = seconds >= 60 && seconds < 3_600 && seconds % 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : formatDuration(seconds * 1_000);
-  return `T${delta < 0 ? '-' : '+'}${within}`;
+  const text = span(Math.abs(delta));
+  return text ? `T${delta < 0 ? '-' : '+'}${text}` : 'T-0';
+}
+
+/** A span to the second within the hour (the last minutes before airtime are the ones counted); "" under half a second. */
+function span(ms: number): string {
+  const seconds = Math.round(ms / 1_000);
+  if (seconds === 0) return '';
+  return seconds >= 60 && seconds < 3_600 && seconds % 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : formatDuration(seconds * 1_000);
 }

@@ -166,6 +166,7 @@ describe('primetime watch', () => {
     assert.match(html, /<meta http-equiv="refresh" content="2">/);
     assert.match(html, /<td>home<br><small>http:\/\/127\.0\.0\.1:\d+\/<\/small><\/td><td><span class="state (ok|act)">/);
     assert.match(html, /<svg[^>]*class="chart"/);
+    assert.match(html, /<h2>Next in the run of show<\/h2>.*<td>T-\d+m<\/td><td>in \d+ min/s, 'the run of show primetime derives, airtime being an hour away');
     assert.doesNotMatch(html, /<script|<link|<img|@import|url\(/i, 'nothing to fetch: no script, stylesheet, image or font');
     assert.equal(response!.headers.get('content-security-policy'), "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
     assert.equal(response!.headers.get('cache-control'), 'no-store');

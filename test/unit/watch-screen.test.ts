@@ -37,6 +37,20 @@ function fakeTerminal(columns: number) {
   return { writes, out: { isTTY: true, columns, write: (text: string) => writes.push(text) } };
 }
 
+const step = (at: string, minutes: number, title: string, owner: string, command?: string) => ({
+  at,
+  when: Date.parse(AIRTIME) + minutes * 60_000,
+  title,
+  owner,
+  ...(command ? { command } : {}),
+});
+const STEPS = [
+  step('T-3d', -3 * 1440, 'Raise the vCPU quota', 'ops'),
+  step('T-10m', -10, 'Final check', 'ops', 'primetime check'),
+  step('T-0', 0, 'Eyes on the screens', 'everyone'),
+  step('T+1h', 60, 'Reset the LCU reservation', 'ops'),
+];
+
 const view = (): WatchView => ({
   event: 'Capital (M6)',
   airtime: AIRTIME,
@@ -45,6 +59,7 @@ const view = (): WatchView => ({
   timeline: 'primetime-watch/timeline.jsonl',
   rows: [],
   changes: [],
+  steps: STEPS,
 });
 const paint = { ok: (s: string) => s, watch: (s: string) => `<w>${s}</w>`, act: (s: string) => `<a>${s}</a>` };
 
@@ -82,6 +97,12 @@ describe('the watch on a terminal', () => {
     assert.match(screen, /<a>shop-alb peak LCUs +act +150 LCU \(plan 138 LCU\)/);
     assert.match(screen, /^Changes$/m);
     assert.match(screen, /<a>20:50:10 🔴 Capital \(M6\): home/);
+    // What the team does next, from the run of show: the step just due, then the coming ones; the past ones left out.
+    assert.match(
+      screen,
+      /^Next in the run of show\nT-10m  +now +Final check \(ops\): primetime check\nT-0 +in 9 min 50 s +Eyes on the screens \(everyone\)\nT\+1h +in 1 h 9 min +Reset the LCU reservation \(ops\)$/m,
+    );
+    assert.doesNotMatch(screen, /Raise the vCPU quota/);
     await display.close();
   });
 

@@ -17,6 +17,7 @@ import { sendAlert } from '../../watch/alerts.js';
 import type { ProbeTarget } from '../../watch/probe.js';
 import { readTimeline, realClock, runWatch } from '../../watch/watch.js';
 import { createWatchDisplay } from '../../watch/display.js';
+import { runbookFor } from '../../run/runbook.js';
 import type { WatchView } from '../../watch/view.js';
 import { liveFigures } from '../../watch/live-figures.js';
 import { stepTime } from '../../runbook/runbook.js';
@@ -127,6 +128,10 @@ export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindo
     // A resumed watch shows what it had seen.
     rows: window.resume ? await readTimeline(file).catch(() => []) : [],
     changes: [],
+    // The run of show, when there is a time to place it: the screen shows what the team does next.
+    ...(config.event.airtime || config.runbook
+      ? { steps: runbookFor(loaded, new Date(), undefined).steps.map((s) => ({ ...s, when: s.when.getTime() })) }
+      : {}),
   };
   const display = await createWatchDisplay({
     out: io.stdout,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-JRMGQXTN.js";
 import {
   watchSite
-} from "./chunk-7PXBUUBF.js";
+} from "./chunk-TFDE7XLP.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -23,8 +23,8 @@ import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
 } from "./chunk-NHS22F4L.js";
-import "./chunk-YFO52K2B.js";
 import "./chunk-R5ZJCEFU.js";
+import "./chunk-YFO52K2B.js";
 import "./chunk-IIZUP3W3.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-2XJXNJY2.js";

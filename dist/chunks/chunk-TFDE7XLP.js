@@ -30,6 +30,9 @@ import {
   createStyle
 } from "./chunk-R5ZJCEFU.js";
 import {
+  runbookFor
+} from "./chunk-YFO52K2B.js";
+import {
   clockTime,
   escapeHtml,
   renderSvgChart,
@@ -73,6 +76,9 @@ import {
 import path from "node:path";
 
 // src/watch/view.ts
+function nextSteps(steps, now) {
+  return steps.filter((step) => step.when >= now - 6e4).slice(0, 3).map((step) => ({ step, in: step.when <= now ? "now" : `in ${span(step.when - now) || "a moment"}` }));
+}
 var SHOWN_CHANGES = 8;
 function watchNow(view) {
   const last = view.rows.at(-1);
@@ -89,10 +95,13 @@ function watchNow(view) {
 function fromAirtime(airtime, now) {
   if (!airtime) return void 0;
   const delta = now - Date.parse(airtime);
-  const seconds = Math.round(Math.abs(delta) / 1e3);
-  if (seconds === 0) return "T-0";
-  const within = seconds >= 60 && seconds < 3600 && seconds % 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : formatDuration(seconds * 1e3);
-  return `T${delta < 0 ? "-" : "+"}${within}`;
+  const text = span(Math.abs(delta));
+  return text ? `T${delta < 0 ? "-" : "+"}${text}` : "T-0";
+}
+function span(ms) {
+  const seconds = Math.round(ms / 1e3);
+  if (seconds === 0) return "";
+  return seconds >= 60 && seconds < 3600 && seconds % 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : formatDuration(seconds * 1e3);
 }
 
 // src/watch/page.ts
@@ -133,6 +142,7 @@ function renderWatchPage(view, now) {
   const figures = current.figures.map(
     (f) => `<tr>${cells([escapeHtml(f.name), badge(f.state), escapeHtml(figureValue(f)), escapeHtml(f.why ?? ""), escapeHtml(f.fix && f.state !== "ok" ? f.fix : "")])}</tr>`
   ).join("");
+  const next = nextSteps(view.steps ?? [], now);
   const [timing, ...more] = view.rows.length ? watchCharts(view.rows, view.airtime) : [];
   const charts = timing ? [timing, ...more, ...figureCharts(view.rows, timing)] : [];
   return `<!doctype html>
@@ -144,6 +154,7 @@ function renderWatchPage(view, now) {
 <h2>Pages</h2>
 <div class="wrap"><table><tr><th>Page</th><th>State</th><th>Status</th><th>Time</th><th>Why</th></tr>${pages}</table></div>
 ${figures ? `<h2>Live figures${current.figuresAt ? ` (${escapeHtml(at(current.figuresAt))})` : ""}</h2><div class="wrap"><table><tr><th>Figure</th><th>State</th><th>Now</th><th>Why</th><th>Fix</th></tr>${figures}</table></div>` : ""}
+${next.length ? `<h2>Next in the run of show</h2><div class="wrap"><table><tr><th>At</th><th>When</th><th>Step</th><th>Owner</th></tr>${next.map(({ step, in: when }) => `<tr>${cells([escapeHtml(step.at), escapeHtml(when), `${escapeHtml(step.title)}${step.command ? `<br><code>${escapeHtml(step.command)}</code>` : ""}`, escapeHtml(step.owner)])}</tr>`).join("")}</table></div>` : ""}
 <h2>Changes</h2>
 ${current.changes.length ? `<ul>${current.changes.map((c) => `<li>${escapeHtml(at(c.at))} ${badge(c.subject.state)} ${escapeHtml(changeText(c))}</li>`).join("")}</ul>` : "<p>None yet.</p>"}
 <div class="charts">${charts.map(renderSvgChart).join("\n")}</div>
@@ -184,6 +195,15 @@ function renderScreen(view, now, pageUrl) {
       ...current.figures.map((f) => ({
         text: `${column(f.name, nameWidth)}${f.state.padEnd(6)}${figureValue(f)}${f.why ? `: ${f.why}` : ""}`,
         state: f.state
+      }))
+    );
+  }
+  const next = nextSteps(view.steps ?? [], now);
+  if (next.length) {
+    lines.push({ text: "" }, { text: "Next in the run of show" });
+    lines.push(
+      ...next.map(({ step, in: when }) => ({
+        text: `${step.at.padEnd(7)}${when.padEnd(14)}${step.title} (${step.owner})${step.command ? `: ${step.command}` : ""}`
       }))
     );
   }
@@ -398,7 +418,9 @@ async function watchSite(loaded, io, window, alertHttp) {
     timeline: shown,
     // A resumed watch shows what it had seen.
     rows: window.resume ? await readTimeline(file).catch(() => []) : [],
-    changes: []
+    changes: [],
+    // The run of show, when there is a time to place it: the screen shows what the team does next.
+    ...config.event.airtime || config.runbook ? { steps: runbookFor(loaded, /* @__PURE__ */ new Date(), void 0).steps.map((s) => ({ ...s, when: s.when.getTime() })) } : {}
   };
   const display = await createWatchDisplay({
     out: io.stdout,

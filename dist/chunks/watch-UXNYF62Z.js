@@ -2,12 +2,13 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-7PXBUUBF.js";
+} from "./chunk-TFDE7XLP.js";
 import "./chunk-ZJT2MR43.js";
 import "./chunk-AXJEMUIH.js";
 import "./chunk-RRKJYLY6.js";
 import "./chunk-3PDMVRGJ.js";
 import "./chunk-R5ZJCEFU.js";
+import "./chunk-YFO52K2B.js";
 import "./chunk-IIZUP3W3.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-5DILKYNR.js";
