@@ -48,6 +48,8 @@ function plainRow(row: WatchRow, paint: WatchDisplayOptions['paint'], airtime: s
 
 export async function createWatchDisplay(o: WatchDisplayOptions): Promise<WatchDisplay> {
   const now = o.now ?? Date.now;
+  // A resumed day of looks: the screen and the page keep the latest.
+  o.view.rows.splice(0, Math.max(0, o.view.rows.length - KEPT_ROWS));
   let server: WatchPageServer | undefined;
   if (o.port !== undefined)
     server = await serveWatchPage(

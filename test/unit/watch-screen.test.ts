@@ -125,6 +125,17 @@ describe('the watch on a terminal', () => {
     assert.doesNotMatch(writes.join(''), /\x1b\[/);
   });
 
+  it('keeps the latest thousand looks of a resumed day for the screen and the page (the file keeps them all)', async () => {
+    const resumed = view();
+    resumed.rows = Array.from({ length: 1_500 }, (_, i) => home('ok', new Date(Date.parse('2027-03-11T19:00:00Z') + i * 10_000).toISOString()));
+    const display = await createWatchDisplay({ out: { write: () => 0 }, err: { write: () => 0 }, paint, mask: (t) => t, view: resumed });
+    assert.equal(resumed.rows.length, 1_000);
+    assert.equal(resumed.rows[0]!.at, new Date(Date.parse('2027-03-11T19:00:00Z') + 500 * 10_000).toISOString());
+    display.row(home('ok', '2027-03-11T23:10:00Z'));
+    assert.equal(resumed.rows.length, 1_000);
+    await display.close();
+  });
+
   it('says the time from airtime as the run of show does', () => {
     const airtime = Date.parse(AIRTIME);
     assert.equal(fromAirtime(AIRTIME, airtime - 15 * 60_000), 'T-15 min');

@@ -255,6 +255,7 @@ function plainRow(row, paint, airtime) {
 }
 async function createWatchDisplay(o) {
   const now = o.now ?? Date.now;
+  o.view.rows.splice(0, Math.max(0, o.view.rows.length - KEPT_ROWS));
   let server;
   if (o.port !== void 0)
     server = await serveWatchPage(

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-TFDE7XLP.js";
+} from "./chunk-FAZOSJSO.js";
 import "./chunk-ZJT2MR43.js";
 import "./chunk-AXJEMUIH.js";
 import "./chunk-RRKJYLY6.js";

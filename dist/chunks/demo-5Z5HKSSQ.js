@@ -5,7 +5,7 @@ import {
 } from "./chunk-JRMGQXTN.js";
 import {
   watchSite
-} from "./chunk-TFDE7XLP.js";
+} from "./chunk-FAZOSJSO.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
