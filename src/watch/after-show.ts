@@ -166,16 +166,19 @@ export function watchCharts(rows: WatchRow[], airtime?: string): Chart[] {
       x: `time (${zoneName(rows[0]!.at, airtime)})`,
       ends,
       ...mark,
-      // Between reads the line is drawn through: CloudWatch's points are a minute apart.
-      series: [{ name: 'requests/s', values: fillForward(reads.map((read) => read?.rate ?? null)) }],
+      series: [{ name: 'requests/s', values: heldBetweenReads(rows, (figures) => trafficOf(figures)?.rate) }],
       ...(planned ? { limit: { value: planned, label: 'plan' } } : {}),
     });
   return charts;
 }
 
-function fillForward(values: (number | null)[]): (number | null)[] {
-  let last: number | null = null;
-  return values.map((value) => (last = value ?? last));
+/**
+ * A value of the live figures at each look: the one its latest read gave, held until the next read (CloudWatch's
+ * points are a minute apart, the looks seconds); null before the first read, or when the read had no point.
+ */
+export function heldBetweenReads(rows: WatchRow[], pick: (figures: Figure[]) => number | undefined): (number | null)[] {
+  let held: number | null = null;
+  return rows.map((row) => (row.figures ? (held = pick(row.figures) ?? null) : held));
 }
 
 const minutes = (ms: number) => (ms === 0 ? '0' : formatDuration(ms));

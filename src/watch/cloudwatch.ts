@@ -24,16 +24,18 @@ export interface WatchedResources {
 
 /** The resources named in the checks' options, whether or not the checks are on: the watch reads what exists. */
 export function watchedResources(loaded: LoadedConfig): WatchedResources {
-  const option = (id: string, key: string): string[] => {
-    const options = loaded.checks.find((c) => c.check.meta.id === id)?.options as Record<string, unknown> | undefined;
-    return (options?.[key] as string[] | undefined) ?? [];
-  };
+  const names = (id: string, key: string) => checkOption<string[]>(loaded, id, key) ?? [];
   return {
-    loadBalancers: option('lb-prewarm', 'loadBalancers'),
-    targetGroups: option('targets', 'targetGroups'),
-    distributions: option('cloudfront', 'distributions'),
-    autoScalingGroups: option('targets', 'autoScalingGroups'),
+    loadBalancers: names('lb-prewarm', 'loadBalancers'),
+    targetGroups: names('targets', 'targetGroups'),
+    distributions: names('cloudfront', 'distributions'),
+    autoScalingGroups: names('targets', 'autoScalingGroups'),
   };
+}
+
+/** One option of a check as the config gives it, defaults applied. */
+export function checkOption<T>(loaded: LoadedConfig, id: string, key: string): T | undefined {
+  return (loaded.checks.find((c) => c.check.meta.id === id)?.options as Record<string, T> | undefined)?.[key];
 }
 
 export const anyResource = (r: WatchedResources) => Object.values(r).some((list) => list.length > 0);

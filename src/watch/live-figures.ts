@@ -6,7 +6,7 @@ import type { LoadedConfig } from '../config/load.js';
 import { createAwsAccess } from '../aws/access.js';
 import { classifyAwsError } from '../aws/errors.js';
 import { buildPlan } from '../plan/plan.js';
-import { anyResource, createFigureReader, watchedResources } from './cloudwatch.js';
+import { anyResource, checkOption, createFigureReader, watchedResources } from './cloudwatch.js';
 import { judgeReading, type FigureLimits } from './figures.js';
 import type { FigureSource } from './watch.js';
 
@@ -30,15 +30,14 @@ export async function liveFigures(loaded: LoadedConfig, env: NodeJS.ProcessEnv, 
       return { off: `${target.name}: ${message}` };
     }
   }
-  const option = <T>(id: string, key: string) => (loaded.checks.find((c) => c.check.meta.id === id)?.options as Record<string, T> | undefined)?.[key];
   const plan = buildPlan(config.event).targets;
   const limits: FigureLimits = {
     requestsPerSecond: plan.requestsPerSecond,
     // Behind a CDN the load balancer sees its misses only.
     originRequestsPerSecond: resources.distributions.length > 0 ? plan.originRequestsPerSecond : plan.requestsPerSecond,
-    lcus: option<number>('lb-prewarm', 'lcus') ?? plan.lcus,
+    lcus: checkOption<number>(loaded, 'lb-prewarm', 'lcus') ?? plan.lcus,
     instances: plan.instances,
-    minHealthy: option<number>('targets', 'minHealthy') ?? 1,
+    minHealthy: checkOption<number>(loaded, 'targets', 'minHealthy') ?? 1,
     errorRate: config.load?.budgets.errorRate ?? 0.01,
     slowMs: config.watch.slow,
   };

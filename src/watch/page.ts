@@ -8,7 +8,7 @@ import { escapeHtml } from '../report/render/escape.js';
 import { renderSvgChart } from '../report/render/svg-chart.js';
 import { clockTime, zoneName } from '../report/time.js';
 import { changeText } from './alerts.js';
-import { WATCH_STYLE, watchCharts } from './after-show.js';
+import { heldBetweenReads, WATCH_STYLE, watchCharts } from './after-show.js';
 import { figureValue, heldAgainst } from './figures.js';
 import type { WatchState } from './probe.js';
 import { fromAirtime, nextSteps, watchNow, type WatchView } from './view.js';
@@ -25,15 +25,10 @@ const badge = (state: WatchState, big = false) => `<span class="state ${state}${
 function figureCharts(rows: WatchRow[], base: Chart): Chart[] {
   const names = [...new Set(rows.flatMap((row) => (row.figures ?? []).filter((f) => f.unit).map((f) => f.name)))];
   return names.map((name) => {
-    let last: number | null = null;
-    let planned: number | undefined;
-    let unit = '';
-    let label = '';
-    const values = rows.map((row) => {
-      const figure = row.figures?.find((f) => f.name === name);
-      if (figure) [last, planned, unit, label] = [figure.value ?? null, figure.planned ?? planned, figure.unit, heldAgainst(figure)];
-      return last;
-    });
+    const values = heldBetweenReads(rows, (figures) => figures.find((f) => f.name === name)?.value);
+    const figure = rows.findLast((row) => row.figures?.some((f) => f.name === name))!.figures!.find((f) => f.name === name)!;
+    const { unit, planned } = figure;
+    const label = heldAgainst(figure);
     return {
       ...base,
       title: name,

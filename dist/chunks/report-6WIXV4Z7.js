@@ -5,7 +5,7 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-ZJT2MR43.js";
+} from "./chunk-2DJN5KH3.js";
 import {
   parse
 } from "./chunk-RRKJYLY6.js";

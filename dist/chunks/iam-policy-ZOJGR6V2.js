@@ -3,7 +3,7 @@ import {
   WATCH_PERMISSIONS,
   anyResource,
   watchedResources
-} from "./chunk-AXJEMUIH.js";
+} from "./chunk-QVOHRSWB.js";
 import {
   parse
 } from "./chunk-RRKJYLY6.js";

@@ -8,16 +8,16 @@ var WATCH_PERMISSIONS = ["cloudwatch:GetMetricData", "elasticloadbalancing:Descr
 var PERIOD_S = 60;
 var LOOKBACK_S = 5 * PERIOD_S;
 function watchedResources(loaded) {
-  const option = (id, key) => {
-    const options = loaded.checks.find((c) => c.check.meta.id === id)?.options;
-    return options?.[key] ?? [];
-  };
+  const names = (id, key) => checkOption(loaded, id, key) ?? [];
   return {
-    loadBalancers: option("lb-prewarm", "loadBalancers"),
-    targetGroups: option("targets", "targetGroups"),
-    distributions: option("cloudfront", "distributions"),
-    autoScalingGroups: option("targets", "autoScalingGroups")
+    loadBalancers: names("lb-prewarm", "loadBalancers"),
+    targetGroups: names("targets", "targetGroups"),
+    distributions: names("cloudfront", "distributions"),
+    autoScalingGroups: names("targets", "autoScalingGroups")
   };
+}
+function checkOption(loaded, id, key) {
+  return loaded.checks.find((c) => c.check.meta.id === id)?.options?.[key];
 }
 var anyResource = (r) => Object.values(r).some((list) => list.length > 0);
 var first = (points) => points[0];
@@ -160,6 +160,7 @@ function createFigureReader(access, resources) {
 export {
   WATCH_PERMISSIONS,
   watchedResources,
+  checkOption,
   anyResource,
   createFigureReader
 };

@@ -5,6 +5,7 @@ import {
   changeText,
   figureValue,
   heldAgainst,
+  heldBetweenReads,
   judgeReading,
   readTimeline,
   realClock,
@@ -12,12 +13,13 @@ import {
   sendAlert,
   watchCharts,
   worst
-} from "./chunk-ZJT2MR43.js";
+} from "./chunk-2DJN5KH3.js";
 import {
   anyResource,
+  checkOption,
   createFigureReader,
   watchedResources
-} from "./chunk-AXJEMUIH.js";
+} from "./chunk-QVOHRSWB.js";
 import {
   parse,
   parsePort
@@ -111,15 +113,10 @@ var badge = (state, big = false) => `<span class="state ${state}${big ? " big" :
 function figureCharts(rows, base) {
   const names = [...new Set(rows.flatMap((row) => (row.figures ?? []).filter((f) => f.unit).map((f) => f.name)))];
   return names.map((name) => {
-    let last = null;
-    let planned;
-    let unit = "";
-    let label = "";
-    const values = rows.map((row) => {
-      const figure = row.figures?.find((f) => f.name === name);
-      if (figure) [last, planned, unit, label] = [figure.value ?? null, figure.planned ?? planned, figure.unit, heldAgainst(figure)];
-      return last;
-    });
+    const values = heldBetweenReads(rows, (figures) => figures.find((f) => f.name === name)?.value);
+    const figure = rows.findLast((row) => row.figures?.some((f) => f.name === name)).figures.find((f) => f.name === name);
+    const { unit, planned } = figure;
+    const label = heldAgainst(figure);
     return {
       ...base,
       title: name,
@@ -315,15 +312,14 @@ async function liveFigures(loaded, env, everyMs = FIGURES_EVERY_MS) {
       return { off: `${target.name}: ${message}` };
     }
   }
-  const option = (id, key) => loaded.checks.find((c) => c.check.meta.id === id)?.options?.[key];
   const plan = buildPlan(config.event).targets;
   const limits = {
     requestsPerSecond: plan.requestsPerSecond,
     // Behind a CDN the load balancer sees its misses only.
     originRequestsPerSecond: resources.distributions.length > 0 ? plan.originRequestsPerSecond : plan.requestsPerSecond,
-    lcus: option("lb-prewarm", "lcus") ?? plan.lcus,
+    lcus: checkOption(loaded, "lb-prewarm", "lcus") ?? plan.lcus,
     instances: plan.instances,
-    minHealthy: option("targets", "minHealthy") ?? 1,
+    minHealthy: checkOption(loaded, "targets", "minHealthy") ?? 1,
     errorRate: config.load?.budgets.errorRate ?? 0.01,
     slowMs: config.watch.slow
   };

@@ -401,15 +401,14 @@ function watchCharts(rows, airtime) {
       x: `time (${zoneName(rows[0].at, airtime)})`,
       ends,
       ...mark,
-      // Between reads the line is drawn through: CloudWatch's points are a minute apart.
-      series: [{ name: "requests/s", values: fillForward(reads.map((read) => read?.rate ?? null)) }],
+      series: [{ name: "requests/s", values: heldBetweenReads(rows, (figures) => trafficOf(figures)?.rate) }],
       ...planned ? { limit: { value: planned, label: "plan" } } : {}
     });
   return charts;
 }
-function fillForward(values) {
-  let last = null;
-  return values.map((value) => last = value ?? last);
+function heldBetweenReads(rows, pick) {
+  let held2 = null;
+  return rows.map((row) => row.figures ? held2 = pick(row.figures) ?? null : held2);
 }
 var minutes = (ms2) => ms2 === 0 ? "0" : formatDuration(ms2);
 var ms = (value) => value === void 0 ? "\u2014" : `${formatNumber(value)} ms`;
@@ -487,6 +486,7 @@ export {
   runWatch,
   summarizeWatch,
   watchCharts,
+  heldBetweenReads,
   renderAfterShowMarkdown,
   renderAfterShowHtml,
   WATCH_STYLE

@@ -5,13 +5,13 @@ import {
 } from "./chunk-JRMGQXTN.js";
 import {
   watchSite
-} from "./chunk-FAZOSJSO.js";
+} from "./chunk-XADJFZYN.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-ZJT2MR43.js";
-import "./chunk-AXJEMUIH.js";
+} from "./chunk-2DJN5KH3.js";
+import "./chunk-QVOHRSWB.js";
 import {
   parse,
   parsePort
