@@ -230,8 +230,8 @@ var LOADERS = {
   plan: async () => (await import("./chunks/plan-KMPMK5IE.js")).planCommand,
   init: async () => (await import("./chunks/init-IQCH3W6L.js")).initCommand,
   list: async () => (await import("./chunks/list-LJE2A2GK.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-ODMH3A3K.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-ZOJGR6V2.js")).iamPolicyCommand,
+  demo: async () => (await import("./chunks/demo-35UIQVJV.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-LNHXELLF.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-FE6VG7WW.js")).warmCommand,
   load: async () => (await import("./chunks/load-4SLMDZUZ.js")).loadCommand,
   merge: async () => (await import("./chunks/merge-SFCP4RTI.js")).mergeCommand,
@@ -239,7 +239,7 @@ var LOADERS = {
   spelling: async () => (await import("./chunks/spelling-UCTIZ4Y7.js")).spellingCommand,
   setup: async () => (await import("./chunks/setup-I4IE37KX.js")).setupCommand,
   runbook: async () => (await import("./chunks/runbook-6DLWDSD5.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-JGDZKDA3.js")).watchCommand,
+  watch: async () => (await import("./chunks/watch-PLNWDRTV.js")).watchCommand,
   report: async () => (await import("./chunks/report-6WIXV4Z7.js")).reportCommand
 };
 async function main(argv, io2) {

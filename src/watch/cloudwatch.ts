@@ -83,7 +83,8 @@ function loadBalancerSpecs(lb: LoadBalancer, targetGroups: string[]): Spec[] {
     dimensions: { LoadBalancer, ...extra },
     stat,
   });
-  const specs: Spec[] = [{ kind: 'lcus', resource: lb.name, metrics: [metric('PeakLCUs', 'Maximum')], value: first, id: lb.arn }];
+  // AWS compares the per-minute Sum of PeakLCUs with the reservation ("Monitor LCU reservation", ELB user guide).
+  const specs: Spec[] = [{ kind: 'lcus', resource: lb.name, metrics: [metric('PeakLCUs', 'Sum')], value: first, id: lb.arn }];
   if (lb.type === 'application') {
     specs.push(
       { kind: 'requests', resource: lb.name, metrics: [metric('RequestCount', 'Sum')], value: perSecond },

@@ -2,7 +2,10 @@
 import type { Answer, AwsScenario } from './scenario.js';
 import { json } from './wire.js';
 
-type Query = { Id: string; MetricStat?: { Metric?: { Namespace?: string; MetricName?: string; Dimensions?: { Name: string; Value: string }[] } } };
+type Query = {
+  Id: string;
+  MetricStat?: { Stat?: string; Metric?: { Namespace?: string; MetricName?: string; Dimensions?: { Name: string; Value: string }[] } };
+};
 
 /** The points of one query's metric, oldest first. */
 function pointsOf(scenario: AwsScenario, query: Query): number[] {
@@ -15,7 +18,11 @@ function pointsOf(scenario: AwsScenario, query: Query): number[] {
   if (quota) return scenario.usage?.[quota.quotaCode] ?? [];
   const same = (a: Record<string, string>, b: Record<string, string>) =>
     Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
-  return (scenario.metrics ?? []).find((m) => m.namespace === metric?.Namespace && m.name === metric?.MetricName && same(m.dimensions, dims))?.values ?? [];
+  return (
+    (scenario.metrics ?? []).find(
+      (m) => m.namespace === metric?.Namespace && m.name === metric?.MetricName && same(m.dimensions, dims) && (!m.stat || m.stat === query.MetricStat?.Stat),
+    )?.values ?? []
+  );
 }
 
 export function cloudWatch(scenario: AwsScenario, op: string, input: Record<string, unknown>): Answer {

@@ -14,6 +14,8 @@ export interface SimulatedMetric {
   name: string;
   /** Matched exactly, as CloudWatch does: a metric with one dimension more or less is another metric. */
   dimensions: Record<string, string>;
+  /** Only this statistic has points (as a test asserts which one is asked for); any when absent. */
+  stat?: string;
   values: number[];
 }
 

@@ -5,13 +5,13 @@ import {
 } from "./chunk-JRMGQXTN.js";
 import {
   watchSite
-} from "./chunk-XADJFZYN.js";
+} from "./chunk-7QRUQXEF.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
 } from "./chunk-2DJN5KH3.js";
-import "./chunk-QVOHRSWB.js";
+import "./chunk-RR5SRRSF.js";
 import {
   parse,
   parsePort
@@ -196,7 +196,9 @@ function pointsOf(scenario, query) {
   );
   if (quota) return scenario.usage?.[quota.quotaCode] ?? [];
   const same = (a, b) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
-  return (scenario.metrics ?? []).find((m) => m.namespace === metric?.Namespace && m.name === metric?.MetricName && same(m.dimensions, dims))?.values ?? [];
+  return (scenario.metrics ?? []).find(
+    (m) => m.namespace === metric?.Namespace && m.name === metric?.MetricName && same(m.dimensions, dims) && (!m.stat || m.stat === query.MetricStat?.Stat)
+  )?.values ?? [];
 }
 function cloudWatch(scenario, op, input) {
   if (op !== "GetMetricData") return json(400, "1.0", { __type: "InvalidParameterValue", message: `unsupported operation ${op}` });

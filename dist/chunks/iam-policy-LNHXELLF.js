@@ -3,7 +3,7 @@ import {
   WATCH_PERMISSIONS,
   anyResource,
   watchedResources
-} from "./chunk-QVOHRSWB.js";
+} from "./chunk-RR5SRRSF.js";
 import {
   parse
 } from "./chunk-RRKJYLY6.js";

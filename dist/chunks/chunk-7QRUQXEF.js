@@ -19,7 +19,7 @@ import {
   checkOption,
   createFigureReader,
   watchedResources
-} from "./chunk-QVOHRSWB.js";
+} from "./chunk-RR5SRRSF.js";
 import {
   parse,
   parsePort

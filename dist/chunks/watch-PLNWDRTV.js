@@ -2,9 +2,9 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-XADJFZYN.js";
+} from "./chunk-7QRUQXEF.js";
 import "./chunk-2DJN5KH3.js";
-import "./chunk-QVOHRSWB.js";
+import "./chunk-RR5SRRSF.js";
 import "./chunk-RRKJYLY6.js";
 import "./chunk-3PDMVRGJ.js";
 import "./chunk-R5ZJCEFU.js";

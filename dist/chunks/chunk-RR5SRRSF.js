@@ -33,7 +33,7 @@ function loadBalancerSpecs(lb, targetGroups) {
     dimensions: { LoadBalancer, ...extra },
     stat
   });
-  const specs = [{ kind: "lcus", resource: lb.name, metrics: [metric("PeakLCUs", "Maximum")], value: first, id: lb.arn }];
+  const specs = [{ kind: "lcus", resource: lb.name, metrics: [metric("PeakLCUs", "Sum")], value: first, id: lb.arn }];
   if (lb.type === "application") {
     specs.push(
       { kind: "requests", resource: lb.name, metrics: [metric("RequestCount", "Sum")], value: perSecond },
