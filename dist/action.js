@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-PCJOJIL2.js";
+} from "./chunks/chunk-S6A2FP5Z.js";
 import {
   installGroups,
   missingGroups

@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-Q5QQPWDS.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-KMPMK5IE.js")).planCommand,
-  init: async () => (await import("./chunks/init-IQCH3W6L.js")).initCommand,
-  list: async () => (await import("./chunks/list-LJE2A2GK.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-35UIQVJV.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-LNHXELLF.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-FE6VG7WW.js")).warmCommand,
-  load: async () => (await import("./chunks/load-4SLMDZUZ.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-SFCP4RTI.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-ACLR655Z.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-UCTIZ4Y7.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-I4IE37KX.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-6DLWDSD5.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-PLNWDRTV.js")).watchCommand,
-  report: async () => (await import("./chunks/report-6WIXV4Z7.js")).reportCommand
+  check: async () => (await import("./chunks/check-YIIDMVST.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-VLWR74FH.js")).planCommand,
+  init: async () => (await import("./chunks/init-XJXKPWIA.js")).initCommand,
+  list: async () => (await import("./chunks/list-KM25ZJM6.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-K7QVSCKY.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-FX3OQOQX.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-NTFW6C6W.js")).warmCommand,
+  load: async () => (await import("./chunks/load-BHB42YXY.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-NAZD6VDY.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-5SK477EY.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-SVFDG6T3.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-PCNXIPY4.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-JZSQTZWU.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-54IKF7TR.js")).watchCommand,
+  report: async () => (await import("./chunks/report-P5TMBL6M.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

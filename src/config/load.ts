@@ -3,10 +3,11 @@
  * and plugins — and report every problem at once, each with its key path (and line, for YAML and JSON).
  */
 import { existsSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Node as YamlNode } from 'yaml';
 import { CheckSchema, firstLine, type Check } from '../check/index.js';
 import { BUILTIN_IDS, loadBuiltinCheck } from '../../checks/registry.js';
 import { didYouMean } from '../util/suggest.js';
@@ -185,7 +186,7 @@ function interpolate(value: unknown, at: KeyPath, env: NodeJS.ProcessEnv, proble
 
 async function readRaw(file: string): Promise<{ raw: unknown; lineOf: (path: KeyPath) => number | undefined }> {
   if (/\.(m?js|ts)$/.test(file)) return { raw: await importConfigModule(file), lineOf: () => undefined };
-  const text = await readFile(file, 'utf8');
+  const text = decodeUtf8(file, await readFile(file));
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -205,7 +206,46 @@ async function readRaw(file: string): Promise<{ raw: unknown; lineOf: (path: Key
     }
     return undefined;
   };
-  return { raw: doc.toJS() ?? {}, lineOf };
+  return { raw: expandAliases(file, doc, lineCounter) ?? {}, lineOf };
+}
+
+/**
+ * A config saved in Latin-1 or Windows-1252 read as UTF-8 would turn "Élan" into "�lan", and the site would be
+ * blamed for a marker it never had: bytes that are not UTF-8 are a config error, with the line.
+ */
+function decodeUtf8(file: string, bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ConfigError(file, [
+      {
+        path: [],
+        line: firstLineNotUtf8(bytes),
+        message: 'the file is not UTF-8 (it looks saved as Latin-1, Windows-1252 or UTF-16): save it as UTF-8 and run again.',
+      },
+    ]);
+  }
+}
+
+function firstLineNotUtf8(bytes: Buffer): number | undefined {
+  for (let line = 1, start = 0; start <= bytes.length; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    if (!isUtf8(bytes.subarray(start, end === -1 ? bytes.length : end))) return line;
+    if (end === -1) return undefined;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/** Aliases that expand into millions of nodes (a "billion laughs") are refused by yaml: a config error, with the line. */
+function expandAliases(file: string, doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    let line: number | undefined;
+    visit(doc, { Alias: (_, node) => ((line ??= node.range ? lineCounter.linePos(node.range[0]).line : undefined), visit.BREAK) });
+    throw new ConfigError(file, [{ path: [], line, message: `not usable YAML: ${firstLine(error)} Write the values out instead of through so many aliases.` }]);
+  }
 }
 
 /** The key node (for a mapping entry) or the item node at a path, for its line number. */
@@ -235,13 +275,27 @@ async function importConfigModule(file: string): Promise<unknown> {
           { path: [], message: 'a TypeScript config needs Node 22.6+ or tsx installed (npm install -D tsx); or rename it primetime.config.mjs.' },
         ]);
       })) as { tsImport: (url: string, parent: string) => Promise<{ default?: unknown }> };
-      return (await tsImport(url, import.meta.url)).default;
+      return (await settlesIn(tsImport(url, import.meta.url))).default;
     }
-    return ((await import(url)) as { default?: unknown }).default;
+    return (await settlesIn(import(url) as Promise<{ default?: unknown }>)).default;
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(file, [{ path: [], message: `the module failed to load: ${(error as Error).message}` }]);
   }
+}
+
+/** How long a config module or a plugin may take to load: a top-level await that never settles would end the process silently. */
+export const MODULE_LOAD_LIMIT_MS = 10_000;
+
+function settlesIn<T>(loading: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`it did not finish loading within ${MODULE_LOAD_LIMIT_MS / 1000} s (a top-level await that never settles?)`)),
+      MODULE_LOAD_LIMIT_MS,
+    );
+  });
+  return Promise.race([loading, limit]).finally(() => clearTimeout(timer));
 }
 
 async function loadPlugins(paths: string[], baseDir: string, problems: Problem[]): Promise<Check[]> {
@@ -255,7 +309,7 @@ async function loadPlugins(paths: string[], baseDir: string, problems: Problem[]
     }
     let exported: unknown;
     try {
-      const module = (await import(pathToFileURL(file).href)) as { default?: unknown; check?: unknown };
+      const module = await settlesIn(import(pathToFileURL(file).href) as Promise<{ default?: unknown; check?: unknown }>);
       exported = module.default ?? module.check;
     } catch (error) {
       problems.push({ path: at, message: `the plugin failed to load: ${(error as Error).message}` });

@@ -83,7 +83,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -92,9 +92,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -228,7 +228,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -238,7 +238,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -382,7 +382,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -409,7 +409,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -420,7 +420,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -600,7 +600,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -626,7 +626,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5548,15 +5548,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -5567,8 +5567,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5599,7 +5599,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -7315,7 +7315,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7343,8 +7343,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -7377,6 +7377,7 @@ async function loadBuiltinCheck(id) {
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -7493,7 +7494,7 @@ function interpolate(value, at, env, problems, secrets) {
 }
 async function readRaw(file) {
   if (/\.(m?js|ts)$/.test(file)) return { raw: await importConfigModule(file), lineOf: () => void 0 };
-  const text = await readFile(file, "utf8");
+  const text = decodeUtf8(file, await readFile(file));
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -7513,7 +7514,40 @@ async function readRaw(file) {
     }
     return void 0;
   };
-  return { raw: doc.toJS() ?? {}, lineOf };
+  return { raw: expandAliases(file, doc, lineCounter) ?? {}, lineOf };
+}
+function decodeUtf8(file, bytes) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ConfigError(file, [
+      {
+        path: [],
+        line: firstLineNotUtf8(bytes),
+        message: "the file is not UTF-8 (it looks saved as Latin-1, Windows-1252 or UTF-16): save it as UTF-8 and run again."
+      }
+    ]);
+  }
+}
+function firstLineNotUtf8(bytes) {
+  for (let line = 1, start = 0; start <= bytes.length; line++) {
+    const end = bytes.indexOf(10, start);
+    if (!isUtf8(bytes.subarray(start, end === -1 ? bytes.length : end))) return line;
+    if (end === -1) return void 0;
+    start = end + 1;
+  }
+  return void 0;
+}
+function expandAliases(file, doc, lineCounter) {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    let line;
+    (0, import_yaml.visit)(doc, { Alias: (_, node) => (line ??= node.range ? lineCounter.linePos(node.range[0]).line : void 0, import_yaml.visit.BREAK) });
+    throw new ConfigError(file, [
+      { path: [], line, message: `not usable YAML: ${firstLine(error)} Write the values out instead of through so many aliases.` }
+    ]);
+  }
 }
 function nodeAt(root, keyPath) {
   let node = root;
@@ -7540,13 +7574,24 @@ async function importConfigModule(file) {
           { path: [], message: "a TypeScript config needs Node 22.6+ or tsx installed (npm install -D tsx); or rename it primetime.config.mjs." }
         ]);
       });
-      return (await tsImport(url, import.meta.url)).default;
+      return (await settlesIn(tsImport(url, import.meta.url))).default;
     }
-    return (await import(url)).default;
+    return (await settlesIn(import(url))).default;
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(file, [{ path: [], message: `the module failed to load: ${error.message}` }]);
   }
+}
+var MODULE_LOAD_LIMIT_MS = 1e4;
+function settlesIn(loading) {
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`it did not finish loading within ${MODULE_LOAD_LIMIT_MS / 1e3} s (a top-level await that never settles?)`)),
+      MODULE_LOAD_LIMIT_MS
+    );
+  });
+  return Promise.race([loading, limit]).finally(() => clearTimeout(timer));
 }
 async function loadPlugins(paths, baseDir, problems) {
   const checks = [];
@@ -7559,7 +7604,7 @@ async function loadPlugins(paths, baseDir, problems) {
     }
     let exported;
     try {
-      const module = await import(pathToFileURL(file).href);
+      const module = await settlesIn(import(pathToFileURL(file).href));
       exported = module.default ?? module.check;
     } catch (error) {
       problems.push({ path: at, message: `the plugin failed to load: ${error.message}` });

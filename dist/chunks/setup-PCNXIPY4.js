@@ -12,7 +12,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-PCJOJIL2.js";
+} from "./chunk-S6A2FP5Z.js";
 import {
   installGroups,
   missingGroups,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-PCJOJIL2.js";
+} from "./chunk-S6A2FP5Z.js";
 import {
   EXIT,
   UsageError

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RRKJYLY6.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-PCJOJIL2.js";
+} from "./chunk-S6A2FP5Z.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-JRMGQXTN.js";
+} from "./chunk-6RPGYP6W.js";
 import {
   parse
 } from "./chunk-RRKJYLY6.js";
@@ -22,7 +22,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-PCJOJIL2.js";
+} from "./chunk-S6A2FP5Z.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

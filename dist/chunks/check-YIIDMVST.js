@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-JRMGQXTN.js";
+} from "./chunk-6RPGYP6W.js";
 import "./chunk-RRKJYLY6.js";
 import "./chunk-NHS22F4L.js";
 import "./chunk-R5ZJCEFU.js";
@@ -18,7 +18,7 @@ import "./chunk-2XJXNJY2.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
-import "./chunk-PCJOJIL2.js";
+import "./chunk-S6A2FP5Z.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

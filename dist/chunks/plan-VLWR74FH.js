@@ -4,7 +4,7 @@ import {
 } from "./chunk-RRKJYLY6.js";
 import {
   loadConfig
-} from "./chunk-PCJOJIL2.js";
+} from "./chunk-S6A2FP5Z.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-JRMGQXTN.js";
+} from "./chunk-6RPGYP6W.js";
 import {
   parse
 } from "./chunk-RRKJYLY6.js";
@@ -30,7 +30,7 @@ import "./chunk-7FVSUVKW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-PCJOJIL2.js";
+} from "./chunk-S6A2FP5Z.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-PCJOJIL2.js";
+} from "./chunk-S6A2FP5Z.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

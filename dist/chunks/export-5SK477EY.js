@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-PCJOJIL2.js";
+} from "./chunk-S6A2FP5Z.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

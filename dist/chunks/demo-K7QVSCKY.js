@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-JRMGQXTN.js";
+} from "./chunk-6RPGYP6W.js";
 import {
   watchSite
-} from "./chunk-7QRUQXEF.js";
+} from "./chunk-5I5QALQM.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-PCJOJIL2.js";
+} from "./chunk-S6A2FP5Z.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

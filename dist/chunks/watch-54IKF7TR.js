@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-7QRUQXEF.js";
+} from "./chunk-5I5QALQM.js";
 import "./chunk-2DJN5KH3.js";
 import "./chunk-RR5SRRSF.js";
 import "./chunk-RRKJYLY6.js";
@@ -13,7 +13,7 @@ import "./chunk-IIZUP3W3.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
-import "./chunk-PCJOJIL2.js";
+import "./chunk-S6A2FP5Z.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-5JCOLP2K.js";
