@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-NHS22F4L.js";
+} from "./chunks/chunk-ZODNQUO5.js";
 import "./chunks/chunk-R5ZJCEFU.js";
 import {
   runbookSection
@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-S6A2FP5Z.js";
+} from "./chunks/chunk-J3FGUVHJ.js";
 import {
   installGroups,
   missingGroups
@@ -93,7 +93,7 @@ import {
 } from "./chunks/chunk-2C7HXIN7.js";
 import "./chunks/chunk-3YKHSKX6.js";
 import "./chunks/chunk-CYVSOOLC.js";
-import "./chunks/chunk-GXG6XADU.js";
+import "./chunks/chunk-LBZFR32R.js";
 import "./chunks/chunk-EE3ER6H6.js";
 import "./chunks/chunk-5JCOLP2K.js";
 import "./chunks/chunk-K56BJ7AD.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XP5BQFCL.js";
 import {
   ReportFolderError
-} from "./chunks/chunk-GXG6XADU.js";
+} from "./chunks/chunk-LBZFR32R.js";
 import {
   VERSION
 } from "./chunks/chunk-EE3ER6H6.js";
@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-YIIDMVST.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-VLWR74FH.js")).planCommand,
-  init: async () => (await import("./chunks/init-XJXKPWIA.js")).initCommand,
-  list: async () => (await import("./chunks/list-KM25ZJM6.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-K7QVSCKY.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-FX3OQOQX.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-NTFW6C6W.js")).warmCommand,
-  load: async () => (await import("./chunks/load-BHB42YXY.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-NAZD6VDY.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-5SK477EY.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-SVFDG6T3.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-PCNXIPY4.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-JZSQTZWU.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-54IKF7TR.js")).watchCommand,
-  report: async () => (await import("./chunks/report-P5TMBL6M.js")).reportCommand
+  check: async () => (await import("./chunks/check-FRV4C3D4.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-PFM5XKTV.js")).planCommand,
+  init: async () => (await import("./chunks/init-6J4ETA7I.js")).initCommand,
+  list: async () => (await import("./chunks/list-IMH3IWZ4.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-DJMFUVNU.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-KVLFJXIQ.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-2KJIXDEA.js")).warmCommand,
+  load: async () => (await import("./chunks/load-4EX3JQS6.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-XAHFDFNU.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-HEHDZM2Q.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-6CECI3CZ.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-QHDRHG5R.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-VAFNZ2YO.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-CRMWTKXD.js")).watchCommand,
+  report: async () => (await import("./chunks/report-4YFONWUU.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

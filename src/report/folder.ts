@@ -46,8 +46,7 @@ export async function openReportFolder(outDir: string): Promise<ReportFolder> {
     staging = await mkdtemp(`${final}.partial-`);
     await writeFile(path.join(staging, OWN_MARK), '');
   } catch (error) {
-    const why = REASONS[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message;
-    throw new ReportFolderError(`the report folder ${final} cannot be written (${why}): ${choose}.`);
+    throw new ReportFolderError(`the report folder ${final} cannot be written (${writeFailure(error)}): ${choose}.`);
   }
   return {
     staging,
@@ -55,14 +54,27 @@ export async function openReportFolder(outDir: string): Promise<ReportFolder> {
     discard: () => rm(staging, { recursive: true, force: true }),
     async commit() {
       for (let attempt = 0; ; attempt++) {
-        await rm(final, { recursive: true, force: true });
+        // The earlier report steps aside, and comes back if this one cannot take its place: never half of each.
+        const aside = `${staging}.earlier`;
+        const hadEarlier = await rename(final, aside).then(
+          () => true,
+          () => false,
+        );
         try {
-          return await rename(staging, final);
+          await rename(staging, final);
+          return await rm(aside, { recursive: true, force: true });
         } catch (error) {
-          // Another run committed in between: replace its folder in turn.
-          if (attempt > 2 || (error as NodeJS.ErrnoException).code !== 'ENOTEMPTY') throw error;
+          // Another run committed in between: its report supersedes the earlier one, and this one replaces it in turn.
+          const raced = (error as NodeJS.ErrnoException).code === 'ENOTEMPTY';
+          if (hadEarlier) await (raced ? rm(aside, { recursive: true, force: true }) : rename(aside, final)).catch(() => undefined);
+          if (attempt > 2 || !raced) throw error;
         }
       }
     },
   };
+}
+
+/** A write error in words: "no space left", "permission denied". */
+export function writeFailure(error: unknown): string {
+  return REASONS[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message;
 }

@@ -8,7 +8,7 @@ import { createMasker } from '../core/secrets.js';
 import { renderJson } from '../report/render/json.js';
 import { colorWanted, createStyle, renderProgress, renderTerminal, renderVerdict } from '../report/render/terminal.js';
 import type { Report } from '../report/model.js';
-import { openReportFolder, type ReportFolder } from '../report/folder.js';
+import { openReportFolder, writeFailure, type ReportFolder } from '../report/folder.js';
 import { writeReports } from '../report/write.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { progressWriter } from './live-line.js';
@@ -82,6 +82,26 @@ export function parseFailOn(value: string | undefined): 'error' | 'warn' {
   throw new UsageError(`--fail-on takes error or warn, not "${value}".`);
 }
 
+/**
+ * Writes the report files and puts them in the report folder's place. A write that fails (a full disk, a permission)
+ * leaves the earlier report whole and no staging folder behind: the verdict is still printed, with the cause.
+ */
+async function writeIntoFolder(report: Report, folder: ReportFolder, formats: string[]): Promise<{ written: Record<string, string>; failure?: string }> {
+  try {
+    const staged = await writeReports(report, folder.staging, formats);
+    await folder.commit();
+    return {
+      written: Object.fromEntries(Object.entries(staged).map(([format, file]) => [format, path.join(folder.final, path.relative(folder.staging, file))])),
+    };
+  } catch (error) {
+    await folder.discard().catch(() => undefined);
+    return {
+      written: {},
+      failure: `the report could not be written to ${folder.final} (${writeFailure(error)}); an earlier report there is left as it was. Free some space or choose another folder with --out.`,
+    };
+  }
+}
+
 /** Every blocker is a check that could not run: the tool failed, the site was not proven broken (exit 2, not 1). */
 function onlyUnverified(report: Report): boolean {
   const blockers = report.checks.filter((c) => c.outcome === 'blocker');
@@ -94,14 +114,13 @@ export async function presentReport(report: Report, io: Io, out: string | Report
   const terminal = shown.json ? io.stderr : io.stdout;
   const outStyle = createStyle(colorWanted(terminal, io.env));
   const folder = typeof out === 'string' ? await openReportFolder(path.resolve(io.cwd, out)) : out;
-  const staged = await writeReports(report, folder.staging, formats);
-  await folder.commit();
-  const written = Object.fromEntries(Object.entries(staged).map(([format, file]) => [format, path.join(folder.final, path.relative(folder.staging, file))]));
+  const { written, failure } = await writeIntoFolder(report, folder, formats);
   const main = written.html ?? written.json ?? Object.values(written)[0];
   if (formats.includes('terminal'))
     terminal.write(shown.quiet ? renderVerdict(report, outStyle) : renderTerminal(report, outStyle, main && path.relative(io.cwd, main)));
   else if (main && !shown.quiet) io.stderr.write(`Report: ${path.relative(io.cwd, main)}\n`);
   if (shown.json) io.stdout.write(renderJson(report));
-  const exitCode = report.incomplete || onlyUnverified(report) ? EXIT.toolError : report.verdict === 'GO' ? EXIT.go : EXIT.noGo;
+  if (failure) io.stderr.write(`primetime: ${failure}\n`);
+  const exitCode = failure || report.incomplete || onlyUnverified(report) ? EXIT.toolError : report.verdict === 'GO' ? EXIT.go : EXIT.noGo;
   return { report, written, exitCode };
 }

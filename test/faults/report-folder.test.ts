@@ -1,7 +1,8 @@
 /** Faults: the report folder is checked writable before anything runs, replaced whole by each run, never a foreign folder. */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -56,6 +57,32 @@ describe('the report folder', () => {
       [],
       'no staging folder left behind',
     );
+  });
+
+  // A real full disk: a small tmpfs, which only root may mount (CI runs as root).
+  const mayMount = process.getuid?.() === 0 ? false : 'mounting a small file system needs root';
+  it('a full disk: the verdict is still printed, exit 2 with the cause, the earlier report whole, no staging folder left', { skip: mayMount }, async () => {
+    const disk = path.join(await tempDir(), 'disk');
+    await mkdir(disk);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk]);
+    try {
+      const out = path.join(disk, 'rapport');
+      const first = await check('--out', out, '--format', 'terminal,json,html');
+      assert.equal(first.code, 1, first.stderr);
+      const earlier = await readFile(path.join(out, 'report.json'), 'utf8');
+      // Fill what is left, to the last byte.
+      await writeFile(path.join(disk, 'filler'), Buffer.alloc(1 << 20)).catch(() => undefined);
+      const full = await check('--out', out, '--format', 'terminal,json,html');
+      assert.equal(full.code, 2, full.stderr);
+      assert.match(full.stdout, /NO-GO/, 'the verdict, on the terminal');
+      assert.match(full.stdout, /security-headers/, 'the checks, on the terminal');
+      assert.match(full.stderr, /the report could not be written to .*rapport \(no space left\); an earlier report there is left as it was/);
+      assert.doesNotMatch(full.stderr, /^\s+at |ENOSPC/m, 'the cause in words, no stack trace');
+      assert.equal(await readFile(path.join(out, 'report.json'), 'utf8'), earlier, 'the earlier report is whole');
+      assert.deepEqual(await readdir(disk), ['filler', 'rapport'], 'no staging folder left on the full disk');
+    } finally {
+      execFileSync('umount', [disk]);
+    }
   });
 
   it('never replaces a folder holding other files', async () => {

@@ -30,8 +30,7 @@ async function openReportFolder(outDir) {
     staging = await mkdtemp(`${final}.partial-`);
     await writeFile(path.join(staging, OWN_MARK), "");
   } catch (error) {
-    const why = REASONS[error.code ?? ""] ?? error.message;
-    throw new ReportFolderError(`the report folder ${final} cannot be written (${why}): ${choose}.`);
+    throw new ReportFolderError(`the report folder ${final} cannot be written (${writeFailure(error)}): ${choose}.`);
   }
   return {
     staging,
@@ -39,18 +38,29 @@ async function openReportFolder(outDir) {
     discard: () => rm(staging, { recursive: true, force: true }),
     async commit() {
       for (let attempt = 0; ; attempt++) {
-        await rm(final, { recursive: true, force: true });
+        const aside = `${staging}.earlier`;
+        const hadEarlier = await rename(final, aside).then(
+          () => true,
+          () => false
+        );
         try {
-          return await rename(staging, final);
+          await rename(staging, final);
+          return await rm(aside, { recursive: true, force: true });
         } catch (error) {
-          if (attempt > 2 || error.code !== "ENOTEMPTY") throw error;
+          const raced = error.code === "ENOTEMPTY";
+          if (hadEarlier) await (raced ? rm(aside, { recursive: true, force: true }) : rename(aside, final)).catch(() => void 0);
+          if (attempt > 2 || !raced) throw error;
         }
       }
     }
   };
 }
+function writeFailure(error) {
+  return REASONS[error.code ?? ""] ?? error.message;
+}
 
 export {
   ReportFolderError,
-  openReportFolder
+  openReportFolder,
+  writeFailure
 };

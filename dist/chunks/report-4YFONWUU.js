@@ -12,7 +12,7 @@ import {
 import "./chunk-IIZUP3W3.js";
 import {
   loadConfig
-} from "./chunk-S6A2FP5Z.js";
+} from "./chunk-J3FGUVHJ.js";
 import {
   EXIT,
   UsageError

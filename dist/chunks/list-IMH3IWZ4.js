@@ -4,7 +4,7 @@ import {
 } from "./chunk-RRKJYLY6.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-S6A2FP5Z.js";
+} from "./chunk-J3FGUVHJ.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

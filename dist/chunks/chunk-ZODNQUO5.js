@@ -23,8 +23,9 @@ import {
   ensurePackages
 } from "./chunk-BJDSE63I.js";
 import {
-  openReportFolder
-} from "./chunk-GXG6XADU.js";
+  openReportFolder,
+  writeFailure
+} from "./chunk-LBZFR32R.js";
 import {
   EXIT,
   UsageError
@@ -462,6 +463,21 @@ function parseFailOn(value) {
   if (value === void 0 || value === "error" || value === "warn") return value ?? "error";
   throw new UsageError(`--fail-on takes error or warn, not "${value}".`);
 }
+async function writeIntoFolder(report, folder, formats) {
+  try {
+    const staged = await writeReports(report, folder.staging, formats);
+    await folder.commit();
+    return {
+      written: Object.fromEntries(Object.entries(staged).map(([format, file]) => [format, path3.join(folder.final, path3.relative(folder.staging, file))]))
+    };
+  } catch (error) {
+    await folder.discard().catch(() => void 0);
+    return {
+      written: {},
+      failure: `the report could not be written to ${folder.final} (${writeFailure(error)}); an earlier report there is left as it was. Free some space or choose another folder with --out.`
+    };
+  }
+}
 function onlyUnverified(report) {
   const blockers = report.checks.filter((c) => c.outcome === "blocker");
   return report.verdict === "NO-GO" && blockers.length > 0 && blockers.every((c) => c.status === "error");
@@ -470,16 +486,16 @@ async function presentReport(report, io, out, formats, shown = {}) {
   const terminal = shown.json ? io.stderr : io.stdout;
   const outStyle = createStyle(colorWanted(terminal, io.env));
   const folder = typeof out === "string" ? await openReportFolder(path3.resolve(io.cwd, out)) : out;
-  const staged = await writeReports(report, folder.staging, formats);
-  await folder.commit();
-  const written = Object.fromEntries(Object.entries(staged).map(([format, file]) => [format, path3.join(folder.final, path3.relative(folder.staging, file))]));
+  const { written, failure } = await writeIntoFolder(report, folder, formats);
   const main = written.html ?? written.json ?? Object.values(written)[0];
   if (formats.includes("terminal"))
     terminal.write(shown.quiet ? renderVerdict(report, outStyle) : renderTerminal(report, outStyle, main && path3.relative(io.cwd, main)));
   else if (main && !shown.quiet) io.stderr.write(`Report: ${path3.relative(io.cwd, main)}
 `);
   if (shown.json) io.stdout.write(renderJson(report));
-  const exitCode = report.incomplete || onlyUnverified(report) ? EXIT.toolError : report.verdict === "GO" ? EXIT.go : EXIT.noGo;
+  if (failure) io.stderr.write(`primetime: ${failure}
+`);
+  const exitCode = failure || report.incomplete || onlyUnverified(report) ? EXIT.toolError : report.verdict === "GO" ? EXIT.go : EXIT.noGo;
   return { report, written, exitCode };
 }
 

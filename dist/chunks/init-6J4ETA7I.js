@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-S6A2FP5Z.js";
+} from "./chunk-J3FGUVHJ.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

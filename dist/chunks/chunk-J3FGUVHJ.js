@@ -7544,9 +7544,7 @@ function expandAliases(file, doc, lineCounter) {
   } catch (error) {
     let line;
     (0, import_yaml.visit)(doc, { Alias: (_, node) => (line ??= node.range ? lineCounter.linePos(node.range[0]).line : void 0, import_yaml.visit.BREAK) });
-    throw new ConfigError(file, [
-      { path: [], line, message: `not usable YAML: ${firstLine(error)} Write the values out instead of through so many aliases.` }
-    ]);
+    throw new ConfigError(file, [{ path: [], line, message: `not usable YAML: ${firstLine(error)} Write the values out instead of through so many aliases.` }]);
   }
 }
 function nodeAt(root, keyPath) {

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-6RPGYP6W.js";
+} from "./chunk-D7UPIOJB.js";
 import {
   watchSite
-} from "./chunk-5I5QALQM.js";
+} from "./chunk-7HXS6VTQ.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -22,7 +22,7 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-NHS22F4L.js";
+} from "./chunk-ZODNQUO5.js";
 import "./chunk-R5ZJCEFU.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-IIZUP3W3.js";
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-S6A2FP5Z.js";
+} from "./chunk-J3FGUVHJ.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
@@ -42,7 +42,7 @@ import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
-import "./chunk-GXG6XADU.js";
+import "./chunk-LBZFR32R.js";
 import "./chunk-EE3ER6H6.js";
 import {
   EXIT,

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-6RPGYP6W.js";
+} from "./chunk-D7UPIOJB.js";
 import {
   parse
 } from "./chunk-RRKJYLY6.js";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-LL6PWLLQ.js";
 import {
   runAndReport
-} from "./chunk-NHS22F4L.js";
+} from "./chunk-ZODNQUO5.js";
 import "./chunk-R5ZJCEFU.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-IIZUP3W3.js";
@@ -22,12 +22,12 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-S6A2FP5Z.js";
+} from "./chunk-J3FGUVHJ.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
-import "./chunk-GXG6XADU.js";
+import "./chunk-LBZFR32R.js";
 import "./chunk-EE3ER6H6.js";
 import {
   EXIT
