@@ -66,16 +66,16 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-ZODNQUO5.js";
-import "./chunks/chunk-R5ZJCEFU.js";
+} from "./chunks/chunk-2TADCF42.js";
+import "./chunks/chunk-AOJJASOP.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
-import "./chunks/chunk-IIZUP3W3.js";
+import "./chunks/chunk-EEM5ON2X.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
-} from "./chunks/chunk-2XJXNJY2.js";
+} from "./chunks/chunk-QSAE7JUD.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-J3FGUVHJ.js";
+} from "./chunks/chunk-T577SG5N.js";
 import {
   installGroups,
   missingGroups
@@ -93,24 +93,24 @@ import {
 } from "./chunks/chunk-2C7HXIN7.js";
 import "./chunks/chunk-3YKHSKX6.js";
 import "./chunks/chunk-CYVSOOLC.js";
-import "./chunks/chunk-LBZFR32R.js";
+import "./chunks/chunk-AFBGHGHA.js";
 import "./chunks/chunk-EE3ER6H6.js";
 import "./chunks/chunk-5JCOLP2K.js";
 import "./chunks/chunk-K56BJ7AD.js";
 import {
   ConfigError,
   formatPath
-} from "./chunks/chunk-B4PKGX4Z.js";
+} from "./chunks/chunk-XPF4HFRX.js";
 import "./chunks/chunk-GL2DH5J2.js";
 import "./chunks/chunk-TCBRV6DQ.js";
 import "./chunks/chunk-UBLAA3I5.js";
 import "./chunks/chunk-REAIEUUL.js";
 import "./chunks/chunk-2UBVDCNP.js";
-import "./chunks/chunk-ZZUJ5JMA.js";
+import "./chunks/chunk-WNC67Y56.js";
 import "./chunks/chunk-4F3PFGD6.js";
 import {
   verdictReason
-} from "./chunks/chunk-4HDGWI6M.js";
+} from "./chunks/chunk-A4IQABW7.js";
 import {
   formatDuration
 } from "./chunks/chunk-Z3WXVZH6.js";
@@ -28343,12 +28343,12 @@ async function run() {
     addPath(await writeCliLaunchers(process.env.RUNNER_TEMP ?? os2.tmpdir()));
     const artifactName = getInput("artifact-name") || "primetime-report";
     const upload = flag("upload-artifact", true);
-    const outDir = path10.resolve(cwd, getInput("out") || loaded.config.report.out);
     const io = { stdout: process.stdout, stderr: process.stdout, cwd, env: process.env, interrupt: interrupt.signal };
-    const { report, written, exitCode } = await runAndReport({
+    const { report, written, folder, exitCode } = await runAndReport({
       loaded,
       io,
-      outDir,
+      outDir: path10.resolve(cwd, getInput("out") || loaded.config.report.out),
+      outChosen: getInput("out") !== "",
       formats: ["terminal", "json", "html", "markdown", "junit"],
       only,
       skip,
@@ -28356,16 +28356,17 @@ async function run() {
     });
     const plan = planAnnotations(report);
     for (const a of plan.annotations) (a.level === "error" ? error : warning)(a.message, { title: a.title });
-    const fullReport = upload ? `the "${artifactName}" artifact of this run (report.html)` : `${path10.relative(cwd, written.html ?? outDir)} on the runner`;
+    const fullReport = upload ? `the "${artifactName}" artifact of this run (report.html)` : `${path10.relative(cwd, written.html ?? folder)} on the runner`;
     await summary.addRaw(jobSummary(report, plan, fullReport, runbookSection(loaded, report))).write();
     setOutput("verdict", report.verdict);
     setOutput("blockers", report.counts.blockers);
     setOutput("warnings", report.counts.warnings);
+    setOutput("not-run", report.notRun.join(","));
     setOutput("report-json", written.json ?? "");
     setOutput("report-html", written.html ?? "");
     if (upload) {
       try {
-        const { id } = await import("./chunks/artifact-4NJP3RF6.js").then((m) => m.uploadReportFolder(outDir, artifactName));
+        const { id } = await import("./chunks/artifact-4NJP3RF6.js").then((m) => m.uploadReportFolder(folder, artifactName));
         info(`Uploaded the report folder as artifact "${artifactName}"${id ? ` (id ${id})` : ""}.`);
       } catch (error2) {
         warning(`The report folder could not be uploaded as an artifact: ${error2.message}`, { title: "primetime" });
@@ -28376,7 +28377,7 @@ async function run() {
       setFailed(
         report.incomplete ? "primetime: the run was interrupted; the partial report is marked incomplete." : `primetime: NO-GO: ${verdictReason(report)}.`
       );
-    else info(`primetime: GO (${plan.annotations.length} annotation(s), at most ${ANNOTATION_CAP} of each kind).`);
+    else info(`primetime: GO: ${verdictReason(report)} (${plan.annotations.length} annotation(s), at most ${ANNOTATION_CAP} of each kind).`);
   } catch (error2) {
     if (error2 instanceof ConfigError) {
       for (const p of error2.problems)

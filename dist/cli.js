@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XP5BQFCL.js";
 import {
   ReportFolderError
-} from "./chunks/chunk-LBZFR32R.js";
+} from "./chunks/chunk-AFBGHGHA.js";
 import {
   VERSION
 } from "./chunks/chunk-EE3ER6H6.js";
@@ -19,10 +19,10 @@ import {
 import {
   ConfigError,
   didYouMean
-} from "./chunks/chunk-B4PKGX4Z.js";
-import "./chunks/chunk-ZZUJ5JMA.js";
+} from "./chunks/chunk-XPF4HFRX.js";
+import "./chunks/chunk-WNC67Y56.js";
 import "./chunks/chunk-4F3PFGD6.js";
-import "./chunks/chunk-4HDGWI6M.js";
+import "./chunks/chunk-A4IQABW7.js";
 import "./chunks/chunk-Z3WXVZH6.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import "./chunks/chunk-5VS2FEJU.js";
@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-FRV4C3D4.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-PFM5XKTV.js")).planCommand,
-  init: async () => (await import("./chunks/init-6J4ETA7I.js")).initCommand,
-  list: async () => (await import("./chunks/list-IMH3IWZ4.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-DJMFUVNU.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-KVLFJXIQ.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-2KJIXDEA.js")).warmCommand,
-  load: async () => (await import("./chunks/load-4EX3JQS6.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-XAHFDFNU.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-HEHDZM2Q.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-6CECI3CZ.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-QHDRHG5R.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-VAFNZ2YO.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-CRMWTKXD.js")).watchCommand,
-  report: async () => (await import("./chunks/report-4YFONWUU.js")).reportCommand
+  check: async () => (await import("./chunks/check-XGQIMTQZ.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-GNOE2CIG.js")).planCommand,
+  init: async () => (await import("./chunks/init-DP6YY6GX.js")).initCommand,
+  list: async () => (await import("./chunks/list-7XVHDSLD.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-SR7N7TYF.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-JFUGLMAZ.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-AHPFYKLI.js")).warmCommand,
+  load: async () => (await import("./chunks/load-7WTNJ6XL.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-RS4QX277.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-DLADYMUX.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-3MWBPBJ5.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-AKG7AUUV.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-GHRPWRNJ.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-BUPNP5YY.js")).watchCommand,
+  report: async () => (await import("./chunks/report-A4YW4QUV.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -6,14 +6,14 @@ import {
   defineCheck,
   firstLine,
   pagePath
-} from "./chunks/chunk-ZZUJ5JMA.js";
+} from "./chunks/chunk-WNC67Y56.js";
 import {
   findings
 } from "./chunks/chunk-4F3PFGD6.js";
 import {
   formatNumber,
   plural
-} from "./chunks/chunk-4HDGWI6M.js";
+} from "./chunks/chunk-A4IQABW7.js";
 import {
   formatDuration
 } from "./chunks/chunk-Z3WXVZH6.js";

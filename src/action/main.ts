@@ -39,12 +39,12 @@ export async function run(): Promise<void> {
 
     const artifactName = core.getInput('artifact-name') || 'primetime-report';
     const upload = flag('upload-artifact', true);
-    const outDir = path.resolve(cwd, core.getInput('out') || loaded.config.report.out);
     const io: Io = { stdout: process.stdout, stderr: process.stdout, cwd, env: process.env, interrupt: interrupt.signal };
-    const { report, written, exitCode } = await runAndReport({
+    const { report, written, folder, exitCode } = await runAndReport({
       loaded,
       io,
-      outDir,
+      outDir: path.resolve(cwd, core.getInput('out') || loaded.config.report.out),
+      outChosen: core.getInput('out') !== '',
       formats: ['terminal', 'json', 'html', 'markdown', 'junit'],
       only,
       skip,
@@ -53,18 +53,19 @@ export async function run(): Promise<void> {
 
     const plan = planAnnotations(report);
     for (const a of plan.annotations) (a.level === 'error' ? core.error : core.warning)(a.message, { title: a.title });
-    const fullReport = upload ? `the "${artifactName}" artifact of this run (report.html)` : `${path.relative(cwd, written.html ?? outDir)} on the runner`;
+    const fullReport = upload ? `the "${artifactName}" artifact of this run (report.html)` : `${path.relative(cwd, written.html ?? folder)} on the runner`;
     await core.summary.addRaw(jobSummary(report, plan, fullReport, runbookSection(loaded, report))).write();
 
     core.setOutput('verdict', report.verdict);
     core.setOutput('blockers', report.counts.blockers);
     core.setOutput('warnings', report.counts.warnings);
+    core.setOutput('not-run', report.notRun.join(','));
     core.setOutput('report-json', written.json ?? '');
     core.setOutput('report-html', written.html ?? '');
 
     if (upload) {
       try {
-        const { id } = await import('./artifact.js').then((m) => m.uploadReportFolder(outDir, artifactName));
+        const { id } = await import('./artifact.js').then((m) => m.uploadReportFolder(folder, artifactName));
         core.info(`Uploaded the report folder as artifact "${artifactName}"${id ? ` (id ${id})` : ''}.`);
       } catch (error) {
         core.warning(`The report folder could not be uploaded as an artifact: ${(error as Error).message}`, { title: 'primetime' });
@@ -76,7 +77,7 @@ export async function run(): Promise<void> {
       core.setFailed(
         report.incomplete ? 'primetime: the run was interrupted; the partial report is marked incomplete.' : `primetime: NO-GO: ${verdictReason(report)}.`,
       );
-    else core.info(`primetime: GO (${plan.annotations.length} annotation(s), at most ${ANNOTATION_CAP} of each kind).`);
+    else core.info(`primetime: GO: ${verdictReason(report)} (${plan.annotations.length} annotation(s), at most ${ANNOTATION_CAP} of each kind).`);
   } catch (error) {
     if (error instanceof ConfigError) {
       for (const p of error.problems)

@@ -77,6 +77,12 @@ export function selectChecks(loaded: LoadedConfig, only: string[] = [], skip: st
   }));
 }
 
+/** The config's enabled checks a selection leaves out: a run without them is partial. */
+export function notRunIds(loaded: LoadedConfig, selected: Selected[]): string[] {
+  const chosen = new Set(selected.map(({ check }) => check.meta.id));
+  return loaded.checks.filter(({ check, severity }) => severity !== 'off' && !chosen.has(check.meta.id)).map(({ check }) => check.meta.id);
+}
+
 export async function runChecks(options: RunOptions): Promise<Report> {
   const { loaded } = options;
   const { config } = loaded;
@@ -198,6 +204,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
     failOn: options.failOn ?? 'error',
     incomplete: runSignal.aborted,
     simulated: options.simulated ?? [],
+    notRun: notRunIds(loaded, selected),
   });
   return redact(report, mask);
 }

@@ -43,9 +43,9 @@ const COULD_NOT_RUN_FIX = 'Remove what kept the check from running (its cause is
 /** The report around check results: counts, verdict, blockers first. */
 export function assembleReport(
   results: CheckReport[],
-  parts: Pick<Report, 'event' | 'site' | 'plan' | 'failOn' | 'incomplete' | 'simulated'> & { started: Date; finished: Date },
+  parts: Pick<Report, 'event' | 'site' | 'plan' | 'failOn' | 'incomplete' | 'simulated'> & { started: Date; finished: Date; notRun?: string[] },
 ): Report {
-  const { started, finished, ...rest } = parts;
+  const { started, finished, notRun = [], ...rest } = parts;
   const counts = {
     blockers: results.filter((r) => r.outcome === 'blocker').length,
     warnings: results.filter((r) => r.outcome === 'warning').length,
@@ -59,6 +59,7 @@ export function assembleReport(
     finishedAt: finished.toISOString(),
     durationMs: finished.getTime() - started.getTime(),
     ...rest,
+    notRun,
     verdict: verdictOf(counts, rest.failOn, rest.incomplete),
     counts,
     checks: results.sort(byOutcome),

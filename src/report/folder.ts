@@ -4,6 +4,7 @@
  * report.html from an earlier GO beside a NO-GO report.json, and two runs in one folder never interleave (the
  * last to finish wins whole). A folder holding anything that is not a primetime report is never replaced.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -37,7 +38,7 @@ export async function openReportFolder(outDir: string): Promise<ReportFolder> {
   if (existing && !existing.isDirectory()) throw new ReportFolderError(`the report folder ${final} is a file: ${choose}.`);
   if (existing) {
     const entries = await readdir(final);
-    if (entries.length > 0 && !entries.includes(OWN_MARK) && !entries.includes('report.json'))
+    if (!entries.includes(OWN_MARK) && !entries.includes('report.json') && !holdsPartialReportsOnly(final, entries))
       throw new ReportFolderError(`the report folder ${final} holds files that are not a primetime report, and a run replaces its folder whole: ${choose}.`);
   }
   let staging: string;
@@ -72,6 +73,11 @@ export async function openReportFolder(outDir: string): Promise<ReportFolder> {
       }
     },
   };
+}
+
+/** A folder made by a partial run's report (primetime-report/spelling/) before any full run: ours too. */
+function holdsPartialReportsOnly(folder: string, entries: string[]): boolean {
+  return entries.every((entry) => existsSync(path.join(folder, entry, OWN_MARK)));
 }
 
 /** A write error in words: "no space left", "permission denied". */

@@ -100,6 +100,8 @@ export const ReportSchema = z.object({
   incomplete: z.boolean(),
   /** Labels of simulated parts (the demo's simulated AWS account), shown on every rendering. */
   simulated: z.array(z.string()),
+  /** The config's enabled checks this run left out (--only, --skip): a partial run proves nothing of them. */
+  notRun: z.array(z.string()),
   counts: z.object({ blockers: z.number(), warnings: z.number(), passed: z.number(), skipped: z.number() }),
   /** Blockers first, then warnings, passes and skips. */
   checks: z.array(CheckReportSchema),

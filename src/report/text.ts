@@ -17,13 +17,30 @@ export function summaryIsNews(check: CheckReport): boolean {
 
 export function verdictReason(report: Report): string {
   if (report.incomplete) return 'the run was interrupted: not every check ran';
+  const reason = fullRunReason(report);
+  return report.notRun.length > 0 ? `${reason}; a partial run: ${notRunText(report.notRun)}` : reason;
+}
+
+/** "3 of the config's checks not run: caching, lighthouse, load". */
+export function notRunText(notRun: string[]): string {
+  const shown = notRun.length > 6 ? `${notRun.slice(0, 6).join(', ')}…` : notRun.join(', ');
+  return `${formatNumber(notRun.length)} of the config's checks not run (${shown})`;
+}
+
+function fullRunReason(report: Report): string {
   const unverified = report.checks.filter((c) => c.outcome === 'blocker' && c.status === 'error').length;
   if (unverified > 0 && unverified === report.counts.blockers)
     return `${plural(unverified, 'check')} could not verify ${unverified === 1 ? 'its' : 'their'} point: nothing is proven broken, nothing proven ready`;
   if (report.counts.blockers > 0) return `${plural(report.counts.blockers, 'blocker')} to fix before airtime`;
   if (report.counts.passed === 0) return 'no check passed: nothing was proven';
   if (report.verdict === 'NO-GO') return 'warnings block the verdict (--fail-on warn)';
-  return report.counts.skipped > 0 ? `every check that ran passed; ${report.counts.skipped} skipped (see why below)` : 'every check passed';
+  const ran =
+    report.notRun.length === 0
+      ? 'every check passed'
+      : report.checks.length === 1
+        ? 'the one check run passed'
+        : `all ${report.checks.length} checks run passed`;
+  return report.counts.skipped > 0 ? `every check that ran passed; ${report.counts.skipped} skipped (see why below)` : ran;
 }
 
 export function timeLeftText(report: Report): string | undefined {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { createLogger } from '../core/logger.js';
 import { ensurePackages } from '../core/on-demand.js';
-import { runChecks, selectChecks } from '../core/runner.js';
+import { notRunIds, runChecks, selectChecks } from '../core/runner.js';
 import { createMasker } from '../core/secrets.js';
 import { renderJson } from '../report/render/json.js';
 import { colorWanted, createStyle, renderProgress, renderTerminal, renderVerdict } from '../report/render/terminal.js';
@@ -17,6 +17,8 @@ export interface RunAndReportOptions {
   loaded: LoadedConfig;
   io: Io;
   outDir: string;
+  /** The user named the report folder (--out): a partial run writes there too, instead of beside the full report. */
+  outChosen?: boolean;
   formats: string[];
   only?: string[];
   skip?: string[];
@@ -35,6 +37,8 @@ export interface RunOutcome {
   report: Report;
   /** Paths of the files written, by format. */
   written: Record<string, string>;
+  /** The report folder written (a partial run's is beside the full report's). */
+  folder: string;
   exitCode: number;
 }
 
@@ -42,15 +46,16 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
   const { io, loaded } = options;
   const errStyle = createStyle(colorWanted(io.stderr, io.env));
   const log = createLogger(Boolean(options.verbose), (line) => io.stderr.write(line + '\n'));
+  const selected = selectChecks(loaded, options.only, options.skip);
   // Opened before any check: an unwritable report folder stops the run at once, not after it.
-  const folder = await openReportFolder(path.resolve(io.cwd, options.outDir));
+  const folder = await openReportFolder(reportFolderFor(path.resolve(io.cwd, options.outDir), notRunIds(loaded, selected), options));
   // The live lines are masked like the report: a secret in the URL or a progress note never reaches the terminal.
   const mask = createMasker(loaded.secrets);
   const live = progressWriter(io.stderr, options);
   const progress = (line: string) => live.line(mask(line));
   progress(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path.relative(io.cwd, loaded.file) || loaded.file})`));
   // Lighthouse, Playwright and the dictionaries install on first need, before any check starts its clock.
-  const packages = selectChecks(loaded, options.only, options.skip).flatMap(({ check }) => check.meta.packages ?? []);
+  const packages = selected.flatMap(({ check }) => check.meta.packages ?? []);
   await ensurePackages(packages, (line) => progress(errStyle.dim(line)), io.env).catch(async (error: unknown) => {
     await folder.discard();
     throw error;
@@ -74,6 +79,17 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
   });
   live.done();
   return presentReport(report, io, folder, options.formats, options);
+}
+
+/**
+ * A partial run never replaces the full report: unless the user named its folder, it writes beside it, in a folder
+ * named after its selection (primetime-report/spelling/, primetime-report/skip-lighthouse/).
+ */
+function reportFolderFor(outDir: string, notRun: string[], options: Pick<RunAndReportOptions, 'only' | 'skip' | 'outChosen'>): string {
+  if (notRun.length === 0 || options.outChosen) return outDir;
+  const only = options.only ?? [];
+  // Check ids are kebab-case: safe in a file name as they are.
+  return path.join(outDir, only.length > 0 ? only.join('+') : `skip-${(options.skip ?? []).join('+')}`);
 }
 
 /** --fail-on, or the Action's fail-on input. */
@@ -122,5 +138,5 @@ export async function presentReport(report: Report, io: Io, out: string | Report
   if (shown.json) io.stdout.write(renderJson(report));
   if (failure) io.stderr.write(`primetime: ${failure}\n`);
   const exitCode = failure || report.incomplete || onlyUnverified(report) ? EXIT.toolError : report.verdict === 'GO' ? EXIT.go : EXIT.noGo;
-  return { report, written, exitCode };
+  return { report, written, folder: folder.final, exitCode };
 }

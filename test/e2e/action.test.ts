@@ -28,6 +28,10 @@ describe('the GitHub Action (dist/action.js)', () => {
     assert.equal(run.outputs.verdict, 'GO');
     assert.equal(run.outputs.blockers, '0');
     assert.match(run.summary, /^## 🟢 GO: Capital/);
+    // The config's other recommended checks were left out by `only`: the summary and the outputs say so.
+    assert.match(run.summary, /a partial run: \d+ of the config's checks not run \(.*caching/);
+    assert.match(run.outputs['not-run']!, /^[a-z-]+(,[a-z-]+)*$/);
+    assert.ok(run.outputs['not-run']!.split(',').includes('caching'), run.outputs['not-run']);
     assert.match(await readFile(run.outputs['report-html']!, 'utf8'), /<h1>GO<\/h1>/);
     assert.equal(JSON.parse(await readFile(run.outputs['report-json']!, 'utf8')).verdict, 'GO');
     assert.doesNotMatch(run.stdout, /^::error/m);

@@ -37,7 +37,13 @@ type RunFlags = OutputFlags & { only?: string[]; skip?: string[]; verbose?: bool
 export function outputOptionsFrom(values: OutputFlags, fallback: { out: string; formats: string[] }) {
   // A folder named "-" is never what was meant: the JSON on stdout is --json, as with `npm ls --json`.
   if (values.out === '-') throw new UsageError('--out takes a folder; to write the JSON report to stdout, use --json.');
-  return { outDir: values.out ?? fallback.out, formats: parseFormats(values.format, fallback.formats), json: values.json, quiet: values.quiet };
+  return {
+    outDir: values.out ?? fallback.out,
+    outChosen: values.out !== undefined,
+    formats: parseFormats(values.format, fallback.formats),
+    json: values.json,
+    quiet: values.quiet,
+  };
 }
 
 export function runOptionsFrom(values: RunFlags, loaded: LoadedConfig) {

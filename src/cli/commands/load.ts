@@ -28,17 +28,17 @@ export async function loadCommand(argv: string[], io: Io): Promise<number> {
       throw new UsageError(`--start-at takes an ISO date and time such as 2027-03-11T20:30:00Z, not "${values['start-at']}".`);
     load.startAt = new Date(at).toISOString();
   }
-  const outDir = values.out ?? loaded.config.report.out;
   const outcome = await runAndReport({
     loaded,
     io,
-    outDir,
+    outDir: values.out ?? loaded.config.report.out,
+    outChosen: values.out !== undefined,
     formats: parseFormats(values.format, loaded.config.report.formats),
     only: ['load'],
     verbose: values.verbose,
   });
   const data = outcome.report.checks[0]?.artifacts.find((a) => a.kind === 'data');
   if (data && load.shard)
-    io.stderr.write(`Shard result: ${path.relative(io.cwd, path.resolve(io.cwd, outDir, data.path))} (primetime merge combines the shards' results)\n`);
+    io.stderr.write(`Shard result: ${path.relative(io.cwd, path.join(outcome.folder, data.path))} (primetime merge combines the shards' results)\n`);
   return outcome.exitCode;
 }

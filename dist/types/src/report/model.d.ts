@@ -217,6 +217,7 @@ export declare const ReportSchema: z.ZodObject<{
     }>;
     incomplete: z.ZodBoolean;
     simulated: z.ZodArray<z.ZodString>;
+    notRun: z.ZodArray<z.ZodString>;
     counts: z.ZodObject<{
         blockers: z.ZodNumber;
         warnings: z.ZodNumber;

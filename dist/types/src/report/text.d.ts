@@ -4,6 +4,8 @@ export declare function countsLine(report: Report): string;
 /** The summary is worth a line of its own, unless it only repeats the first finding listed under it. */
 export declare function summaryIsNews(check: CheckReport): boolean;
 export declare function verdictReason(report: Report): string;
+/** "3 of the config's checks not run: caching, lighthouse, load". */
+export declare function notRunText(notRun: string[]): string;
 export declare function timeLeftText(report: Report): string | undefined;
 /** The handful of plan figures people look for first. */
 export declare function planHighlights(report: Report): string;
