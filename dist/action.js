@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-2TADCF42.js";
+} from "./chunks/chunk-7V4EH3A3.js";
 import "./chunks/chunk-AOJJASOP.js";
 import {
   runbookSection
@@ -75,7 +75,7 @@ import "./chunks/chunk-EEM5ON2X.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
-} from "./chunks/chunk-QSAE7JUD.js";
+} from "./chunks/chunk-7BHRHKS4.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunks/chunk-T577SG5N.js";
+} from "./chunks/chunk-KTGIZITR.js";
 import {
   installGroups,
   missingGroups

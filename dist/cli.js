@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-XGQIMTQZ.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-GNOE2CIG.js")).planCommand,
-  init: async () => (await import("./chunks/init-DP6YY6GX.js")).initCommand,
-  list: async () => (await import("./chunks/list-7XVHDSLD.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-SR7N7TYF.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-JFUGLMAZ.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-AHPFYKLI.js")).warmCommand,
-  load: async () => (await import("./chunks/load-7WTNJ6XL.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-RS4QX277.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-DLADYMUX.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-3MWBPBJ5.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-AKG7AUUV.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-GHRPWRNJ.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-BUPNP5YY.js")).watchCommand,
-  report: async () => (await import("./chunks/report-A4YW4QUV.js")).reportCommand
+  check: async () => (await import("./chunks/check-ALIAMDWO.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-DEICVE7B.js")).planCommand,
+  init: async () => (await import("./chunks/init-PR7TFP6L.js")).initCommand,
+  list: async () => (await import("./chunks/list-LK3RIENI.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-X2YMLF3F.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-O52ESKGT.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-AL6DERMU.js")).warmCommand,
+  load: async () => (await import("./chunks/load-FSJYEPND.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-HFAZXLJ7.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-3TGZDLC3.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-SZBJ4GPE.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-TXSU3OA5.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-SFXCZ4EN.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-EFIAEQLF.js")).watchCommand,
+  report: async () => (await import("./chunks/report-ZAHVYQEM.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

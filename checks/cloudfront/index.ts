@@ -55,7 +55,12 @@ async function readDistributions(ctx: CheckContext<Options>, found: Findings): P
   const client = await ctx.aws.client(cf.CloudFrontClient, target);
   const read: Distribution[] = [];
   for (const id of ctx.options.distributions) {
-    const result = await call('cloudfront:GetDistributionConfig', `distribution ${id}`, () => client.send(new cf.GetDistributionConfigCommand({ Id: id })));
+    const result = await call(
+      'cloudfront:GetDistributionConfig',
+      `distribution ${id}`,
+      () => client.send(new cf.GetDistributionConfigCommand({ Id: id })),
+      'DistributionConfig',
+    );
     if (result?.DistributionConfig) read.push({ id, name: `${target.name} distribution ${id}`, config: result.DistributionConfig });
   }
   return read;

@@ -90,8 +90,12 @@ async function readReservations(ctx: CheckContext<z.output<typeof Options>>, fou
   for (const target of ctx.aws.targets) {
     const call = awsCaller(found, target);
     const client = await ctx.aws.client(elb.ElasticLoadBalancingV2Client, target);
-    const described = await call('elasticloadbalancing:DescribeLoadBalancers', loadBalancers.join(', '), () =>
-      client.send(new elb.DescribeLoadBalancersCommand({ ...(arns.length ? { LoadBalancerArns: arns } : {}), ...(names.length ? { Names: names } : {}) })),
+    const described = await call(
+      'elasticloadbalancing:DescribeLoadBalancers',
+      loadBalancers.join(', '),
+      () =>
+        client.send(new elb.DescribeLoadBalancersCommand({ ...(arns.length ? { LoadBalancerArns: arns } : {}), ...(names.length ? { Names: names } : {}) })),
+      'LoadBalancers',
     );
     for (const lb of described?.LoadBalancers ?? []) {
       const reservation = await call('elasticloadbalancing:DescribeCapacityReservation', lb.LoadBalancerName!, () =>

@@ -1,7 +1,7 @@
 /** Gathers each wanted quota: its value (applied, or the AWS default), its usage from CloudWatch, pending increases. */
 import type { ServiceQuotasClient } from '@aws-sdk/client-service-quotas';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { awsCaller, where, type AwsCall } from '../../src/aws/check.js';
+import { awsCaller, boundedPages, where, type AwsCall } from '../../src/aws/check.js';
 import type { AwsTarget } from '../../src/aws/access.js';
 import type { CheckContext, Findings } from '../../src/check/index.js';
 import type { Options } from './index.js';
@@ -60,29 +60,43 @@ export async function readQuotas(ctx: CheckContext<Options>, wanted: Wanted[], f
 
 /** A quota given by name: list the service's quotas, page after page. */
 async function codeByName({ sq, quotas, call }: Clients, target: AwsTarget, want: Wanted, found: Findings): Promise<string | undefined> {
-  const lookup = await call('servicequotas:ListServiceQuotas', `${want.service} quotas`, async () => {
-    for await (const page of sq.paginateListServiceQuotas({ client: quotas }, { ServiceCode: want.service })) {
-      const match = (page.Quotas ?? []).find((q) => q.QuotaName === want.name);
-      if (match) return { code: match.QuotaCode };
-    }
-    return { code: undefined };
-  });
+  const lookup = await call(
+    'servicequotas:ListServiceQuotas',
+    `${want.service} quotas`,
+    async () => {
+      const pages = boundedPages((NextToken) => quotas.send(new sq.ListServiceQuotasCommand({ ServiceCode: want.service, NextToken })));
+      for await (const page of pages) {
+        // A page without its list (an empty body) proves no quota is missing.
+        if (!page.Quotas) return { code: undefined, Quotas: undefined };
+        const match = page.Quotas.find((q) => q.QuotaName === want.name);
+        if (match) return { code: match.QuotaCode, Quotas: page.Quotas };
+      }
+      return { code: undefined, Quotas: [] };
+    },
+    'Quotas',
+  );
   if (lookup && !lookup.code) found.fail(`${where(target)}: no ${want.service} quota named "${want.name}".`, { target: want.service });
   return lookup?.code;
 }
 
 async function readQuota({ sq, quotas, call }: Clients, service: string, code: string, label: string) {
   let onDefault = false;
-  const quota = await call('servicequotas:GetServiceQuota', label, async () => {
-    try {
-      return (await quotas.send(new sq.GetServiceQuotaCommand({ ServiceCode: service, QuotaCode: code }))).Quota;
-    } catch (error) {
-      // No applied value: the account runs on the AWS default.
-      if ((error as Error).name !== 'NoSuchResourceException') throw error;
-      onDefault = true;
-      return (await quotas.send(new sq.GetAWSDefaultServiceQuotaCommand({ ServiceCode: service, QuotaCode: code }))).Quota;
-    }
-  });
+  const answer = await call(
+    'servicequotas:GetServiceQuota',
+    label,
+    async () => {
+      try {
+        return await quotas.send(new sq.GetServiceQuotaCommand({ ServiceCode: service, QuotaCode: code }));
+      } catch (error) {
+        // No applied value: the account runs on the AWS default.
+        if ((error as Error).name !== 'NoSuchResourceException') throw error;
+        onDefault = true;
+        return await quotas.send(new sq.GetAWSDefaultServiceQuotaCommand({ ServiceCode: service, QuotaCode: code }));
+      }
+    },
+    'Quota',
+  );
+  const quota = answer?.Quota;
   if (quota?.Value === undefined) return undefined;
   return { name: quota.QuotaName, value: quota.Value, onDefault, metric: quota.UsageMetric };
 }
@@ -96,21 +110,28 @@ async function readUsage({ cw, cloudwatch, call }: Clients, metric: UsageMetric,
     MetricName: metric.MetricName,
     Dimensions: Object.entries(metric.MetricDimensions ?? {}).map(([Name, Value]) => ({ Name, Value })),
   };
-  const result = await call('cloudwatch:GetMetricData', `usage of ${label}`, () =>
-    cloudwatch.send(
-      new cw.GetMetricDataCommand({
-        StartTime: new Date(end.getTime() - windowMs),
-        EndTime: end,
-        MetricDataQueries: [{ Id: 'usage', MetricStat: { Metric, Period: 300, Stat: metric.MetricStatisticRecommendation ?? 'Maximum' } }],
-      }),
-    ),
+  const result = await call(
+    'cloudwatch:GetMetricData',
+    `usage of ${label}`,
+    () =>
+      cloudwatch.send(
+        new cw.GetMetricDataCommand({
+          StartTime: new Date(end.getTime() - windowMs),
+          EndTime: end,
+          MetricDataQueries: [{ Id: 'usage', MetricStat: { Metric, Period: 300, Stat: metric.MetricStatisticRecommendation ?? 'Maximum' } }],
+        }),
+      ),
+    'MetricDataResults',
   );
   return Math.max(0, ...(result?.MetricDataResults?.[0]?.Values ?? []));
 }
 
 async function readPending({ sq, quotas, call }: Clients, service: string, code: string, label: string): Promise<QuotaReading['pending']> {
-  const history = await call('servicequotas:ListRequestedServiceQuotaChangeHistoryByQuota', label, () =>
-    quotas.send(new sq.ListRequestedServiceQuotaChangeHistoryByQuotaCommand({ ServiceCode: service, QuotaCode: code })),
+  const history = await call(
+    'servicequotas:ListRequestedServiceQuotaChangeHistoryByQuota',
+    label,
+    () => quotas.send(new sq.ListRequestedServiceQuotaChangeHistoryByQuotaCommand({ ServiceCode: service, QuotaCode: code })),
+    'RequestedQuotas',
   );
   return (history?.RequestedQuotas ?? [])
     .filter((r) => r.Status === 'PENDING' || r.Status === 'CASE_OPENED')

@@ -32,10 +32,13 @@ export async function readTargetGroups(ctx: CheckContext<Options>, found: Findin
     const call = awsCaller(found, target);
     const client = await ctx.aws.client(elb.ElasticLoadBalancingV2Client, target);
     for (const arn of ctx.options.targetGroups) {
-      const health = await call('elasticloadbalancing:DescribeTargetHealth', arn, () =>
-        client.send(new elb.DescribeTargetHealthCommand({ TargetGroupArn: arn })),
+      const health = await call(
+        'elasticloadbalancing:DescribeTargetHealth',
+        arn,
+        () => client.send(new elb.DescribeTargetHealthCommand({ TargetGroupArn: arn })),
+        'TargetHealthDescriptions',
       );
-      if (health) read.push({ target, arn, targets: health.TargetHealthDescriptions ?? [] });
+      if (health) read.push({ target, arn, targets: health.TargetHealthDescriptions! });
     }
   }
   return read;
@@ -49,8 +52,11 @@ export async function readScalingGroups(ctx: CheckContext<Options>, need: number
   for (const target of ctx.aws.targets) {
     const call = awsCaller(found, target);
     const client = await ctx.aws.client(asg.AutoScalingClient, target);
-    const described = await call('autoscaling:DescribeAutoScalingGroups', requested.join(', '), () =>
-      client.send(new asg.DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: requested })),
+    const described = await call(
+      'autoscaling:DescribeAutoScalingGroups',
+      requested.join(', '),
+      () => client.send(new asg.DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: requested })),
+      'AutoScalingGroups',
     );
     if (!described) continue;
     const quota = await call('servicequotas:GetServiceQuota', `ec2 ${EC2_STANDARD_VCPUS}`, () =>

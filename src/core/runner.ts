@@ -157,7 +157,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
         timer = setTimeout(() => reject(new TimeoutError(timeoutMs)), timeoutMs);
         controller.signal.addEventListener('abort', () => reject(new InterruptedError()), { once: true });
       });
-      outcome = validateOutcome(await Promise.race([check.run(ctx), deadline]));
+      outcome = requiredAws(validateOutcome(await Promise.race([check.run(ctx), deadline])), meta, config.aws?.required ?? false);
     } catch (error) {
       if (error instanceof TimeoutError) controller.abort(error);
       log.debug(`${meta.id}: ${(error as Error)?.stack ?? String(error)}`);
@@ -229,6 +229,12 @@ function homeReport(problem: Evidence): CheckReport {
     0,
     undefined,
   );
+}
+
+/** With aws.required, an AWS check that skipped proved nothing the config asked for: it could not verify its point. */
+function requiredAws(outcome: CheckOutcome, meta: Check['meta'], required: boolean): CheckOutcome {
+  if (!required || outcome.status !== 'skip' || !meta.requires.includes('aws')) return outcome;
+  return { ...outcome, status: 'error', summary: `${outcome.summary} (aws.required is set: an AWS check that skips proves nothing)` };
 }
 
 class TimeoutError extends Error {

@@ -1,4 +1,5 @@
 /** Shared by `check` and `demo`: run, stream progress, write the reports, print the verdict, pick the exit code. */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { createLogger } from '../core/logger.js';
@@ -82,14 +83,24 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
 }
 
 /**
- * A partial run never replaces the full report: unless the user named its folder, it writes beside it, in a folder
+ * A partial run never replaces a full report: unless the user named its folder, it writes beside one, in a folder
  * named after its selection (primetime-report/spelling/, primetime-report/skip-lighthouse/).
  */
 function reportFolderFor(outDir: string, notRun: string[], options: Pick<RunAndReportOptions, 'only' | 'skip' | 'outChosen'>): string {
-  if (notRun.length === 0 || options.outChosen) return outDir;
+  if (notRun.length === 0 || options.outChosen || !holdsFullReport(outDir)) return outDir;
   const only = options.only ?? [];
   // Check ids are kebab-case: safe in a file name as they are.
   return path.join(outDir, only.length > 0 ? only.join('+') : `skip-${(options.skip ?? []).join('+')}`);
+}
+
+function holdsFullReport(outDir: string): boolean {
+  try {
+    const earlier = JSON.parse(readFileSync(path.join(outDir, 'report.json'), 'utf8')) as Partial<Report>;
+    return earlier.notRun?.length === 0 && earlier.incomplete === false;
+  } catch {
+    // No report there, or one written before reports named their partial runs: nothing to keep.
+    return false;
+  }
 }
 
 /** --fail-on, or the Action's fail-on input. */

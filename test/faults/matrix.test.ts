@@ -95,6 +95,24 @@ const AWS_ENV = {
 };
 const AWS_YAML = 'aws: { required: true, maxAttempts: 1 }\nchecks:\n  service-quotas: error\n';
 const CAPACITY = '  cacheHitRatio: 80%\n  capacity: { requestsPerSecondPerInstance: 150, instanceType: c5.xlarge }\n';
+/** Every AWS check, each naming the resources it reads, so each must prove something or say it could not. */
+const EVERY_AWS = 'service-quotas,lb-prewarm,targets,cloudfront';
+const EVERY_AWS_YAML = `aws: { required: true, maxAttempts: 1 }
+checks:
+  service-quotas: error
+  lb-prewarm: [error, { loadBalancers: [elan-web], lcus: 50 }]
+  targets: [error, { targetGroups: ['arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/elan/1'], autoScalingGroups: [elan-web] }]
+  cloudfront: [error, { distributions: [E2EXAMPLE] }]
+`;
+/** An AWS endpoint that answers 200 with an empty body to every call. */
+const emptyAnswers = () => site((_req, res) => res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end());
+/** A Service Quotas endpoint whose listing hands back the same NextToken forever (the quota asked for is never on a page). */
+const repeatingToken = () =>
+  site((_req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'application/x-amz-json-1.1' })
+      .end(JSON.stringify({ Quotas: [{ QuotaName: 'Other', QuotaCode: 'L-1' }], NextToken: 'again' })),
+  );
 const closedPort = async (): Promise<Target> => ({ url: `http://127.0.0.1:${await freePort()}`, close: async () => {} });
 const healthy = () => site(html(PAGE));
 /** A healthy site for the AWS cases, with the AWS endpoint on a sick server. */
@@ -209,6 +227,42 @@ const CASES: Case[] = [
     expect: [2],
   },
   {
+    name: 'AWS endpoints that answer 200 with an empty body',
+    target: awsBehind(emptyAnswers),
+    only: EVERY_AWS,
+    yaml: EVERY_AWS_YAML,
+    env: AWS_ENV,
+    expect: [2],
+    says: /AWS answered without (Quota|LoadBalancers|TargetHealthDescriptions|AutoScalingGroups|DistributionConfig) \(an empty or malformed answer\)/,
+  },
+  {
+    name: 'aws.required with no region',
+    target: healthy,
+    only: EVERY_AWS,
+    yaml: EVERY_AWS_YAML,
+    env: { ...AWS_ENV, AWS_REGION: '', AWS_DEFAULT_REGION: '' },
+    expect: [2],
+    says: /No AWS region: set aws\.targets\[\]\.regions.*\(aws\.required is set\)/,
+  },
+  {
+    name: 'aws.required and an AWS check with nothing to read',
+    target: healthy,
+    only: 'service-quotas,waf',
+    yaml: 'aws: { required: true }\n',
+    env: AWS_ENV,
+    expect: [2],
+    says: /aws\.required is set: an AWS check that skips proves nothing/,
+  },
+  {
+    name: 'a listing whose NextToken repeats',
+    target: awsBehind(repeatingToken),
+    only: 'service-quotas',
+    yaml: 'aws: { required: true, maxAttempts: 1 }\nchecks:\n  service-quotas: [error, { ec2Vcpus: false, quotas: [{ service: ec2, name: Running On-Demand Standard instances, need: 10 }] }]\n',
+    env: AWS_ENV,
+    expect: [2],
+    says: /AWS returned the same NextToken twice/,
+  },
+  {
     name: 'load on a site that fails every request',
     target: () => site((_req, res) => res.writeHead(503).end()),
     only: 'load',
@@ -241,7 +295,7 @@ async function runCase(c: Case): Promise<{ verdict: Verdict; detail: string }> {
     const endpoint = (target as Target & { endpoint?: string }).endpoint;
     await writeFile(
       path.join(dir, 'primetime.yml'),
-      `event:\n  name: Capital\n  audience: 2300000\n  reach: 10%\n${c.only === 'service-quotas' ? CAPACITY : ''}site:\n  baseUrl: ${target.url}\n  headers: { X-Token: '\${PRIMETIME_TEST_TOKEN}' }\nnetwork: { timeout: 1s }\nbrowser: { args: ['${marker}'] }\nreport: { formats: [terminal, json, html, markdown, junit] }\n${c.yaml ?? ''}`,
+      `event:\n  name: Capital\n  audience: 2300000\n  reach: 10%\n${c.env === AWS_ENV || c.only.includes('service-quotas') ? CAPACITY : ''}site:\n  baseUrl: ${target.url}\n  headers: { X-Token: '\${PRIMETIME_TEST_TOKEN}' }\nnetwork: { timeout: 1s }\nbrowser: { args: ['${marker}'] }\nreport: { formats: [terminal, json, html, markdown, junit] }\n${c.yaml ?? ''}`,
     );
     const run = await runCli(['check', '--only', c.only], {
       cwd: dir,

@@ -6,7 +6,7 @@ import {
   awsCaller,
   awsPreflight,
   where
-} from "./chunk-L3OAYVQN.js";
+} from "./chunk-PEZQ2SDQ.js";
 import "./chunk-3PDMVRGJ.js";
 import {
   vcpusOf
@@ -41,9 +41,10 @@ async function readTargetGroups(ctx, found) {
       const health = await call(
         "elasticloadbalancing:DescribeTargetHealth",
         arn,
-        () => client.send(new elb.DescribeTargetHealthCommand({ TargetGroupArn: arn }))
+        () => client.send(new elb.DescribeTargetHealthCommand({ TargetGroupArn: arn })),
+        "TargetHealthDescriptions"
       );
-      if (health) read.push({ target, arn, targets: health.TargetHealthDescriptions ?? [] });
+      if (health) read.push({ target, arn, targets: health.TargetHealthDescriptions });
     }
   }
   return read;
@@ -59,7 +60,8 @@ async function readScalingGroups(ctx, need, found) {
     const described = await call(
       "autoscaling:DescribeAutoScalingGroups",
       requested.join(", "),
-      () => client.send(new asg.DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: requested }))
+      () => client.send(new asg.DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: requested })),
+      "AutoScalingGroups"
     );
     if (!described) continue;
     const quota = await call(

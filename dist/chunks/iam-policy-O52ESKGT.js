@@ -10,7 +10,7 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   selectChecks
-} from "./chunk-QSAE7JUD.js";
+} from "./chunk-7BHRHKS4.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
@@ -18,7 +18,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-T577SG5N.js";
+} from "./chunk-KTGIZITR.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";

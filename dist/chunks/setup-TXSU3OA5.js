@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   selectChecks
-} from "./chunk-QSAE7JUD.js";
+} from "./chunk-7BHRHKS4.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
@@ -12,7 +12,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-T577SG5N.js";
+} from "./chunk-KTGIZITR.js";
 import {
   installGroups,
   missingGroups,

@@ -3,7 +3,7 @@ import {
   awsCaller,
   awsPreflight,
   where
-} from "./chunk-L3OAYVQN.js";
+} from "./chunk-PEZQ2SDQ.js";
 import "./chunk-3PDMVRGJ.js";
 import {
   defineCheck

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-HWQMKOEB.js";
+} from "./chunk-VHCVYLCF.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-DWF24YBY.js";
 import {
   presentReport
-} from "./chunk-2TADCF42.js";
+} from "./chunk-7V4EH3A3.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
@@ -23,14 +23,14 @@ import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,
   finish
-} from "./chunk-QSAE7JUD.js";
+} from "./chunk-7BHRHKS4.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-T577SG5N.js";
+} from "./chunk-KTGIZITR.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {

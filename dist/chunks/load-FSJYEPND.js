@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-HWQMKOEB.js";
+} from "./chunk-VHCVYLCF.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
@@ -11,18 +11,18 @@ import {
 } from "./chunk-DWF24YBY.js";
 import {
   runAndReport
-} from "./chunk-2TADCF42.js";
+} from "./chunk-7V4EH3A3.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-QSAE7JUD.js";
+import "./chunk-7BHRHKS4.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-T577SG5N.js";
+} from "./chunk-KTGIZITR.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-2TADCF42.js";
+} from "./chunk-7V4EH3A3.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-T577SG5N.js";
+} from "./chunk-KTGIZITR.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

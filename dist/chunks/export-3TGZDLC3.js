@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-T577SG5N.js";
+} from "./chunk-KTGIZITR.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

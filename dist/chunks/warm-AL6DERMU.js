@@ -7,7 +7,7 @@ import {
 } from "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-T577SG5N.js";
+} from "./chunk-KTGIZITR.js";
 import {
   EXIT,
   UsageError

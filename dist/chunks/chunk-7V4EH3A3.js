@@ -16,7 +16,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-QSAE7JUD.js";
+} from "./chunk-7BHRHKS4.js";
 import {
   createMasker
 } from "./chunk-5DILKYNR.js";
@@ -173,6 +173,7 @@ async function reportToGithub(report, io, written, commands, appendix = "") {
 }
 
 // src/run/run-and-report.ts
+import { readFileSync } from "node:fs";
 import path3 from "node:path";
 
 // src/report/render/json.ts
@@ -462,9 +463,17 @@ async function runAndReport(options) {
   return presentReport(report, io, folder, options.formats, options);
 }
 function reportFolderFor(outDir, notRun, options) {
-  if (notRun.length === 0 || options.outChosen) return outDir;
+  if (notRun.length === 0 || options.outChosen || !holdsFullReport(outDir)) return outDir;
   const only = options.only ?? [];
   return path3.join(outDir, only.length > 0 ? only.join("+") : `skip-${(options.skip ?? []).join("+")}`);
+}
+function holdsFullReport(outDir) {
+  try {
+    const earlier = JSON.parse(readFileSync(path3.join(outDir, "report.json"), "utf8"));
+    return earlier.notRun?.length === 0 && earlier.incomplete === false;
+  } catch {
+    return false;
+  }
 }
 function parseFailOn(value) {
   if (value === void 0 || value === "error" || value === "warn") return value ?? "error";

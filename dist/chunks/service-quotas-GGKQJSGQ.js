@@ -5,8 +5,9 @@ import {
 import {
   awsCaller,
   awsPreflight,
+  boundedPages,
   where
-} from "./chunk-L3OAYVQN.js";
+} from "./chunk-PEZQ2SDQ.js";
 import "./chunk-3PDMVRGJ.js";
 import {
   Duration,
@@ -53,27 +54,40 @@ async function readQuotas(ctx, wanted, found) {
   return readings;
 }
 async function codeByName({ sq, quotas, call }, target, want, found) {
-  const lookup = await call("servicequotas:ListServiceQuotas", `${want.service} quotas`, async () => {
-    for await (const page of sq.paginateListServiceQuotas({ client: quotas }, { ServiceCode: want.service })) {
-      const match = (page.Quotas ?? []).find((q) => q.QuotaName === want.name);
-      if (match) return { code: match.QuotaCode };
-    }
-    return { code: void 0 };
-  });
+  const lookup = await call(
+    "servicequotas:ListServiceQuotas",
+    `${want.service} quotas`,
+    async () => {
+      const pages = boundedPages((NextToken) => quotas.send(new sq.ListServiceQuotasCommand({ ServiceCode: want.service, NextToken })));
+      for await (const page of pages) {
+        if (!page.Quotas) return { code: void 0, Quotas: void 0 };
+        const match = page.Quotas.find((q) => q.QuotaName === want.name);
+        if (match) return { code: match.QuotaCode, Quotas: page.Quotas };
+      }
+      return { code: void 0, Quotas: [] };
+    },
+    "Quotas"
+  );
   if (lookup && !lookup.code) found.fail(`${where(target)}: no ${want.service} quota named "${want.name}".`, { target: want.service });
   return lookup?.code;
 }
 async function readQuota({ sq, quotas, call }, service, code, label) {
   let onDefault = false;
-  const quota = await call("servicequotas:GetServiceQuota", label, async () => {
-    try {
-      return (await quotas.send(new sq.GetServiceQuotaCommand({ ServiceCode: service, QuotaCode: code }))).Quota;
-    } catch (error) {
-      if (error.name !== "NoSuchResourceException") throw error;
-      onDefault = true;
-      return (await quotas.send(new sq.GetAWSDefaultServiceQuotaCommand({ ServiceCode: service, QuotaCode: code }))).Quota;
-    }
-  });
+  const answer = await call(
+    "servicequotas:GetServiceQuota",
+    label,
+    async () => {
+      try {
+        return await quotas.send(new sq.GetServiceQuotaCommand({ ServiceCode: service, QuotaCode: code }));
+      } catch (error) {
+        if (error.name !== "NoSuchResourceException") throw error;
+        onDefault = true;
+        return await quotas.send(new sq.GetAWSDefaultServiceQuotaCommand({ ServiceCode: service, QuotaCode: code }));
+      }
+    },
+    "Quota"
+  );
+  const quota = answer?.Quota;
   if (quota?.Value === void 0) return void 0;
   return { name: quota.QuotaName, value: quota.Value, onDefault, metric: quota.UsageMetric };
 }
@@ -93,7 +107,8 @@ async function readUsage({ cw, cloudwatch, call }, metric, label, end, windowMs)
         EndTime: end,
         MetricDataQueries: [{ Id: "usage", MetricStat: { Metric, Period: 300, Stat: metric.MetricStatisticRecommendation ?? "Maximum" } }]
       })
-    )
+    ),
+    "MetricDataResults"
   );
   return Math.max(0, ...result?.MetricDataResults?.[0]?.Values ?? []);
 }
@@ -101,7 +116,8 @@ async function readPending({ sq, quotas, call }, service, code, label) {
   const history = await call(
     "servicequotas:ListRequestedServiceQuotaChangeHistoryByQuota",
     label,
-    () => quotas.send(new sq.ListRequestedServiceQuotaChangeHistoryByQuotaCommand({ ServiceCode: service, QuotaCode: code }))
+    () => quotas.send(new sq.ListRequestedServiceQuotaChangeHistoryByQuotaCommand({ ServiceCode: service, QuotaCode: code })),
+    "RequestedQuotas"
   );
   return (history?.RequestedQuotas ?? []).filter((r) => r.Status === "PENDING" || r.Status === "CASE_OPENED").map((r) => ({ desiredValue: r.DesiredValue ?? 0, status: r.Status, created: r.Created, caseId: r.CaseId }));
 }

@@ -7351,19 +7351,19 @@ var require_dist = __commonJS({
 // checks/registry.ts
 var BUILTIN_CHECKS = {
   caching: () => import("./caching-YEBY4XGS.js"),
-  cloudfront: () => import("./cloudfront-2UKLTI4G.js"),
+  cloudfront: () => import("./cloudfront-47FZXBS3.js"),
   "error-pages": () => import("./error-pages-WHFRWN6E.js"),
-  "lb-prewarm": () => import("./lb-prewarm-55SMOVSQ.js"),
+  "lb-prewarm": () => import("./lb-prewarm-QZDJ2D3S.js"),
   lighthouse: () => import("./lighthouse-T4B7VLSC.js"),
   load: () => import("./load-WMLR36V2.js"),
   "mobile-rendering": () => import("./mobile-rendering-JNLVAVIJ.js"),
   redirects: () => import("./redirects-XSDD4WEA.js"),
   "security-headers": () => import("./security-headers-3JD6YHJW.js"),
-  "service-quotas": () => import("./service-quotas-E7RBSYLK.js"),
+  "service-quotas": () => import("./service-quotas-GGKQJSGQ.js"),
   spelling: () => import("./spelling-FISUA2P6.js"),
-  targets: () => import("./targets-YM7L5NRH.js"),
+  targets: () => import("./targets-ECVSQDW3.js"),
   tls: () => import("./tls-5LZ6L3MI.js"),
-  waf: () => import("./waf-4HMI4I7E.js")
+  waf: () => import("./waf-ZEISE7CM.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);
 async function loadBuiltinCheck(id) {

@@ -3,7 +3,7 @@ import {
   awsCaller,
   awsPreflight,
   where
-} from "./chunk-L3OAYVQN.js";
+} from "./chunk-PEZQ2SDQ.js";
 import "./chunk-3PDMVRGJ.js";
 import {
   distinctAddresses
@@ -87,7 +87,8 @@ async function readReservations(ctx, found) {
     const described = await call(
       "elasticloadbalancing:DescribeLoadBalancers",
       loadBalancers.join(", "),
-      () => client.send(new elb.DescribeLoadBalancersCommand({ ...arns.length ? { LoadBalancerArns: arns } : {}, ...names.length ? { Names: names } : {} }))
+      () => client.send(new elb.DescribeLoadBalancersCommand({ ...arns.length ? { LoadBalancerArns: arns } : {}, ...names.length ? { Names: names } : {} })),
+      "LoadBalancers"
     );
     for (const lb of described?.LoadBalancers ?? []) {
       const reservation = await call(

@@ -12,7 +12,7 @@ import {
 import "./chunk-EEM5ON2X.js";
 import {
   loadConfig
-} from "./chunk-T577SG5N.js";
+} from "./chunk-KTGIZITR.js";
 import {
   EXIT,
   UsageError

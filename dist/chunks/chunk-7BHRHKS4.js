@@ -210,7 +210,7 @@ async function runChecks(options) {
         timer = setTimeout(() => reject(new TimeoutError(timeoutMs)), timeoutMs);
         controller.signal.addEventListener("abort", () => reject(new InterruptedError()), { once: true });
       });
-      outcome = validateOutcome(await Promise.race([check.run(ctx), deadline]));
+      outcome = requiredAws(validateOutcome(await Promise.race([check.run(ctx), deadline])), meta, config.aws?.required ?? false);
     } catch (error) {
       if (error instanceof TimeoutError) controller.abort(error);
       log.debug(`${meta.id}: ${error?.stack ?? String(error)}`);
@@ -274,6 +274,10 @@ function homeReport(problem) {
     0,
     void 0
   );
+}
+function requiredAws(outcome, meta, required) {
+  if (!required || outcome.status !== "skip" || !meta.requires.includes("aws")) return outcome;
+  return { ...outcome, status: "error", summary: `${outcome.summary} (aws.required is set: an AWS check that skips proves nothing)` };
 }
 var TimeoutError = class extends Error {
   constructor(ms) {

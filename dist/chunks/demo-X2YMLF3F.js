@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-HWQMKOEB.js";
+} from "./chunk-VHCVYLCF.js";
 import {
   watchSite
-} from "./chunk-DBDXR52J.js";
+} from "./chunk-ED5K3L5X.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -22,18 +22,18 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-2TADCF42.js";
+} from "./chunk-7V4EH3A3.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-QSAE7JUD.js";
+import "./chunk-7BHRHKS4.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-7FVSUVKW.js";
 import {
   resolveConfig
-} from "./chunk-T577SG5N.js";
+} from "./chunk-KTGIZITR.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   awsCaller,
   awsPreflight
-} from "./chunk-L3OAYVQN.js";
+} from "./chunk-PEZQ2SDQ.js";
 import "./chunk-3PDMVRGJ.js";
 import {
   Duration
@@ -63,7 +63,12 @@ async function readDistributions(ctx, found) {
   const client = await ctx.aws.client(cf.CloudFrontClient, target);
   const read = [];
   for (const id of ctx.options.distributions) {
-    const result = await call("cloudfront:GetDistributionConfig", `distribution ${id}`, () => client.send(new cf.GetDistributionConfigCommand({ Id: id })));
+    const result = await call(
+      "cloudfront:GetDistributionConfig",
+      `distribution ${id}`,
+      () => client.send(new cf.GetDistributionConfigCommand({ Id: id })),
+      "DistributionConfig"
+    );
     if (result?.DistributionConfig) read.push({ id, name: `${target.name} distribution ${id}`, config: result.DistributionConfig });
   }
   return read;

@@ -52,7 +52,7 @@ import {
 } from "./chunk-7FVSUVKW.js";
 import {
   loadConfig
-} from "./chunk-T577SG5N.js";
+} from "./chunk-KTGIZITR.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

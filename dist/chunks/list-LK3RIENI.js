@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-T577SG5N.js";
+} from "./chunk-KTGIZITR.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";
