@@ -230,7 +230,7 @@ var LOADERS = {
   plan: async () => (await import("./chunks/plan-DEICVE7B.js")).planCommand,
   init: async () => (await import("./chunks/init-PR7TFP6L.js")).initCommand,
   list: async () => (await import("./chunks/list-LK3RIENI.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-X2YMLF3F.js")).demoCommand,
+  demo: async () => (await import("./chunks/demo-XBXLP3TV.js")).demoCommand,
   "iam-policy": async () => (await import("./chunks/iam-policy-O52ESKGT.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-AL6DERMU.js")).warmCommand,
   load: async () => (await import("./chunks/load-FSJYEPND.js")).loadCommand,
@@ -239,8 +239,8 @@ var LOADERS = {
   spelling: async () => (await import("./chunks/spelling-SZBJ4GPE.js")).spellingCommand,
   setup: async () => (await import("./chunks/setup-TXSU3OA5.js")).setupCommand,
   runbook: async () => (await import("./chunks/runbook-SFXCZ4EN.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-EFIAEQLF.js")).watchCommand,
-  report: async () => (await import("./chunks/report-ZAHVYQEM.js")).reportCommand
+  watch: async () => (await import("./chunks/watch-TVOLUIMT.js")).watchCommand,
+  report: async () => (await import("./chunks/report-KB56Q56R.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

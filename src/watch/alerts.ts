@@ -3,6 +3,8 @@
  * generic JSON POST. One alert per change, never one per interval: a page that stays down alerts once.
  */
 import type { HttpClient } from '../web/http.js';
+import { plural } from '../report/text.js';
+import { sleep } from '../util/sleep.js';
 import { figureValue, type Figure } from './figures.js';
 import type { WatchState } from './probe.js';
 
@@ -71,7 +73,11 @@ export function alertBody(change: Change, format: AlertFormat): unknown {
   };
 }
 
-/** Sends to every target; returns the failures in words (a webhook that fails must not stop the watch). */
+/** Each attempt's bound, and the waits before the retries: an alert gives up within about 20 s, beside the looks. */
+export const ALERT_ATTEMPT_TIMEOUT_MS = 5_000;
+export const ALERT_RETRY_WAITS_MS = [1_000, 3_000];
+
+/** Sends to every target at once, each with bounded retries; returns the failures in words (a webhook that fails must not stop the watch). */
 export async function sendAlert(
   http: HttpClient,
   targets: readonly AlertTarget[],
@@ -79,20 +85,33 @@ export async function sendAlert(
   signal: AbortSignal,
   mask: (text: string) => string = (text) => text,
 ): Promise<string[]> {
-  const failures: string[] = [];
-  for (const target of targets) {
+  const failures = await Promise.all(targets.map((target) => deliverTo(http, target, mask(JSON.stringify(alertBody(change, formatOf(target)))), signal)));
+  return failures.filter((failure): failure is string => failure !== undefined);
+}
+
+/** One webhook: a network failure, a 429 or a 5xx is tried again after a wait; any other answer is final. */
+async function deliverTo(http: HttpClient, target: AlertTarget, body: string, signal: AbortSignal): Promise<string | undefined> {
+  const host = new URL(target.url).host;
+  let failure = '';
+  let attempts = 0;
+  for (const wait of [0, ...ALERT_RETRY_WAITS_MS]) {
+    await sleep(wait, signal);
+    if (signal.aborted) break;
+    attempts++;
     try {
       const response = await http.request(target.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: mask(JSON.stringify(alertBody(change, formatOf(target)))),
-        timeoutMs: 10_000,
+        body,
+        timeoutMs: ALERT_ATTEMPT_TIMEOUT_MS,
         signal,
       });
-      if (response.status >= 300) failures.push(`${new URL(target.url).host} answered ${response.status}`);
+      if (response.status < 300) return undefined;
+      failure = `${host} answered ${response.status}`;
+      if (response.status !== 429 && response.status < 500) break;
     } catch (error) {
-      failures.push(`${new URL(target.url).host}: ${(error as Error).message}`);
+      failure = `${host}: ${(error as Error).message}`;
     }
   }
-  return failures;
+  return `${failure || `${host}: the watch stopped before the alert went out`} (${plural(attempts, 'attempt')})`;
 }

@@ -32,7 +32,9 @@ export interface WatchDisplay {
   url?: string;
   say(line: string): void;
   row(row: WatchRow): void;
-  change(change: Change, failures: string[]): void;
+  change(change: Change): void;
+  /** Alerts that could not be delivered, after their retries. */
+  undelivered(failures: string[]): void;
   close(): Promise<void>;
 }
 
@@ -82,12 +84,14 @@ export async function createWatchDisplay(o: WatchDisplayOptions): Promise<WatchD
       if (tty) draw();
       else say(plainRow(row, o.paint, o.view.airtime));
     },
-    change(change, failures) {
+    change(change) {
       o.view.changes.push(change);
       if (tty) draw();
       else say(`  → ${alertText(change)}`);
+    },
+    undelivered(failures) {
       for (const failure of failures) o.err.write(o.mask(`primetime: alert not delivered: ${failure}\n`));
-      if (failures.length) shown = 0;
+      shown = 0;
     },
     close: async () => server?.close(),
   };

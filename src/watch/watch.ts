@@ -3,12 +3,13 @@
  * first step, the plan-B page), a row appended to the timeline file (so nothing is lost if the terminal closes),
  * and one alert per change of state. Bounded in time: it stops at `until` by itself.
  */
-import { appendFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, stat, truncate } from 'node:fs/promises';
 import path from 'node:path';
-import { sendAlert, type AlertTarget, type Change, type Subject } from './alerts.js';
+import { ALERT_ATTEMPT_TIMEOUT_MS, sendAlert, type AlertTarget, type Change, type Subject } from './alerts.js';
 import type { Figure } from './figures.js';
 import { probe, worst, type ProbeLimits, type ProbeResult, type ProbeTarget, type WatchState } from './probe.js';
 import type { HttpClient } from '../web/http.js';
+import { sleep } from '../util/sleep.js';
 
 export interface WatchRow {
   at: string;
@@ -55,38 +56,62 @@ export interface WatchOptions {
   /** Masks the config's secrets (a token in a URL) in the timeline file and the alerts, as in every report. */
   mask(text: string): string;
   onRow(row: WatchRow): void;
-  onAlert(change: Change, failures: string[]): void;
+  /** A change, shown at once; its alert goes out beside the looks. */
+  onAlert(change: Change): void;
+  /** An alert that could not be delivered, after its retries. */
+  onUndelivered(failures: string[]): void;
+  /** A note on the timeline file (a cut last line left out). */
+  onNote(message: string): void;
   onWait(untilMs: number): void;
 }
 
-export const realClock: WatchClock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise((resolve) => {
-      // The listener goes with the timer: a day of looks must not pile thousands of them on the signal.
-      const stop = () => (clearTimeout(timer), resolve());
-      const timer = setTimeout(() => (signal.removeEventListener('abort', stop), resolve()), Math.max(0, ms));
-      signal.addEventListener('abort', stop, { once: true });
-    }),
-};
+/** The line a stopped watch (a signal) leaves last in its timeline: the readers keep it out of the looks. */
+export interface StopMark {
+  at: string;
+  stopped: string;
+}
 
-/** The rows of a timeline file, for the after-show report; a line that is not one names its place. */
-export async function readTimeline(file: string, shown = file): Promise<WatchRow[]> {
-  const lines = (await readFile(file, 'utf8')).split('\n');
-  return lines.flatMap((line, index) => {
-    if (!line.trim()) return [];
+export const realClock: WatchClock = { now: () => Date.now(), sleep };
+
+/**
+ * The rows of a timeline file, for the after-show report and --resume. A last line cut by a crash is left out and
+ * named through `warn`; any other line that is not a look names its place. Stop marks are not looks.
+ */
+export async function readTimeline(file: string, shown = file, warn: (message: string) => void = () => {}): Promise<WatchRow[]> {
+  const { rows, cut } = parseTimeline(await readFile(file, 'utf8'), shown);
+  if (cut) warn(cut.message);
+  return rows;
+}
+
+function parseTimeline(text: string, shown: string): { rows: WatchRow[]; cut?: { message: string; from: number } } {
+  const lines = text.split('\n');
+  const last = lines.findLastIndex((line) => line.trim() !== '');
+  const rows: WatchRow[] = [];
+  let offset = 0;
+  for (const [index, line] of lines.entries()) {
+    const start = offset;
+    offset += Buffer.byteLength(line) + 1;
+    if (!line.trim()) continue;
+    let row: WatchRow | StopMark;
     try {
-      return [JSON.parse(line) as WatchRow];
+      row = JSON.parse(line) as WatchRow | StopMark;
     } catch {
+      if (index === last)
+        return { rows, cut: { message: `${shown}:${index + 1}: the last line was cut short (the watch stopped while writing it): left out.`, from: start } };
       throw new TimelineError(`${shown}:${index + 1}: not a line of a watch timeline.`);
     }
-  });
+    if (!('stopped' in row)) rows.push(row);
+  }
+  return { rows };
 }
 
 export class TimelineError extends Error {}
 
-/** A new run keeps the previous file under a dated name; --resume reads its last states to alert only on change. */
-async function openTimeline(file: string, resume: boolean): Promise<Map<string, WatchState>> {
+/**
+ * A new run keeps the previous file under a dated name; --resume reads its last states to alert only on change, and
+ * cuts off a last line a crash left half-written, so the looks it appends start on a line of their own.
+ */
+async function openTimeline(file: string, resume: boolean, warn: (message: string) => void): Promise<Map<string, WatchState>> {
   await mkdir(path.dirname(file), { recursive: true });
   const existing = await stat(file).catch(() => undefined);
   if (!existing) return new Map();
@@ -94,7 +119,11 @@ async function openTimeline(file: string, resume: boolean): Promise<Map<string, 
     await rename(file, file.replace(/\.jsonl$/, `-${existing.mtime.toISOString().replace(/[:.]/g, '-')}.jsonl`));
     return new Map();
   }
-  const rows = await readTimeline(file);
+  const { rows, cut } = parseTimeline(await readFile(file, 'utf8'), file);
+  if (cut) {
+    warn(cut.message);
+    await truncate(file, cut.from);
+  }
   const lastFigures = rows.findLast((row) => row.figures)?.figures ?? [];
   return new Map([...lastFigures, ...(rows.at(-1)?.probes ?? [])].map((p) => [p.name, p.state]));
 }
@@ -123,12 +152,17 @@ function held(states: Map<string, WatchState>, pending: Map<string, { state: Wat
 }
 
 export async function runWatch(o: WatchOptions): Promise<{ rows: number; alerts: number }> {
-  const states = await openTimeline(o.file, o.resume);
+  const states = await openTimeline(o.file, o.resume, o.onNote);
   let rows = 0;
   let alerts = 0;
   let figures: Figure[] = [];
   let figuresDue = 0;
   const pending = new Map<string, { state: WatchState; looks: number }>();
+  // Alerts go out beside the looks: a webhook that hangs never makes a look late.
+  const deliveries = new Set<Promise<void>>();
+  const alerting = new AbortController();
+  const stopAlerts = () => alerting.abort(o.signal.reason);
+  o.signal.addEventListener('abort', stopAlerts, { once: true });
   if (o.clock.now() < o.from) {
     o.onWait(o.from);
     await o.clock.sleep(o.from - o.clock.now(), o.signal);
@@ -153,11 +187,28 @@ export async function runWatch(o: WatchOptions): Promise<{ rows: number; alerts:
       if (!held(states, pending, subject, o.confirm)) continue;
       const fix = 'fix' in subject ? subject.fix : o.targets.find((t) => t.name === subject.name)?.fix;
       const change: Change = { at: row.at, event: o.event, subject, from: before, fix };
-      // Every change is shown; it goes to the webhooks when there are some.
-      o.onAlert(change, o.alerts.length > 0 ? await sendAlert(o.alertHttp, o.alerts, change, o.signal, o.mask) : []);
+      o.onAlert(change);
       alerts++;
+      if (o.alerts.length > 0) deliver(deliveries, sendAlert(o.alertHttp, o.alerts, change, alerting.signal, o.mask), o.onUndelivered);
     }
     await o.clock.sleep(started + o.intervalMs - o.clock.now(), o.signal);
   }
+  if (o.signal.aborted)
+    await appendFile(o.file, JSON.stringify({ at: new Date(o.clock.now()).toISOString(), stopped: stopReason(o.signal) } satisfies StopMark) + '\n');
+  // The last alerts get one attempt's time to go out, then the watch ends.
+  if (deliveries.size > 0) await Promise.race([Promise.allSettled(deliveries), sleep(ALERT_ATTEMPT_TIMEOUT_MS, alerting.signal)]);
+  alerting.abort();
+  await Promise.allSettled(deliveries);
+  o.signal.removeEventListener('abort', stopAlerts);
   return { rows, alerts };
+}
+
+function deliver(deliveries: Set<Promise<void>>, sending: Promise<string[]>, onUndelivered: (failures: string[]) => void): void {
+  const delivery: Promise<void> = sending.then((failures) => void (failures.length > 0 && onUndelivered(failures))).finally(() => deliveries.delete(delivery));
+  deliveries.add(delivery);
+}
+
+/** What stopped a watch: the signal's name (SIGTERM), as the CLI aborts with it. */
+export function stopReason(signal: AbortSignal): string {
+  return signal.reason instanceof Error ? signal.reason.message : 'interrupted';
 }

@@ -136,6 +136,8 @@ describe('primetime watch: live figures from CloudWatch', () => {
         mask: (text) => text,
         onRow: (row) => rows.push(row),
         onAlert: (change) => changes.push(change),
+        onUndelivered: () => {},
+        onNote: () => {},
         onWait: () => assert.fail('the watch starts at once'),
       });
     } finally {
@@ -331,6 +333,8 @@ describe('primetime watch: a flapping page', () => {
         mask: (text) => text,
         onRow: () => {},
         onAlert: (change) => changes.push(change),
+        onUndelivered: () => {},
+        onNote: () => {},
         onWait: () => assert.fail('the watch starts at once'),
       });
     } finally {

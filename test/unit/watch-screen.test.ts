@@ -79,7 +79,7 @@ describe('the watch on a terminal', () => {
       from: 'ok',
       fix: 'Open the plan-B page, or scale out',
     };
-    display.change(change, []);
+    display.change(change);
     const second = writes.at(-2)!;
     assert.ok(second.startsWith(`\x1b[${firstLines.length}F\x1b[J`), 'cursor up over the previous screen, then clear');
     const screen = writes.at(-1)!.replace(/^\x1b\[\d+F\x1b\[J/, '');

@@ -14,7 +14,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const loaded = await loadConfig(values.config, io.cwd, io.env);
   const file = path.resolve(io.cwd, values.timeline ?? path.join(loaded.config.watch.out, 'timeline.jsonl'));
   const shown = path.relative(io.cwd, file);
-  const rows = await readTimeline(file, shown).catch((error: NodeJS.ErrnoException) => {
+  const rows = await readTimeline(file, shown, (note) => io.stderr.write(`primetime: ${note}\n`)).catch((error: NodeJS.ErrnoException) => {
     if (error instanceof TimelineError) throw new UsageError(error.message);
     if (error.code === 'ENOENT') throw new UsageError(`no timeline at ${shown}: run primetime watch during the show (or give --timeline).`);
     throw error;

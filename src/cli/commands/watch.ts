@@ -15,7 +15,7 @@ import { createHttpClient, type HttpClient } from '../../web/http.js';
 import { resolveSite } from '../../web/site.js';
 import { sendAlert } from '../../watch/alerts.js';
 import type { ProbeTarget } from '../../watch/probe.js';
-import { readTimeline, realClock, runWatch } from '../../watch/watch.js';
+import { readTimeline, realClock, runWatch, stopReason } from '../../watch/watch.js';
 import { createWatchDisplay } from '../../watch/display.js';
 import { runbookFor } from '../../run/runbook.js';
 import type { WatchView } from '../../watch/view.js';
@@ -84,7 +84,8 @@ export async function watchCommand(argv: string[], io: Io): Promise<number> {
     if (values.port !== undefined && !values.serve) throw new UsageError('--port goes with --serve (the watch page).');
     const port = values.serve ? parsePort(values.port) : undefined;
     await watchSite(loaded, io, { from, until, intervalMs, resume: Boolean(values.resume), ...(port === undefined ? {} : { port }) }, alertHttp);
-    return EXIT.go;
+    // Stopped by a signal before its window ended: not the watch that was asked for (exit 2, as every command).
+    return io.interrupt.aborted ? EXIT.toolError : EXIT.go;
   } finally {
     await alertHttp.close();
   }
@@ -126,7 +127,7 @@ export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindo
     intervalMs: window.intervalMs,
     timeline: shown,
     // A resumed watch shows what it had seen.
-    rows: window.resume ? await readTimeline(file).catch(() => []) : [],
+    rows: window.resume ? await readTimeline(file, shown).catch(() => []) : [],
     changes: [],
     // The run of show, when there is a time to place it: the screen shows what the team does next.
     ...(config.event.airtime || config.runbook
@@ -173,9 +174,12 @@ export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindo
       mask,
       onWait: (at) => display.say(`Waiting until ${new Date(at).toISOString()} (watch.from) to start.`),
       onRow: (row) => display.row(row),
-      onAlert: (change, failures) => display.change(change, failures),
+      onAlert: (change) => display.change(change),
+      onUndelivered: (failures) => display.undelivered(failures),
+      onNote: (note) => display.say(`primetime: ${note}`),
     });
-    display.say(`Watch ended: ${plural(rows, 'look')}, ${plural(alerts, 'change')} of state. The timeline is in ${shown}.`);
+    const ended = io.interrupt.aborted ? `Watch stopped (${stopReason(io.interrupt)})` : 'Watch ended';
+    display.say(`${ended}: ${plural(rows, 'look')}, ${plural(alerts, 'change')} of state. The timeline is in ${shown}.`);
   } finally {
     await Promise.all([http.close(), display.close()]);
   }

@@ -20,6 +20,16 @@ import {
   classifyNetworkError
 } from "./chunk-2CFVLJAK.js";
 
+// src/util/sleep.ts
+function sleep(ms2, signal) {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = () => (clearTimeout(timer), resolve());
+    const timer = setTimeout(() => (signal.removeEventListener("abort", stop), resolve()), Math.max(0, ms2));
+    signal.addEventListener("abort", stop, { once: true });
+  });
+}
+
 // src/watch/figures.ts
 var OVER_PLAN_ACT = 1.25;
 var LCU_WATCH = 0.8;
@@ -168,27 +178,40 @@ function alertBody(change, format) {
     text
   };
 }
+var ALERT_ATTEMPT_TIMEOUT_MS = 5e3;
+var ALERT_RETRY_WAITS_MS = [1e3, 3e3];
 async function sendAlert(http, targets, change, signal, mask = (text) => text) {
-  const failures = [];
-  for (const target of targets) {
+  const failures = await Promise.all(targets.map((target) => deliverTo(http, target, mask(JSON.stringify(alertBody(change, formatOf(target)))), signal)));
+  return failures.filter((failure) => failure !== void 0);
+}
+async function deliverTo(http, target, body, signal) {
+  const host = new URL(target.url).host;
+  let failure = "";
+  let attempts = 0;
+  for (const wait of [0, ...ALERT_RETRY_WAITS_MS]) {
+    await sleep(wait, signal);
+    if (signal.aborted) break;
+    attempts++;
     try {
       const response = await http.request(target.url, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: mask(JSON.stringify(alertBody(change, formatOf(target)))),
-        timeoutMs: 1e4,
+        body,
+        timeoutMs: ALERT_ATTEMPT_TIMEOUT_MS,
         signal
       });
-      if (response.status >= 300) failures.push(`${new URL(target.url).host} answered ${response.status}`);
+      if (response.status < 300) return void 0;
+      failure = `${host} answered ${response.status}`;
+      if (response.status !== 429 && response.status < 500) break;
     } catch (error) {
-      failures.push(`${new URL(target.url).host}: ${error.message}`);
+      failure = `${host}: ${error.message}`;
     }
   }
-  return failures;
+  return `${failure || `${host}: the watch stopped before the alert went out`} (${plural(attempts, "attempt")})`;
 }
 
 // src/watch/watch.ts
-import { appendFile, mkdir, readFile, rename, stat } from "node:fs/promises";
+import { appendFile, mkdir, readFile, rename, stat, truncate } from "node:fs/promises";
 import path from "node:path";
 
 // src/watch/probe.ts
@@ -211,28 +234,37 @@ async function probe(http, target, marker, limits, signal) {
 var worst = (states) => states.includes("act") ? "act" : states.includes("watch") ? "watch" : "ok";
 
 // src/watch/watch.ts
-var realClock = {
-  now: () => Date.now(),
-  sleep: (ms2, signal) => new Promise((resolve) => {
-    const stop = () => (clearTimeout(timer), resolve());
-    const timer = setTimeout(() => (signal.removeEventListener("abort", stop), resolve()), Math.max(0, ms2));
-    signal.addEventListener("abort", stop, { once: true });
-  })
-};
-async function readTimeline(file, shown = file) {
-  const lines = (await readFile(file, "utf8")).split("\n");
-  return lines.flatMap((line, index) => {
-    if (!line.trim()) return [];
+var realClock = { now: () => Date.now(), sleep };
+async function readTimeline(file, shown = file, warn = () => {
+}) {
+  const { rows, cut } = parseTimeline(await readFile(file, "utf8"), shown);
+  if (cut) warn(cut.message);
+  return rows;
+}
+function parseTimeline(text, shown) {
+  const lines = text.split("\n");
+  const last = lines.findLastIndex((line) => line.trim() !== "");
+  const rows = [];
+  let offset = 0;
+  for (const [index, line] of lines.entries()) {
+    const start = offset;
+    offset += Buffer.byteLength(line) + 1;
+    if (!line.trim()) continue;
+    let row;
     try {
-      return [JSON.parse(line)];
+      row = JSON.parse(line);
     } catch {
+      if (index === last)
+        return { rows, cut: { message: `${shown}:${index + 1}: the last line was cut short (the watch stopped while writing it): left out.`, from: start } };
       throw new TimelineError(`${shown}:${index + 1}: not a line of a watch timeline.`);
     }
-  });
+    if (!("stopped" in row)) rows.push(row);
+  }
+  return { rows };
 }
 var TimelineError = class extends Error {
 };
-async function openTimeline(file, resume) {
+async function openTimeline(file, resume, warn) {
   await mkdir(path.dirname(file), { recursive: true });
   const existing = await stat(file).catch(() => void 0);
   if (!existing) return /* @__PURE__ */ new Map();
@@ -240,7 +272,11 @@ async function openTimeline(file, resume) {
     await rename(file, file.replace(/\.jsonl$/, `-${existing.mtime.toISOString().replace(/[:.]/g, "-")}.jsonl`));
     return /* @__PURE__ */ new Map();
   }
-  const rows = await readTimeline(file);
+  const { rows, cut } = parseTimeline(await readFile(file, "utf8"), file);
+  if (cut) {
+    warn(cut.message);
+    await truncate(file, cut.from);
+  }
   const lastFigures = rows.findLast((row) => row.figures)?.figures ?? [];
   return new Map([...lastFigures, ...rows.at(-1)?.probes ?? []].map((p) => [p.name, p.state]));
 }
@@ -262,12 +298,16 @@ function held(states, pending, subject, confirm) {
   return true;
 }
 async function runWatch(o) {
-  const states = await openTimeline(o.file, o.resume);
+  const states = await openTimeline(o.file, o.resume, o.onNote);
   let rows = 0;
   let alerts = 0;
   let figures = [];
   let figuresDue = 0;
   const pending = /* @__PURE__ */ new Map();
+  const deliveries = /* @__PURE__ */ new Set();
+  const alerting = new AbortController();
+  const stopAlerts = () => alerting.abort(o.signal.reason);
+  o.signal.addEventListener("abort", stopAlerts, { once: true });
   if (o.clock.now() < o.from) {
     o.onWait(o.from);
     await o.clock.sleep(o.from - o.clock.now(), o.signal);
@@ -292,12 +332,26 @@ async function runWatch(o) {
       if (!held(states, pending, subject, o.confirm)) continue;
       const fix = "fix" in subject ? subject.fix : o.targets.find((t) => t.name === subject.name)?.fix;
       const change = { at: row.at, event: o.event, subject, from: before, fix };
-      o.onAlert(change, o.alerts.length > 0 ? await sendAlert(o.alertHttp, o.alerts, change, o.signal, o.mask) : []);
+      o.onAlert(change);
       alerts++;
+      if (o.alerts.length > 0) deliver(deliveries, sendAlert(o.alertHttp, o.alerts, change, alerting.signal, o.mask), o.onUndelivered);
     }
     await o.clock.sleep(started + o.intervalMs - o.clock.now(), o.signal);
   }
+  if (o.signal.aborted)
+    await appendFile(o.file, JSON.stringify({ at: new Date(o.clock.now()).toISOString(), stopped: stopReason(o.signal) }) + "\n");
+  if (deliveries.size > 0) await Promise.race([Promise.allSettled(deliveries), sleep(ALERT_ATTEMPT_TIMEOUT_MS, alerting.signal)]);
+  alerting.abort();
+  await Promise.allSettled(deliveries);
+  o.signal.removeEventListener("abort", stopAlerts);
   return { rows, alerts };
+}
+function deliver(deliveries, sending, onUndelivered) {
+  const delivery = sending.then((failures) => void (failures.length > 0 && onUndelivered(failures))).finally(() => deliveries.delete(delivery));
+  deliveries.add(delivery);
+}
+function stopReason(signal) {
+  return signal.reason instanceof Error ? signal.reason.message : "interrupted";
 }
 
 // src/watch/after-show.ts
@@ -484,6 +538,7 @@ export {
   readTimeline,
   TimelineError,
   runWatch,
+  stopReason,
   summarizeWatch,
   watchCharts,
   heldBetweenReads,

@@ -2,8 +2,8 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-ED5K3L5X.js";
-import "./chunk-G7BVWLLK.js";
+} from "./chunk-X6XMBLPI.js";
+import "./chunk-DDNJAIGD.js";
 import "./chunk-RR5SRRSF.js";
 import "./chunk-ASTO3WCX.js";
 import "./chunk-3PDMVRGJ.js";

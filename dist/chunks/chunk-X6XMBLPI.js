@@ -11,9 +11,10 @@ import {
   realClock,
   runWatch,
   sendAlert,
+  stopReason,
   watchCharts,
   worst
-} from "./chunk-G7BVWLLK.js";
+} from "./chunk-DDNJAIGD.js";
 import {
   anyResource,
   checkOption,
@@ -284,13 +285,15 @@ async function createWatchDisplay(o) {
       if (tty) draw();
       else say(plainRow(row, o.paint, o.view.airtime));
     },
-    change(change, failures) {
+    change(change) {
       o.view.changes.push(change);
       if (tty) draw();
       else say(`  \u2192 ${alertText(change)}`);
+    },
+    undelivered(failures) {
       for (const failure of failures) o.err.write(o.mask(`primetime: alert not delivered: ${failure}
 `));
-      if (failures.length) shown = 0;
+      shown = 0;
     },
     close: async () => server?.close()
   };
@@ -387,7 +390,7 @@ async function watchCommand(argv, io) {
     if (values.port !== void 0 && !values.serve) throw new UsageError("--port goes with --serve (the watch page).");
     const port = values.serve ? parsePort(values.port) : void 0;
     await watchSite(loaded, io, { from, until, intervalMs, resume: Boolean(values.resume), ...port === void 0 ? {} : { port } }, alertHttp);
-    return EXIT.go;
+    return io.interrupt.aborted ? EXIT.toolError : EXIT.go;
   } finally {
     await alertHttp.close();
   }
@@ -414,7 +417,7 @@ async function watchSite(loaded, io, window, alertHttp) {
     intervalMs: window.intervalMs,
     timeline: shown,
     // A resumed watch shows what it had seen.
-    rows: window.resume ? await readTimeline(file).catch(() => []) : [],
+    rows: window.resume ? await readTimeline(file, shown).catch(() => []) : [],
     changes: [],
     // The run of show, when there is a time to place it: the screen shows what the team does next.
     ...config.event.airtime || config.runbook ? { steps: runbookFor(loaded, /* @__PURE__ */ new Date(), void 0).steps.map((s) => ({ ...s, when: s.when.getTime() })) } : {}
@@ -457,9 +460,12 @@ async function watchSite(loaded, io, window, alertHttp) {
       mask,
       onWait: (at) => display.say(`Waiting until ${new Date(at).toISOString()} (watch.from) to start.`),
       onRow: (row) => display.row(row),
-      onAlert: (change, failures) => display.change(change, failures)
+      onAlert: (change) => display.change(change),
+      onUndelivered: (failures) => display.undelivered(failures),
+      onNote: (note) => display.say(`primetime: ${note}`)
     });
-    display.say(`Watch ended: ${plural(rows, "look")}, ${plural(alerts, "change")} of state. The timeline is in ${shown}.`);
+    const ended = io.interrupt.aborted ? `Watch stopped (${stopReason(io.interrupt)})` : "Watch ended";
+    display.say(`${ended}: ${plural(rows, "look")}, ${plural(alerts, "change")} of state. The timeline is in ${shown}.`);
   } finally {
     await Promise.all([http.close(), display.close()]);
   }

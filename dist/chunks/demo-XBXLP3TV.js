@@ -5,12 +5,12 @@ import {
 } from "./chunk-VHCVYLCF.js";
 import {
   watchSite
-} from "./chunk-ED5K3L5X.js";
+} from "./chunk-X6XMBLPI.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-G7BVWLLK.js";
+} from "./chunk-DDNJAIGD.js";
 import "./chunk-RR5SRRSF.js";
 import {
   parse,

@@ -5,7 +5,7 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-G7BVWLLK.js";
+} from "./chunk-DDNJAIGD.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
@@ -37,7 +37,8 @@ async function reportCommand(argv, io) {
   const loaded = await loadConfig(values.config, io.cwd, io.env);
   const file = path.resolve(io.cwd, values.timeline ?? path.join(loaded.config.watch.out, "timeline.jsonl"));
   const shown = path.relative(io.cwd, file);
-  const rows = await readTimeline(file, shown).catch((error) => {
+  const rows = await readTimeline(file, shown, (note) => io.stderr.write(`primetime: ${note}
+`)).catch((error) => {
     if (error instanceof TimelineError) throw new UsageError(error.message);
     if (error.code === "ENOENT") throw new UsageError(`no timeline at ${shown}: run primetime watch during the show (or give --timeline).`);
     throw error;
