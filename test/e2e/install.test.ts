@@ -1,7 +1,8 @@
 /**
- * Installed as a user installs it: the packed package, from npm's local cache (offline). It installs light, runs an
- * HTTP check without installing anything more, installs the spelling check's packages on first need into the cache
- * folder, and says so clearly when the registry cannot be reached.
+ * Installed as a user installs it: the packed package, with its dependencies from the registry into an npm cache
+ * this test starts empty (nothing a previous install left behind is needed: it passes on a fresh machine). It
+ * installs light, runs an HTTP check without installing anything more, installs the spelling check's packages on
+ * first need into the cache folder, and says so clearly when the registry cannot be reached.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -14,7 +15,8 @@ import { startActionsCache } from '../fixtures/actions-cache.js';
 import { configDirFor, ROOT, runCli } from '../fixtures/cli.js';
 import { freePort, serveDemo, tempDir, type Served } from '../fixtures/sites.js';
 
-const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--ignore-scripts'], { cwd, encoding: 'utf8' });
+const npm = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
+  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--ignore-scripts'], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
 const ON_DEMAND = Object.values(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).onDemand as Record<string, string[]>).flat();
 
 describe('installing primetime', () => {
@@ -22,14 +24,17 @@ describe('installing primetime', () => {
   let app: string;
   let site: Served;
   let configDir: string;
+  /** An npm cache of this test's own, empty at the start: whatever the machine's cache holds is not used. */
+  let npmCache: string;
 
   before(async () => {
     const work = await tempDir();
+    npmCache = path.join(work, 'npm-cache');
     const [{ filename }] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], ROOT)) as [{ filename: string }];
     app = path.join(work, 'app');
     await mkdir(app);
     await writeFile(path.join(app, 'package.json'), '{}');
-    npm(['install', '--offline', path.join(work, filename)], app);
+    npm(['install', path.join(work, filename)], app, { npm_config_cache: npmCache });
     cli = path.join(app, 'node_modules', 'primetime', 'dist', 'cli.js');
     site = await serveDemo('clean');
     configDir = await configDirFor(site.url);
@@ -58,9 +63,9 @@ describe('installing primetime', () => {
     assert.equal(existsSync(cache), false);
   });
 
-  it('installs the spelling check’s packages on first need, from the local npm cache, then reuses them', async () => {
+  it('installs the spelling check’s packages on first need, from the registry, then reuses them', async () => {
     const cache = path.join(await tempDir(), 'cache');
-    const env = { PRIMETIME_CACHE: cache, npm_config_offline: 'true' };
+    const env = { PRIMETIME_CACHE: cache, npm_config_cache: npmCache };
     const first = await run(['check', '--only', 'spelling', '--format', 'json', '--out', 'out-spelling'], env);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stderr, /Installing playwright-core on first use, into .*playwright-[0-9a-f]{12}/);
@@ -110,7 +115,8 @@ describe('installing primetime', () => {
     const workspace = await configDirFor(site.url, 'checks:\n  mobile-rendering: [error, { pages: [/], devices: [Pixel 7] }]\n');
     // Each job starts on a fresh runner: the same cache folder path, empty.
     const cache = path.join(await tempDir(), 'cache');
-    const job = async () => {
+    // The first job installs from the registry; the second has an empty npm cache and no registry: it must restore.
+    const job = async (npmEnv: NodeJS.ProcessEnv) => {
       const work = await tempDir();
       await rm(cache, { recursive: true, force: true });
       return runAction(
@@ -123,14 +129,13 @@ describe('installing primetime', () => {
             ACTIONS_RUNTIME_TOKEN: 'test-token',
             RUNNER_TEMP: work,
             PRIMETIME_CACHE: cache,
-            // A second npm install would fail: nothing in this npm cache, and no registry.
-            npm_config_offline: 'true',
+            ...npmEnv,
           },
         },
       );
     };
     try {
-      const first = await job();
+      const first = await job({ npm_config_cache: npmCache });
       assert.equal(first.code, 0, first.stdout);
       assert.match(first.stdout, /::group::Installing playwright-core \(first use in this job\)/);
       assert.match(first.stdout, /Saved to the Actions cache as primetime-playwright-[0-9a-f]{12}-linux-x64\./);
@@ -139,7 +144,8 @@ describe('installing primetime', () => {
         ['primetime-playwright-…-linux-x64'],
       );
 
-      const second = await job();
+      // An npm install here would fail: nothing in this npm cache, and no registry.
+      const second = await job({ npm_config_cache: path.join(await tempDir(), 'empty-npm-cache'), npm_config_offline: 'true' });
       assert.equal(second.code, 0, second.stdout);
       assert.match(second.stdout, /Restored from the Actions cache \(primetime-playwright-[0-9a-f]{12}-linux-x64\)/);
       assert.doesNotMatch(second.stdout, /on first use, into/);
