@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-7V4EH3A3.js";
+} from "./chunks/chunk-FEQIQ6CK.js";
 import "./chunks/chunk-AOJJASOP.js";
 import {
   runbookSection
@@ -75,15 +75,15 @@ import "./chunks/chunk-EEM5ON2X.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
-} from "./chunks/chunk-7BHRHKS4.js";
+} from "./chunks/chunk-7UWXZJ3D.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
 import "./chunks/chunk-5DILKYNR.js";
-import "./chunks/chunk-7FVSUVKW.js";
+import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-KTGIZITR.js";
+} from "./chunks/chunk-HZMZ6Q6D.js";
 import {
   installGroups,
   missingGroups
@@ -103,7 +103,7 @@ import {
 } from "./chunks/chunk-XPF4HFRX.js";
 import "./chunks/chunk-GL2DH5J2.js";
 import "./chunks/chunk-TCBRV6DQ.js";
-import "./chunks/chunk-UBLAA3I5.js";
+import "./chunks/chunk-Z5B7EOJS.js";
 import "./chunks/chunk-REAIEUUL.js";
 import "./chunks/chunk-2UBVDCNP.js";
 import "./chunks/chunk-WNC67Y56.js";
@@ -114,7 +114,8 @@ import {
 import {
   formatDuration
 } from "./chunks/chunk-Z3WXVZH6.js";
-import "./chunks/chunk-2CFVLJAK.js";
+import "./chunks/chunk-53OIFKA2.js";
+import "./chunks/chunk-UIC6HRKK.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import {
   __commonJS,

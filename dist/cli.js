@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-ALIAMDWO.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-DEICVE7B.js")).planCommand,
-  init: async () => (await import("./chunks/init-PR7TFP6L.js")).initCommand,
-  list: async () => (await import("./chunks/list-LK3RIENI.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-XBXLP3TV.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-O52ESKGT.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-AL6DERMU.js")).warmCommand,
-  load: async () => (await import("./chunks/load-FSJYEPND.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-HFAZXLJ7.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-3TGZDLC3.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-SZBJ4GPE.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-TXSU3OA5.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-SFXCZ4EN.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-TVOLUIMT.js")).watchCommand,
-  report: async () => (await import("./chunks/report-KB56Q56R.js")).reportCommand
+  check: async () => (await import("./chunks/check-IUMP3U6E.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-G7LYYG3U.js")).planCommand,
+  init: async () => (await import("./chunks/init-EDIXM45R.js")).initCommand,
+  list: async () => (await import("./chunks/list-JIHVHU4L.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-LNV7N2ZA.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-F53DH5QJ.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-3TZDVUAF.js")).warmCommand,
+  load: async () => (await import("./chunks/load-7QFY4DYI.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-Y5ULARER.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-GW4R5VQF.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-GIAPUUZ3.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-Y62DGWAJ.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-VUWQNT5I.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-PMXISCJE.js")).watchCommand,
+  report: async () => (await import("./chunks/report-TVY3YQYP.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -16,11 +16,11 @@ import {
 import {
   parseHtml,
   subresources
-} from "./chunks/chunk-SUUSNCQN.js";
+} from "./chunks/chunk-53OIFKA2.js";
 import {
   classifyNetworkError,
   require_undici
-} from "./chunks/chunk-2CFVLJAK.js";
+} from "./chunks/chunk-UIC6HRKK.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import {
   __toESM

@@ -15,6 +15,8 @@ interface Rule {
   id: string;
   test(response: HttpResponse, options: z.output<typeof Options>): string | undefined;
   fix: string;
+  /** Browsers ignore it over plain http: judged on HTTPS pages only. */
+  httpsOnly?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -27,6 +29,7 @@ const RULES: Rule[] = [
       return maxAge * 1000 < o.minHstsMaxAge ? `HSTS max-age is ${maxAge} s, under ${Math.round(o.minHstsMaxAge / 1000)} s` : undefined;
     },
     fix: 'Send Strict-Transport-Security: max-age=31536000; includeSubDomains.',
+    httpsOnly: true,
   },
   {
     id: 'csp',
@@ -110,14 +113,18 @@ async function fetchPage(http: HttpClient, url: string, options: RequestOptions,
 
 /** Each header rule, then each cookie's flags. */
 export function judge(response: HttpResponse, url: string, options: z.output<typeof Options>, found: Findings): void {
-  const failed = RULES.map((rule) => ({ rule, problem: rule.test(response, options) })).filter((r) => r.problem);
+  const https = new URL(url).protocol === 'https:';
+  if (!https)
+    found.info('Over plain http, HSTS and the Secure cookie flag are not judged: browsers ignore them there (check the HTTPS address).', { target: url });
+  const rules = RULES.filter((rule) => https || !rule.httpsOnly);
+  const failed = rules.map((rule) => ({ rule, problem: rule.test(response, options) })).filter((r) => r.problem);
   for (const { rule, problem } of failed) found.fail(`${capitalise(problem!)}.`, { target: url, data: { rule: rule.id }, fix: rule.fix });
-  if (failed.length === 0) found.pass(`All ${RULES.length} header rules hold.`, { target: url });
-  const flags = ['Secure', ...(options.requireHttpOnly ? ['HttpOnly'] : []), 'SameSite'];
+  if (failed.length === 0) found.pass(`All ${rules.length} header rules hold.`, { target: url });
+  const flags = [...(https ? ['Secure'] : []), ...(options.requireHttpOnly ? ['HttpOnly'] : []), 'SameSite'];
   for (const cookie of response.cookies) {
     const name = cookie.split('=')[0]!.trim();
     const missing = flags.filter((flag) => !new RegExp(`;\\s*${flag}\\b`, 'i').test(cookie));
-    if (missing.length === 0) found.pass(`Cookie ${name} is Secure, HttpOnly and SameSite.`, { target: url });
+    if (missing.length === 0) found.pass(`Cookie ${name} is ${flags.join(', ')}.`, { target: url });
     else
       found.fail(`Cookie ${name} lacks ${missing.join(', ')}.`, {
         target: url,

@@ -37,4 +37,20 @@ describe('security-headers judge', () => {
     const relaxed = judged((found) => judge(response, response.url, { ...options, requireHttpOnly: false }, found));
     assert.match(relaxed.lines.at(-1)!, /lacks SameSite\.$/);
   });
+
+  it('over plain http, neither HSTS nor the Secure flag is asked for (browsers ignore them there), and it says so', () => {
+    const { 'strict-transport-security': _hsts, ...withoutHsts } = SOUND;
+    const response = answer('http://a.fr/', 200, withoutHsts, '', ['sid=1; HttpOnly; SameSite=Lax']);
+    const result = judged((found) => judge(response, response.url, options, found));
+    assert.equal(result.status, 'pass', result.lines.join('\n'));
+    assert.ok(
+      result.lines.some((line) => /^info: Over plain http, HSTS and the Secure cookie flag are not judged/.test(line)),
+      result.lines.join('\n'),
+    );
+    const overHttps = answer('https://a.fr/', 200, withoutHsts, '', ['sid=1; HttpOnly; SameSite=Lax']);
+    assert.deepEqual(
+      judged((found) => judge(overHttps, overHttps.url, options, found)).lines.filter((line) => line.startsWith('fail')),
+      ['fail: No Strict-Transport-Security header.', 'fail: Cookie sid lacks Secure.'],
+    );
+  });
 });

@@ -110,7 +110,8 @@ export function extractFromHtml(html: string): TextPiece[] {
     seen.add(key);
     pieces.push({ text: clean, selector, kind, lang });
   };
-  const selectorOf = (el: ParsedElement) => (el.id ? `#${el.id}` : el.tagName.toLowerCase());
+  // The parser's root (a fragment, text outside any element) has no tag name: it stands where the body would.
+  const selectorOf = (el: ParsedElement) => (el.id ? `#${el.id}` : (el.tagName ?? 'body').toLowerCase());
   const skipped = (el: ParsedElement) =>
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||

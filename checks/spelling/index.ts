@@ -11,6 +11,7 @@ import { newSiteContext } from '../../src/browser/network.js';
 import { browserProblem } from '../../src/browser/problems.js';
 import type { ReadOnlyGuard } from '../../src/browser/read-only.js';
 import type { ResolvedFunnelStep } from '../../src/web/site.js';
+import { decodeHtmlFile } from '../../src/web/html.js';
 import { slugify } from '../../src/util/slug.js';
 import { runActions, screenshotWord, submitEmpty } from './browser-steps.js';
 import { extractFromHtml, extractInPage, IN_PAGE_ARGS } from './extract.js';
@@ -122,7 +123,7 @@ export default defineCheck({
       };
     const speller = await spellerFor(ctx);
     const reading = new Reading(ctx, speller);
-    for (const file of files) await reading.read(await readFile(file, 'utf8'), path.relative(ctx.baseDir, file) || file);
+    for (const file of files) await reading.read(decodeHtmlFile(await readFile(file)), path.relative(ctx.baseDir, file) || file);
     if (targets.length > 0) await readInBrowser(ctx, targets, reading);
     return reading.outcome(targets.length + files.length, path.resolve(ctx.baseDir, ctx.options.wordsFile));
   },

@@ -137,6 +137,34 @@ describe('spelling of built HTML files, without a browser', () => {
     assert.deepEqual([result.status, result.summary], ['skip', 'No file matches dist/**/*.html.']);
   });
 
+  it('survives any HTML a real build leaves: no <html>, several, a BOM, conditional comments, empty, JSON, RSS, fragments, odd names, Latin-1', async () => {
+    const dir = await tempDir();
+    const site = path.join(dir, 'site');
+    await mkdir(site);
+    const files: Record<string, string | Buffer> = {
+      'racine.html': 'Du texte à la racine du document, sans balise autour.',
+      'sans-html.html': '<head><title>Tarifs</title></head><body><p>Nos tarifs réglementés.</p></body>',
+      'plusieurs.html':
+        '<!--[if IE 8]><html class="ie8" lang="fr"><![endif]--><!--[if !IE]><!--><html lang="fr"><!--<![endif]--><body><p>Bienvenue au club.</p></body></html>',
+      'bom.html': '\n\uFEFF<!DOCTYPE html><html lang="fr"><body><p>Horaires des séances.</p></body></html>',
+      'vide.html': '',
+      'wp-json.html': '{"name":"Association","description":"Les jardins"}',
+      'flux.html': '<?xml version="1.0"?><rss><channel><title>Actualités</title><item><title>Récolte</title></item></channel></rss>',
+      'fragment.html': '<p>Une note du jardin.</p><ul><li>Semis</li></ul>',
+      'index.html?p=5488.html': '<html lang="fr"><body><p>Compte rendu de la sortie.</p></body></html>',
+      'r%C3%A9flexion.html': '<html lang="fr"><body><p>Réflexion sur la saison.</p></body></html>',
+      'latin1.html': Buffer.from('<html lang="fr"><body><p>Été comme hiver, prévoyez un électricien.</p></body></html>', 'latin1'),
+    };
+    for (const [name, content] of Object.entries(files)) await writeFile(path.join(site, name), content);
+    const result = await runCheck('spelling', { baseUrl: 'http://127.0.0.1:9' }, { site: false, funnel: false, files: ['site/*.html'] }, {}, dir);
+    assert.notEqual(result.status, 'error', result.summary);
+    assert.deepEqual(
+      failures(result).map((e) => e.message),
+      [],
+      'real French, correctly spelt, in every file (the Latin-1 one decoded as a browser would)',
+    );
+  });
+
   it('extracts labels, placeholders, options, alt, titles and the meta description', () => {
     const pieces = extractFromHtml(
       '<html><head><title>Titre</title><meta name="description" content="Résumé"></head><body><label for="a">Prénom</label><input id="a" placeholder="Marie"><select><option>Madame</option></select><img alt="Éolienne"><p hidden>Caché</p><input type="submit" value="Valider"></body></html>',

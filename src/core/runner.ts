@@ -177,9 +177,9 @@ export async function runChecks(options: RunOptions): Promise<Report> {
 
   let results: CheckReport[];
   try {
-    // Whatever checks are selected, a site whose home page does not answer 2xx is not ready: say so first.
+    // Whatever checks are selected, a site whose home page is not its own page is not ready: say so first.
     const touchesSite = selected.some(({ check }) => check.meta.requires.some((r) => r === 'network' || r === 'browser'));
-    const home = touchesSite ? await homeProblem(http, site.home, runSignal, network.timeoutMs) : undefined;
+    const home = touchesSite ? await homeProblem(http, site.home, runSignal, network.timeoutMs, site.marker) : undefined;
     const shared = await mapLimit(
       selected.filter((s) => !s.check.meta.exclusive),
       config.runner.concurrency,
@@ -214,16 +214,20 @@ function homeReport(problem: Evidence): CheckReport {
   return finish(
     {
       id: 'home-page',
-      description: 'Fetches the home page before the checks: it must answer 2xx, or nothing the checks read can be taken for the site.',
+      description:
+        "Fetches the home page before the checks: it must answer 2xx with the site's own HTML page (not empty, carrying site.marker when set), or nothing the checks read can be taken for the site.",
       severity: 'error',
     },
-    { title: 'The home page answers', failureTitle: 'The home page does not answer 2xx' },
+    { title: 'The home page answers', failureTitle: "The home page is not the site's page" },
     {
       status: 'fail',
       summary: problem.message,
       evidence: [problem],
       remediation: [
-        { action: 'Make the home page answer 200 (check the deploy, the origin and the CDN) before anything else: the other checks judge what it serves.' },
+        {
+          action:
+            "Make the home page answer 200 with the site's page (check the deploy, the origin and the CDN) before anything else: the other checks judge what it serves.",
+        },
       ],
     },
     0,

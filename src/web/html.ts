@@ -1,8 +1,23 @@
 /** What checks read from an HTML answer: visible text, subresources, and whether a marker is present. */
+import { isUtf8 } from 'node:buffer';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export function parseHtml(html: string): HTMLElement {
   return parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+}
+
+/**
+ * A built HTML file's text: UTF-8 when its bytes are, else the charset its <meta> declares, else Windows-1252 (what
+ * browsers assume for a Western page without one, and a superset of Latin-1).
+ */
+export function decodeHtmlFile(bytes: Buffer): string {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
+  try {
+    return new TextDecoder(declared && !/^utf-?8$/i.test(declared) ? declared : 'windows-1252').decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /** The text a visitor reads, whitespace folded (scripts and styles left out). */

@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { LookupFunction } from './lookup.js';
 
-export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'slow-body' | 'truncated' | 'tls' | 'protocol' | 'aborted' | 'other';
+export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'slow-body' | 'truncated' | 'too-large' | 'tls' | 'protocol' | 'aborted' | 'other';
 
 export class NetworkError extends Error {
   constructor(
@@ -29,6 +29,7 @@ function describeKind(kind: NetworkErrorKind): string {
     timeout: 'no answer in time',
     'slow-body': 'the answer began but its body did not end in time',
     truncated: 'the server hung up before the end of the body',
+    'too-large': 'the body inflates past what a page may weigh once decompressed (a compression bomb, or a page far too heavy)',
     tls: 'the TLS handshake failed',
     protocol: 'the answer is not valid HTTP',
     aborted: 'aborted',
@@ -74,12 +75,29 @@ export interface HttpClientOptions {
   userAgent?: string;
 }
 
-const decompressors: Record<string, (data: Buffer) => Promise<Buffer>> = {
+/** Each decompressor stops at maxOutputLength: a body that inflates to gigabytes never fills the memory. */
+const decompressors: Record<string, (data: Buffer, options: zlib.ZlibOptions) => Promise<Buffer>> = {
   gzip: promisify(zlib.gunzip),
   'x-gzip': promisify(zlib.gunzip),
   deflate: promisify(zlib.inflate),
   br: promisify(zlib.brotliDecompress),
 };
+
+/**
+ * The body as the page is read: inflated up to the same bound as a raw body (a body past it is an error), then cut
+ * to what the caller reads.
+ */
+async function inflate(raw: Buffer, encoding: string | undefined, maxBytes: number, url: string): Promise<Buffer> {
+  const decompress = encoding ? decompressors[encoding] : undefined;
+  if (!decompress) return raw;
+  try {
+    return (await decompress(raw, { maxOutputLength: MAX_BODY_BYTES })).subarray(0, maxBytes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new NetworkError('too-large', url, `past ${MAX_BODY_BYTES / 1_000_000} MB`);
+    // Not what its content-encoding says: read it as it came.
+    return raw;
+  }
+}
 
 export function classifyNetworkError(error: unknown): NetworkErrorKind {
   const err = error as { code?: string; name?: string; cause?: { code?: string } };
@@ -95,6 +113,9 @@ export function classifyNetworkError(error: unknown): NetworkErrorKind {
   if (err?.name === 'HTTPParserError' || code.startsWith('HPE_') || code === 'UND_ERR_INFO' || code === 'UND_ERR_RESPONSE_STATUS_CODE') return 'protocol';
   return 'other';
 }
+
+/** The most a body may weigh, on the wire and once inflated. */
+export const MAX_BODY_BYTES = 5_000_000;
 
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const defaultTimeout = options.timeoutMs ?? 15_000;
@@ -126,7 +147,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           bodyTimeout: timeoutMs,
         });
         answered = true;
-        const raw = await readLimited(response.body, requestOptions.maxBytes ?? 5_000_000);
+        const maxBytes = requestOptions.maxBytes ?? MAX_BODY_BYTES;
+        const raw = await readLimited(response.body, maxBytes);
         const headers: Record<string, string> = {};
         const cookies: string[] = [];
         for (const [name, value] of Object.entries(response.headers)) {
@@ -135,7 +157,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           else headers[name] = Array.isArray(value) ? value.join(', ') : value;
         }
         const encoding = headers['content-encoding']?.trim().toLowerCase();
-        const decoded = encoding && decompressors[encoding] ? await decompressors[encoding](raw).catch(() => raw) : raw;
+        const decoded = await inflate(raw, encoding, maxBytes, url);
         return {
           url,
           status: response.statusCode,

@@ -1,5 +1,5 @@
 import type { LookupFunction } from './lookup.js';
-export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'slow-body' | 'truncated' | 'tls' | 'protocol' | 'aborted' | 'other';
+export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'slow-body' | 'truncated' | 'too-large' | 'tls' | 'protocol' | 'aborted' | 'other';
 export declare class NetworkError extends Error {
     readonly kind: NetworkErrorKind;
     readonly target: string;
@@ -40,5 +40,7 @@ export interface HttpClientOptions {
     userAgent?: string;
 }
 export declare function classifyNetworkError(error: unknown): NetworkErrorKind;
+/** The most a body may weigh, on the wire and once inflated. */
+export declare const MAX_BODY_BYTES = 5000000;
 export declare function createHttpClient(options?: HttpClientOptions): HttpClient;
 export declare function lowerKeys(headers: Record<string, string>): Record<string, string>;
