@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-FEQIQ6CK.js";
+} from "./chunks/chunk-OHEREARK.js";
 import "./chunks/chunk-AOJJASOP.js";
 import {
   runbookSection
@@ -75,7 +75,7 @@ import "./chunks/chunk-EEM5ON2X.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
-} from "./chunks/chunk-7UWXZJ3D.js";
+} from "./chunks/chunk-3KEFJCCT.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-HZMZ6Q6D.js";
+} from "./chunks/chunk-3GGAYAOO.js";
 import {
   installGroups,
   missingGroups
@@ -102,12 +102,12 @@ import {
   formatPath
 } from "./chunks/chunk-XPF4HFRX.js";
 import "./chunks/chunk-GL2DH5J2.js";
-import "./chunks/chunk-TCBRV6DQ.js";
 import "./chunks/chunk-Z5B7EOJS.js";
+import "./chunks/chunk-D3JRSC5Z.js";
 import "./chunks/chunk-REAIEUUL.js";
-import "./chunks/chunk-2UBVDCNP.js";
+import "./chunks/chunk-6W3QMVYH.js";
 import "./chunks/chunk-WNC67Y56.js";
-import "./chunks/chunk-4F3PFGD6.js";
+import "./chunks/chunk-JCBWU32H.js";
 import {
   verdictReason
 } from "./chunks/chunk-A4IQABW7.js";

@@ -21,7 +21,7 @@ import {
   didYouMean
 } from "./chunks/chunk-XPF4HFRX.js";
 import "./chunks/chunk-WNC67Y56.js";
-import "./chunks/chunk-4F3PFGD6.js";
+import "./chunks/chunk-JCBWU32H.js";
 import "./chunks/chunk-A4IQABW7.js";
 import "./chunks/chunk-Z3WXVZH6.js";
 import "./chunks/chunk-QL2N4FKT.js";
@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-IUMP3U6E.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-G7LYYG3U.js")).planCommand,
-  init: async () => (await import("./chunks/init-EDIXM45R.js")).initCommand,
-  list: async () => (await import("./chunks/list-JIHVHU4L.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-LNV7N2ZA.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-F53DH5QJ.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-3TZDVUAF.js")).warmCommand,
-  load: async () => (await import("./chunks/load-7QFY4DYI.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-Y5ULARER.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-GW4R5VQF.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-GIAPUUZ3.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-Y62DGWAJ.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-VUWQNT5I.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-PMXISCJE.js")).watchCommand,
-  report: async () => (await import("./chunks/report-TVY3YQYP.js")).reportCommand
+  check: async () => (await import("./chunks/check-SIBQCBWA.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-YQIZBTI3.js")).planCommand,
+  init: async () => (await import("./chunks/init-WKIGRGYO.js")).initCommand,
+  list: async () => (await import("./chunks/list-TPVBIO4F.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-DPUVT33D.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-Y7TTYLAR.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-5JEZFUCV.js")).warmCommand,
+  load: async () => (await import("./chunks/load-X7RDWNUX.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-B5G7LTYX.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-SFUL3VT2.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-ZO4JUPZ3.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-LK2C76OH.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-NBEQRRKC.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-5ANVOZUS.js")).watchCommand,
+  report: async () => (await import("./chunks/report-W6PNXBTN.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

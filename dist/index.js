@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-2UBVDCNP.js";
+} from "./chunks/chunk-6W3QMVYH.js";
 import {
   defineCheck,
   firstLine,
@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-WNC67Y56.js";
 import {
   findings
-} from "./chunks/chunk-4F3PFGD6.js";
+} from "./chunks/chunk-JCBWU32H.js";
 import {
   formatNumber,
   plural

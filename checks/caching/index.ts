@@ -7,7 +7,7 @@ import { fetcher, fetchPageAssets } from '../../src/web/assets.js';
 import { NetworkError, type HttpResponse } from '../../src/web/http.js';
 import { mapLimit } from '../../src/util/limit.js';
 import { isSuccess, notThePage } from '../../src/web/page-status.js';
-import { contentPages } from '../../src/web/site.js';
+import { contentPages, isOwnUrl } from '../../src/web/site.js';
 import { capitalise, withArticle } from '../../src/report/text.js';
 
 const Options = z.strictObject({
@@ -38,7 +38,10 @@ export default defineCheck({
     const pages = await mapLimit(contentPages(ctx.site), concurrency, async (url) => ({ url, response: await get(url) }));
     const home = pages[0]!.response;
     if (home instanceof NetworkError || !isSuccess(home.status)) return homeUnreadable(ctx.site.home, home);
-    const assets = await fetchPageAssets(get, home.url, home.body, concurrency);
+    const assets = (await fetchPageAssets(get, home.url, home.body, concurrency)).map((asset) => ({
+      ...asset,
+      thirdParty: !isOwnUrl(ctx.site, asset.resource.url),
+    }));
     // The first request warmed the cache; the next must be a hit.
     const repeated = ctx.options.cdn === 'off' ? undefined : await get(ctx.site.home).then(() => get(ctx.site.home));
     const found = findings();
@@ -52,8 +55,8 @@ export interface CachingFacts {
   /** Every page a visitor lands on, the home page first (`home` is its answer). */
   pages: { url: string; response: HttpResponse | NetworkError }[];
   home: HttpResponse;
-  /** The files the home page uses. */
-  assets: { resource: { url: string; kind: string }; response: HttpResponse | NetworkError }[];
+  /** The files the home page uses; a third-party one (not on the site's own hosts) is noted, never judged. */
+  assets: { resource: { url: string; kind: string }; response: HttpResponse | NetworkError; thirdParty?: boolean }[];
   /** A repeated request for the home page, when a CDN is looked for. */
   repeated?: HttpResponse | NetworkError;
 }
@@ -105,7 +108,11 @@ function judgeHome(target: string, home: HttpResponse, rules: CachingRules, foun
 function judgeAssets(assets: CachingFacts['assets'], rules: CachingRules, found: Findings): void {
   const minAge = rules.minAssetMaxAge / 1000;
   let assetsOk = 0;
-  for (const { resource: asset, response } of assets) {
+  noteThirdParty(
+    assets.filter((a) => a.thirdParty),
+    found,
+  );
+  for (const { resource: asset, response } of assets.filter((a) => !a.thirdParty)) {
     if (response instanceof NetworkError) {
       found.fail(`${capitalise(withArticle(asset.kind))} could not be fetched: ${response.message}`, { target: asset.url });
       continue;
@@ -124,6 +131,21 @@ function judgeAssets(assets: CachingFacts['assets'], rules: CachingRules, found:
     judgeCompression(asset.url, response, rules, found);
   }
   if (assetsOk > 0) found.pass(`${plural(assetsOk, 'static file')} cacheable for at least ${formatDuration(minAge * 1000)}.`);
+}
+
+/** Files from other hosts (fonts, analytics, an identity widget): what they do is noted, nothing the team can fix here. */
+function noteThirdParty(assets: CachingFacts['assets'], found: Findings): void {
+  if (assets.length === 0) return;
+  const hosts = [...new Set(assets.map((a) => new URL(a.resource.url).host))];
+  found.info(`${plural(assets.length, 'third-party file')} (${hosts.join(', ')}) not judged: not the site's, they cannot be fixed here.`);
+  for (const { resource, response } of assets)
+    if (response instanceof NetworkError)
+      found.info(
+        `${capitalise(withArticle(resource.kind))} of ${new URL(resource.url).host} could not be fetched: ${response.message} (not the site's: nothing to fix here).`,
+        {
+          target: resource.url,
+        },
+      );
 }
 
 function judgeCompression(url: string, response: HttpResponse, rules: CachingRules, found: Findings): void {

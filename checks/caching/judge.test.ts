@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answer, judged } from '../../test/fixtures/judge.js';
+import { NetworkError } from '../../src/web/http.js';
 import { judge, type CachingRules } from './index.js';
 
 const rules: CachingRules = {
@@ -58,9 +59,42 @@ describe('caching judge', () => {
         found,
       ),
     );
-    assert.equal(result.lines.filter((l) => l.startsWith('fail: Served uncompressed')).length, 3);
-    assert.equal(result.lines.filter((l) => /cacheable for 1 min/.test(l)).length, 2);
+    // The two scripts share each defect: one line each, with the count.
+    assert.deepEqual(
+      result.lines.filter((l) => l.startsWith('fail: Served uncompressed')),
+      ['fail: Served uncompressed (5,000 bytes of text/html).', 'fail: Served uncompressed (5,000 bytes of application/javascript) (2 times: /1.js, /2.js).'],
+    );
+    assert.match(
+      result.lines.filter((l) => /cacheable for 1 min/.test(l)).join('\n'),
+      /^fail: A script is cacheable for 1 min .* \(2 times: \/1\.js, \/2\.js\)\.$/,
+    );
     assert.match(result.lines.at(-1)!, /^fail: The plan counts on a 90 % CDN hit ratio.*not a hit/);
     assert.equal(result.fixes.length, 3);
+  });
+
+  it('one defect, one finding: 51 images without a lifetime are one line with its count; a third-party file is a note, never a blocker', () => {
+    const home = answer(HOME, 200, { 'content-type': 'text/html', 'content-encoding': 'br', 'cache-control': 'public, s-maxage=60' }, big);
+    const images = Array.from({ length: 51 }, (_, i) => {
+      const response = answer(`${HOME}img/${i}.png`, 200, { 'content-type': 'image/png' });
+      return { resource: { url: response.url, kind: 'image' }, response };
+    });
+    const thirdParty = {
+      resource: { url: 'https://identity.example.net/widget.js', kind: 'script' },
+      response: new NetworkError('dns', 'https://identity.example.net/widget.js', 'ENOTFOUND'),
+      thirdParty: true,
+    };
+    const result = judged((found) => judge({ pages: [{ url: HOME, response: home }], home, assets: [...images, thirdParty] }, rules, found));
+    const fails = result.lines.filter((line) => line.startsWith('fail'));
+    assert.deepEqual(fails, [
+      'fail: An image is cacheable for no time at all (at least 1 d expected; Cache-Control: none) (51 times: /img/0.png, /img/1.png, /img/2.png and 48 more).',
+    ]);
+    assert.ok(
+      result.lines.some((line) => /^info: 1 third-party file \(identity\.example\.net\) not judged/.test(line)),
+      result.lines.join('\n'),
+    );
+    assert.ok(
+      result.lines.some((line) => /^info: A script of identity\.example\.net could not be fetched: .*not the site's/.test(line)),
+      result.lines.join('\n'),
+    );
   });
 });

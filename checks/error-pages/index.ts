@@ -6,6 +6,7 @@ import { NetworkError, type HttpResponse } from '../../src/web/http.js';
 import { RequestTimeout } from '../../src/config/schema.js';
 import { withArticle } from '../../src/report/text.js';
 import { stockPageOf } from './stock-pages.js';
+import { isOwnUrl } from '../../src/web/site.js';
 
 const Options = z.strictObject({
   minTextLength: z.number().int().min(0).default(40).describe('Fewer visible characters than this is a near-empty page.'),
@@ -181,10 +182,18 @@ async function checkErrorPage(ctx: Ctx, name: string, url: string, home: SiteSig
     });
 
   const assets = await fetchPageAssets((u) => get(ctx, u), url, response.body, ctx.options.concurrency);
-  const broken = assets.filter(({ response: r }) => r instanceof NetworkError || r.status >= 400);
+  const failing = assets.filter(({ response: r }) => r instanceof NetworkError || r.status >= 400);
+  // A third-party file that fails is noted: nothing the team can fix on its own hosts.
+  const broken = failing.filter(({ resource }) => isOwnUrl(ctx.site, resource.url));
+  for (const { resource, response: r } of failing.filter((asset) => !broken.includes(asset)))
+    found.info(
+      `The ${name} uses ${withArticle(resource.kind)} of ${new URL(resource.url).host} that does not load (${loadFailure(r)}): not the site's, nothing to fix here.`,
+      {
+        target: resource.url,
+      },
+    );
   for (const { resource, response: r } of broken) {
-    const seen = r instanceof NetworkError ? r.message : `status ${r.status}`;
-    found.fail(`The ${name} uses ${withArticle(resource.kind)} that does not load (${seen}).`, {
+    found.fail(`The ${name} uses ${withArticle(resource.kind)} that does not load (${loadFailure(r)}).`, {
       target: resource.url,
       data: { page: url },
       fix: 'Publish every file the error pages use, or inline them: an error page must render on its own.',
@@ -196,6 +205,8 @@ async function checkErrorPage(ctx: Ctx, name: string, url: string, home: SiteSig
   if (!verdict.problem && broken.length === 0)
     found.pass(`The ${name} answers ${response.status} and its ${plural(assets.length, 'file')} load.`, { target: url });
 }
+
+const loadFailure = (response: HttpResponse | NetworkError) => (response instanceof NetworkError ? response.message : `status ${response.status}`);
 
 async function probeForcedError(ctx: Ctx, url: string, home: SiteSignals | undefined, found: Findings): Promise<void> {
   const response = await get(ctx, url);

@@ -7,7 +7,9 @@
  *
  * Any fail fails, else any warn warns, else it passes, but only when something was positively verified: no pass
  * proves nothing, a skip. A point the check could not read (`unverified`) makes it an error, "could not verify",
- * unless a proven failure stands beside it. Each fix is listed once, however many findings call for it.
+ * unless a proven failure stands beside it. Each fix is listed once, however many findings call for it, and each
+ * defect is one finding however many places show it: the same message on 51 files is one line with its count and
+ * a few of its targets (data.targets lists them all).
  */
 import type { CheckOutcome, Evidence, Remediation } from './contract.js';
 
@@ -64,8 +66,41 @@ export function findings(): Findings {
     add,
     fix,
     count: (level) => evidence.filter((e) => e.level === level && !e.unverified).length,
-    outcome: (passSummary, extras = {}) => ({ ...sumUp(evidence, passSummary), evidence, remediation, ...extras }),
+    outcome: (passSummary, extras = {}) => {
+      const merged = mergeRepeats(evidence);
+      return { ...sumUp(merged, passSummary), evidence: merged, remediation, ...extras };
+    },
   };
+}
+
+/** How many of a repeated finding's targets its message names. */
+const NAMED_TARGETS = 3;
+
+/** Findings that say the same thing of several targets, as one finding each, in the order first seen. */
+export function mergeRepeats(evidence: Evidence[]): Evidence[] {
+  const groups = new Map<string, Evidence[]>();
+  for (const item of evidence) {
+    const key = `${item.level}|${item.unverified ? 1 : 0}|${item.message}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups.values()].map((items) => {
+    const targets = [...new Set(items.map((item) => item.target).filter((t): t is string => t !== undefined))];
+    if (targets.length < 2) return items[0]!;
+    const named = targets.slice(0, NAMED_TARGETS).map((target) => shortTarget(target, targets[0]!));
+    const more = targets.length > NAMED_TARGETS ? ` and ${targets.length - NAMED_TARGETS} more` : '';
+    const message = `${items[0]!.message.replace(/\.$/, '')} (${targets.length} times: ${named.join(', ')}${more}).`;
+    return { ...items[0]!, message, data: { ...items[0]!.data, targets } };
+  });
+}
+
+/** A URL on the first target's origin as its path: the list stays short enough to read. */
+function shortTarget(target: string, first: string): string {
+  try {
+    const [url, origin] = [new URL(target), new URL(first).origin];
+    return url.origin === origin ? `${url.pathname}${url.search}` : target;
+  } catch {
+    return target;
+  }
 }
 
 function sumUp(evidence: Evidence[], passSummary: string): Pick<CheckOutcome, 'status' | 'summary'> {

@@ -96,6 +96,12 @@ const Site = z.strictObject({
   pages: z.array(UrlOrPath).default([]).describe('Other pages that must hold: offers, FAQ…'),
   funnel: z.array(FunnelStep).default([]).describe('The subscription funnel, in order.'),
   hosts: z.array(z.url()).default([]).describe('Other hosts that must redirect to baseUrl.'),
+  assetHosts: z
+    .array(z.string().regex(/^(\*\.)?[a-z0-9.-]+(:\d+)?$/i, 'a host name such as static.example.fr or *.cloudfront.net'))
+    .default([])
+    .describe(
+      "Hosts that serve the site's own files (its CDN, a static host): judged as the site's. Files from any other host are third-party: noted, never a blocker.",
+    ),
   marker: z.string().optional().describe("Text (or a CSS-like selector: #id, .class, tag) that only the site's own pages contain."),
   errorPages: z
     .strictObject({

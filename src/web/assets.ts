@@ -10,15 +10,23 @@ export interface FetchedAsset {
   response: HttpResponse | NetworkError;
 }
 
-export async function fetchPageAssets(get: Fetch, pageUrl: string, html: string, concurrency: number): Promise<FetchedAsset[]> {
+/** `only`: the files to fetch (warm fetches the site's own alone); the others go to `skipped`, unfetched. */
+export interface AssetFilter {
+  only?: (url: string) => boolean;
+  skipped?: (url: string) => void;
+}
+
+export async function fetchPageAssets(get: Fetch, pageUrl: string, html: string, concurrency: number, filter: AssetFilter = {}): Promise<FetchedAsset[]> {
+  const wanted = (resource: Subresource) => filter.only?.(resource.url) !== false || (filter.skipped?.(resource.url), false);
   const direct = subresources(parseHtml(html), pageUrl);
-  const fetched = await mapLimit(direct, concurrency, async (resource) => ({ resource, response: await get(resource.url) }));
+  const fetched = await mapLimit(direct.filter(wanted), concurrency, async (resource) => ({ resource, response: await get(resource.url) }));
   const seen = new Set(direct.map((r) => r.url));
   const nested = fetched
     .flatMap(({ resource, response }) =>
       resource.kind === 'stylesheet' && !(response instanceof NetworkError) && response.status < 300 ? cssReferences(response.body, resource.url) : [],
     )
-    .filter((resource) => !seen.has(resource.url) && seen.add(resource.url));
+    .filter((resource) => !seen.has(resource.url) && seen.add(resource.url))
+    .filter(wanted);
   return [...fetched, ...(await mapLimit(nested, concurrency, async (resource) => ({ resource, response: await get(resource.url) })))];
 }
 

@@ -13,6 +13,8 @@ export interface ResolvedSite {
   pages: string[];
   funnel: ResolvedFunnelStep[];
   hosts: string[];
+  /** The hosts whose files are the site's own: the base URL's, site.hosts' and site.assetHosts (with *.wildcards). */
+  ownHosts: string[];
   marker?: string;
   /** site.headers: sent with every request to the site (a preview token, a WAF bypass for the run). */
   headers: Record<string, string>;
@@ -40,6 +42,7 @@ export function resolveSite(site: SiteConfig): ResolvedSite {
         : { url: at(step.url), name: step.name ?? `Step ${index + 1}`, actions: step.actions },
     ),
     hosts: site.hosts.map(at),
+    ownHosts: [...new Set([new URL(site.baseUrl).host, ...site.hosts.map((url) => new URL(url).host), ...site.assetHosts])],
     marker: site.marker,
     headers: site.headers,
     errorPages: {
@@ -52,6 +55,15 @@ export function resolveSite(site: SiteConfig): ResolvedSite {
       independentOfOrigin: errorPages.independentOfOrigin,
     },
   };
+}
+
+/**
+ * Whether a URL is the site's own (its host, site.hosts, site.assetHosts): a file from anywhere else is third-party,
+ * and nothing the team can fix here.
+ */
+export function isOwnUrl(site: Pick<ResolvedSite, 'ownHosts'>, url: string): boolean {
+  const { host, hostname } = new URL(url);
+  return site.ownHosts.some((own) => (own.startsWith('*.') ? hostname.endsWith(own.slice(1)) : own === host || own === hostname));
 }
 
 /** Every page a visitor can land on: home, other pages, funnel steps (no duplicates, in that order). */

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../fixtures/cli.js';
@@ -43,5 +45,34 @@ describe('primetime warm', () => {
     const result = await runCli(['warm', '--repeat', '0'], { cwd: await configIn() });
     assert.equal(result.code, 2);
     assert.match(result.stderr, /--repeat takes a whole number from 1 to 100/);
+  });
+
+  it("warms the site's own hosts only: a third-party file is neither requested nor a failure, and is named as left out", async () => {
+    // A page on 127.0.0.1 using a script of another host (127.0.0.2, a third party here) that fails, and a font of an asset host.
+    let thirdParty = 0;
+    const other = http.createServer((_req, res) => (thirdParty++, res.writeHead(500).end()));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.2', resolve));
+    const page = http.createServer((req, res) =>
+      req.url === '/'
+        ? res
+            .writeHead(200, { 'content-type': 'text/html' })
+            .end(`<html><head><script src="http://127.0.0.2:${(other.address() as AddressInfo).port}/widget.js"></script></head><body>Accueil</body></html>`)
+        : res.writeHead(404).end(),
+    );
+    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
+    try {
+      const dir = await tempDir();
+      await writeFile(
+        path.join(dir, 'primetime.yml'),
+        `event: { name: x, audience: 1000, reach: 1 }\nsite: { baseUrl: 'http://127.0.0.1:${(page.address() as AddressInfo).port}' }\n`,
+      );
+      const result = await runCli(['warm'], { cwd: dir });
+      assert.equal(result.code, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /Left out 1 third-party file \(127\.0\.0\.2:\d+\): not the site's caches to warm\./);
+      assert.equal(thirdParty, 0, 'the third party received nothing');
+    } finally {
+      other.close();
+      page.close();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { warm } from '../../web/warm.js';
 import { parse } from '../args.js';
 import { UsageError } from '../../run/io.js';
 import { EXIT, type Io } from '../../run/io.js';
+import { plural } from '../../report/text.js';
 
 const positive = (name: string, value: string | undefined, fallback: number) => {
   if (value === undefined) return fallback;
@@ -21,7 +22,7 @@ export async function warmCommand(argv: string[], io: Io): Promise<number> {
   const { config } = await loadConfig(values.config, io.cwd, io.env);
   const { http } = createNetwork(config);
   try {
-    const results = await warm({
+    const { urls: results, leftOut } = await warm({
       http,
       site: resolveSite(config.site),
       repeat: positive('repeat', values.repeat, 2),
@@ -30,7 +31,7 @@ export async function warmCommand(argv: string[], io: Io): Promise<number> {
       onUrl: format === 'table' ? (r) => io.stderr.write(`  ${r.error ? '✗' : r.hit ? '✓' : '·'} ${r.url}\n`) : undefined,
     });
     const failed = results.filter((r) => r.error || (r.status ?? 0) >= 400);
-    if (format === 'json') io.stdout.write(JSON.stringify({ urls: results, failed: failed.length }, null, 2) + '\n');
+    if (format === 'json') io.stdout.write(JSON.stringify({ urls: results, failed: failed.length, leftOut }, null, 2) + '\n');
     else {
       io.stdout.write(
         `\nWarmed ${results.length} URLs of ${config.site.baseUrl}: ${results.filter((r) => r.hit).length} now served from a cache, ${failed.length} failed.\n\n`,
@@ -38,6 +39,10 @@ export async function warmCommand(argv: string[], io: Io): Promise<number> {
       for (const r of results)
         io.stdout.write(
           `  ${r.error ? 'ERR' : String(r.status)}  ${r.url}\n       ${r.error ?? `${r.before ?? 'no cache header'} → ${r.after ?? 'no cache header'}`}\n`,
+        );
+      if (leftOut.length > 0)
+        io.stdout.write(
+          `\nLeft out ${plural(leftOut.length, 'third-party file')} (${[...new Set(leftOut.map((u) => new URL(u).host))].join(', ')}): not the site's caches to warm.\n`,
         );
     }
     return failed.length > 0 ? EXIT.noGo : EXIT.go;

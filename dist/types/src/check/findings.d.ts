@@ -7,7 +7,9 @@
  *
  * Any fail fails, else any warn warns, else it passes, but only when something was positively verified: no pass
  * proves nothing, a skip. A point the check could not read (`unverified`) makes it an error, "could not verify",
- * unless a proven failure stands beside it. Each fix is listed once, however many findings call for it.
+ * unless a proven failure stands beside it. Each fix is listed once, however many findings call for it, and each
+ * defect is one finding however many places show it: the same message on 51 files is one line with its count and
+ * a few of its targets (data.targets lists them all).
  */
 import type { CheckOutcome, Evidence, Remediation } from './contract.js';
 export interface FindingDetails {
@@ -35,3 +37,5 @@ export interface Findings {
     outcome(passSummary: string, extras?: Extras): CheckOutcome;
 }
 export declare function findings(): Findings;
+/** Findings that say the same thing of several targets, as one finding each, in the order first seen. */
+export declare function mergeRepeats(evidence: Evidence[]): Evidence[];

@@ -144,6 +144,7 @@ export declare const ConfigSchema: z.ZodObject<{
             }, z.core.$strict>]>>>;
         }, z.core.$strict>]>>>;
         hosts: z.ZodDefault<z.ZodArray<z.ZodURL>>;
+        assetHosts: z.ZodDefault<z.ZodArray<z.ZodString>>;
         marker: z.ZodOptional<z.ZodString>;
         errorPages: z.ZodPrefault<z.ZodObject<{
             notFoundProbe: z.ZodDefault<z.ZodString>;
