@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-SIBQCBWA.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-YQIZBTI3.js")).planCommand,
-  init: async () => (await import("./chunks/init-WKIGRGYO.js")).initCommand,
-  list: async () => (await import("./chunks/list-TPVBIO4F.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-DPUVT33D.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-Y7TTYLAR.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-5JEZFUCV.js")).warmCommand,
-  load: async () => (await import("./chunks/load-X7RDWNUX.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-B5G7LTYX.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-SFUL3VT2.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-ZO4JUPZ3.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-LK2C76OH.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-NBEQRRKC.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-5ANVOZUS.js")).watchCommand,
-  report: async () => (await import("./chunks/report-W6PNXBTN.js")).reportCommand
+  check: async () => (await import("./chunks/check-UJVZV3K6.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-GKKRTQNE.js")).planCommand,
+  init: async () => (await import("./chunks/init-PQHSE6OF.js")).initCommand,
+  list: async () => (await import("./chunks/list-FBCDL7NT.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-X7BDYBBK.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-7KOIQMCO.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-7MTUH6MD.js")).warmCommand,
+  load: async () => (await import("./chunks/load-EQT7XNPS.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-ZROS2237.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-TNX7RDLS.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-53Q77DEM.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-6H3YVIIZ.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-3F4IG2YN.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-CIP53RB4.js")).watchCommand,
+  report: async () => (await import("./chunks/report-P3HZ4B4M.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

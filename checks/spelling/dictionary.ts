@@ -130,6 +130,11 @@ export const loremWords = () => load(LOREM);
 /** A set of words as a WordList that forgives the case of a word's first letter (a brand at a sentence start). */
 export function wordSet(words: Iterable<string>): WordList {
   const set = new Set<string>();
-  for (const word of words) set.add(word.normalize('NFC')).add(word.normalize('NFC').toLowerCase());
-  return { has: (word) => set.has(word) || set.has(word.toLowerCase()) };
+  for (const word of words) set.add(sameWord(word)).add(sameWord(word).toLowerCase());
+  return { has: (word) => set.has(sameWord(word)) || set.has(sameWord(word).toLowerCase()) };
+}
+
+/** One form for a word however it was typed: composed accents, and the straight, curly or modifier apostrophe alike. */
+function sameWord(word: string): string {
+  return word.normalize('NFC').replace(/['ʼ‘]/g, '’');
 }

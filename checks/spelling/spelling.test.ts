@@ -480,4 +480,46 @@ describe('primetime spelling --baseline (the built CLI)', () => {
       ['nouvele'],
     );
   });
+
+  it("round-trips any word it can flag (apostrophes, hyphens, capitals, accents) and keeps a person's comments and order", async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'site'));
+    const page = (text: string) => `<html lang="fr"><body><p>${text}</p></body></html>`;
+    await writeFile(
+      path.join(dir, 'site', 'a.html'),
+      page('Concert des Trock’Son et des Bal’Tazar au Kerbrat-Ébène, avec Élouan Zégrèl ce soir, chez votre fournissseur.'),
+    );
+    const live = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>Accueil</p>'));
+    await new Promise<void>((resolve) => live.listen(0, '127.0.0.1', resolve));
+    after(() => new Promise<void>((resolve) => live.close(() => resolve())));
+    await writeFile(
+      path.join(dir, 'primetime.yml'),
+      `event: { name: T, audience: 1000, reach: 10% }\nsite: { baseUrl: 'http://127.0.0.1:${(live.address() as AddressInfo).port}' }\nchecks:\n  spelling: [error, { site: false, funnel: false, files: ['site/*.html'] }]\nreport: { formats: [json] }\n`,
+    );
+    // A person's file: comments, blank lines, their order, and a word typed with a straight apostrophe.
+    const mine = "# Our words, checked by the web team\nZégrèl  # the singer\nTrock'Son\n\n# Places\nKerbrat-Ébène\n";
+    await writeFile(path.join(dir, 'primetime.words.txt'), mine);
+    const listed = async () => {
+      const run = await runCli(['spelling', '--format', 'json'], { cwd: dir });
+      const report = JSON.parse(await readFile(path.join(dir, 'primetime-report', 'report.json'), 'utf8')) as Report;
+      const words = report.checks[0]!.evidence.map((e) => e.data?.word).filter((w): w is string => typeof w === 'string');
+      return { code: run.code, summary: report.checks[0]!.summary, words };
+    };
+    const before = await listed();
+    assert.equal(before.code, 1);
+    assert.deepEqual(
+      before.words.filter((w) => /Trock|Kerbrat|Zégrèl/.test(w)),
+      [],
+      'the words of the file are accepted, whatever the apostrophe',
+    );
+    assert.equal((await runCli(['spelling', '--baseline'], { cwd: dir })).code, 0);
+    const once = await readFile(path.join(dir, 'primetime.words.txt'), 'utf8');
+    assert.ok(once.startsWith(mine), `the person's lines first, as written:\n${once}`);
+    assert.match(once, /\nBal’Tazar {2}# ×1/);
+    const later = await listed();
+    assert.equal(later.code, 0, later.summary);
+    assert.deepEqual(later.words, [], 'nothing the baseline wrote is listed again');
+    assert.equal((await runCli(['spelling', '--baseline'], { cwd: dir })).code, 0);
+    assert.equal(await readFile(path.join(dir, 'primetime.words.txt'), 'utf8'), once, 'a second baseline adds nothing and removes nothing');
+  });
 });

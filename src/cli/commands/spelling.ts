@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { WordsData } from '../../../checks/spelling/index.js';
-import { readWordsFile, writeWordsFile } from '../../../checks/spelling/words-file.js';
+import { writeWordsFile } from '../../../checks/spelling/words-file.js';
 import { loadConfig } from '../../config/load.js';
 import { parse } from '../args.js';
 import { EXIT, type Io } from '../../run/io.js';
@@ -44,7 +44,7 @@ async function writeBaseline({ report, folder }: RunOutcome, io: Io): Promise<nu
     return EXIT.toolError;
   }
   const { wordsFile, groups } = JSON.parse(await readFile(path.join(folder, data.path), 'utf8')) as WordsData;
-  const existing = existsSync(wordsFile) ? await readWordsFile(wordsFile) : [];
+  const existing = existsSync(wordsFile) ? await readFile(wordsFile, 'utf8') : undefined;
   const written = await writeWordsFile(wordsFile, groups, existing);
   io.stderr.write(
     `Baseline: ${written.unknown} unknown words and ${written.typos} likely typos added to ${path.relative(io.cwd, wordsFile) || wordsFile}. Review it once (fix the typos on the site rather than keep them); later runs flag only new words.\n`,

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-JNB7DETP.js";
+} from "./chunk-HZFVTOCR.js";
 import {
   watchSite
-} from "./chunk-WXJWP6T3.js";
+} from "./chunk-XWVYEK6J.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-3GGAYAOO.js";
+} from "./chunk-3U2FWIZ7.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-3GGAYAOO.js";
+} from "./chunk-3U2FWIZ7.js";
 import {
   EXIT,
   UsageError

@@ -1,7 +1,12 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  readWordsFile
-} from "./chunk-LL6PWLLQ.js";
+  englishWords,
+  frenchFrequencyLists,
+  frenchWords,
+  loremWords,
+  readWordsFile,
+  wordSet
+} from "./chunk-F6CPQJIA.js";
 import {
   browserProblem,
   evaluateInPage,
@@ -16,8 +21,7 @@ import {
 } from "./chunk-PKRZTZBH.js";
 import "./chunk-YFUGLPYI.js";
 import {
-  importOnDemand,
-  resolveOnDemand
+  importOnDemand
 } from "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-K56BJ7AD.js";
@@ -48,8 +52,8 @@ import "./chunk-5VS2FEJU.js";
 
 // checks/spelling/index.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import { readFile } from "node:fs/promises";
+import path2 from "node:path";
 
 // checks/spelling/browser-steps.ts
 async function runActions(page, actions, timeoutMs) {
@@ -290,7 +294,7 @@ function siteVocabulary(groups, pageCount) {
 }
 
 // checks/spelling/speller.ts
-import path2 from "node:path";
+import path from "node:path";
 
 // checks/spelling/classify.ts
 var ELIDED = "(?:l|d|j|m|n|s|t|c|\xE7|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)";
@@ -333,7 +337,7 @@ var isAllCaps = (word) => new RegExp("\\p{Lu}.*\\p{Lu}", "u").test(word) && !new
 var isCapitalised = (word) => new RegExp("^\\p{Lu}", "u").test(word);
 var lowerFirst = (word) => word.charAt(0).toLowerCase() + word.slice(1);
 function createClassifier(lexicon) {
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   const { french, english } = lexicon;
   const forms = (word) => {
     const list = [word, word.charAt(0).toUpperCase() + word.slice(1)];
@@ -409,8 +413,8 @@ function createClassifier(lexicon) {
   }
   function classify(word, sentenceStart) {
     const key = `${sentenceStart ? "^" : ""}${word}`;
-    let verdict = cache2.get(key);
-    if (!verdict) cache2.set(key, verdict = judge(word.replace(/'/g, "\u2019"), sentenceStart));
+    let verdict = cache.get(key);
+    if (!verdict) cache.set(key, verdict = judge(word.replace(/'/g, "\u2019"), sentenceStart));
     return verdict;
   }
   return classify;
@@ -425,97 +429,6 @@ function accentVariants(letters) {
   let variants = [""];
   for (const choice of choices) variants = variants.flatMap((prefix) => [...choice].map((c) => prefix + c));
   return variants;
-}
-
-// checks/spelling/dictionary.ts
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { promisify } from "node:util";
-import { gunzip } from "node:zlib";
-var FRENCH = ["@cspell/dict-fr-fr/cspell-ext.json", "@cspell/dict-fr-reforme/cspell-ext.json"];
-var ENGLISH = ["@cspell/dict-en_us/cspell-ext.json", "@cspell/dict-en-gb-mit/cspell-ext.json", "@cspell/dict-software-terms/cspell-ext.json"];
-var LOREM = ["@cspell/dict-lorem-ipsum/cspell-ext.json"];
-var cache = /* @__PURE__ */ new Map();
-function dictionaryCacheDir() {
-  const base = process.env.PRIMETIME_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), ".cache"), "primetime");
-  return path.join(base, "dictionaries");
-}
-async function decode(manifest) {
-  const json = (await readFile(manifest, "utf8")).replace(/^\s*\/\/.*$/gm, "");
-  const { dictionaryDefinitions } = JSON.parse(json);
-  const { name, version } = JSON.parse(await readFile(path.join(path.dirname(manifest), "package.json"), "utf8"));
-  return Promise.all(
-    dictionaryDefinitions.map(
-      ({ path: file }) => oneAtATime(async () => {
-        const source = path.resolve(path.dirname(manifest), file);
-        if (/\.txt(\.gz)?$/.test(file)) return wordSet(wordsOfList(await readText(source)));
-        const trie = await cachedTrie(source, path.join(dictionaryCacheDir(), `${name.replace("/", "+")}@${version}-${path.basename(file)}.btrie`));
-        return { has: (word) => trie.has(word) };
-      })
-    )
-  );
-}
-async function readText(file) {
-  const data = await readFile(file);
-  return (file.endsWith(".gz") ? await promisify(gunzip)(data) : data).toString("utf8");
-}
-async function cachedTrie(source, cached) {
-  const { decodeTrie, encodeITrieToBTrie } = await importOnDemand("cspell-trie-lib");
-  try {
-    return decodeTrie(await readFile(cached));
-  } catch {
-  }
-  const trie = decodeTrie(await readText(source));
-  try {
-    await mkdir(path.dirname(cached), { recursive: true });
-    const partial = `${cached}.${process.pid}.tmp`;
-    await writeFile(partial, encodeITrieToBTrie(trie));
-    await rename(partial, cached);
-  } catch {
-  }
-  return trie;
-}
-var queue = Promise.resolve();
-function oneAtATime(task) {
-  const result = queue.then(task);
-  queue = result.catch(() => void 0);
-  return result;
-}
-function wordsOfList(text) {
-  return text.split("\n").map((line) => line.trim().replace(/[*+]/g, "")).filter((line) => line && !line.startsWith("#") && !line.startsWith("!"));
-}
-function union(lists) {
-  return { has: (word) => lists.some((list) => list.has(word)) };
-}
-async function load(files) {
-  const key = files.join("|");
-  if (!cache.has(key))
-    cache.set(
-      key,
-      Promise.all(files.map(async (f) => decode(await resolveOnDemand(f)))).then((lists) => union(lists.flat()))
-    );
-  return cache.get(key);
-}
-var frenchWords = () => load(FRENCH);
-var englishWords = () => load(ENGLISH);
-var frequencyLists;
-function frenchFrequencyLists() {
-  frequencyLists ??= importOnDemand("@zxcvbn-ts/language-fr").then(({ dictionary }) => {
-    const lists = dictionary;
-    const capitalised = (list) => list.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
-    return {
-      common: wordSet([...lists["commonWords-fr"], ...lists["wikipedia-fr"]]),
-      names: wordSet(capitalised([...lists["firstnames-fr"], ...lists["lastnames-fr"]]))
-    };
-  });
-  return frequencyLists;
-}
-var loremWords = () => load(LOREM);
-function wordSet(words) {
-  const set = /* @__PURE__ */ new Set();
-  for (const word of words) set.add(word.normalize("NFC")).add(word.normalize("NFC").toLowerCase());
-  return { has: (word) => set.has(word) || set.has(word.toLowerCase()) };
 }
 
 // checks/spelling/rules.ts
@@ -727,7 +640,7 @@ async function readRepositoryConfig(file) {
   const none = { words: [], flagWords: [], lists: [], ignore: [] };
   if (!file) return none;
   const cspell = await importOnDemand("cspell-lib");
-  const found = await cspell.readSettings(path2.resolve(file));
+  const found = await cspell.readSettings(path.resolve(file));
   const pick = (key) => found[key] ?? [];
   const definitions = pick("dictionaryDefinitions").filter((d) => d.path);
   const lists = definitions.length ? [await cspell.getDictionary({ dictionaryDefinitions: definitions, dictionaries: definitions.map((d) => d.name) })].map(
@@ -837,9 +750,9 @@ var spelling_default = defineCheck({
       };
     const speller = await spellerFor(ctx);
     const reading = new Reading(ctx, speller);
-    for (const file of files) await reading.read(decodeHtmlFile(await readFile2(file)), path3.relative(ctx.baseDir, file) || file);
+    for (const file of files) await reading.read(decodeHtmlFile(await readFile(file)), path2.relative(ctx.baseDir, file) || file);
     if (targets.length > 0) await readInBrowser(ctx, targets, reading);
-    return reading.outcome(targets.length + files.length, path3.resolve(ctx.baseDir, ctx.options.wordsFile));
+    return reading.outcome(targets.length + files.length, path2.resolve(ctx.baseDir, ctx.options.wordsFile));
   }
 });
 function targetsOf(ctx) {
@@ -852,7 +765,7 @@ function targetsOf(ctx) {
   return all.filter((target, i) => all.findIndex((other) => other.url === target.url) === i || target.actions.length > 0);
 }
 async function spellerFor(ctx) {
-  const wordsFile = path3.resolve(ctx.baseDir, ctx.options.wordsFile);
+  const wordsFile = path2.resolve(ctx.baseDir, ctx.options.wordsFile);
   return createSpeller({
     languages: ctx.options.languages,
     words: [...ctx.options.words, ...existsSync(wordsFile) ? await readWordsFile(wordsFile) : []],
@@ -1026,8 +939,8 @@ async function readTarget(ctx, page, target, reading, guard) {
 }
 function cspellConfigOf(ctx) {
   if (ctx.options.cspellConfig === false) return void 0;
-  if (ctx.options.cspellConfig) return path3.resolve(ctx.baseDir, ctx.options.cspellConfig);
-  return CSPELL_CONFIGS.map((name) => path3.join(ctx.baseDir, name)).find((file) => existsSync(file));
+  if (ctx.options.cspellConfig) return path2.resolve(ctx.baseDir, ctx.options.cspellConfig);
+  return CSPELL_CONFIGS.map((name) => path2.join(ctx.baseDir, name)).find((file) => existsSync(file));
 }
 export {
   WORDS_DATA,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-3GGAYAOO.js";
+} from "./chunk-3U2FWIZ7.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -1,14 +1,13 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-JNB7DETP.js";
+} from "./chunk-HZFVTOCR.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
 import {
-  readWordsFile,
   writeWordsFile
-} from "./chunk-LL6PWLLQ.js";
+} from "./chunk-F6CPQJIA.js";
 import {
   runAndReport
 } from "./chunk-OHEREARK.js";
@@ -22,7 +21,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-3GGAYAOO.js";
+} from "./chunk-3U2FWIZ7.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";
@@ -81,7 +80,7 @@ async function writeBaseline({ report, folder }, io) {
     return EXIT.toolError;
   }
   const { wordsFile, groups } = JSON.parse(await readFile(path.join(folder, data.path), "utf8"));
-  const existing = existsSync(wordsFile) ? await readWordsFile(wordsFile) : [];
+  const existing = existsSync(wordsFile) ? await readFile(wordsFile, "utf8") : void 0;
   const written = await writeWordsFile(wordsFile, groups, existing);
   io.stderr.write(
     `Baseline: ${written.unknown} unknown words and ${written.typos} likely typos added to ${path.relative(io.cwd, wordsFile) || wordsFile}. Review it once (fix the typos on the site rather than keep them); later runs flag only new words.

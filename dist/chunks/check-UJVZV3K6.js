@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-JNB7DETP.js";
+} from "./chunk-HZFVTOCR.js";
 import "./chunk-ASTO3WCX.js";
 import "./chunk-OHEREARK.js";
 import "./chunk-AOJJASOP.js";
@@ -18,7 +18,7 @@ import "./chunk-3KEFJCCT.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-3GGAYAOO.js";
+import "./chunk-3U2FWIZ7.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";
