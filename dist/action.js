@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-3U2FWIZ7.js";
+} from "./chunks/chunk-6MZFIZY3.js";
 import {
   installGroups,
   missingGroups

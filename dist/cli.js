@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-UJVZV3K6.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-GKKRTQNE.js")).planCommand,
-  init: async () => (await import("./chunks/init-PQHSE6OF.js")).initCommand,
-  list: async () => (await import("./chunks/list-FBCDL7NT.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-X7BDYBBK.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-7KOIQMCO.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-7MTUH6MD.js")).warmCommand,
-  load: async () => (await import("./chunks/load-EQT7XNPS.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-ZROS2237.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-TNX7RDLS.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-53Q77DEM.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-6H3YVIIZ.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-3F4IG2YN.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-CIP53RB4.js")).watchCommand,
-  report: async () => (await import("./chunks/report-P3HZ4B4M.js")).reportCommand
+  check: async () => (await import("./chunks/check-FXPRRNM2.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-JEA6LECB.js")).planCommand,
+  init: async () => (await import("./chunks/init-ZI6WG4UM.js")).initCommand,
+  list: async () => (await import("./chunks/list-6EDHSKQC.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-HV55SIL2.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-SC6R4UPI.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-SMG76SNF.js")).warmCommand,
+  load: async () => (await import("./chunks/load-Y5UQADWW.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-ZHYKHTJD.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-5JPKTTYW.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-4AV2JJPI.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-4A4QBKOJ.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-LIPJBQJT.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-7BOUX53U.js")).watchCommand,
+  report: async () => (await import("./chunks/report-PTPBGFZL.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -126,7 +126,9 @@ export function judgeLoad(result: LoadResult): CheckOutcome {
     fix('Raise load.caps.maxRate or load.caps.maxRequests to cover the pages and their files, or split the load across runners with --shard i/N.');
   }
   if (f.dropped > 0) {
-    pushTimed({
+    // Not a finding a lagging generator could cause: sending late spreads the load thinner, so it leaves more room
+    // under maxConcurrent, never less.
+    evidence.push({
       level: 'fail',
       message: `${formatNumber(f.dropped)} arrivals were not sent because load.caps.maxConcurrent requests were already open: the site answers too slowly for this rate, or the cap is too low.`,
     });

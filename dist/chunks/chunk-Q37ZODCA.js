@@ -100,7 +100,7 @@ function judgeLoad(result) {
     fix("Raise load.caps.maxRate or load.caps.maxRequests to cover the pages and their files, or split the load across runners with --shard i/N.");
   }
   if (f.dropped > 0) {
-    pushTimed({
+    evidence.push({
       level: "fail",
       message: `${formatNumber(f.dropped)} arrivals were not sent because load.caps.maxConcurrent requests were already open: the site answers too slowly for this rate, or the cap is too low.`
     });

@@ -57,7 +57,7 @@ var load_default = defineCheck({
   },
   async run(ctx) {
     const { runLoad } = await import("./engine-XI6OH3XU.js");
-    const { judgeLoad } = await import("./judge-KUEYBEKK.js");
+    const { judgeLoad } = await import("./judge-3OTHYY4A.js");
     const load = ctx.section;
     const settings = resolveLoadSettings("load", { load, site: ctx.site, event: ctx.event, network: ctx.network }, ctx.plan);
     const { index, count } = settings.shard;

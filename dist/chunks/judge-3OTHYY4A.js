@@ -4,7 +4,7 @@ import {
   judgeLoad,
   lagBound,
   peakFigures
-} from "./chunk-KZU66A6M.js";
+} from "./chunk-Q37ZODCA.js";
 import "./chunk-H3ZYAL5Y.js";
 import "./chunk-35Z2W6AO.js";
 import "./chunk-JCBWU32H.js";

@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-3U2FWIZ7.js";
+} from "./chunk-6MZFIZY3.js";
 import {
   EXIT,
   UsageError

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-3U2FWIZ7.js";
+} from "./chunk-6MZFIZY3.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

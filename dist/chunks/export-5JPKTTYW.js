@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-3U2FWIZ7.js";
+} from "./chunk-6MZFIZY3.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

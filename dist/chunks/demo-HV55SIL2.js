@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-HZFVTOCR.js";
+} from "./chunk-CLZLNW64.js";
 import {
   watchSite
-} from "./chunk-XWVYEK6J.js";
+} from "./chunk-QK7GH5ZR.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-3U2FWIZ7.js";
+} from "./chunk-6MZFIZY3.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

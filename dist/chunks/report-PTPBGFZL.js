@@ -12,7 +12,7 @@ import {
 import "./chunk-EEM5ON2X.js";
 import {
   loadConfig
-} from "./chunk-3U2FWIZ7.js";
+} from "./chunk-6MZFIZY3.js";
 import {
   EXIT,
   UsageError

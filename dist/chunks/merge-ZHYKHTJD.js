@@ -2,13 +2,13 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-HZFVTOCR.js";
+} from "./chunk-CLZLNW64.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
 import {
   judgeLoad
-} from "./chunk-KZU66A6M.js";
+} from "./chunk-Q37ZODCA.js";
 import {
   loadInputs,
   resolveLoadSettings
@@ -30,7 +30,7 @@ import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-3U2FWIZ7.js";
+} from "./chunk-6MZFIZY3.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {
