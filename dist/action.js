@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-OHEREARK.js";
+} from "./chunks/chunk-A6YUFXP2.js";
 import "./chunks/chunk-AOJJASOP.js";
 import {
   runbookSection
@@ -75,7 +75,7 @@ import "./chunks/chunk-EEM5ON2X.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
-} from "./chunks/chunk-3KEFJCCT.js";
+} from "./chunks/chunk-A6TWZH47.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-6MZFIZY3.js";
+} from "./chunks/chunk-K7X54EFB.js";
 import {
   installGroups,
   missingGroups

@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-FXPRRNM2.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-JEA6LECB.js")).planCommand,
-  init: async () => (await import("./chunks/init-ZI6WG4UM.js")).initCommand,
-  list: async () => (await import("./chunks/list-6EDHSKQC.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-HV55SIL2.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-SC6R4UPI.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-SMG76SNF.js")).warmCommand,
-  load: async () => (await import("./chunks/load-Y5UQADWW.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-ZHYKHTJD.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-5JPKTTYW.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-4AV2JJPI.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-4A4QBKOJ.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-LIPJBQJT.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-7BOUX53U.js")).watchCommand,
-  report: async () => (await import("./chunks/report-PTPBGFZL.js")).reportCommand
+  check: async () => (await import("./chunks/check-OYLUBKUQ.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-OS33GAKQ.js")).planCommand,
+  init: async () => (await import("./chunks/init-KJECNX6S.js")).initCommand,
+  list: async () => (await import("./chunks/list-6U224GP5.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-GPAX5RN6.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-TFANZK2K.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-42HGAFPS.js")).warmCommand,
+  load: async () => (await import("./chunks/load-XBJYENXG.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-Z56Q4B35.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-OAZJUOIS.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-FJ2RZOM4.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-L5SDBLAE.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-VTO33DJL.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-Q2GB3WPX.js")).watchCommand,
+  report: async () => (await import("./chunks/report-BNLI6Z2O.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

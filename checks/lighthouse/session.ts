@@ -7,6 +7,7 @@ import { CHROMIUM_FLAGS } from '../../src/browser/launch.js';
 import type { CheckContext } from '../../src/check/index.js';
 import { expectLateRejections } from '../../src/core/late-rejections.js';
 import { importOnDemand } from '../../src/core/on-demand.js';
+import { readOnlyScript } from '../../src/browser/read-only.js';
 
 export type FormFactor = 'mobile' | 'desktop';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -75,6 +76,9 @@ export async function openSession(ctx: Pick<CheckContext, 'chromium' | 'signal' 
 async function readOnlyPage(connect: typeof import('puppeteer-core').connect, port: number) {
   const browser = await connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
   const page = await browser.newPage();
+  // The same guard in the page as in every Playwright context: beacons, keepalive fetches, sockets and service
+  // workers (whose own requests the interception below never sees) are closed at their source.
+  await page.evaluateOnNewDocument(readOnlyScript('__primetimeReadOnly'));
   await page.setRequestInterception(true);
   page.on(
     'request',

@@ -4,6 +4,7 @@ import { evaluateInPage } from '../../src/browser/evaluate.js';
 import { isVisible, selectorOf } from '../../src/browser/in-page.js';
 import { newSiteContext } from '../../src/browser/network.js';
 import { browserProblem } from '../../src/browser/problems.js';
+import { READ_ONLY_MARK } from '../../src/browser/read-only.js';
 import { Timeout, UrlOrPath } from '../../src/config/schema.js';
 import { defineCheck, findings, pagePath, plural, type Artifact, type CheckContext, type Evidence } from '../../src/check/index.js';
 import { mapLimit } from '../../src/util/limit.js';
@@ -196,8 +197,10 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
   try {
     const page = await context.newPage();
     const consoleErrors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && !/^Failed to load resource/.test(message.text()) && consoleErrors.push(message.text()));
-    page.on('pageerror', (error) => consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
+    // What the read-only guard refused is not the site's error.
+    const siteError = (text: string) => !/^Failed to load resource/.test(text) && !text.includes(READ_ONLY_MARK);
+    page.on('console', (message) => message.type() === 'error' && siteError(message.text()) && consoleErrors.push(message.text()));
+    page.on('pageerror', (error) => siteError(error.message) && consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
     // A file that answered 404 then shows as aborted too: each URL is reported once, with what happened first.
     const failedFiles = new Map<string, string>();
     const fileFailed = (fileUrl: string, what: string) => fileUrl !== url && !failedFiles.has(fileUrl) && failedFiles.set(fileUrl, `${what} ${fileUrl}`);

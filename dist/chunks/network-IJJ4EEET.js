@@ -3,8 +3,9 @@ import {
   chromiumNetworkArgs,
   newSiteContext,
   siteOrigins
-} from "./chunk-PKRZTZBH.js";
+} from "./chunk-4W4ZHHKY.js";
 import "./chunk-YFUGLPYI.js";
+import "./chunk-372EV6TC.js";
 import "./chunk-UIC6HRKK.js";
 import "./chunk-5VS2FEJU.js";
 export {

@@ -7,18 +7,18 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-CLZLNW64.js";
+} from "./chunk-UL3GEPBD.js";
 import "./chunk-ASTO3WCX.js";
-import "./chunk-OHEREARK.js";
+import "./chunk-A6YUFXP2.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-3KEFJCCT.js";
+import "./chunk-A6TWZH47.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-6MZFIZY3.js";
+import "./chunk-K7X54EFB.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

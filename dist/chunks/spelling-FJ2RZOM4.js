@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-CLZLNW64.js";
+} from "./chunk-UL3GEPBD.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
@@ -10,18 +10,18 @@ import {
 } from "./chunk-F6CPQJIA.js";
 import {
   runAndReport
-} from "./chunk-OHEREARK.js";
+} from "./chunk-A6YUFXP2.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-3KEFJCCT.js";
+import "./chunk-A6TWZH47.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-6MZFIZY3.js";
+} from "./chunk-K7X54EFB.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

@@ -12,7 +12,7 @@ import {
 import "./chunk-EEM5ON2X.js";
 import {
   loadConfig
-} from "./chunk-6MZFIZY3.js";
+} from "./chunk-K7X54EFB.js";
 import {
   EXIT,
   UsageError

@@ -6,6 +6,9 @@ import {
   CHROMIUM_FLAGS
 } from "./chunk-34OXVGQS.js";
 import {
+  readOnlyScript
+} from "./chunk-372EV6TC.js";
+import {
   expectLateRejections
 } from "./chunk-XP5BQFCL.js";
 import {
@@ -87,6 +90,7 @@ async function openSession(ctx) {
 async function readOnlyPage(connect, port) {
   const browser = await connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
   const page = await browser.newPage();
+  await page.evaluateOnNewDocument(readOnlyScript("__primetimeReadOnly"));
   await page.setRequestInterception(true);
   page.on(
     "request",

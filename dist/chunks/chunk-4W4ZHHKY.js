@@ -2,53 +2,13 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   probeTls
 } from "./chunk-YFUGLPYI.js";
+import {
+  guardReadOnly
+} from "./chunk-372EV6TC.js";
 
 // src/browser/network.ts
 import crypto from "node:crypto";
 import net from "node:net";
-
-// src/browser/read-only.ts
-function formsNeverPost(binding) {
-  const blocked = window[binding];
-  const stopped = (form) => {
-    if (form.method.toLowerCase() === "get") return false;
-    void blocked?.(form.action);
-    return true;
-  };
-  const submit = HTMLFormElement.prototype.submit;
-  HTMLFormElement.prototype.submit = function() {
-    if (!stopped(this)) submit.call(this);
-  };
-  window.addEventListener("submit", (event) => !event.defaultPrevented && stopped(event.target) && event.preventDefault());
-}
-var BLOCKED_POST = "__primetimeBlockedPost";
-async function guardReadOnly(context) {
-  const state = { navigationAllowed: false, blocked: [] };
-  await context.exposeBinding(BLOCKED_POST, (_source, url) => state.blocked.push(`POST ${url}`));
-  await context.addInitScript(`(() => { const __name = (f) => f; (${formsNeverPost.toString()})(${JSON.stringify(BLOCKED_POST)}); })();`);
-  await context.route("**/*", (route) => {
-    const request = route.request();
-    const navigation = request.isNavigationRequest() && request.frame() === request.frame().page().mainFrame();
-    if (!["GET", "HEAD"].includes(request.method()) || navigation && !state.navigationAllowed) {
-      state.blocked.push(`${request.method()} ${request.url()}`);
-      return route.abort("blockedbyclient");
-    }
-    return route.fallback();
-  });
-  return {
-    blocked: state.blocked,
-    async navigating(task) {
-      state.navigationAllowed = true;
-      try {
-        return await task();
-      } finally {
-        state.navigationAllowed = false;
-      }
-    }
-  };
-}
-
-// src/browser/network.ts
 function siteOrigins(site) {
   const urls = [site.baseUrl, site.home, ...site.pages, ...site.funnel.map((s) => s.url), ...site.hosts, ...Object.values(site.errorPages)];
   const origins = /* @__PURE__ */ new Map();

@@ -18,8 +18,9 @@ import {
 } from "./chunk-YFSQWLA5.js";
 import {
   newSiteContext
-} from "./chunk-PKRZTZBH.js";
+} from "./chunk-4W4ZHHKY.js";
 import "./chunk-YFUGLPYI.js";
+import "./chunk-372EV6TC.js";
 import {
   importOnDemand
 } from "./chunk-BJDSE63I.js";

@@ -10,8 +10,11 @@ import {
 } from "./chunk-YFSQWLA5.js";
 import {
   newSiteContext
-} from "./chunk-PKRZTZBH.js";
+} from "./chunk-4W4ZHHKY.js";
 import "./chunk-YFUGLPYI.js";
+import {
+  READ_ONLY_MARK
+} from "./chunk-372EV6TC.js";
 import {
   importOnDemand
 } from "./chunk-BJDSE63I.js";
@@ -258,8 +261,9 @@ async function renderCell(ctx, browser, url, device, descriptor) {
   try {
     const page = await context.newPage();
     const consoleErrors = [];
-    page.on("console", (message) => message.type() === "error" && !/^Failed to load resource/.test(message.text()) && consoleErrors.push(message.text()));
-    page.on("pageerror", (error) => consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
+    const siteError = (text) => !/^Failed to load resource/.test(text) && !text.includes(READ_ONLY_MARK);
+    page.on("console", (message) => message.type() === "error" && siteError(message.text()) && consoleErrors.push(message.text()));
+    page.on("pageerror", (error) => siteError(error.message) && consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
     const failedFiles = /* @__PURE__ */ new Map();
     const fileFailed = (fileUrl, what) => fileUrl !== url && !failedFiles.has(fileUrl) && failedFiles.set(fileUrl, `${what} ${fileUrl}`);
     page.on("response", (response) => response.status() >= 400 && fileFailed(response.url(), String(response.status())));

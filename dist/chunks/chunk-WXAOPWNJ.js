@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-6MZFIZY3.js";
+} from "./chunk-K7X54EFB.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   selectChecks
-} from "./chunk-3KEFJCCT.js";
+} from "./chunk-A6TWZH47.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
@@ -12,7 +12,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-6MZFIZY3.js";
+} from "./chunk-K7X54EFB.js";
 import {
   installGroups,
   missingGroups,

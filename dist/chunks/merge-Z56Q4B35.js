@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-CLZLNW64.js";
+} from "./chunk-UL3GEPBD.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-I2RD4RGM.js";
 import {
   presentReport
-} from "./chunk-OHEREARK.js";
+} from "./chunk-A6YUFXP2.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
@@ -23,14 +23,14 @@ import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,
   finish
-} from "./chunk-3KEFJCCT.js";
+} from "./chunk-A6TWZH47.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-6MZFIZY3.js";
+} from "./chunk-K7X54EFB.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {

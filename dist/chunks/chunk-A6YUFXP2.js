@@ -16,7 +16,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-3KEFJCCT.js";
+} from "./chunk-A6TWZH47.js";
 import {
   createMasker
 } from "./chunk-5DILKYNR.js";

@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-OHEREARK.js";
+} from "./chunk-A6YUFXP2.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-6MZFIZY3.js";
+} from "./chunk-K7X54EFB.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

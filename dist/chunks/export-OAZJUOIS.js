@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-6MZFIZY3.js";
+} from "./chunk-K7X54EFB.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -163,7 +163,7 @@ async function runChecks(options) {
   let launch;
   const chromium = () => launch ??= (async () => {
     const { findBrowser } = await import("./launch-LNHPKUFI.js");
-    const { chromiumNetworkArgs } = await import("./network-IN6XM2GL.js");
+    const { chromiumNetworkArgs } = await import("./network-IJJ4EEET.js");
     const executablePath = await findBrowser(config.browser.executablePath);
     return { executablePath, args: [...config.browser.args, ...await chromiumNetworkArgs(config, site, network, runSignal)] };
   })();

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-CLZLNW64.js";
+} from "./chunk-UL3GEPBD.js";
 import {
   watchSite
-} from "./chunk-QK7GH5ZR.js";
+} from "./chunk-WXAOPWNJ.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -22,18 +22,18 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-OHEREARK.js";
+} from "./chunk-A6YUFXP2.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-3KEFJCCT.js";
+import "./chunk-A6TWZH47.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-6MZFIZY3.js";
+} from "./chunk-K7X54EFB.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-6MZFIZY3.js";
+} from "./chunk-K7X54EFB.js";
 import {
   EXIT,
   UsageError
