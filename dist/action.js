@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-K7X54EFB.js";
+} from "./chunks/chunk-IUQX3DNQ.js";
 import {
   installGroups,
   missingGroups

@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-OYLUBKUQ.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-OS33GAKQ.js")).planCommand,
-  init: async () => (await import("./chunks/init-KJECNX6S.js")).initCommand,
-  list: async () => (await import("./chunks/list-6U224GP5.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-GPAX5RN6.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-TFANZK2K.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-42HGAFPS.js")).warmCommand,
-  load: async () => (await import("./chunks/load-XBJYENXG.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-Z56Q4B35.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-OAZJUOIS.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-FJ2RZOM4.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-L5SDBLAE.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-VTO33DJL.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-Q2GB3WPX.js")).watchCommand,
-  report: async () => (await import("./chunks/report-BNLI6Z2O.js")).reportCommand
+  check: async () => (await import("./chunks/check-CA6EIDLS.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-E77KWXUK.js")).planCommand,
+  init: async () => (await import("./chunks/init-VGY4YTIN.js")).initCommand,
+  list: async () => (await import("./chunks/list-7WGZM4HN.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-O3D7BC74.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-XPC3P44W.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-UZM3TOMF.js")).warmCommand,
+  load: async () => (await import("./chunks/load-EJ7D5Y3O.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-2P77M3BB.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-FYLOFBVU.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-ZSKPZB7O.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-2QWPFSCR.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-D6GFIROB.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-QMUWCP6S.js")).watchCommand,
+  report: async () => (await import("./chunks/report-5YZHGU2K.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -51,12 +51,19 @@ export function measureInPage(arg: { keyElements: KeyElement[]; minTarget: numbe
     );
   };
   const all = [...document.body.querySelectorAll('*')].filter((el) => isVisible(el));
+  const clips = (el: Element) => /hidden|clip/.test(getComputedStyle(el).overflowX);
+  // A box inside an ancestor that clips or scrolls sideways (a carousel's track) does not widen the page: the cause
+  // is what sticks out with nothing around it to hold it.
+  const heldInside = (el: Element): boolean => {
+    for (let up = el.parentElement; up && up !== document.body && up !== root; up = up.parentElement)
+      if (getComputedStyle(up).overflowX !== 'visible') return true;
+    return false;
+  };
   const offenders = all
-    .filter((el) => sticksOut(el) && !(el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement)))
+    .filter((el) => sticksOut(el) && !heldInside(el) && !(el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement)))
     .map((el) => ({ selector: selectorOf(el), width: Math.round(el.getBoundingClientRect().width), right: Math.round(el.getBoundingClientRect().right) }))
     .sort((a, b) => b.right - a.right)
     .slice(0, 3);
-  const clips = (el: Element) => /hidden|clip/.test(getComputedStyle(el).overflowX);
 
   const keyElements = arg.keyElements.map((key) => {
     const el = document.querySelector(key.selector);

@@ -22,6 +22,8 @@ const PAGES: Record<string, string> = {
   '/serre.html': `<main><div class="icons packed"><a href="/a" aria-label="a"></a><a href="/b" aria-label="b"></a><a href="/c" aria-label="c"></a></div></main>`,
   '/image.html': `<main><img src="/absente.png" alt="absente"></main>`,
   '/large.html': `<main><div style="width: 340px; background: #eee">Un bloc de 340 px</div></main>`,
+  // A carousel: its 4,500 px track is clipped by its frame; only the arrow, placed past the edge, widens the page.
+  '/carrousel.html': `<main><div class="frame" style="width: 300px; overflow: hidden; position: relative"><div class="track" style="width: 4500px; height: 60px; background: #ccc">Diapositives</div></div><button class="arrow" style="position: relative; left: 310px; width: 40px; height: 48px">›</button></main>`,
 };
 
 describe('mobile-rendering, no crying wolf', () => {
@@ -46,6 +48,14 @@ describe('mobile-rendering, no crying wolf', () => {
   it('the default matrix has a 320 CSS px phone (WCAG 1.4.10 Reflow), and a block of 340 px scrolls sideways on it only', async () => {
     assert.ok(DEFAULT_DEVICES.includes('Phone 320×640'));
     assert.deepEqual(problems(await render('/large.html'), 'overflow'), ['Phone 320×640']);
+  });
+
+  it('names the cause of sideways scroll first: the element that sticks out, not a track clipped by its frame', async () => {
+    const result = await render('/carrousel.html', { devices: ['Phone 320×640'] });
+    const overflow = result.evidence.find((e) => e.data?.problem === 'overflow');
+    assert.ok(overflow, JSON.stringify(result.evidence.map((e) => e.message)));
+    assert.match(overflow.message, /widest: body > main > button \(40 px wide, ends at 350 px\)$/);
+    assert.doesNotMatch(overflow.message, /4500 px/, 'the clipped track is not named');
   });
 
   it('a logo of 120×40, spaced 16 px icons, a skip link and screen-reader text raise nothing on any device', async () => {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfig
-} from "./chunk-K7X54EFB.js";
+} from "./chunk-IUQX3DNQ.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -12,7 +12,7 @@ import {
 import "./chunk-EEM5ON2X.js";
 import {
   loadConfig
-} from "./chunk-K7X54EFB.js";
+} from "./chunk-IUQX3DNQ.js";
 import {
   EXIT,
   UsageError

@@ -12,7 +12,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-K7X54EFB.js";
+} from "./chunk-IUQX3DNQ.js";
 import {
   installGroups,
   missingGroups,

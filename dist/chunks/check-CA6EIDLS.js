@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-UL3GEPBD.js";
+} from "./chunk-26FP4H4E.js";
 import "./chunk-ASTO3WCX.js";
 import "./chunk-A6YUFXP2.js";
 import "./chunk-AOJJASOP.js";
@@ -18,7 +18,7 @@ import "./chunk-A6TWZH47.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-K7X54EFB.js";
+import "./chunk-IUQX3DNQ.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

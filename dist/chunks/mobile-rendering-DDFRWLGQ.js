@@ -62,8 +62,13 @@ function measureInPage(arg) {
     return r.width <= 1 || r.height <= 1 || r.right <= 0 || r.bottom <= 0 || /rect\(\s*0/.test(style.clip) || /inset\(\s*(50%|100%)/.test(style.clipPath) || el.parentElement !== null && el.parentElement !== document.body && unseen(el.parentElement);
   };
   const all = [...document.body.querySelectorAll("*")].filter((el) => isVisible(el));
-  const offenders = all.filter((el) => sticksOut(el) && !(el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement))).map((el) => ({ selector: selectorOf(el), width: Math.round(el.getBoundingClientRect().width), right: Math.round(el.getBoundingClientRect().right) })).sort((a, b) => b.right - a.right).slice(0, 3);
   const clips = (el) => /hidden|clip/.test(getComputedStyle(el).overflowX);
+  const heldInside = (el) => {
+    for (let up = el.parentElement; up && up !== document.body && up !== root; up = up.parentElement)
+      if (getComputedStyle(up).overflowX !== "visible") return true;
+    return false;
+  };
+  const offenders = all.filter((el) => sticksOut(el) && !heldInside(el) && !(el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement))).map((el) => ({ selector: selectorOf(el), width: Math.round(el.getBoundingClientRect().width), right: Math.round(el.getBoundingClientRect().right) })).sort((a, b) => b.right - a.right).slice(0, 3);
   const keyElements = arg.keyElements.map((key) => {
     const el = document.querySelector(key.selector);
     const r = el?.getBoundingClientRect();

@@ -7,7 +7,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-K7X54EFB.js";
+} from "./chunk-IUQX3DNQ.js";
 import {
   EXIT,
   UsageError

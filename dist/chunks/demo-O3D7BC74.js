@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-UL3GEPBD.js";
+} from "./chunk-26FP4H4E.js";
 import {
   watchSite
-} from "./chunk-WXAOPWNJ.js";
+} from "./chunk-SUA4HS5K.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-K7X54EFB.js";
+} from "./chunk-IUQX3DNQ.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
