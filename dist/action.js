@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-IUQX3DNQ.js";
+} from "./chunks/chunk-H6CVJUR6.js";
 import {
   installGroups,
   missingGroups

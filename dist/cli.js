@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-CA6EIDLS.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-E77KWXUK.js")).planCommand,
-  init: async () => (await import("./chunks/init-VGY4YTIN.js")).initCommand,
-  list: async () => (await import("./chunks/list-7WGZM4HN.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-O3D7BC74.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-XPC3P44W.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-UZM3TOMF.js")).warmCommand,
-  load: async () => (await import("./chunks/load-EJ7D5Y3O.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-2P77M3BB.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-FYLOFBVU.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-ZSKPZB7O.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-2QWPFSCR.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-D6GFIROB.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-QMUWCP6S.js")).watchCommand,
-  report: async () => (await import("./chunks/report-5YZHGU2K.js")).reportCommand
+  check: async () => (await import("./chunks/check-2SPVMRZK.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-YXKN2ZHR.js")).planCommand,
+  init: async () => (await import("./chunks/init-SYSCUV2G.js")).initCommand,
+  list: async () => (await import("./chunks/list-TSOAIAYY.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-T5MITZ63.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-UAIBKJGS.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-XVXLSLWO.js")).warmCommand,
+  load: async () => (await import("./chunks/load-E2QPWX2S.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-IRENDHWS.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-KALPKO7Y.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-BVPWPZBP.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-IFYAH2VM.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-4OPCR7FW.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-LGCOGO6A.js")).watchCommand,
+  report: async () => (await import("./chunks/report-7AOYKX7L.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -14,6 +14,7 @@ import {
 import { slugify } from '../../src/util/slug.js';
 import { CATEGORIES, openSession, type FormFactor, type Session } from './session.js';
 import { judgeRuns, spreadOf } from './stats.js';
+import { CPU_SENSITIVE, cpuMeter, unfitHost, type HostSample } from './host.js';
 
 /** Metric budgets, by Lighthouse audit id: milliseconds, except CLS. */
 const METRICS = {
@@ -104,6 +105,7 @@ export default defineCheck({
 interface Sample {
   categories: Record<string, number>;
   metrics: Record<string, number>;
+  host: HostSample;
 }
 
 /** The runs on one page and form factor, each report saved; `stuck` when a run never ended. */
@@ -112,6 +114,7 @@ async function measure(ctx: Ctx, session: Session, target: Target, formFactor: F
   const where = `${pagePath(target.url)} (${formFactor})`;
   for (let run = 1; run <= ctx.options.runs && !ctx.signal.aborted; run++) {
     ctx.step(`run ${run}/${ctx.options.runs} on ${where}`);
+    const cpu = cpuMeter();
     const result = await session.audit(target.url, formFactor, ctx.options.runTimeout);
     if (result === 'timeout') {
       found.fail(
@@ -133,6 +136,7 @@ async function measure(ctx: Ctx, session: Session, target: Target, formFactor: F
     samples.push({
       categories: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? 0])),
       metrics: Object.fromEntries(Object.entries(METRICS).map(([key, m]) => [key, lhr.audits[m.audit]?.numericValue ?? Number.NaN])),
+      host: { benchmarkIndex: lhr.environment?.benchmarkIndex, busy: cpu.busy() },
     });
   }
   return { samples, stuck: false };
@@ -159,6 +163,7 @@ function targets(ctx: Ctx): Target[] {
 export function judgeSamples(target: Target, formFactor: string, samples: Sample[], runs: number, found: Findings): Gauge[] {
   const where = `${pagePath(target.url)} (${formFactor})`;
   const gauges: Gauge[] = [];
+  const unfit = unfitHost(samples.map((s) => s.host));
   const judge = (name: string, values: number[], threshold: number | null | undefined, higherIsBetter: boolean, format: (n: number) => string) => {
     if (threshold === null || threshold === undefined || values.some(Number.isNaN)) return;
     const spread = spreadOf(values);
@@ -168,6 +173,11 @@ export function judgeSamples(target: Target, formFactor: string, samples: Sample
     const data = { formFactor, metric: name, threshold, ...spread };
     const details = { target: target.url, data };
     if (verdict === 'pass') found.pass(`${where} ${name}: median ${format(spread.median)}${span}, ${rule}.`, details);
+    else if (verdict === 'fail' && unfit && CPU_SENSITIVE.has(name))
+      found.warn(
+        `${where} ${name}: inconclusive: median ${format(spread.median)}${span} misses ${rule}, but ${unfit}: the machine, not the site, may explain it. Run again on a quieter or faster machine.`,
+        { ...details, data: { ...data, unfitHost: unfit } },
+      );
     else if (verdict === 'fail') found.fail(`${where} ${name}: median ${format(spread.median)}${span}, needs ${rule}.`, details);
     else
       found.warn(

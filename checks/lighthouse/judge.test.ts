@@ -7,7 +7,8 @@ const target = {
   url: 'https://www.example.fr/offre',
   thresholds: { ...DEFAULT_THRESHOLDS, accessibility: null, 'best-practices': null, seo: null, cls: null, tbt: null, fcp: null },
 };
-const sample = (performance: number, lcp: number) => ({ categories: { performance }, metrics: { lcp } });
+const QUIET = { benchmarkIndex: 1_400, busy: 0.6 };
+const sample = (performance: number, lcp: number, host = QUIET) => ({ categories: { performance }, metrics: { lcp }, host });
 
 describe('lighthouse judge', () => {
   it('judges the median, and calls runs that straddle a threshold inconclusive rather than flip a coin', () => {
@@ -28,5 +29,27 @@ describe('lighthouse judge', () => {
       ['fail', 'fail'],
     );
     assert.match(slow.lines[1]!, /LCP: median 4,100 ms .*needs at most 2,500 ms/);
+  });
+
+  it('a busy or slow machine is not a slow site: a CPU-bound miss is inconclusive with that cause, never a blocker', () => {
+    const loaded = { benchmarkIndex: 1_100, busy: 1 };
+    const busy = judged((found) =>
+      judgeSamples(target, 'mobile', [sample(0.5, 4_000, loaded), sample(0.6, 4_100, loaded), sample(0.5, 4_200, loaded)], 3, found),
+    );
+    assert.equal(busy.status, 'warn');
+    assert.match(
+      busy.lines[0]!,
+      /^warn: \/offre \(mobile\) performance: inconclusive: median 0\.50 .* misses at least 0\.90, but the machine's CPU was 100 % busy during the runs/,
+    );
+    assert.match(busy.lines[1]!, /^warn: .*LCP: inconclusive/);
+    const slowMachine = { benchmarkIndex: 300, busy: 0.5 };
+    const slow = judged((found) => judgeSamples(target, 'mobile', [sample(0.5, 4_000, slowMachine)], 1, found));
+    assert.match(slow.lines[0]!, /the machine is too slow for the budgets \(Lighthouse benchmarkIndex 300; it expects over 1,000\)/);
+    // What a CPU does not change (accessibility) is judged as ever.
+    const a11y = { ...target, thresholds: { ...target.thresholds, accessibility: 0.9 } };
+    const withA11y = judged((found) =>
+      judgeSamples(a11y, 'mobile', [{ categories: { performance: 0.95, accessibility: 0.5 }, metrics: { lcp: 1_000 }, host: loaded }], 1, found),
+    );
+    assert.equal(withA11y.status, 'fail');
   });
 });

@@ -127,6 +127,42 @@ function judgeRuns(values, threshold, higherIsBetter) {
   return "inconclusive";
 }
 
+// checks/lighthouse/host.ts
+import os from "node:os";
+var SLOWEST_BENCHMARK_INDEX = 500;
+var BUSIEST_SHARE = 0.95;
+var CPU_SENSITIVE = /* @__PURE__ */ new Set(["performance", "LCP", "TBT", "FCP"]);
+function cpuMeter() {
+  const start = cpuTimes();
+  return {
+    busy() {
+      const end = cpuTimes();
+      const total = end.total - start.total;
+      return total > 0 ? 1 - (end.idle - start.idle) / total : 0;
+    }
+  };
+}
+function cpuTimes() {
+  let [idle, total] = [0, 0];
+  for (const { times } of os.cpus()) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { idle, total };
+}
+function unfitHost(samples) {
+  if (samples.length === 0) return void 0;
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const busy = median(samples.map((s) => s.busy));
+  const indexes = samples.map((s) => s.benchmarkIndex).filter((i) => i !== void 0);
+  const index = indexes.length > 0 ? median(indexes) : void 0;
+  const causes = [
+    ...busy >= BUSIEST_SHARE ? [`the machine's CPU was ${Math.round(busy * 100)} % busy during the runs (something else was running)`] : [],
+    ...index !== void 0 && index < SLOWEST_BENCHMARK_INDEX ? [`the machine is too slow for the budgets (Lighthouse benchmarkIndex ${Math.round(index)}; it expects over 1,000)`] : []
+  ];
+  return causes.length > 0 ? causes.join(", and ") : void 0;
+}
+
 // checks/lighthouse/index.ts
 var METRICS = {
   lcp: { audit: "largest-contentful-paint", label: "LCP", unit: "ms" },
@@ -202,6 +238,7 @@ async function measure(ctx, session, target, formFactor, found, artifacts) {
   const where = `${pagePath(target.url)} (${formFactor})`;
   for (let run = 1; run <= ctx.options.runs && !ctx.signal.aborted; run++) {
     ctx.step(`run ${run}/${ctx.options.runs} on ${where}`);
+    const cpu = cpuMeter();
     const result = await session.audit(target.url, formFactor, ctx.options.runTimeout);
     if (result === "timeout") {
       found.fail(
@@ -222,7 +259,8 @@ async function measure(ctx, session, target, formFactor, found, artifacts) {
     }
     samples.push({
       categories: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? 0])),
-      metrics: Object.fromEntries(Object.entries(METRICS).map(([key, m]) => [key, lhr.audits[m.audit]?.numericValue ?? Number.NaN]))
+      metrics: Object.fromEntries(Object.entries(METRICS).map(([key, m]) => [key, lhr.audits[m.audit]?.numericValue ?? Number.NaN])),
+      host: { benchmarkIndex: lhr.environment?.benchmarkIndex, busy: cpu.busy() }
     });
   }
   return { samples, stuck: false };
@@ -239,6 +277,7 @@ function targets(ctx) {
 function judgeSamples(target, formFactor, samples, runs, found) {
   const where = `${pagePath(target.url)} (${formFactor})`;
   const gauges = [];
+  const unfit = unfitHost(samples.map((s) => s.host));
   const judge = (name, values, threshold, higherIsBetter, format) => {
     if (threshold === null || threshold === void 0 || values.some(Number.isNaN)) return;
     const spread = spreadOf(values);
@@ -248,6 +287,11 @@ function judgeSamples(target, formFactor, samples, runs, found) {
     const data = { formFactor, metric: name, threshold, ...spread };
     const details = { target: target.url, data };
     if (verdict === "pass") found.pass(`${where} ${name}: median ${format(spread.median)}${span}, ${rule}.`, details);
+    else if (verdict === "fail" && unfit && CPU_SENSITIVE.has(name))
+      found.warn(
+        `${where} ${name}: inconclusive: median ${format(spread.median)}${span} misses ${rule}, but ${unfit}: the machine, not the site, may explain it. Run again on a quieter or faster machine.`,
+        { ...details, data: { ...data, unfitHost: unfit } }
+      );
     else if (verdict === "fail") found.fail(`${where} ${name}: median ${format(spread.median)}${span}, needs ${rule}.`, details);
     else
       found.warn(

@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-IUQX3DNQ.js";
+} from "./chunk-H6CVJUR6.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

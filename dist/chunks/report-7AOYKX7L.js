@@ -12,7 +12,7 @@ import {
 import "./chunk-EEM5ON2X.js";
 import {
   loadConfig
-} from "./chunk-IUQX3DNQ.js";
+} from "./chunk-H6CVJUR6.js";
 import {
   EXIT,
   UsageError

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-IUQX3DNQ.js";
+} from "./chunk-H6CVJUR6.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

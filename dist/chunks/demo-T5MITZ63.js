@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-26FP4H4E.js";
+} from "./chunk-DEL2G2OM.js";
 import {
   watchSite
-} from "./chunk-SUA4HS5K.js";
+} from "./chunk-U6DAXNFX.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-IUQX3DNQ.js";
+} from "./chunk-H6CVJUR6.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -12,7 +12,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-IUQX3DNQ.js";
+} from "./chunk-H6CVJUR6.js";
 import {
   installGroups,
   missingGroups,
