@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-A6YUFXP2.js";
+} from "./chunks/chunk-WGNHC3NK.js";
 import "./chunks/chunk-AOJJASOP.js";
 import {
   runbookSection
@@ -75,7 +75,7 @@ import "./chunks/chunk-EEM5ON2X.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
-} from "./chunks/chunk-A6TWZH47.js";
+} from "./chunks/chunk-XUSK3QRR.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-H6CVJUR6.js";
+} from "./chunks/chunk-S25KU5YH.js";
 import {
   installGroups,
   missingGroups
@@ -102,7 +102,7 @@ import {
   formatPath
 } from "./chunks/chunk-XPF4HFRX.js";
 import "./chunks/chunk-GL2DH5J2.js";
-import "./chunks/chunk-Z5B7EOJS.js";
+import "./chunks/chunk-BKP6NHKI.js";
 import "./chunks/chunk-D3JRSC5Z.js";
 import "./chunks/chunk-REAIEUUL.js";
 import "./chunks/chunk-6W3QMVYH.js";
@@ -114,7 +114,7 @@ import {
 import {
   formatDuration
 } from "./chunks/chunk-Z3WXVZH6.js";
-import "./chunks/chunk-53OIFKA2.js";
+import "./chunks/chunk-6G3XQZBX.js";
 import "./chunks/chunk-UIC6HRKK.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import {

@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-2SPVMRZK.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-YXKN2ZHR.js")).planCommand,
-  init: async () => (await import("./chunks/init-SYSCUV2G.js")).initCommand,
-  list: async () => (await import("./chunks/list-TSOAIAYY.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-T5MITZ63.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-UAIBKJGS.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-XVXLSLWO.js")).warmCommand,
-  load: async () => (await import("./chunks/load-E2QPWX2S.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-IRENDHWS.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-KALPKO7Y.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-BVPWPZBP.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-IFYAH2VM.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-4OPCR7FW.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-LGCOGO6A.js")).watchCommand,
-  report: async () => (await import("./chunks/report-7AOYKX7L.js")).reportCommand
+  check: async () => (await import("./chunks/check-SN2OWSUM.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-3N4M4BH5.js")).planCommand,
+  init: async () => (await import("./chunks/init-G3KSCGTR.js")).initCommand,
+  list: async () => (await import("./chunks/list-W7RFZOQT.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-KVF5WCPT.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-XD6VB27Y.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-PAWP7Q6Z.js")).warmCommand,
+  load: async () => (await import("./chunks/load-GYM4LKIS.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-AE34JB6Z.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-226W7EMW.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-6YQRRETT.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-3MW4HH7I.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-77JPWABI.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-35ZLVTLG.js")).watchCommand,
+  report: async () => (await import("./chunks/report-LTO7PZIM.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

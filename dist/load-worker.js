@@ -16,7 +16,7 @@ import {
 import {
   parseHtml,
   subresources
-} from "./chunks/chunk-53OIFKA2.js";
+} from "./chunks/chunk-6G3XQZBX.js";
 import {
   classifyNetworkError,
   require_undici

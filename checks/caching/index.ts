@@ -154,8 +154,10 @@ function judgeCompression(url: string, response: HttpResponse, rules: CachingRul
   if (!TEXT.test(type) || response.status >= 400) return;
   if (encoding && /\b(br|gzip|zstd|deflate)\b/.test(encoding)) return;
   if (Buffer.byteLength(response.body) < rules.minCompressBytes) return;
-  found.fail(`Served uncompressed (${formatNumber(response.bytes)} bytes of ${type.split(';')[0]}).`, {
+  // The size goes in the data: the same defect on every file of a type is one finding.
+  found.fail(`Served uncompressed (${type.split(';')[0]}).`, {
     target: url,
+    data: { bytes: response.bytes },
     fix: 'Compress text answers with Brotli or gzip (nginx: gzip on; gzip_types text/css application/javascript image/svg+xml; CloudFront: Compress objects automatically).',
   });
 }

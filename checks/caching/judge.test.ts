@@ -62,7 +62,7 @@ describe('caching judge', () => {
     // The two scripts share each defect: one line each, with the count.
     assert.deepEqual(
       result.lines.filter((l) => l.startsWith('fail: Served uncompressed')),
-      ['fail: Served uncompressed (5,000 bytes of text/html).', 'fail: Served uncompressed (5,000 bytes of application/javascript) (2 times: /1.js, /2.js).'],
+      ['fail: Served uncompressed (text/html).', 'fail: Served uncompressed (application/javascript) (2 times: /1.js, /2.js).'],
     );
     assert.match(
       result.lines.filter((l) => /cacheable for 1 min/.test(l)).join('\n'),

@@ -11,7 +11,7 @@ import { newSiteContext } from '../../src/browser/network.js';
 import { browserProblem } from '../../src/browser/problems.js';
 import type { ReadOnlyGuard } from '../../src/browser/read-only.js';
 import type { ResolvedFunnelStep } from '../../src/web/site.js';
-import { decodeHtmlFile } from '../../src/web/html.js';
+import { decodeHtmlFile, notAPage } from '../../src/web/html.js';
 import { slugify } from '../../src/util/slug.js';
 import { runActions, screenshotWord, submitEmpty } from './browser-steps.js';
 import { extractFromHtml, extractInPage, IN_PAGE_ARGS } from './extract.js';
@@ -179,6 +179,9 @@ class Reading {
   }
 
   async read(html: string, where: string) {
+    // A build leaves JSON, feeds and empty files under .html names: no visitor reads them as prose.
+    const not = notAPage(html);
+    if (not) return void this.evidence.push({ level: 'info', message: `Not a page (${not === 'empty' ? 'an empty file' : not}): not read.`, target: where });
     const pieces = extractFromHtml(html);
     await this.check(pieces, where);
     this.pageRead(where, where, pieces.length);

@@ -163,6 +163,9 @@ describe('spelling of built HTML files, without a browser', () => {
       [],
       'real French, correctly spelt, in every file (the Latin-1 one decoded as a browser would)',
     );
+    // JSON, a feed and an empty file named .html are not pages: said, not read as prose.
+    const notPages = result.evidence.filter((e) => e.level === 'info' && /^Not a page/.test(e.message)).map((e) => e.message);
+    assert.deepEqual(notPages.sort(), ['Not a page (JSON): not read.', 'Not a page (XML): not read.', 'Not a page (an empty file): not read.']);
   });
 
   it('extracts labels, placeholders, options, alt, titles and the meta description', () => {

@@ -20,6 +20,18 @@ export function decodeHtmlFile(bytes: Buffer): string {
   }
 }
 
+/**
+ * What a file named .html holds when it is not a page a visitor reads: a build's JSON API dump, an RSS feed, an
+ * empty placeholder. Undefined for HTML, a fragment, or plain text.
+ */
+export function notAPage(text: string): 'empty' | 'JSON' | 'XML' | undefined {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start === '') return 'empty';
+  if (/^[[{]/.test(start)) return 'JSON';
+  if (/^<\?xml|^<(rss|feed|urlset|sitemapindex)\b/i.test(start)) return 'XML';
+  return undefined;
+}
+
 /** The text a visitor reads, whitespace folded (scripts and styles left out). */
 export function visibleText(root: HTMLElement): string {
   const body = root.querySelector('body') ?? root;

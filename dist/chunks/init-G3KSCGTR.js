@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-H6CVJUR6.js";
+} from "./chunk-S25KU5YH.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
@@ -28,7 +28,7 @@ import "./chunk-Z3WXVZH6.js";
 import {
   hasMarker,
   parseHtml
-} from "./chunk-53OIFKA2.js";
+} from "./chunk-6G3XQZBX.js";
 import "./chunk-QL2N4FKT.js";
 import {
   __toESM

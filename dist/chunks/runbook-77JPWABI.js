@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-H6CVJUR6.js";
+} from "./chunk-S25KU5YH.js";
 import {
   EXIT,
   UsageError

@@ -22,7 +22,7 @@ import {
 } from "./chunk-XPF4HFRX.js";
 import {
   homeProblem
-} from "./chunk-Z5B7EOJS.js";
+} from "./chunk-BKP6NHKI.js";
 import {
   resolveSite
 } from "./chunk-D3JRSC5Z.js";

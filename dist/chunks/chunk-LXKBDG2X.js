@@ -6,7 +6,7 @@ import {
   cssReferences,
   parseHtml,
   subresources
-} from "./chunk-53OIFKA2.js";
+} from "./chunk-6G3XQZBX.js";
 import {
   NetworkError
 } from "./chunk-UIC6HRKK.js";

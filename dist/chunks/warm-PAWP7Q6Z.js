@@ -7,7 +7,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-H6CVJUR6.js";
+} from "./chunk-S25KU5YH.js";
 import {
   EXIT,
   UsageError
@@ -20,7 +20,7 @@ import {
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-H7VUIWAT.js";
+} from "./chunk-LXKBDG2X.js";
 import {
   contentPages,
   isOwnUrl,
@@ -36,7 +36,7 @@ import {
   plural
 } from "./chunk-A4IQABW7.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-53OIFKA2.js";
+import "./chunk-6G3XQZBX.js";
 import {
   NetworkError
 } from "./chunk-UIC6HRKK.js";

@@ -4333,6 +4333,13 @@ function decodeHtmlFile(bytes) {
     return new TextDecoder("windows-1252").decode(bytes);
   }
 }
+function notAPage(text) {
+  const start = text.replace(/^\uFEFF/, "").trimStart();
+  if (start === "") return "empty";
+  if (/^[[{]/.test(start)) return "JSON";
+  if (/^<\?xml|^<(rss|feed|urlset|sitemapindex)\b/i.test(start)) return "XML";
+  return void 0;
+}
 function visibleText(root) {
   const body = root.querySelector("body") ?? root;
   return body.textContent.replace(/\s+/g, " ").trim();
@@ -4391,6 +4398,7 @@ function hasMarker(root, marker) {
 export {
   parseHtml,
   decodeHtmlFile,
+  notAPage,
   visibleText,
   subresources,
   cssReferences,

@@ -7350,17 +7350,17 @@ var require_dist = __commonJS({
 
 // checks/registry.ts
 var BUILTIN_CHECKS = {
-  caching: () => import("./caching-CAYDU23H.js"),
+  caching: () => import("./caching-73SFRBID.js"),
   cloudfront: () => import("./cloudfront-LJTQLJLE.js"),
-  "error-pages": () => import("./error-pages-RQSAERGN.js"),
+  "error-pages": () => import("./error-pages-WIMICQNZ.js"),
   "lb-prewarm": () => import("./lb-prewarm-MFQV4J6N.js"),
   lighthouse: () => import("./lighthouse-4N7OR6SN.js"),
   load: () => import("./load-2FIBG37Y.js"),
   "mobile-rendering": () => import("./mobile-rendering-DDFRWLGQ.js"),
   redirects: () => import("./redirects-QIRE3ORO.js"),
-  "security-headers": () => import("./security-headers-OPTNC22C.js"),
+  "security-headers": () => import("./security-headers-4P4ARZXP.js"),
   "service-quotas": () => import("./service-quotas-3GPN53BF.js"),
-  spelling: () => import("./spelling-PITP3CNO.js"),
+  spelling: () => import("./spelling-YQTA2HD6.js"),
   targets: () => import("./targets-FX5HUUQB.js"),
   tls: () => import("./tls-ERPGOWNO.js"),
   waf: () => import("./waf-YBT7K2NC.js")

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-DEL2G2OM.js";
+} from "./chunk-IQXLUVVH.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-I2RD4RGM.js";
 import {
   presentReport
-} from "./chunk-A6YUFXP2.js";
+} from "./chunk-WGNHC3NK.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
@@ -23,14 +23,14 @@ import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,
   finish
-} from "./chunk-A6TWZH47.js";
+} from "./chunk-XUSK3QRR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-H6CVJUR6.js";
+} from "./chunk-S25KU5YH.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {
@@ -57,7 +57,7 @@ import {
   requestedPerSecond
 } from "./chunk-35Z2W6AO.js";
 import "./chunk-GL2DH5J2.js";
-import "./chunk-Z5B7EOJS.js";
+import "./chunk-BKP6NHKI.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-6W3QMVYH.js";
@@ -67,7 +67,7 @@ import {
   plural
 } from "./chunk-A4IQABW7.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-53OIFKA2.js";
+import "./chunk-6G3XQZBX.js";
 import "./chunk-UIC6HRKK.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";

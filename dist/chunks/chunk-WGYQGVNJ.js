@@ -14,7 +14,7 @@ import {
   stopReason,
   watchCharts,
   worst
-} from "./chunk-WMVKGKU3.js";
+} from "./chunk-GMOIOYMO.js";
 import {
   anyResource,
   checkOption,
@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-H6CVJUR6.js";
+} from "./chunk-S25KU5YH.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -5,14 +5,14 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-WMVKGKU3.js";
+} from "./chunk-GMOIOYMO.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
 import "./chunk-EEM5ON2X.js";
 import {
   loadConfig
-} from "./chunk-H6CVJUR6.js";
+} from "./chunk-S25KU5YH.js";
 import {
   EXIT,
   UsageError
@@ -23,7 +23,7 @@ import "./chunk-WNC67Y56.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-A4IQABW7.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-53OIFKA2.js";
+import "./chunk-6G3XQZBX.js";
 import "./chunk-UIC6HRKK.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";

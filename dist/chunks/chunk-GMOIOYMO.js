@@ -15,7 +15,7 @@ import {
 import {
   hasMarker,
   parseHtml
-} from "./chunk-53OIFKA2.js";
+} from "./chunk-6G3XQZBX.js";
 import {
   classifyNetworkError
 } from "./chunk-UIC6HRKK.js";

@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-H6CVJUR6.js";
+} from "./chunk-S25KU5YH.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

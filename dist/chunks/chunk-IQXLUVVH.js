@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-A6YUFXP2.js";
+} from "./chunk-WGNHC3NK.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-H6CVJUR6.js";
+} from "./chunk-S25KU5YH.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -16,7 +16,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-A6TWZH47.js";
+} from "./chunk-XUSK3QRR.js";
 import {
   createMasker
 } from "./chunk-5DILKYNR.js";

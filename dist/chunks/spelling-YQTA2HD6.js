@@ -43,8 +43,9 @@ import {
 import "./chunk-Z3WXVZH6.js";
 import {
   decodeHtmlFile,
+  notAPage,
   parseHtml
-} from "./chunk-53OIFKA2.js";
+} from "./chunk-6G3XQZBX.js";
 import "./chunk-UIC6HRKK.js";
 import {
   external_exports
@@ -802,6 +803,8 @@ var Reading = class {
     }
   }
   async read(html, where) {
+    const not = notAPage(html);
+    if (not) return void this.evidence.push({ level: "info", message: `Not a page (${not === "empty" ? "an empty file" : not}): not read.`, target: where });
     const pieces = extractFromHtml(html);
     await this.check(pieces, where);
     this.pageRead(where, where, pieces.length);

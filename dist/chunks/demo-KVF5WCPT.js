@@ -2,15 +2,15 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-DEL2G2OM.js";
+} from "./chunk-IQXLUVVH.js";
 import {
   watchSite
-} from "./chunk-U6DAXNFX.js";
+} from "./chunk-WGYQGVNJ.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-WMVKGKU3.js";
+} from "./chunk-GMOIOYMO.js";
 import "./chunk-RR5SRRSF.js";
 import {
   parse,
@@ -22,18 +22,18 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-A6YUFXP2.js";
+} from "./chunk-WGNHC3NK.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-A6TWZH47.js";
+import "./chunk-XUSK3QRR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-H6CVJUR6.js";
+} from "./chunk-S25KU5YH.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
@@ -56,7 +56,7 @@ import "./chunk-GL2DH5J2.js";
 import {
   sharedCacheTtl
 } from "./chunk-74AMN5N5.js";
-import "./chunk-Z5B7EOJS.js";
+import "./chunk-BKP6NHKI.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-6W3QMVYH.js";
@@ -67,7 +67,7 @@ import {
   formatDuration,
   parseDuration
 } from "./chunk-Z3WXVZH6.js";
-import "./chunk-53OIFKA2.js";
+import "./chunk-6G3XQZBX.js";
 import {
   createHttpClient
 } from "./chunk-UIC6HRKK.js";

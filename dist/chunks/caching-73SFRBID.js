@@ -7,11 +7,11 @@ import {
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-H7VUIWAT.js";
+} from "./chunk-LXKBDG2X.js";
 import {
   isSuccess,
   notThePage
-} from "./chunk-Z5B7EOJS.js";
+} from "./chunk-BKP6NHKI.js";
 import {
   contentPages,
   isOwnUrl
@@ -38,7 +38,7 @@ import {
 import {
   formatDuration
 } from "./chunk-Z3WXVZH6.js";
-import "./chunk-53OIFKA2.js";
+import "./chunk-6G3XQZBX.js";
 import {
   NetworkError
 } from "./chunk-UIC6HRKK.js";
@@ -165,8 +165,9 @@ function judgeCompression(url, response, rules, found) {
   if (!TEXT.test(type) || response.status >= 400) return;
   if (encoding && /\b(br|gzip|zstd|deflate)\b/.test(encoding)) return;
   if (Buffer.byteLength(response.body) < rules.minCompressBytes) return;
-  found.fail(`Served uncompressed (${formatNumber(response.bytes)} bytes of ${type.split(";")[0]}).`, {
+  found.fail(`Served uncompressed (${type.split(";")[0]}).`, {
     target: url,
+    data: { bytes: response.bytes },
     fix: "Compress text answers with Brotli or gzip (nginx: gzip on; gzip_types text/css application/javascript image/svg+xml; CloudFront: Compress objects automatically)."
   });
 }
