@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-S25KU5YH.js";
+} from "./chunks/chunk-RWKFN3ZS.js";
 import {
   installGroups,
   missingGroups

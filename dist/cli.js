@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-SN2OWSUM.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-3N4M4BH5.js")).planCommand,
-  init: async () => (await import("./chunks/init-G3KSCGTR.js")).initCommand,
-  list: async () => (await import("./chunks/list-W7RFZOQT.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-KVF5WCPT.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-XD6VB27Y.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-PAWP7Q6Z.js")).warmCommand,
-  load: async () => (await import("./chunks/load-GYM4LKIS.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-AE34JB6Z.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-226W7EMW.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-6YQRRETT.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-3MW4HH7I.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-77JPWABI.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-35ZLVTLG.js")).watchCommand,
-  report: async () => (await import("./chunks/report-LTO7PZIM.js")).reportCommand
+  check: async () => (await import("./chunks/check-GM6GJAEB.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-EVSNOGO3.js")).planCommand,
+  init: async () => (await import("./chunks/init-RNWUFCXO.js")).initCommand,
+  list: async () => (await import("./chunks/list-BY3XKMJ4.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-PP2EC5AW.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-6AF22XXV.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-DHMXX5K2.js")).warmCommand,
+  load: async () => (await import("./chunks/load-ERXFJB7Y.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-PFRQMIWG.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-JWW7DVQR.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-2CI4GP64.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-V34FUAYE.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-QJLXL3H4.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-BUPII7BT.js")).watchCommand,
+  report: async () => (await import("./chunks/report-BPSCRZD5.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

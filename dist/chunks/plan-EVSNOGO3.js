@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfig
-} from "./chunk-S25KU5YH.js";
+} from "./chunk-RWKFN3ZS.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

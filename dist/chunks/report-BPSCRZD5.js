@@ -12,7 +12,7 @@ import {
 import "./chunk-EEM5ON2X.js";
 import {
   loadConfig
-} from "./chunk-S25KU5YH.js";
+} from "./chunk-RWKFN3ZS.js";
 import {
   EXIT,
   UsageError

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-IQXLUVVH.js";
+} from "./chunk-4M4VQBZU.js";
 import {
   watchSite
-} from "./chunk-WGYQGVNJ.js";
+} from "./chunk-RCFIC663.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-S25KU5YH.js";
+} from "./chunk-RWKFN3ZS.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -12,7 +12,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-S25KU5YH.js";
+} from "./chunk-RWKFN3ZS.js";
 import {
   installGroups,
   missingGroups,

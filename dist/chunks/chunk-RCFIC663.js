@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-S25KU5YH.js";
+} from "./chunk-RWKFN3ZS.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

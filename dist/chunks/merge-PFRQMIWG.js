@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-IQXLUVVH.js";
+} from "./chunk-4M4VQBZU.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
@@ -30,7 +30,7 @@ import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-S25KU5YH.js";
+} from "./chunk-RWKFN3ZS.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {

@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-S25KU5YH.js";
+} from "./chunk-RWKFN3ZS.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

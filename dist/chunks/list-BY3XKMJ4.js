@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-S25KU5YH.js";
+} from "./chunk-RWKFN3ZS.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";
