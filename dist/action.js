@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-RWKFN3ZS.js";
+} from "./chunks/chunk-C6WUMRQU.js";
 import {
   installGroups,
   missingGroups

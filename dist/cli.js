@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-GM6GJAEB.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-EVSNOGO3.js")).planCommand,
-  init: async () => (await import("./chunks/init-RNWUFCXO.js")).initCommand,
-  list: async () => (await import("./chunks/list-BY3XKMJ4.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-PP2EC5AW.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-6AF22XXV.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-DHMXX5K2.js")).warmCommand,
-  load: async () => (await import("./chunks/load-ERXFJB7Y.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-PFRQMIWG.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-JWW7DVQR.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-2CI4GP64.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-V34FUAYE.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-QJLXL3H4.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-BUPII7BT.js")).watchCommand,
-  report: async () => (await import("./chunks/report-BPSCRZD5.js")).reportCommand
+  check: async () => (await import("./chunks/check-QZFAENLQ.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-G7ZZC6KA.js")).planCommand,
+  init: async () => (await import("./chunks/init-JNBUKTDL.js")).initCommand,
+  list: async () => (await import("./chunks/list-5HIGWV3D.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-6VSDDBZ5.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-DOHHHTFN.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-S7NKZPU5.js")).warmCommand,
+  load: async () => (await import("./chunks/load-BDFSAPFT.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-7L6WSU3Y.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-D2KG7L2H.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-HHBHKA7V.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-5VM4AJA6.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-W3NU4ZDO.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-N2ZSHX6W.js")).watchCommand,
+  report: async () => (await import("./chunks/report-EORPH7UT.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -261,6 +261,14 @@ describe('error-pages without a marker: stock pages of many servers, and a page 
       assert.match(finding.message, new RegExp(`the stock error page of ${who.replace(/[()'.]/g, '\\$&')}`));
     });
 
+  it("a framework's default message inside the site's own layout is the site's page: a warning about its words, not a stock page", async () => {
+    const finding = await probe(
+      '<html><head><title>Élan Énergie</title><link rel="stylesheet" href="/assets/style.css"></head><body><header><nav><a href="/offres">Nos offres</a></nav></header><h1>404</h1><h2>This page could not be found.</h2></body></html>',
+    );
+    assert.equal(finding.level, 'warn');
+    assert.match(finding.message, /the site's page, but with the default message of Next\.js/);
+  });
+
   it('a page of its own that shares nothing with the home page is not proven branded: a warning, never a pass', async () => {
     const finding = await probe(
       '<html><head><title>Oups</title></head><body><h1>Oups</h1><p>Cette page est introuvable, revenez plus tard sur notre site.</p></body></html>',

@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-RWKFN3ZS.js";
+} from "./chunk-C6WUMRQU.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -156,6 +156,13 @@ function judgeBody(ctx, response, home) {
   const root = parseHtml(response.body);
   const text = visibleText(root);
   const stock = stockPageOf(response, text);
+  const branded = ctx.site.marker ? hasMarker(root, ctx.site.marker) : Boolean(home && sharesWith(siteSignals(root, response.url), home));
+  if (stock && branded)
+    return {
+      level: "warn",
+      problem: `the site's page, but with the default message of ${stock}`,
+      fix: `Write the page's message for the site's visitors (in French, with where to go next) instead of ${stock}'s default text.`
+    };
   if (stock) return { problem: `the stock error page of ${stock}`, fix: FIXES[stock] ?? `Replace ${stock}'s default error page with a branded one.` };
   if (text.length < ctx.options.minTextLength)
     return {

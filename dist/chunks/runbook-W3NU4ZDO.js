@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-RWKFN3ZS.js";
+} from "./chunk-C6WUMRQU.js";
 import {
   EXIT,
   UsageError

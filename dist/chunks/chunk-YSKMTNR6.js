@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-RWKFN3ZS.js";
+} from "./chunk-C6WUMRQU.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

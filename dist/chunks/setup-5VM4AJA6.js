@@ -12,7 +12,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-RWKFN3ZS.js";
+} from "./chunk-C6WUMRQU.js";
 import {
   installGroups,
   missingGroups,

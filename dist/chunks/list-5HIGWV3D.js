@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-RWKFN3ZS.js";
+} from "./chunk-C6WUMRQU.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-RCFIC663.js";
+} from "./chunk-YSKMTNR6.js";
 import "./chunk-GMOIOYMO.js";
 import "./chunk-RR5SRRSF.js";
 import "./chunk-ASTO3WCX.js";
@@ -13,7 +13,7 @@ import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-RWKFN3ZS.js";
+import "./chunk-C6WUMRQU.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-5JCOLP2K.js";

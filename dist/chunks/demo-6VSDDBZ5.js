@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-4M4VQBZU.js";
+} from "./chunk-GJQKL2WK.js";
 import {
   watchSite
-} from "./chunk-RCFIC663.js";
+} from "./chunk-YSKMTNR6.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-RWKFN3ZS.js";
+} from "./chunk-C6WUMRQU.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-4M4VQBZU.js";
+} from "./chunk-GJQKL2WK.js";
 import "./chunk-ASTO3WCX.js";
 import "./chunk-WGNHC3NK.js";
 import "./chunk-AOJJASOP.js";
@@ -18,7 +18,7 @@ import "./chunk-XUSK3QRR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-RWKFN3ZS.js";
+import "./chunk-C6WUMRQU.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";
