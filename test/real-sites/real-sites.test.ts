@@ -95,10 +95,11 @@ describe('the real-site suite', { skip: missing }, () => {
         assert.ok(result.code === 0 || result.code === 1, `${site} ${run.name}: exit ${result.code}\n${output}`);
         assert.doesNotMatch(output, /could not complete|^\s+at .+:\d+:\d+\)?$/m, `${site} ${run.name}: a check did not run to its end`);
         const report = JSON.parse(await readFile(path.join(dir, `out-${run.name}`, 'report.json'), 'utf8')) as Report;
+        // Judged per run: spelling of the built files and spelling in the browser are two readings.
         for (const check of report.checks)
           judge(
             site,
-            check.id,
+            `${run.name}:${check.id}`,
             check.evidence.filter((e) => e.level === 'fail' || e.level === 'warn'),
           );
       }
@@ -116,7 +117,9 @@ describe('the real-site suite', { skip: missing }, () => {
     site_[check] = Object.fromEntries([...keys].map(([key, e]) => [key, expected[key] ?? { true: null, why: `not judged yet: ${e.message.slice(0, 60)}…` }]));
     const falseOnes = [...keys.keys()].filter((key) => expected[key]?.true === false).length;
     const perThousand =
-      check === 'spelling' ? ` (${((falseOnes * 1000) / (words.sites.find((s) => s.name === site)?.words ?? 1)).toFixed(2)} false per 1,000 words)` : '';
+      check === 'spelling-files:spelling'
+        ? ` (${((falseOnes * 1000) / (words.sites.find((s) => s.name === site)?.words ?? 1)).toFixed(2)} false per 1,000 words)`
+        : '';
     tally.push(`  ${site} ${check}: ${keys.size} findings, ${falseOnes} judged false${perThousand}`);
     const unjudged = [...keys].filter(([key]) => expected[key]?.true === undefined || expected[key]?.true === null);
     const lost = Object.entries(expected).filter(([key, j]) => j.true === true && !keys.has(key));
