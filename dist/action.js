@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-C6WUMRQU.js";
+} from "./chunks/chunk-WL2D2DEV.js";
 import {
   installGroups,
   missingGroups

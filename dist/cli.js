@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-QZFAENLQ.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-G7ZZC6KA.js")).planCommand,
-  init: async () => (await import("./chunks/init-JNBUKTDL.js")).initCommand,
-  list: async () => (await import("./chunks/list-5HIGWV3D.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-6VSDDBZ5.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-DOHHHTFN.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-S7NKZPU5.js")).warmCommand,
-  load: async () => (await import("./chunks/load-BDFSAPFT.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-7L6WSU3Y.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-D2KG7L2H.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-HHBHKA7V.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-5VM4AJA6.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-W3NU4ZDO.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-N2ZSHX6W.js")).watchCommand,
-  report: async () => (await import("./chunks/report-EORPH7UT.js")).reportCommand
+  check: async () => (await import("./chunks/check-2LC3DB5H.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-NGSFCFBN.js")).planCommand,
+  init: async () => (await import("./chunks/init-TL2Y5JXI.js")).initCommand,
+  list: async () => (await import("./chunks/list-ODRZUZ35.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-E3SFW2SS.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-RGROCGGL.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-XONXURBO.js")).warmCommand,
+  load: async () => (await import("./chunks/load-ZJXA3ZBJ.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-Y344BNZ5.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-I4WY2DCQ.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-ADKRP24I.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-LDLPMGEU.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-3K2XGLUG.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-EB4KUXR6.js")).watchCommand,
+  report: async () => (await import("./chunks/report-C25VHEI7.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -3,13 +3,18 @@
  * Every run is bounded by its schedule and caps (a few seconds) and sends to 127.0.0.1 only.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { runLoad } from '../../src/load/engine.js';
 import { Histogram } from '../../src/load/histogram.js';
 import { sumRows, type LoadResult } from '../../src/load/result.js';
 import { resettingServer, silentServer } from '../../test/fixtures/bad-servers.js';
 import { runCheck } from '../../test/fixtures/run-check.js';
-import { freePort, startNginx, type Served } from '../../test/fixtures/sites.js';
+import { freePort, startNginx, tempDir, type Served } from '../../test/fixtures/sites.js';
+import { createPki } from '../../test/fixtures/tls.js';
 import { constant, nodeServer, settingsFor, type TestServer } from '../../test/fixtures/load-server.js';
 
 const totals = (result: LoadResult) => sumRows(result.timeline);
@@ -197,6 +202,35 @@ describe('load engine', () => {
       assert.ok(result.remediation.length > 0);
     } finally {
       await slow.close();
+    }
+  });
+
+  it('sends to a pinned name (network.resolve), over HTTP and over HTTPS with a private CA: the production name on a test address', async () => {
+    const pki = createPki(await tempDir());
+    const leaf = pki.leaf('www', { days: 30, altNames: ['www.elan.test'] });
+    let received = 0;
+    const answer = (_req: http.IncomingMessage, res: http.ServerResponse) => (received++, res.end('ok'));
+    const servers = [http.createServer(answer), https.createServer({ key: readFileSync(leaf.key), cert: readFileSync(leaf.fullChain) }, answer)];
+    try {
+      for (const [scheme, server] of [
+        ['http', servers[0]!],
+        ['https', servers[1]!],
+      ] as const) {
+        received = 0;
+        await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+        const port = (server.address() as AddressInfo).port;
+        const result = await runCheck(
+          'load',
+          { baseUrl: `${scheme}://www.elan.test:${port}` },
+          {},
+          { network: { resolve: { 'www.elan.test': '127.0.0.1' }, ca: [pki.rootPem] }, load: { allowHosts: ['www.elan.test'], ...constant(20, '1s') } },
+        );
+        // The shot reached the pinned address (a busy machine may still call its timing inconclusive).
+        assert.doesNotMatch(result.summary, /could not complete|could not be cloned/, `${scheme}: ${result.summary}`);
+        assert.ok(received >= 18, `${scheme}: the server received ${received} of the 20 requests`);
+      }
+    } finally {
+      for (const server of servers) server.close();
     }
   });
 });

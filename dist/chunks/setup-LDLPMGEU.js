@@ -12,7 +12,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-C6WUMRQU.js";
+} from "./chunk-WL2D2DEV.js";
 import {
   installGroups,
   missingGroups,

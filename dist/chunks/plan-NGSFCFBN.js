@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfig
-} from "./chunk-C6WUMRQU.js";
+} from "./chunk-WL2D2DEV.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-GJQKL2WK.js";
+} from "./chunk-2WRCWD7P.js";
 import {
   watchSite
-} from "./chunk-YSKMTNR6.js";
+} from "./chunk-RTRNWMYL.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-C6WUMRQU.js";
+} from "./chunk-WL2D2DEV.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -101,7 +101,9 @@ function resolveLoadSettings(file, config, plan, shardOverride) {
     maxRate: load.caps.maxRate,
     abort: load.abort,
     allowHosts: load.allowHosts,
-    network: config.network,
+    // The names, servers and CAs the workers rebuild their lookup from: a check's context also holds the lookup
+    // function itself, which cannot cross to a worker thread.
+    network: { resolve: config.network.resolve, dnsServers: config.network.dnsServers, ca: config.network.ca },
     site: config.site.baseUrl,
     ...startAt !== void 0 ? { startAt } : {}
   };

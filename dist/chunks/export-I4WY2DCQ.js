@@ -5,11 +5,11 @@ import {
 import {
   loadInputs,
   resolveLoadSettings
-} from "./chunk-I2RD4RGM.js";
+} from "./chunk-7XZXTBCV.js";
 import {
   loadConfig,
   require_dist
-} from "./chunk-C6WUMRQU.js";
+} from "./chunk-WL2D2DEV.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -1,14 +1,14 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-GJQKL2WK.js";
+} from "./chunk-2WRCWD7P.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
 import {
   loadSection,
   parseShard
-} from "./chunk-I2RD4RGM.js";
+} from "./chunk-7XZXTBCV.js";
 import {
   runAndReport
 } from "./chunk-WGNHC3NK.js";
@@ -22,7 +22,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-C6WUMRQU.js";
+} from "./chunk-WL2D2DEV.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

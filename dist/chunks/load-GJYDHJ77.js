@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   loadInputs,
   resolveLoadSettings
-} from "./chunk-I2RD4RGM.js";
+} from "./chunk-7XZXTBCV.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
