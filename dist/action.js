@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-WL2D2DEV.js";
+} from "./chunks/chunk-FOHHFUFV.js";
 import {
   installGroups,
   missingGroups

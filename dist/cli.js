@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-2LC3DB5H.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-NGSFCFBN.js")).planCommand,
-  init: async () => (await import("./chunks/init-TL2Y5JXI.js")).initCommand,
-  list: async () => (await import("./chunks/list-ODRZUZ35.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-E3SFW2SS.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-RGROCGGL.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-XONXURBO.js")).warmCommand,
-  load: async () => (await import("./chunks/load-ZJXA3ZBJ.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-Y344BNZ5.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-I4WY2DCQ.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-ADKRP24I.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-LDLPMGEU.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-3K2XGLUG.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-EB4KUXR6.js")).watchCommand,
-  report: async () => (await import("./chunks/report-C25VHEI7.js")).reportCommand
+  check: async () => (await import("./chunks/check-PB7O5KHV.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-DSKV4PY2.js")).planCommand,
+  init: async () => (await import("./chunks/init-A263NMP4.js")).initCommand,
+  list: async () => (await import("./chunks/list-7QYESVEK.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-X26Z2ZV5.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-LPNMIG7A.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-PBEVNMN6.js")).warmCommand,
+  load: async () => (await import("./chunks/load-7QBZO7U3.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-Y2VLUNWZ.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-EOUZI5NZ.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-HLYY2IHI.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-OXXL7F5Z.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-3QYCU7GN.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-NB3H5IOJ.js")).watchCommand,
+  report: async () => (await import("./chunks/report-UUHLJ45N.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

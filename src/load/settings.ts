@@ -84,6 +84,19 @@ export function loadSection(file: string, config: Pick<LoadInputs, 'load'>): Loa
   ]);
 }
 
+/**
+ * The whole shot, for an engine that spreads it over several machines (k6-operator, Locust's workers): the plan's
+ * schedule uncut by load.caps.maxRate, which then holds per runner, with runners enough that none passes it.
+ */
+export function resolveWholeShot(file: string, config: LoadInputs, plan: EventPlan): LoadSettings {
+  // A shard count so large that maxRate × count cannot cut the schedule: its peak says how many runners it needs.
+  const uncut = resolveLoadSettings(file, config, plan, `1/${UNCUT_SHARDS}`);
+  const runners = Math.max(1, Math.ceil(peakRate(uncut.schedule) / uncut.maxRate));
+  return { ...resolveLoadSettings(file, config, plan, `1/${runners}`), shard: { index: 1, count: 1 } };
+}
+
+const UNCUT_SHARDS = 1_000_000;
+
 export function resolveLoadSettings(file: string, config: LoadInputs, plan: EventPlan, shardOverride?: string): LoadSettings {
   const problems: Problem[] = [];
   const load = loadSection(file, config);

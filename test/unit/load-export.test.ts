@@ -14,7 +14,7 @@ import { peakRate } from '../../src/load/schedule.js';
 import { bucketOf } from '../../src/load/histogram.js';
 import { charts } from '../../src/load/judge.js';
 import { emptyCounts, type LoadResult } from '../../src/load/result.js';
-import { loadInputs, resolveLoadSettings } from '../../src/load/settings.js';
+import { loadInputs, resolveLoadSettings, resolveWholeShot } from '../../src/load/settings.js';
 import { buildPlan } from '../../src/plan/plan.js';
 import { renderSvgChart } from '../../src/report/render/svg-chart.js';
 import { STORY_EVENT } from '../fixtures/run-check.js';
@@ -173,6 +173,28 @@ describe('primetime export', () => {
     const locust = toLocust({ ...settings, maxRate: 1_000 }, 'primetime.yml', fromEnv);
     assert.match(locust, /^# {3}locust -f <this file> --headless --master --expect-workers 4$/m);
     assert.match(locust, /^# {3}locust -f <this file> --worker --master-host <the master's address>/m);
+  });
+
+  it('the export plans the whole shot: 4,000 req/s with load.caps.maxRate 1,500 is 3 runners of the whole schedule, each with its own maxVUs', async () => {
+    const loaded = await resolveConfig(
+      {
+        event: STORY_EVENT,
+        site: { baseUrl: 'https://www.example.fr' },
+        load: { allowHosts: ['www.example.fr'], target: 4_000, caps: { maxRate: 1_500, maxConcurrent: 800 } },
+      },
+      { file: 'primetime.yml', env: {} },
+    );
+    const inputs = loadInputs(loaded.config);
+    const plan = buildPlan(loaded.config.event);
+    // One machine's shot is cut at its cap; the exported one is not.
+    assert.equal(Math.round(peakRate(resolveLoadSettings('primetime.yml', inputs, plan).schedule)), 1_500);
+    const whole = resolveWholeShot('primetime.yml', inputs, plan);
+    assert.equal(Math.round(peakRate(whole.schedule)), 4_000);
+    const testRun = parseAllDocuments(toK6Operator(whole, 'primetime.yml', 'load.js')).map((d) => d.toJS())[0] as { spec: { parallelism: number } };
+    assert.equal(testRun.spec.parallelism, 3);
+    const script = toK6(whole, 'primetime.yml');
+    assert.match(script, /maxVUs: 2400,/, 'k6-operator splits the VUs between runners: 800 each');
+    assert.match(script, /"target":4000/);
   });
 
   it('--locust writes a locustfile whose shape follows the schedule and whose task sends the scenario', async () => {

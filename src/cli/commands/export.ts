@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { runnersFor, toK6, toK6Operator, toLocust } from '../../load/export.js';
-import { loadInputs, resolveLoadSettings } from '../../load/settings.js';
+import { loadInputs, resolveWholeShot } from '../../load/settings.js';
 import { buildPlan } from '../../plan/plan.js';
 import { plural } from '../../report/text.js';
 import { parse } from '../args.js';
@@ -14,7 +14,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { k6: { type: 'boolean' }, locust: { type: 'boolean' }, out: { type: 'string', short: 'o' } });
   if (Boolean(values.k6) === Boolean(values.locust)) throw new UsageError('choose one engine: --k6 or --locust.');
   const loaded = await loadConfig(values.config, io.cwd, io.env);
-  const settings = resolveLoadSettings(loaded.file, loadInputs(loaded.config), buildPlan(loaded.config.event));
+  const settings = resolveWholeShot(loaded.file, loadInputs(loaded.config), buildPlan(loaded.config.event));
   const source = path.basename(loaded.file);
   const script = (values.k6 ? toK6 : toLocust)(settings, source, loaded.fromEnv);
   if (!values.out) {

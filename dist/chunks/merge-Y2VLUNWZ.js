@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-2WRCWD7P.js";
+} from "./chunk-TGGPNWR6.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
@@ -12,7 +12,7 @@ import {
 import {
   loadInputs,
   resolveLoadSettings
-} from "./chunk-7XZXTBCV.js";
+} from "./chunk-5IKBLYBO.js";
 import {
   presentReport
 } from "./chunk-WGNHC3NK.js";
@@ -30,7 +30,7 @@ import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-WL2D2DEV.js";
+} from "./chunk-FOHHFUFV.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {

@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-WL2D2DEV.js";
+} from "./chunk-FOHHFUFV.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

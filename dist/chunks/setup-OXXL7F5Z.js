@@ -12,7 +12,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-WL2D2DEV.js";
+} from "./chunk-FOHHFUFV.js";
 import {
   installGroups,
   missingGroups,

@@ -12,7 +12,7 @@ import {
 import "./chunk-EEM5ON2X.js";
 import {
   loadConfig
-} from "./chunk-WL2D2DEV.js";
+} from "./chunk-FOHHFUFV.js";
 import {
   EXIT,
   UsageError

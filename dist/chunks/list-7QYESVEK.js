@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-WL2D2DEV.js";
+} from "./chunk-FOHHFUFV.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-2WRCWD7P.js";
+} from "./chunk-TGGPNWR6.js";
 import {
   watchSite
-} from "./chunk-RTRNWMYL.js";
+} from "./chunk-73HWBOFA.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-WL2D2DEV.js";
+} from "./chunk-FOHHFUFV.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

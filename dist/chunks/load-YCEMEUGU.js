@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   loadInputs,
   resolveLoadSettings
-} from "./chunk-7XZXTBCV.js";
+} from "./chunk-5IKBLYBO.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -41,6 +41,12 @@ function loadSection(file, config) {
     { path: ["load", "allowHosts"], message: "the load check needs a load section with allowHosts (the hosts load may be sent to)." }
   ]);
 }
+function resolveWholeShot(file, config, plan) {
+  const uncut = resolveLoadSettings(file, config, plan, `1/${UNCUT_SHARDS}`);
+  const runners = Math.max(1, Math.ceil(peakRate(uncut.schedule) / uncut.maxRate));
+  return { ...resolveLoadSettings(file, config, plan, `1/${runners}`), shard: { index: 1, count: 1 } };
+}
+var UNCUT_SHARDS = 1e6;
 function resolveLoadSettings(file, config, plan, shardOverride) {
   const problems = [];
   const load = loadSection(file, config);
@@ -113,5 +119,6 @@ export {
   parseShard,
   loadInputs,
   loadSection,
+  resolveWholeShot,
   resolveLoadSettings
 };
