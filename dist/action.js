@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-FOHHFUFV.js";
+} from "./chunks/chunk-73FCWZZB.js";
 import {
   installGroups,
   missingGroups

@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-PB7O5KHV.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-DSKV4PY2.js")).planCommand,
-  init: async () => (await import("./chunks/init-A263NMP4.js")).initCommand,
-  list: async () => (await import("./chunks/list-7QYESVEK.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-X26Z2ZV5.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-LPNMIG7A.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-PBEVNMN6.js")).warmCommand,
-  load: async () => (await import("./chunks/load-7QBZO7U3.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-Y2VLUNWZ.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-EOUZI5NZ.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-HLYY2IHI.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-OXXL7F5Z.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-3QYCU7GN.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-NB3H5IOJ.js")).watchCommand,
-  report: async () => (await import("./chunks/report-UUHLJ45N.js")).reportCommand
+  check: async () => (await import("./chunks/check-3BEW5E5T.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-PEIOJ2XE.js")).planCommand,
+  init: async () => (await import("./chunks/init-3UPNANSV.js")).initCommand,
+  list: async () => (await import("./chunks/list-U377GQQV.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-RYREWGAQ.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-CEZ2VP6Q.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-FC4PHTI6.js")).warmCommand,
+  load: async () => (await import("./chunks/load-HRP3IHNI.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-J4SQG5X6.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-POHVUIOL.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-T35ILJNV.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-JZ5GHJAZ.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-FEPQY4XL.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-C2NAZLZC.js")).watchCommand,
+  report: async () => (await import("./chunks/report-FCSTUJDA.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

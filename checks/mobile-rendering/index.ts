@@ -8,7 +8,7 @@ import { READ_ONLY_MARK } from '../../src/browser/read-only.js';
 import { Timeout, UrlOrPath } from '../../src/config/schema.js';
 import { defineCheck, findings, pagePath, plural, type Artifact, type CheckContext, type Evidence } from '../../src/check/index.js';
 import { mapLimit } from '../../src/util/limit.js';
-import { contentPages } from '../../src/web/site.js';
+import { contentPages, isOwnUrl } from '../../src/web/site.js';
 import { slugify } from '../../src/util/slug.js';
 import { measureInPage, type Measurement } from './measure.js';
 import { importOnDemand } from '../../src/core/on-demand.js';
@@ -230,7 +230,16 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
     );
     judge(m, descriptor, problem);
     for (const text of consoleErrors.slice(0, 3)) problem('fail', 'console', `console error: ${text.slice(0, 200)}`);
-    for (const file of [...failedFiles.values()].slice(0, 3)) problem('fail', 'resource', `a file failed to load: ${file}`);
+    // A third-party file that did not load (a font, an analytics script) is noted: nothing the team can fix.
+    const [own, foreign] = [[...failedFiles].filter(([u]) => isOwnUrl(ctx.site, u)), [...failedFiles.keys()].filter((u) => !isOwnUrl(ctx.site, u))];
+    for (const [, file] of own.slice(0, 3)) problem('fail', 'resource', `a file failed to load: ${file}`);
+    if (foreign.length > 0)
+      evidence.push({
+        level: 'info',
+        message: `${where}: ${plural(foreign.length, 'third-party file')} did not load: not the site's, nothing to fix here.`,
+        target: url,
+        data: { device, problem: 'third-party' },
+      });
 
     // The elements a finding names, outlined in the page as shown (never on the site): the screenshot points at them.
     await evaluateInPage(
@@ -242,7 +251,8 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
     const screenshot = await ctx.artifacts.save(`screenshots/${name}.png`, await page.screenshot({ scale: 'css', animations: 'disabled' }));
     if (ctx.options.fullPage)
       await ctx.artifacts.save(`screenshots/${name}--full.png`, await page.screenshot({ fullPage: true, scale: 'css', animations: 'disabled' }));
-    if (!evidence.some((e) => e.level !== 'pass')) evidence.push({ level: 'pass', message: `${where}: renders cleanly.`, target: url, data: { device } });
+    if (!evidence.some((e) => e.level === 'fail' || e.level === 'warn'))
+      evidence.push({ level: 'pass', message: `${where}: renders cleanly.`, target: url, data: { device } });
     return { page: url, device, evidence, screenshot };
   } finally {
     await context.close();

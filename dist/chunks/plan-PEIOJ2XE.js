@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfig
-} from "./chunk-FOHHFUFV.js";
+} from "./chunk-73FCWZZB.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

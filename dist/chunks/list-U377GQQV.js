@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-FOHHFUFV.js";
+} from "./chunk-73FCWZZB.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

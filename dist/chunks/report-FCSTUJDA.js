@@ -12,7 +12,7 @@ import {
 import "./chunk-EEM5ON2X.js";
 import {
   loadConfig
-} from "./chunk-FOHHFUFV.js";
+} from "./chunk-73FCWZZB.js";
 import {
   EXIT,
   UsageError

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-FOHHFUFV.js";
+} from "./chunk-73FCWZZB.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

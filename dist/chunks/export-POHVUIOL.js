@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-FOHHFUFV.js";
+} from "./chunk-73FCWZZB.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

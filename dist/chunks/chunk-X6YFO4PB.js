@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-FOHHFUFV.js";
+} from "./chunk-73FCWZZB.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-TGGPNWR6.js";
+} from "./chunk-ETY46HJA.js";
 import {
   watchSite
-} from "./chunk-73HWBOFA.js";
+} from "./chunk-X6YFO4PB.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-FOHHFUFV.js";
+} from "./chunk-73FCWZZB.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-FOHHFUFV.js";
+} from "./chunk-73FCWZZB.js";
 import {
   EXIT,
   UsageError

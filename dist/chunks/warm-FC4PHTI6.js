@@ -7,7 +7,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-FOHHFUFV.js";
+} from "./chunk-73FCWZZB.js";
 import {
   EXIT,
   UsageError

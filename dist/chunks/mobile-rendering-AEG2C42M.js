@@ -21,7 +21,8 @@ import {
 import "./chunk-2C7HXIN7.js";
 import "./chunk-K56BJ7AD.js";
 import {
-  contentPages
+  contentPages,
+  isOwnUrl
 } from "./chunk-D3JRSC5Z.js";
 import {
   mapLimit
@@ -296,7 +297,15 @@ async function renderCell(ctx, browser, url, device, descriptor) {
     );
     judge(m, descriptor, problem);
     for (const text of consoleErrors.slice(0, 3)) problem("fail", "console", `console error: ${text.slice(0, 200)}`);
-    for (const file of [...failedFiles.values()].slice(0, 3)) problem("fail", "resource", `a file failed to load: ${file}`);
+    const [own, foreign] = [[...failedFiles].filter(([u]) => isOwnUrl(ctx.site, u)), [...failedFiles.keys()].filter((u) => !isOwnUrl(ctx.site, u))];
+    for (const [, file] of own.slice(0, 3)) problem("fail", "resource", `a file failed to load: ${file}`);
+    if (foreign.length > 0)
+      evidence.push({
+        level: "info",
+        message: `${where}: ${plural(foreign.length, "third-party file")} did not load: not the site's, nothing to fix here.`,
+        target: url,
+        data: { device, problem: "third-party" }
+      });
     await evaluateInPage(
       page,
       outlineElements,
@@ -306,7 +315,8 @@ async function renderCell(ctx, browser, url, device, descriptor) {
     const screenshot = await ctx.artifacts.save(`screenshots/${name}.png`, await page.screenshot({ scale: "css", animations: "disabled" }));
     if (ctx.options.fullPage)
       await ctx.artifacts.save(`screenshots/${name}--full.png`, await page.screenshot({ fullPage: true, scale: "css", animations: "disabled" }));
-    if (!evidence.some((e) => e.level !== "pass")) evidence.push({ level: "pass", message: `${where}: renders cleanly.`, target: url, data: { device } });
+    if (!evidence.some((e) => e.level === "fail" || e.level === "warn"))
+      evidence.push({ level: "pass", message: `${where}: renders cleanly.`, target: url, data: { device } });
     return { page: url, device, evidence, screenshot };
   } finally {
     await context.close();
