@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-WGNHC3NK.js";
+} from "./chunks/chunk-BTCEGEBC.js";
 import "./chunks/chunk-AOJJASOP.js";
 import {
   runbookSection
@@ -75,7 +75,7 @@ import "./chunks/chunk-EEM5ON2X.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
-} from "./chunks/chunk-XUSK3QRR.js";
+} from "./chunks/chunk-7ZGTWIFA.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-73FCWZZB.js";
+} from "./chunks/chunk-QGUU27GV.js";
 import {
   installGroups,
   missingGroups
@@ -102,7 +102,7 @@ import {
   formatPath
 } from "./chunks/chunk-XPF4HFRX.js";
 import "./chunks/chunk-GL2DH5J2.js";
-import "./chunks/chunk-BKP6NHKI.js";
+import "./chunks/chunk-M7RBXVCL.js";
 import "./chunks/chunk-D3JRSC5Z.js";
 import "./chunks/chunk-REAIEUUL.js";
 import "./chunks/chunk-6W3QMVYH.js";
@@ -114,7 +114,7 @@ import {
 import {
   formatDuration
 } from "./chunks/chunk-Z3WXVZH6.js";
-import "./chunks/chunk-6G3XQZBX.js";
+import "./chunks/chunk-4X7KNQ4N.js";
 import "./chunks/chunk-UIC6HRKK.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import {

@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-3BEW5E5T.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-PEIOJ2XE.js")).planCommand,
-  init: async () => (await import("./chunks/init-3UPNANSV.js")).initCommand,
-  list: async () => (await import("./chunks/list-U377GQQV.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-RYREWGAQ.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-CEZ2VP6Q.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-FC4PHTI6.js")).warmCommand,
-  load: async () => (await import("./chunks/load-HRP3IHNI.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-J4SQG5X6.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-POHVUIOL.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-T35ILJNV.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-JZ5GHJAZ.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-FEPQY4XL.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-C2NAZLZC.js")).watchCommand,
-  report: async () => (await import("./chunks/report-FCSTUJDA.js")).reportCommand
+  check: async () => (await import("./chunks/check-BAXBJ6WC.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-PV53M7FT.js")).planCommand,
+  init: async () => (await import("./chunks/init-XGKWOPXZ.js")).initCommand,
+  list: async () => (await import("./chunks/list-VF6INTWX.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-YAZEGNXF.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-LX2B5SLK.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-6V3IRJGR.js")).warmCommand,
+  load: async () => (await import("./chunks/load-GRVOPXMZ.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-VZRH2PTW.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-5JY37OZO.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-V3QESFSH.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-OMLQ2DUP.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-DT2CX4K6.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-SBR32IAA.js")).watchCommand,
+  report: async () => (await import("./chunks/report-J3YJMVDO.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -16,7 +16,7 @@ import {
 import {
   parseHtml,
   subresources
-} from "./chunks/chunk-6G3XQZBX.js";
+} from "./chunks/chunk-4X7KNQ4N.js";
 import {
   classifyNetworkError,
   require_undici

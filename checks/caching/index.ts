@@ -8,6 +8,7 @@ import { NetworkError, type HttpResponse } from '../../src/web/http.js';
 import { mapLimit } from '../../src/util/limit.js';
 import { isSuccess, notThePage } from '../../src/web/page-status.js';
 import { contentPages, isOwnUrl } from '../../src/web/site.js';
+import { devServerOf } from '../../src/web/html.js';
 import { capitalise, withArticle } from '../../src/report/text.js';
 
 const Options = z.strictObject({
@@ -71,6 +72,12 @@ export function judge(facts: CachingFacts, rules: CachingRules, found: Findings)
     else judgeCompression(url, response, rules, found);
   }
   const homeUrl = facts.pages[0]!.url;
+  const devServer = devServerOf(facts.home.body);
+  if (devServer)
+    found.warn(`The home page was built by a development server: it carries ${devServer}, and is not a production build.`, {
+      target: homeUrl,
+      fix: 'Deploy a production build (hugo, not hugo server; npm run build, not npm run dev): smaller, cacheable files, and no live-reload request from every visitor.',
+    });
   judgeHome(homeUrl, facts.home, rules, found);
   judgeAssets(facts.assets, rules, found);
   if (facts.repeated && !(facts.repeated instanceof NetworkError)) judgeCdn(homeUrl, facts.repeated, rules, found);

@@ -97,4 +97,17 @@ describe('caching judge', () => {
       result.lines.join('\n'),
     );
   });
+
+  it('names a page built by a development server, with the fix', () => {
+    const html = `<html><body>Accueil<script src="/livereload.js?mindelay=10&amp;v=2&amp;port=1313&amp;path=livereload" data-no-instant defer></script></body></html>`;
+    const home = answer(HOME, 200, { 'content-type': 'text/html', 'content-encoding': 'br', 'cache-control': 'public, s-maxage=60' }, html);
+    const result = judged((found) => judge({ pages: [{ url: HOME, response: home }], home, assets: [] }, rules, found));
+    assert.ok(
+      result.lines.includes(
+        'warn: The home page was built by a development server: it carries a live-reload script (livereload.js, as hugo server and others inject), and is not a production build.',
+      ),
+      result.lines.join('\n'),
+    );
+    assert.match(result.fixes.join('\n'), /Deploy a production build \(hugo, not hugo server/);
+  });
 });

@@ -32,6 +32,20 @@ export function notAPage(text: string): 'empty' | 'JSON' | 'XML' | undefined {
   return undefined;
 }
 
+/** The scripts a development server injects for live reload: a page that carries one was not built for production. */
+const DEV_SERVERS: [RegExp, string][] = [
+  [/<script[^>]+src=["'][^"']*livereload\.js/i, 'a live-reload script (livereload.js, as hugo server and others inject)'],
+  [/<script[^>]+src=["'][^"']*\/@vite\/client/i, "Vite's development client (/@vite/client)"],
+  [/<script[^>]+src=["'][^"']*browser-sync-client/i, "Browsersync's client"],
+  [/<script[^>]+src=["'][^"']*webpack-dev-server/i, "webpack-dev-server's client"],
+  [/\/_next\/webpack-hmr|__NEXT_DATA__[^<]*"buildId":"development"/i, "Next.js's development server"],
+];
+
+/** What development server built the page, when one did. */
+export function devServerOf(html: string): string | undefined {
+  return DEV_SERVERS.find(([pattern]) => pattern.test(html))?.[1];
+}
+
 /** The text a visitor reads, whitespace folded (scripts and styles left out). */
 export function visibleText(root: HTMLElement): string {
   const body = root.querySelector('body') ?? root;

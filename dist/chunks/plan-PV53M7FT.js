@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfig
-} from "./chunk-73FCWZZB.js";
+} from "./chunk-QGUU27GV.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

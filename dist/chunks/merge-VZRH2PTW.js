@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-ETY46HJA.js";
+} from "./chunk-L4SYVFGG.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-5IKBLYBO.js";
 import {
   presentReport
-} from "./chunk-WGNHC3NK.js";
+} from "./chunk-BTCEGEBC.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
@@ -23,14 +23,14 @@ import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,
   finish
-} from "./chunk-XUSK3QRR.js";
+} from "./chunk-7ZGTWIFA.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-73FCWZZB.js";
+} from "./chunk-QGUU27GV.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {
@@ -57,7 +57,7 @@ import {
   requestedPerSecond
 } from "./chunk-35Z2W6AO.js";
 import "./chunk-GL2DH5J2.js";
-import "./chunk-BKP6NHKI.js";
+import "./chunk-M7RBXVCL.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-6W3QMVYH.js";
@@ -67,7 +67,7 @@ import {
   plural
 } from "./chunk-A4IQABW7.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-6G3XQZBX.js";
+import "./chunk-4X7KNQ4N.js";
 import "./chunk-UIC6HRKK.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";

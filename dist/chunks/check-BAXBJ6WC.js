@@ -7,18 +7,18 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-ETY46HJA.js";
+} from "./chunk-L4SYVFGG.js";
 import "./chunk-ASTO3WCX.js";
-import "./chunk-WGNHC3NK.js";
+import "./chunk-BTCEGEBC.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-XUSK3QRR.js";
+import "./chunk-7ZGTWIFA.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-73FCWZZB.js";
+import "./chunk-QGUU27GV.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";
@@ -29,7 +29,7 @@ import "./chunk-5JCOLP2K.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-XPF4HFRX.js";
 import "./chunk-GL2DH5J2.js";
-import "./chunk-BKP6NHKI.js";
+import "./chunk-M7RBXVCL.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-6W3QMVYH.js";
@@ -37,7 +37,7 @@ import "./chunk-WNC67Y56.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-A4IQABW7.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-6G3XQZBX.js";
+import "./chunk-4X7KNQ4N.js";
 import "./chunk-UIC6HRKK.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";

@@ -10,7 +10,7 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   selectChecks
-} from "./chunk-XUSK3QRR.js";
+} from "./chunk-7ZGTWIFA.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
@@ -18,7 +18,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-73FCWZZB.js";
+} from "./chunk-QGUU27GV.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";
@@ -28,7 +28,7 @@ import {
 import "./chunk-K56BJ7AD.js";
 import "./chunk-XPF4HFRX.js";
 import "./chunk-GL2DH5J2.js";
-import "./chunk-BKP6NHKI.js";
+import "./chunk-M7RBXVCL.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-6W3QMVYH.js";
@@ -36,7 +36,7 @@ import "./chunk-WNC67Y56.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-A4IQABW7.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-6G3XQZBX.js";
+import "./chunk-4X7KNQ4N.js";
 import "./chunk-UIC6HRKK.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";

@@ -2,15 +2,15 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-ETY46HJA.js";
+} from "./chunk-L4SYVFGG.js";
 import {
   watchSite
-} from "./chunk-X6YFO4PB.js";
+} from "./chunk-LDS7OTM2.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-GMOIOYMO.js";
+} from "./chunk-PKCTNNBT.js";
 import "./chunk-RR5SRRSF.js";
 import {
   parse,
@@ -22,18 +22,18 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-WGNHC3NK.js";
+} from "./chunk-BTCEGEBC.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-XUSK3QRR.js";
+import "./chunk-7ZGTWIFA.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-73FCWZZB.js";
+} from "./chunk-QGUU27GV.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
@@ -56,7 +56,7 @@ import "./chunk-GL2DH5J2.js";
 import {
   sharedCacheTtl
 } from "./chunk-74AMN5N5.js";
-import "./chunk-BKP6NHKI.js";
+import "./chunk-M7RBXVCL.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-6W3QMVYH.js";
@@ -67,7 +67,7 @@ import {
   formatDuration,
   parseDuration
 } from "./chunk-Z3WXVZH6.js";
-import "./chunk-6G3XQZBX.js";
+import "./chunk-4X7KNQ4N.js";
 import {
   createHttpClient
 } from "./chunk-UIC6HRKK.js";

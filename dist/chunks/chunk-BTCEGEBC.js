@@ -16,7 +16,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-XUSK3QRR.js";
+} from "./chunk-7ZGTWIFA.js";
 import {
   createMasker
 } from "./chunk-5DILKYNR.js";

@@ -22,7 +22,7 @@ import {
 } from "./chunk-XPF4HFRX.js";
 import {
   homeProblem
-} from "./chunk-BKP6NHKI.js";
+} from "./chunk-M7RBXVCL.js";
 import {
   resolveSite
 } from "./chunk-D3JRSC5Z.js";

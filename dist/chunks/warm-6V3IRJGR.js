@@ -7,7 +7,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-73FCWZZB.js";
+} from "./chunk-QGUU27GV.js";
 import {
   EXIT,
   UsageError
@@ -20,7 +20,7 @@ import {
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-LXKBDG2X.js";
+} from "./chunk-VS6LDO4U.js";
 import {
   contentPages,
   isOwnUrl,
@@ -36,7 +36,7 @@ import {
   plural
 } from "./chunk-A4IQABW7.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-6G3XQZBX.js";
+import "./chunk-4X7KNQ4N.js";
 import {
   NetworkError
 } from "./chunk-UIC6HRKK.js";

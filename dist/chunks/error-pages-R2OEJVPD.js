@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-LXKBDG2X.js";
+} from "./chunk-VS6LDO4U.js";
 import {
   isOwnUrl
 } from "./chunk-D3JRSC5Z.js";
@@ -25,7 +25,7 @@ import {
   hasMarker,
   parseHtml,
   visibleText
-} from "./chunk-6G3XQZBX.js";
+} from "./chunk-4X7KNQ4N.js";
 import {
   NetworkError
 } from "./chunk-UIC6HRKK.js";

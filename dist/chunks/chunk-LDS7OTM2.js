@@ -14,7 +14,7 @@ import {
   stopReason,
   watchCharts,
   worst
-} from "./chunk-GMOIOYMO.js";
+} from "./chunk-PKCTNNBT.js";
 import {
   anyResource,
   checkOption,
@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-73FCWZZB.js";
+} from "./chunk-QGUU27GV.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

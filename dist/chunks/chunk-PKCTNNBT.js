@@ -15,7 +15,7 @@ import {
 import {
   hasMarker,
   parseHtml
-} from "./chunk-6G3XQZBX.js";
+} from "./chunk-4X7KNQ4N.js";
 import {
   classifyNetworkError
 } from "./chunk-UIC6HRKK.js";

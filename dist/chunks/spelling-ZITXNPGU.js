@@ -45,7 +45,7 @@ import {
   decodeHtmlFile,
   notAPage,
   parseHtml
-} from "./chunk-6G3XQZBX.js";
+} from "./chunk-4X7KNQ4N.js";
 import "./chunk-UIC6HRKK.js";
 import {
   external_exports

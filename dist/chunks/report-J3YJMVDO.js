@@ -5,14 +5,14 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-GMOIOYMO.js";
+} from "./chunk-PKCTNNBT.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
 import "./chunk-EEM5ON2X.js";
 import {
   loadConfig
-} from "./chunk-73FCWZZB.js";
+} from "./chunk-QGUU27GV.js";
 import {
   EXIT,
   UsageError
@@ -23,7 +23,7 @@ import "./chunk-WNC67Y56.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-A4IQABW7.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-6G3XQZBX.js";
+import "./chunk-4X7KNQ4N.js";
 import "./chunk-UIC6HRKK.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";

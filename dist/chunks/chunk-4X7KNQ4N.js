@@ -4340,6 +4340,16 @@ function notAPage(text) {
   if (/^<\?xml|^<(rss|feed|urlset|sitemapindex)\b/i.test(start)) return "XML";
   return void 0;
 }
+var DEV_SERVERS = [
+  [/<script[^>]+src=["'][^"']*livereload\.js/i, "a live-reload script (livereload.js, as hugo server and others inject)"],
+  [/<script[^>]+src=["'][^"']*\/@vite\/client/i, "Vite's development client (/@vite/client)"],
+  [/<script[^>]+src=["'][^"']*browser-sync-client/i, "Browsersync's client"],
+  [/<script[^>]+src=["'][^"']*webpack-dev-server/i, "webpack-dev-server's client"],
+  [/\/_next\/webpack-hmr|__NEXT_DATA__[^<]*"buildId":"development"/i, "Next.js's development server"]
+];
+function devServerOf(html) {
+  return DEV_SERVERS.find(([pattern]) => pattern.test(html))?.[1];
+}
 function visibleText(root) {
   const body = root.querySelector("body") ?? root;
   return body.textContent.replace(/\s+/g, " ").trim();
@@ -4399,6 +4409,7 @@ export {
   parseHtml,
   decodeHtmlFile,
   notAPage,
+  devServerOf,
   visibleText,
   subresources,
   cssReferences,

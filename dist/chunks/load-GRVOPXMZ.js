@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-ETY46HJA.js";
+} from "./chunk-L4SYVFGG.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
@@ -11,18 +11,18 @@ import {
 } from "./chunk-5IKBLYBO.js";
 import {
   runAndReport
-} from "./chunk-WGNHC3NK.js";
+} from "./chunk-BTCEGEBC.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-XUSK3QRR.js";
+import "./chunk-7ZGTWIFA.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-73FCWZZB.js";
+} from "./chunk-QGUU27GV.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";
@@ -37,7 +37,7 @@ import "./chunk-XPF4HFRX.js";
 import "./chunk-VPNDTBFQ.js";
 import "./chunk-35Z2W6AO.js";
 import "./chunk-GL2DH5J2.js";
-import "./chunk-BKP6NHKI.js";
+import "./chunk-M7RBXVCL.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-6W3QMVYH.js";
@@ -45,7 +45,7 @@ import "./chunk-WNC67Y56.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-A4IQABW7.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-6G3XQZBX.js";
+import "./chunk-4X7KNQ4N.js";
 import "./chunk-UIC6HRKK.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";

@@ -7350,17 +7350,17 @@ var require_dist = __commonJS({
 
 // checks/registry.ts
 var BUILTIN_CHECKS = {
-  caching: () => import("./caching-73SFRBID.js"),
+  caching: () => import("./caching-IF7MKJSO.js"),
   cloudfront: () => import("./cloudfront-LJTQLJLE.js"),
-  "error-pages": () => import("./error-pages-4OTDODCB.js"),
+  "error-pages": () => import("./error-pages-R2OEJVPD.js"),
   "lb-prewarm": () => import("./lb-prewarm-MFQV4J6N.js"),
   lighthouse: () => import("./lighthouse-4N7OR6SN.js"),
   load: () => import("./load-YCEMEUGU.js"),
   "mobile-rendering": () => import("./mobile-rendering-AEG2C42M.js"),
   redirects: () => import("./redirects-QIRE3ORO.js"),
-  "security-headers": () => import("./security-headers-4P4ARZXP.js"),
+  "security-headers": () => import("./security-headers-DLDYNLEX.js"),
   "service-quotas": () => import("./service-quotas-3GPN53BF.js"),
-  spelling: () => import("./spelling-3Q2FDZHI.js"),
+  spelling: () => import("./spelling-ZITXNPGU.js"),
   targets: () => import("./targets-FX5HUUQB.js"),
   tls: () => import("./tls-ERPGOWNO.js"),
   waf: () => import("./waf-YBT7K2NC.js")

@@ -2,8 +2,8 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-X6YFO4PB.js";
-import "./chunk-GMOIOYMO.js";
+} from "./chunk-LDS7OTM2.js";
+import "./chunk-PKCTNNBT.js";
 import "./chunk-RR5SRRSF.js";
 import "./chunk-ASTO3WCX.js";
 import "./chunk-3PDMVRGJ.js";
@@ -13,7 +13,7 @@ import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-73FCWZZB.js";
+import "./chunk-QGUU27GV.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-5JCOLP2K.js";
@@ -25,7 +25,7 @@ import "./chunk-WNC67Y56.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-A4IQABW7.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-6G3XQZBX.js";
+import "./chunk-4X7KNQ4N.js";
 import "./chunk-UIC6HRKK.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-73FCWZZB.js";
+} from "./chunk-QGUU27GV.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -6,7 +6,7 @@ import {
   cssReferences,
   parseHtml,
   subresources
-} from "./chunk-6G3XQZBX.js";
+} from "./chunk-4X7KNQ4N.js";
 import {
   NetworkError
 } from "./chunk-UIC6HRKK.js";

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   isSuccess,
   notThePage
-} from "./chunk-BKP6NHKI.js";
+} from "./chunk-M7RBXVCL.js";
 import {
   Duration,
   RequestTimeout
@@ -18,7 +18,7 @@ import {
   plural
 } from "./chunk-A4IQABW7.js";
 import "./chunk-Z3WXVZH6.js";
-import "./chunk-6G3XQZBX.js";
+import "./chunk-4X7KNQ4N.js";
 import {
   NetworkError
 } from "./chunk-UIC6HRKK.js";

@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-73FCWZZB.js";
+} from "./chunk-QGUU27GV.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
@@ -28,7 +28,7 @@ import "./chunk-Z3WXVZH6.js";
 import {
   hasMarker,
   parseHtml
-} from "./chunk-6G3XQZBX.js";
+} from "./chunk-4X7KNQ4N.js";
 import "./chunk-QL2N4FKT.js";
 import {
   __toESM

@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-WGNHC3NK.js";
+} from "./chunk-BTCEGEBC.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-73FCWZZB.js";
+} from "./chunk-QGUU27GV.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

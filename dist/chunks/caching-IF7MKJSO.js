@@ -7,11 +7,11 @@ import {
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-LXKBDG2X.js";
+} from "./chunk-VS6LDO4U.js";
 import {
   isSuccess,
   notThePage
-} from "./chunk-BKP6NHKI.js";
+} from "./chunk-M7RBXVCL.js";
 import {
   contentPages,
   isOwnUrl
@@ -38,7 +38,9 @@ import {
 import {
   formatDuration
 } from "./chunk-Z3WXVZH6.js";
-import "./chunk-6G3XQZBX.js";
+import {
+  devServerOf
+} from "./chunk-4X7KNQ4N.js";
 import {
   NetworkError
 } from "./chunk-UIC6HRKK.js";
@@ -91,6 +93,12 @@ function judge(facts, rules, found) {
     else judgeCompression(url, response, rules, found);
   }
   const homeUrl = facts.pages[0].url;
+  const devServer = devServerOf(facts.home.body);
+  if (devServer)
+    found.warn(`The home page was built by a development server: it carries ${devServer}, and is not a production build.`, {
+      target: homeUrl,
+      fix: "Deploy a production build (hugo, not hugo server; npm run build, not npm run dev): smaller, cacheable files, and no live-reload request from every visitor."
+    });
   judgeHome(homeUrl, facts.home, rules, found);
   judgeAssets(facts.assets, rules, found);
   if (facts.repeated && !(facts.repeated instanceof NetworkError)) judgeCdn(homeUrl, facts.repeated, rules, found);
