@@ -453,19 +453,27 @@ describe('the empty submit never sends a form (a server counts every request)', 
   });
 });
 
+/**
+ * A folder with one built page (site/a.html) and a config that spells it in files mode; the live site answers (a run
+ * whose home page does not is NO-GO), the words are read from the built file.
+ */
+async function builtSite(html: string): Promise<string> {
+  const dir = await tempDir();
+  await mkdir(path.join(dir, 'site'));
+  await writeFile(path.join(dir, 'site', 'a.html'), html);
+  const live = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>Accueil</p>'));
+  await new Promise<void>((resolve) => live.listen(0, '127.0.0.1', resolve));
+  after(() => new Promise<void>((resolve) => live.close(() => resolve())));
+  await writeFile(
+    path.join(dir, 'primetime.yml'),
+    `event: { name: T, audience: 1000, reach: 10% }\nsite: { baseUrl: 'http://127.0.0.1:${(live.address() as AddressInfo).port}' }\nchecks:\n  spelling: [error, { site: false, funnel: false, files: ['site/*.html'] }]\nreport: { formats: [json] }\n`,
+  );
+  return dir;
+}
+
 describe('primetime spelling --baseline (the built CLI)', () => {
   it('records the words the site already uses, so later runs flag only new ones', async () => {
-    const dir = await tempDir();
-    await mkdir(path.join(dir, 'site'));
-    await writeFile(path.join(dir, 'site', 'a.html'), '<html lang="fr"><body><p>Bienvenue chez Kerbrat, votre fournissseur.</p></body></html>');
-    // The live site answers (a run whose home page does not is NO-GO); the words are read from the built files.
-    const live = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>Accueil</p>'));
-    await new Promise<void>((resolve) => live.listen(0, '127.0.0.1', resolve));
-    after(() => new Promise<void>((resolve) => live.close(() => resolve())));
-    await writeFile(
-      path.join(dir, 'primetime.yml'),
-      `event: { name: T, audience: 1000, reach: 10% }\nsite: { baseUrl: 'http://127.0.0.1:${(live.address() as AddressInfo).port}' }\nchecks:\n  spelling: [error, { site: false, funnel: false, files: ['site/*.html'] }]\nreport: { formats: [json] }\n`,
-    );
+    const dir = await builtSite('<html lang="fr"><body><p>Bienvenue chez Kerbrat, votre fournissseur.</p></body></html>');
     assert.equal((await runCli(['spelling'], { cwd: dir })).code, 1);
     const baseline = await runCli(['spelling', '--baseline'], { cwd: dir });
     assert.equal(baseline.code, 0, baseline.stderr);
@@ -485,19 +493,8 @@ describe('primetime spelling --baseline (the built CLI)', () => {
   });
 
   it("round-trips any word it can flag (apostrophes, hyphens, capitals, accents) and keeps a person's comments and order", async () => {
-    const dir = await tempDir();
-    await mkdir(path.join(dir, 'site'));
-    const page = (text: string) => `<html lang="fr"><body><p>${text}</p></body></html>`;
-    await writeFile(
-      path.join(dir, 'site', 'a.html'),
-      page('Concert des Trock’Son et des Bal’Tazar au Kerbrat-Ébène, avec Élouan Zégrèl ce soir, chez votre fournissseur.'),
-    );
-    const live = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>Accueil</p>'));
-    await new Promise<void>((resolve) => live.listen(0, '127.0.0.1', resolve));
-    after(() => new Promise<void>((resolve) => live.close(() => resolve())));
-    await writeFile(
-      path.join(dir, 'primetime.yml'),
-      `event: { name: T, audience: 1000, reach: 10% }\nsite: { baseUrl: 'http://127.0.0.1:${(live.address() as AddressInfo).port}' }\nchecks:\n  spelling: [error, { site: false, funnel: false, files: ['site/*.html'] }]\nreport: { formats: [json] }\n`,
+    const dir = await builtSite(
+      '<html lang="fr"><body><p>Concert des Trock’Son et des Bal’Tazar au Kerbrat-Ébène, avec Élouan Zégrèl ce soir, chez votre fournissseur.</p></body></html>',
     );
     // A person's file: comments, blank lines, their order, and a word typed with a straight apostrophe.
     const mine = "# Our words, checked by the web team\nZégrèl  # the singer\nTrock'Son\n\n# Places\nKerbrat-Ébène\n";
