@@ -28,6 +28,8 @@ interface Judged {
   /** true: a real defect of the site as served; false: a false alarm; null: not judged yet. */
   true: boolean | null;
   why: string;
+  /** Set when the finding comes and goes from run to run (a script's request racing the end of the page's load): never counted as lost. */
+  sometimes?: true;
 }
 type Expectations = Record<string, Record<string, Record<string, Judged>>>;
 
@@ -131,7 +133,7 @@ describe('the real-site suite', { skip: missing }, () => {
         : '';
     tally.push(`  ${site} ${check}: ${keys.size} findings, ${falseOnes} judged false${perThousand}`);
     const unjudged = [...keys].filter(([key]) => expected[key]?.true === undefined || expected[key]?.true === null);
-    const lost = Object.entries(expected).filter(([key, j]) => j.true === true && !keys.has(key));
+    const lost = Object.entries(expected).filter(([key, j]) => j.true === true && !j.sometimes && !keys.has(key));
     // Recording gathers every finding first; the run after it fails on each not judged yet.
     assert.deepEqual(
       RECORD ? [] : unjudged.map(([key, e]) => `${key}  ${e.message}`),
