@@ -72,7 +72,7 @@ const Options = z.strictObject({
       cedilla: RuleSeverity.default('error'),
       'repeated-word': RuleSeverity.default('error'),
       typography: RuleSeverity.default('off').describe(
-        "French spaces before ; : ! ? and inside « »: a house style (most French sites, real ones included, leave them out), so off unless the team keeps it.",
+        'French spaces before ; : ! ? and inside « »: a house style (most French sites, real ones included, leave them out), so off unless the team keeps it.',
       ),
       'unknown-word': RuleSeverity.default('info').describe('Words far from every French word (names, jargon, English): listed once each.'),
     })
