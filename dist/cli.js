@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-BAXBJ6WC.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-PV53M7FT.js")).planCommand,
-  init: async () => (await import("./chunks/init-XGKWOPXZ.js")).initCommand,
-  list: async () => (await import("./chunks/list-VF6INTWX.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-YAZEGNXF.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-LX2B5SLK.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-6V3IRJGR.js")).warmCommand,
-  load: async () => (await import("./chunks/load-GRVOPXMZ.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-VZRH2PTW.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-5JY37OZO.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-V3QESFSH.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-OMLQ2DUP.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-DT2CX4K6.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-SBR32IAA.js")).watchCommand,
-  report: async () => (await import("./chunks/report-J3YJMVDO.js")).reportCommand
+  check: async () => (await import("./chunks/check-FRII5CYX.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-EYKJORBQ.js")).planCommand,
+  init: async () => (await import("./chunks/init-NAEKEIGX.js")).initCommand,
+  list: async () => (await import("./chunks/list-YH33USGM.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-UHPZ4FBC.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-25OST6OE.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-6SAONM4V.js")).warmCommand,
+  load: async () => (await import("./chunks/load-TWBYV337.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-PKB2XTJC.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-VUOCXA2P.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-ELNGEZ5B.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-BL3US6WF.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-UCRBIPZ6.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-ZNPTTDEH.js")).watchCommand,
+  report: async () => (await import("./chunks/report-ALVIPBVH.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-L4SYVFGG.js";
+} from "./chunk-6Z2JYMZA.js";
 import {
   watchSite
-} from "./chunk-LDS7OTM2.js";
+} from "./chunk-Q2GZBLL4.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-QGUU27GV.js";
+} from "./chunk-6QGF6XWB.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -1,37 +1,25 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  FORMATS,
-  OUTPUT_FLAGS,
-  RUN_FLAGS,
-  checkCommand,
-  outputOptionsFrom,
-  parseFormats,
-  runOptionsFrom
-} from "./chunk-L4SYVFGG.js";
+  watchCommand,
+  watchSite
+} from "./chunk-Q2GZBLL4.js";
+import "./chunk-PKCTNNBT.js";
+import "./chunk-RR5SRRSF.js";
 import "./chunk-ASTO3WCX.js";
-import "./chunk-BTCEGEBC.js";
+import "./chunk-3PDMVRGJ.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-7ZGTWIFA.js";
-import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-QGUU27GV.js";
-import "./chunk-BJDSE63I.js";
-import "./chunk-2C7HXIN7.js";
+import "./chunk-6QGF6XWB.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
-import "./chunk-AFBGHGHA.js";
-import "./chunk-EE3ER6H6.js";
 import "./chunk-5JCOLP2K.js";
-import "./chunk-K56BJ7AD.js";
 import "./chunk-XPF4HFRX.js";
 import "./chunk-GL2DH5J2.js";
-import "./chunk-M7RBXVCL.js";
 import "./chunk-D3JRSC5Z.js";
-import "./chunk-REAIEUUL.js";
 import "./chunk-6W3QMVYH.js";
 import "./chunk-WNC67Y56.js";
 import "./chunk-JCBWU32H.js";
@@ -42,11 +30,6 @@ import "./chunk-UIC6HRKK.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 export {
-  FORMATS,
-  OUTPUT_FLAGS,
-  RUN_FLAGS,
-  checkCommand,
-  outputOptionsFrom,
-  parseFormats,
-  runOptionsFrom
+  watchCommand,
+  watchSite
 };

@@ -124,7 +124,7 @@ function judge(response, url, options, found) {
   for (const cookie of response.cookies) {
     const name = cookie.split("=")[0].trim();
     const missing = flags.filter((flag) => !new RegExp(`;\\s*${flag}\\b`, "i").test(cookie));
-    if (missing.length === 0) found.pass(`Cookie ${name} is ${flags.join(", ")}.`, { target: url });
+    if (missing.length === 0) found.pass(`Cookie ${name} is ${`${flags.slice(0, -1).join(", ")} and ${flags.at(-1)}`}.`, { target: url });
     else
       found.fail(`Cookie ${name} lacks ${missing.join(", ")}.`, {
         target: url,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-QGUU27GV.js";
+} from "./chunk-6QGF6XWB.js";
 import {
   EXIT,
   UsageError

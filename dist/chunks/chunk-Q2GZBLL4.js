@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-QGUU27GV.js";
+} from "./chunk-6QGF6XWB.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

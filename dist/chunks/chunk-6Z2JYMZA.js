@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-QGUU27GV.js";
+} from "./chunk-6QGF6XWB.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-QGUU27GV.js";
+} from "./chunk-6QGF6XWB.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -1,25 +1,37 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  watchCommand,
-  watchSite
-} from "./chunk-LDS7OTM2.js";
-import "./chunk-PKCTNNBT.js";
-import "./chunk-RR5SRRSF.js";
+  FORMATS,
+  OUTPUT_FLAGS,
+  RUN_FLAGS,
+  checkCommand,
+  outputOptionsFrom,
+  parseFormats,
+  runOptionsFrom
+} from "./chunk-6Z2JYMZA.js";
 import "./chunk-ASTO3WCX.js";
-import "./chunk-3PDMVRGJ.js";
+import "./chunk-BTCEGEBC.js";
 import "./chunk-AOJJASOP.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
+import "./chunk-7ZGTWIFA.js";
+import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-QGUU27GV.js";
+import "./chunk-6QGF6XWB.js";
+import "./chunk-BJDSE63I.js";
+import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
+import "./chunk-AFBGHGHA.js";
+import "./chunk-EE3ER6H6.js";
 import "./chunk-5JCOLP2K.js";
+import "./chunk-K56BJ7AD.js";
 import "./chunk-XPF4HFRX.js";
 import "./chunk-GL2DH5J2.js";
+import "./chunk-M7RBXVCL.js";
 import "./chunk-D3JRSC5Z.js";
+import "./chunk-REAIEUUL.js";
 import "./chunk-6W3QMVYH.js";
 import "./chunk-WNC67Y56.js";
 import "./chunk-JCBWU32H.js";
@@ -30,6 +42,11 @@ import "./chunk-UIC6HRKK.js";
 import "./chunk-QL2N4FKT.js";
 import "./chunk-5VS2FEJU.js";
 export {
-  watchCommand,
-  watchSite
+  FORMATS,
+  OUTPUT_FLAGS,
+  RUN_FLAGS,
+  checkCommand,
+  outputOptionsFrom,
+  parseFormats,
+  runOptionsFrom
 };

@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-QGUU27GV.js";
+} from "./chunk-6QGF6XWB.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
