@@ -61,9 +61,11 @@ export function findingKey(evidence: Evidence): string {
   const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
   const word = evidence.data?.word;
   if (typeof word === 'string') return `${evidence.level}:${String(evidence.data?.rule)}:${hash(word)}`;
-  // A rendering finding quotes the page (its text, its selectors): its problem id, and the rest as a hash.
+  // A rendering finding quotes the page (its text, its selectors): its problem id, and what it says as a hash,
+  // without the pages and devices it lists (a finding that comes and goes may be seen on one device or on both).
   const problem = evidence.data?.problem;
-  if (typeof problem === 'string') return `${evidence.level}:${problem}:${hash(evidence.message.replace(/\d+/g, '#'))}`;
+  if (typeof problem === 'string')
+    return `${evidence.level}:${problem}:${hash(evidence.message.slice(evidence.message.indexOf(': ') + 2).replace(/\d+/g, '#'))}`;
   const words = evidence.message
     .replace(/ \(\d+ times: .*\)\.$/, '.')
     .replace(/https?:\/\/\S+/g, 'URL')
