@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-6QGF6XWB.js";
+} from "./chunks/chunk-LC345LO5.js";
 import {
   installGroups,
   missingGroups

@@ -226,21 +226,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-FRII5CYX.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-EYKJORBQ.js")).planCommand,
-  init: async () => (await import("./chunks/init-NAEKEIGX.js")).initCommand,
-  list: async () => (await import("./chunks/list-YH33USGM.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-UHPZ4FBC.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-25OST6OE.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-6SAONM4V.js")).warmCommand,
-  load: async () => (await import("./chunks/load-TWBYV337.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-PKB2XTJC.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-VUOCXA2P.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-ELNGEZ5B.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-BL3US6WF.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-UCRBIPZ6.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-ZNPTTDEH.js")).watchCommand,
-  report: async () => (await import("./chunks/report-ALVIPBVH.js")).reportCommand
+  check: async () => (await import("./chunks/check-3J4OBCYR.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-M57YFMNT.js")).planCommand,
+  init: async () => (await import("./chunks/init-UAQGLX3C.js")).initCommand,
+  list: async () => (await import("./chunks/list-LNC6QXBX.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-ZAALNLQ6.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-GHMMBWLD.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-BVTCQXR7.js")).warmCommand,
+  load: async () => (await import("./chunks/load-MGDPIKFS.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-AESEPQJR.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-WXIBTXB7.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-FMJHGT7S.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-6QZ5J5ES.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-23GB42VE.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-YOF74RUR.js")).watchCommand,
+  report: async () => (await import("./chunks/report-QHEO52LX.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

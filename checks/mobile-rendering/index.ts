@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { z } from 'zod';
 import { evaluateInPage } from '../../src/browser/evaluate.js';
 import { isVisible, selectorOf } from '../../src/browser/in-page.js';
@@ -190,24 +190,13 @@ const FIXES: Record<string, string> = {
 async function renderCell(ctx: Ctx, browser: Browser, url: string, device: string, descriptor: BrowserContextOptions): Promise<Cell> {
   const evidence: Evidence[] = [];
   const where = `${pagePath(url)} on ${device}`;
-  const problem = (level: 'fail' | 'warn', id: string, message: string, data: Record<string, unknown> = {}) =>
+  const problem = (level: 'fail' | 'warn' | 'info', id: string, message: string, data: Record<string, unknown> = {}) =>
     evidence.push({ level, message: `${where}: ${message}`, target: url, data: { device, problem: id, ...data } });
   // Read-only: the page's own scripts may not post (a beacon, a form) either; what the guard blocks is not a broken file.
   const { context, guard } = await newSiteContext<BrowserContext>(browser, ctx, { ...descriptor, locale: 'fr-FR' });
   try {
     const page = await context.newPage();
-    const consoleErrors: string[] = [];
-    // What the read-only guard refused is not the site's error.
-    const siteError = (text: string) => !/^Failed to load resource/.test(text) && !text.includes(READ_ONLY_MARK);
-    page.on('console', (message) => message.type() === 'error' && siteError(message.text()) && consoleErrors.push(message.text()));
-    page.on('pageerror', (error) => siteError(error.message) && consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
-    // A file that answered 404 then shows as aborted too: each URL is reported once, with what happened first.
-    const failedFiles = new Map<string, string>();
-    const fileFailed = (fileUrl: string, what: string) => fileUrl !== url && !failedFiles.has(fileUrl) && failedFiles.set(fileUrl, `${what} ${fileUrl}`);
-    page.on('response', (response) => response.status() >= 400 && fileFailed(response.url(), String(response.status())));
-    page.on('requestfailed', (request) => {
-      if (!guard.blocked.includes(`${request.method()} ${request.url()}`)) fileFailed(request.url(), request.failure()?.errorText ?? 'failed');
-    });
+    const errors = listenForErrors(page, url, guard.blocked);
     let status: number | undefined;
     try {
       status = (await guard.navigating(() => page.goto(url, { waitUntil: 'load', timeout: ctx.options.navigationTimeout })))?.status();
@@ -229,17 +218,7 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
       { selectorOf, isVisible },
     );
     judge(m, descriptor, problem);
-    for (const text of consoleErrors.slice(0, 3)) problem('fail', 'console', `console error: ${text.slice(0, 200)}`);
-    // A third-party file that did not load (a font, an analytics script) is noted: nothing the team can fix.
-    const [own, foreign] = [[...failedFiles].filter(([u]) => isOwnUrl(ctx.site, u)), [...failedFiles.keys()].filter((u) => !isOwnUrl(ctx.site, u))];
-    for (const [, file] of own.slice(0, 3)) problem('fail', 'resource', `a file failed to load: ${file}`);
-    if (foreign.length > 0)
-      evidence.push({
-        level: 'info',
-        message: `${where}: ${plural(foreign.length, 'third-party file')} did not load: not the site's, nothing to fix here.`,
-        target: url,
-        data: { device, problem: 'third-party' },
-      });
+    reportErrors(errors, (fileUrl) => isOwnUrl(ctx.site, fileUrl), problem);
 
     // The elements a finding names, outlined in the page as shown (never on the site): the screenshot points at them.
     await evaluateInPage(
@@ -257,6 +236,39 @@ async function renderCell(ctx: Ctx, browser: Browser, url: string, device: strin
   } finally {
     await context.close();
   }
+}
+
+interface PageErrors {
+  console: string[];
+  /** URL → what happened to it first ("404 url", "net::ERR_… url"). */
+  files: Map<string, string>;
+}
+
+/** The page's script errors and the files that failed, as they happen; what the read-only guard refused is neither. */
+function listenForErrors(page: Page, url: string, blocked: string[]): PageErrors {
+  const errors: PageErrors = { console: [], files: new Map() };
+  const siteError = (text: string) => !/^Failed to load resource/.test(text) && !text.includes(READ_ONLY_MARK);
+  page.on('console', (message) => message.type() === 'error' && siteError(message.text()) && errors.console.push(message.text()));
+  page.on('pageerror', (error) => siteError(error.message) && errors.console.push(`uncaught ${error.name}: ${error.message}`));
+  // A file that answered 404 then shows as aborted too: each URL is reported once, with what happened first.
+  const fileFailed = (fileUrl: string, what: string) => fileUrl !== url && !errors.files.has(fileUrl) && errors.files.set(fileUrl, `${what} ${fileUrl}`);
+  page.on('response', (response) => response.status() >= 400 && fileFailed(response.url(), String(response.status())));
+  page.on('requestfailed', (request) => {
+    if (!blocked.includes(`${request.method()} ${request.url()}`)) fileFailed(request.url(), request.failure()?.errorText ?? 'failed');
+  });
+  return errors;
+}
+
+/** At most three of each; a third-party file that did not load (a font, an analytics script) is a note: nothing to fix here. */
+function reportErrors(
+  errors: PageErrors,
+  own: (url: string) => boolean,
+  problem: (level: 'fail' | 'warn' | 'info', id: string, message: string) => void,
+): void {
+  for (const text of errors.console.slice(0, 3)) problem('fail', 'console', `console error: ${text.slice(0, 200)}`);
+  const foreign = [...errors.files.keys()].filter((fileUrl) => !own(fileUrl));
+  for (const [, file] of [...errors.files].filter(([fileUrl]) => own(fileUrl)).slice(0, 3)) problem('fail', 'resource', `a file failed to load: ${file}`);
+  if (foreign.length > 0) problem('info', 'third-party', `${plural(foreign.length, 'third-party file')} did not load: not the site's, nothing to fix here.`);
 }
 
 function judge(

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-Q2GZBLL4.js";
+} from "./chunk-ONZXRH44.js";
 import "./chunk-PKCTNNBT.js";
 import "./chunk-RR5SRRSF.js";
 import "./chunk-ASTO3WCX.js";
@@ -13,7 +13,7 @@ import "./chunk-EEM5ON2X.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-6QGF6XWB.js";
+import "./chunk-LC345LO5.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-5JCOLP2K.js";

@@ -266,16 +266,7 @@ async function renderCell(ctx, browser, url, device, descriptor) {
   const { context, guard } = await newSiteContext(browser, ctx, { ...descriptor, locale: "fr-FR" });
   try {
     const page = await context.newPage();
-    const consoleErrors = [];
-    const siteError = (text) => !/^Failed to load resource/.test(text) && !text.includes(READ_ONLY_MARK);
-    page.on("console", (message) => message.type() === "error" && siteError(message.text()) && consoleErrors.push(message.text()));
-    page.on("pageerror", (error) => siteError(error.message) && consoleErrors.push(`uncaught ${error.name}: ${error.message}`));
-    const failedFiles = /* @__PURE__ */ new Map();
-    const fileFailed = (fileUrl, what) => fileUrl !== url && !failedFiles.has(fileUrl) && failedFiles.set(fileUrl, `${what} ${fileUrl}`);
-    page.on("response", (response) => response.status() >= 400 && fileFailed(response.url(), String(response.status())));
-    page.on("requestfailed", (request) => {
-      if (!guard.blocked.includes(`${request.method()} ${request.url()}`)) fileFailed(request.url(), request.failure()?.errorText ?? "failed");
-    });
+    const errors = listenForErrors(page, url, guard.blocked);
     let status;
     try {
       status = (await guard.navigating(() => page.goto(url, { waitUntil: "load", timeout: ctx.options.navigationTimeout })))?.status();
@@ -296,16 +287,7 @@ async function renderCell(ctx, browser, url, device, descriptor) {
       { selectorOf: selectorOf2, isVisible: isVisible2 }
     );
     judge(m, descriptor, problem);
-    for (const text of consoleErrors.slice(0, 3)) problem("fail", "console", `console error: ${text.slice(0, 200)}`);
-    const [own, foreign] = [[...failedFiles].filter(([u]) => isOwnUrl(ctx.site, u)), [...failedFiles.keys()].filter((u) => !isOwnUrl(ctx.site, u))];
-    for (const [, file] of own.slice(0, 3)) problem("fail", "resource", `a file failed to load: ${file}`);
-    if (foreign.length > 0)
-      evidence.push({
-        level: "info",
-        message: `${where}: ${plural(foreign.length, "third-party file")} did not load: not the site's, nothing to fix here.`,
-        target: url,
-        data: { device, problem: "third-party" }
-      });
+    reportErrors(errors, (fileUrl) => isOwnUrl(ctx.site, fileUrl), problem);
     await evaluateInPage(
       page,
       outlineElements,
@@ -321,6 +303,24 @@ async function renderCell(ctx, browser, url, device, descriptor) {
   } finally {
     await context.close();
   }
+}
+function listenForErrors(page, url, blocked) {
+  const errors = { console: [], files: /* @__PURE__ */ new Map() };
+  const siteError = (text) => !/^Failed to load resource/.test(text) && !text.includes(READ_ONLY_MARK);
+  page.on("console", (message) => message.type() === "error" && siteError(message.text()) && errors.console.push(message.text()));
+  page.on("pageerror", (error) => siteError(error.message) && errors.console.push(`uncaught ${error.name}: ${error.message}`));
+  const fileFailed = (fileUrl, what) => fileUrl !== url && !errors.files.has(fileUrl) && errors.files.set(fileUrl, `${what} ${fileUrl}`);
+  page.on("response", (response) => response.status() >= 400 && fileFailed(response.url(), String(response.status())));
+  page.on("requestfailed", (request) => {
+    if (!blocked.includes(`${request.method()} ${request.url()}`)) fileFailed(request.url(), request.failure()?.errorText ?? "failed");
+  });
+  return errors;
+}
+function reportErrors(errors, own, problem) {
+  for (const text of errors.console.slice(0, 3)) problem("fail", "console", `console error: ${text.slice(0, 200)}`);
+  const foreign = [...errors.files.keys()].filter((fileUrl) => !own(fileUrl));
+  for (const [, file] of [...errors.files].filter(([fileUrl]) => own(fileUrl)).slice(0, 3)) problem("fail", "resource", `a file failed to load: ${file}`);
+  if (foreign.length > 0) problem("info", "third-party", `${plural(foreign.length, "third-party file")} did not load: not the site's, nothing to fix here.`);
 }
 function judge(m, descriptor, problem) {
   if (descriptor.isMobile && !m.metaViewport)

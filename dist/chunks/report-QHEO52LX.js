@@ -12,7 +12,7 @@ import {
 import "./chunk-EEM5ON2X.js";
 import {
   loadConfig
-} from "./chunk-6QGF6XWB.js";
+} from "./chunk-LC345LO5.js";
 import {
   EXIT,
   UsageError

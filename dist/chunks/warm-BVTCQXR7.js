@@ -7,7 +7,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-6QGF6XWB.js";
+} from "./chunk-LC345LO5.js";
 import {
   EXIT,
   UsageError

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-6Z2JYMZA.js";
+} from "./chunk-KWPXU5IY.js";
 import {
   parse
 } from "./chunk-ASTO3WCX.js";
@@ -22,7 +22,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-6QGF6XWB.js";
+} from "./chunk-LC345LO5.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

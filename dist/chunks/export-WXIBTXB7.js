@@ -9,7 +9,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-6QGF6XWB.js";
+} from "./chunk-LC345LO5.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

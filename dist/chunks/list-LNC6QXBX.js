@@ -4,7 +4,7 @@ import {
 } from "./chunk-ASTO3WCX.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-6QGF6XWB.js";
+} from "./chunk-LC345LO5.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

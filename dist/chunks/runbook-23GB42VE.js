@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-6QGF6XWB.js";
+} from "./chunk-LC345LO5.js";
 import {
   EXIT,
   UsageError

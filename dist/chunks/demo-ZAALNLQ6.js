@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-6Z2JYMZA.js";
+} from "./chunk-KWPXU5IY.js";
 import {
   watchSite
-} from "./chunk-Q2GZBLL4.js";
+} from "./chunk-ONZXRH44.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-6QGF6XWB.js";
+} from "./chunk-LC345LO5.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

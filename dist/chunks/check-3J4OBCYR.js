@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-6Z2JYMZA.js";
+} from "./chunk-KWPXU5IY.js";
 import "./chunk-ASTO3WCX.js";
 import "./chunk-BTCEGEBC.js";
 import "./chunk-AOJJASOP.js";
@@ -18,7 +18,7 @@ import "./chunk-7ZGTWIFA.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-6QGF6XWB.js";
+import "./chunk-LC345LO5.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";
