@@ -1,5 +1,6 @@
 // npm run bench [-- name …]: speed as ratios against a baseline measured in the same invocation.
 import { benchBrowser } from './browser.js';
+import { benchEngines } from './engines.js';
 import { benchHttpChecks } from './http-checks.js';
 import { benchLoad } from './load.js';
 import { benchSpelling } from './spelling.js';
@@ -13,6 +14,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   'spelling-real': () => benchSpellingReal(),
   browser: () => benchBrowser(),
   load: () => benchLoad(),
+  engines: () => benchEngines(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

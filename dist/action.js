@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-BTCEGEBC.js";
+} from "./chunks/chunk-255WUEET.js";
 import "./chunks/chunk-AOJJASOP.js";
 import {
   runbookSection
@@ -75,7 +75,7 @@ import "./chunks/chunk-EEM5ON2X.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
-} from "./chunks/chunk-7ZGTWIFA.js";
+} from "./chunks/chunk-MPYISRSC.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-LC345LO5.js";
+} from "./chunks/chunk-WQPR3DL6.js";
 import {
   installGroups,
   missingGroups
@@ -102,21 +102,21 @@ import {
   formatPath
 } from "./chunks/chunk-XPF4HFRX.js";
 import "./chunks/chunk-GL2DH5J2.js";
-import "./chunks/chunk-M7RBXVCL.js";
+import "./chunks/chunk-3O5LE2MT.js";
 import "./chunks/chunk-D3JRSC5Z.js";
 import "./chunks/chunk-REAIEUUL.js";
-import "./chunks/chunk-6W3QMVYH.js";
+import "./chunks/chunk-L7TWRMQ7.js";
 import "./chunks/chunk-WNC67Y56.js";
 import "./chunks/chunk-JCBWU32H.js";
 import {
   verdictReason
 } from "./chunks/chunk-A4IQABW7.js";
+import "./chunks/chunk-6GKUKR3T.js";
+import "./chunks/chunk-UIC6HRKK.js";
+import "./chunks/chunk-QL2N4FKT.js";
 import {
   formatDuration
 } from "./chunks/chunk-Z3WXVZH6.js";
-import "./chunks/chunk-4X7KNQ4N.js";
-import "./chunks/chunk-UIC6HRKK.js";
-import "./chunks/chunk-QL2N4FKT.js";
 import {
   __commonJS,
   __export,

@@ -23,8 +23,8 @@ import {
 import "./chunks/chunk-WNC67Y56.js";
 import "./chunks/chunk-JCBWU32H.js";
 import "./chunks/chunk-A4IQABW7.js";
-import "./chunks/chunk-Z3WXVZH6.js";
 import "./chunks/chunk-QL2N4FKT.js";
+import "./chunks/chunk-Z3WXVZH6.js";
 import "./chunks/chunk-5VS2FEJU.js";
 
 // src/cli/help.ts
@@ -81,14 +81,15 @@ Requests every page (home, pages, funnel, error pages) and every file they use, 
   },
   load: {
     summary: "Send the load shot (the load check alone) with live progress: GO when the site holds the peak",
-    usage: `primetime load [--config primetime.yml] [--shard i/N] [--start-at 2027-03-11T20:30:00Z] [--out dir] [--format \u2026]
+    usage: `primetime load [--config primetime.yml] [--shard i/N] [--start-at 2027-03-11T20:30:00Z] [--run-id id] [--out dir] [--format \u2026]
 
 Needs a load section with allowHosts in primetime.yml. Sends an open-model spike: the arrivals follow the
 schedule (by default: ramp to the plan's origin requests/s over the arrival window, hold, ramp down), whatever
 the answers' speed, within hard caps (60 s, 5,000 req/s, 300,000 requests, 1,000 open requests by default).
 The verdict is judged over the peak window. --shard i/N sends every N-th arrival, for N runners at once; each
 writes load/result-i-of-N.json for primetime merge. --start-at makes the shards start together (at most 15 minutes
-ahead).
+ahead); --run-id names their run (default: PRIMETIME_RUN_ID, or the GitHub Actions run and attempt), and merge
+refuses a shard of another run.
 
 Examples:
   primetime load
@@ -169,17 +170,30 @@ Examples:
     usage: `primetime merge <result files or folders>\u2026 [--config primetime.yml] [--out dir] [--format \u2026] [--json] [--quiet]
        primetime merge --k6 <k6 output files>\u2026 [--config primetime.yml]
 
-Folders are searched for result-i-of-N.json. Every shard must be there once, from the same run settings.
+Folders are searched for result-i-of-N.json (primetime's shards, or the exported locustfile's workers). Every
+shard must be there once, from the same run (its run id, started together) and the same settings.
 --k6 reads k6's raw metric stream (k6 run --out json=\u2026 or --out csv=\u2026, gzipped or not, one file per runner) and
-judges it against the config's schedule, peak window and budgets; k6's end-of-test summary cannot be merged.`
+judges it against the config's whole shot, its pages apart from their files; every runner of the TestRun must be
+there once, and k6's end-of-test summary cannot be merged. Merging sends nothing: no \${VAR} value is needed.
+
+Examples:
+  primetime merge shards/
+  primetime merge results/                          (a Locust run's workers)
+  primetime merge --k6 k6-results/*.json.gz --config primetime.yml`
   },
   export: {
     summary: "Write the load shot as a k6 script or a locustfile",
     usage: `primetime export --k6 | --locust [--config primetime.yml] [--out file]
 
-The same schedule (after the caps), scenario, think time and budgets as primetime load. With --out, --k6 also
-writes a k6-operator TestRun beside the script (load.k6-operator.yaml), and --locust prints the command lines of
-Locust's distributed mode. Judge a k6 run with primetime merge --k6.`
+The whole shot (the plan's schedule, uncut by one machine's maxRate), its scenario, caps, think time and budgets,
+for engines that spread it over several machines: as many runners as keep each under load.caps.maxRate, the
+pages' files counted (each page whose files are fetched is read once, with a GET). With --out, --k6 also writes a
+k6-operator TestRun beside the script (load.k6-operator.yaml); --locust writes primetime's open model for Locust,
+standalone or distributed. Judge either run with primetime merge.
+
+Examples:
+  primetime export --locust --out locustfile.py
+  primetime export --k6 --out load.js`
   },
   demo: {
     summary: "Serve the built-in demo site on 127.0.0.1 and run every check against it",
@@ -226,21 +240,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-3J4OBCYR.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-M57YFMNT.js")).planCommand,
-  init: async () => (await import("./chunks/init-UAQGLX3C.js")).initCommand,
-  list: async () => (await import("./chunks/list-LNC6QXBX.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-ZAALNLQ6.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-GHMMBWLD.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-BVTCQXR7.js")).warmCommand,
-  load: async () => (await import("./chunks/load-MGDPIKFS.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-AESEPQJR.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-WXIBTXB7.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-FMJHGT7S.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-6QZ5J5ES.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-23GB42VE.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-YOF74RUR.js")).watchCommand,
-  report: async () => (await import("./chunks/report-QHEO52LX.js")).reportCommand
+  check: async () => (await import("./chunks/check-CEYQNLZB.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-R3CR3BNK.js")).planCommand,
+  init: async () => (await import("./chunks/init-7BTWYVGO.js")).initCommand,
+  list: async () => (await import("./chunks/list-E2ITTR3W.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-SNUXMNMB.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-4HVDFP7Z.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-VD4BPFN6.js")).warmCommand,
+  load: async () => (await import("./chunks/load-CP57PPLG.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-LRYZ3EEV.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-4VKOSQVW.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-XFHEURXR.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-RBD2T3PK.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-3KDGDHCW.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-LJ4TI6BX.js")).watchCommand,
+  report: async () => (await import("./chunks/report-EX5L6HGF.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

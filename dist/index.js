@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-6W3QMVYH.js";
+} from "./chunks/chunk-L7TWRMQ7.js";
 import {
   defineCheck,
   firstLine,
@@ -15,11 +15,11 @@ import {
   plural
 } from "./chunks/chunk-A4IQABW7.js";
 import {
-  formatDuration
-} from "./chunks/chunk-Z3WXVZH6.js";
-import {
   external_exports
 } from "./chunks/chunk-QL2N4FKT.js";
+import {
+  formatDuration
+} from "./chunks/chunk-Z3WXVZH6.js";
 import "./chunks/chunk-5VS2FEJU.js";
 export {
   defineCheck,

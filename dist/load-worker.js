@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   Histogram,
   emptyCounts
-} from "./chunks/chunk-H3ZYAL5Y.js";
+} from "./chunks/chunk-QW7IVTFB.js";
 import {
   hostAllowed
 } from "./chunks/chunk-VPNDTBFQ.js";
@@ -16,12 +16,13 @@ import {
 import {
   parseHtml,
   subresources
-} from "./chunks/chunk-4X7KNQ4N.js";
+} from "./chunks/chunk-6GKUKR3T.js";
 import {
   classifyNetworkError,
   require_undici
 } from "./chunks/chunk-UIC6HRKK.js";
 import "./chunks/chunk-QL2N4FKT.js";
+import "./chunks/chunk-Z3WXVZH6.js";
 import {
   __toESM
 } from "./chunks/chunk-5VS2FEJU.js";

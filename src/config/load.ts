@@ -56,7 +56,12 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
-export async function loadConfig(file: string | undefined, cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
+export async function loadConfig(
+  file: string | undefined,
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+  { keepUnset = false }: Pick<ResolveOptions, 'keepUnset'> = {},
+): Promise<LoadedConfig> {
   const resolved = file ? path.resolve(cwd, file) : findConfigFile(cwd);
   if (!resolved)
     throw new ConfigError(path.join(cwd, 'primetime.yml'), [
@@ -67,7 +72,7 @@ export async function loadConfig(file: string | undefined, cwd = process.cwd(), 
     ]);
   if (!existsSync(resolved)) throw new ConfigError(resolved, [{ path: [], message: 'file not found. Check the --config path, or run "primetime init".' }]);
   const { raw, lineOf } = await readRaw(resolved);
-  return resolveConfig(raw, { file: resolved, env, lineOf });
+  return resolveConfig(raw, { file: resolved, env, lineOf, keepUnset });
 }
 
 /** The config when there is one; otherwise the recommended severities against a placeholder site (for list, iam-policy). */
@@ -86,13 +91,21 @@ interface ResolveOptions {
   file: string;
   env?: NodeJS.ProcessEnv;
   lineOf?: (path: KeyPath) => number | undefined;
+  /**
+   * An unset ${NAME} is kept as written instead of being a problem: for commands that send nothing (merge, which
+   * only judges; export, whose scripts read the variable when they run).
+   */
+  keepUnset?: boolean;
 }
 
 /** Validates an already-parsed config object (from a file, or built in code such as the demo's). */
-export async function resolveConfig(raw: unknown, { file, env = process.env, lineOf = () => undefined }: ResolveOptions): Promise<LoadedConfig> {
+export async function resolveConfig(
+  raw: unknown,
+  { file, env = process.env, lineOf = () => undefined, keepUnset = false }: ResolveOptions,
+): Promise<LoadedConfig> {
   const problems: Problem[] = [];
   const fromEnv: EnvValue[] = [];
-  const interpolated = interpolate(raw, [], env, problems, fromEnv);
+  const interpolated = interpolate(raw, [], env, keepUnset ? undefined : problems, fromEnv);
   const parsed = ConfigSchema.safeParse(interpolated);
   if (!parsed.success) problems.push(...problemsFromZod(parsed.error, ConfigSchema));
 
@@ -164,16 +177,20 @@ export async function resolveConfig(raw: unknown, { file, env = process.env, lin
 
 const TimeoutOption = ConfigSchema.shape.runner.unwrap().shape.timeout;
 
-/** `${NAME}` and `${NAME:-fallback}` in any string value. */
-function interpolate(value: unknown, at: KeyPath, env: NodeJS.ProcessEnv, problems: Problem[], secrets: EnvValue[]): unknown {
+/** `${NAME}` and `${NAME:-fallback}` in any string value; an unset one is a problem, or kept as written without `problems`. */
+function interpolate(value: unknown, at: KeyPath, env: NodeJS.ProcessEnv, problems: Problem[] | undefined, secrets: EnvValue[]): unknown {
   if (typeof value === 'string') {
-    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_, name: string, fallback?: string) => {
+    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (whole: string, name: string, fallback?: string) => {
       const found = env[name];
       if (found !== undefined && found !== '') {
         if (found.length >= 4 && !secrets.some((s) => s.name === name)) secrets.push({ name, value: found });
         return found;
       }
       if (fallback !== undefined) return fallback;
+      if (!problems) {
+        if (!secrets.some((s) => s.name === name)) secrets.push({ name, value: whole });
+        return whole;
+      }
       problems.push({ path: at, message: `environment variable ${name} is not set. Set it, or write \${${name}:-default}.` });
       return '';
     });

@@ -199,6 +199,13 @@ const Load = z
       .datetime({ offset: true })
       .optional()
       .describe('Wall-clock start, so shards on several runners start together (usually given as primetime load --start-at).'),
+    runId: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The run the shards belong to, so merge refuses another run's (usually given as primetime load --run-id; in GitHub Actions, the workflow run and attempt).",
+      ),
   })
   .describe('The load shot (the load check, off by default): an open-model spike judged against the plan.');
 

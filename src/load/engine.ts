@@ -164,6 +164,8 @@ export async function runLoad(settings: LoadSettings, options: RunLoadOptions = 
     kind: 'primetime-load-result',
     version: RESULT_VERSION,
     shard,
+    engine: 'primetime',
+    ...(settings.runId ? { runId: settings.runId } : {}),
     target: settings.target,
     schedule: settings.schedule,
     peak: settings.peak,

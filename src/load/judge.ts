@@ -10,7 +10,7 @@ import { formatNumber } from '../report/text.js';
 import { formatDuration } from '../util/duration.js';
 import { Histogram } from './histogram.js';
 import { totalDurationMs } from './schedule.js';
-import { ERROR_CLASSES, errorCount, sumRows, type LoadResult } from './result.js';
+import { ENGINES, ERROR_CLASSES, errorCount, sumRows, type LoadResult } from './result.js';
 
 const ms = (micros: number) => Math.round(micros / 100) / 10;
 const pct = (fraction: number) => `${formatNumber(fraction * 100)} %`;
@@ -146,7 +146,7 @@ export function judgeLoad(result: LoadResult): CheckOutcome {
     const ok = value <= budget;
     pushTimed({
       level: ok ? 'pass' : 'fail',
-      message: `${label} latency over the peak window: ${formatNumber(value)} ms (budget ${formatNumber(budget)} ms), timed from each request's intended start.`,
+      message: `${label} latency over the peak window: ${formatNumber(value)} ms (budget ${formatNumber(budget)} ms), ${ENGINES[result.engine]}.`,
     });
     if (!ok)
       fix(

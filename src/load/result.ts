@@ -4,6 +4,7 @@
  * so a merged result is exactly the result one machine would have recorded.
  */
 import { z } from 'zod';
+import { formatDuration } from '../util/duration.js';
 import { Histogram } from './histogram.js';
 
 export const ERROR_CLASSES = ['5xx', '4xx', 'timeout', 'refused', 'reset', 'other'] as const;
@@ -34,12 +35,26 @@ const Counts = z.strictObject({
 });
 export type SecondCounts = z.infer<typeof Counts>;
 
-export const RESULT_VERSION = 2;
+export const RESULT_VERSION = 3;
+
+/** The engines whose runs primetime judges, and what each one's latencies are timed from. */
+export const ENGINES = {
+  primetime: "timed from each request's intended start",
+  locust: "timed from each request's intended start (primetime's locustfile)",
+  k6: 'timed from when k6 sent each request (k6 records no intended start: a generator that fell behind hides its lag)',
+} as const;
+export type Engine = keyof typeof ENGINES;
+
+/** Shards of one run started within this of each other (a shared start time makes it 0). */
+export const SAME_RUN_START_MS = 1_000;
 
 export const LoadResultSchema = z.strictObject({
   kind: z.literal('primetime-load-result'),
   version: z.literal(RESULT_VERSION, { error: `expected version ${RESULT_VERSION}: merge the results of one primetime version` }),
   shard: z.strictObject({ index: z.number().int().positive(), count: z.number().int().positive() }),
+  engine: z.enum(Object.keys(ENGINES) as [Engine, ...Engine[]]),
+  /** The run this shard belongs to (--run-id, PRIMETIME_RUN_ID, or the CI run), when one was named. */
+  runId: z.string().optional(),
   /** Requests/s the whole run (all shards) must reach over the peak window, and where the figure comes from. */
   target: z.strictObject({ rate: z.number().nonnegative(), source: z.string() }),
   schedule: z.strictObject({ startRate: z.number(), stages: z.array(z.strictObject({ durationMs: z.number(), target: z.number() })) }),
@@ -98,17 +113,32 @@ export function sumRows(rows: TimelineRow[], from = 0, to = Infinity): SecondCou
 
 export class MergeError extends Error {}
 
-/** Merges the shards of one run: same schedule, target and budgets, each shard once. */
+/**
+ * Why a shard is not of the same run as the first one, if it is not: another run id, or a start apart from the
+ * others (shards merged second by second must have sent together, or the site never saw the merged rate).
+ */
+function foreignRun(result: LoadResult, first: { file: string; result: LoadResult }): string | undefined {
+  const { runId } = first.result;
+  if (result.runId !== runId) return `run ${result.runId ?? '(none named)'}, where ${first.file} is of run ${runId ?? '(none named)'}.`;
+  const apart = Date.parse(result.startedAt) - Date.parse(first.result.startedAt);
+  if (Math.abs(apart) <= SAME_RUN_START_MS) return undefined;
+  return `it started ${formatDuration(Math.abs(apart))} ${apart > 0 ? 'after' : 'before'} ${first.file}. Shards of one run start together: give them the same --start-at.`;
+}
+
+/** Merges the shards of one run: same schedule, target and budgets, the same run started together, each shard once. */
 export function mergeResults(results: Array<{ file: string; result: LoadResult }>): LoadResult {
   if (results.length === 0) throw new MergeError('no result files to merge.');
   const [first] = results;
   const { count } = first!.result.shard;
   const same = (r: LoadResult) =>
-    JSON.stringify([r.schedule, r.target, r.budgets, r.peak, r.shard.count]) ===
-    JSON.stringify([first!.result.schedule, first!.result.target, first!.result.budgets, first!.result.peak, count]);
+    JSON.stringify([r.schedule, r.target, r.budgets, r.peak, r.shard.count, r.engine]) ===
+    JSON.stringify([first!.result.schedule, first!.result.target, first!.result.budgets, first!.result.peak, count, first!.result.engine]);
   const seen = new Map<number, string>();
   for (const { file, result } of results) {
-    if (!same(result)) throw new MergeError(`${file} comes from a different run (its schedule, target, budgets or shard count differ from ${first!.file}'s).`);
+    if (!same(result))
+      throw new MergeError(`${file} comes from a different run (its schedule, target, budgets, shard count or engine differ from ${first!.file}'s).`);
+    const foreign = foreignRun(result, first!);
+    if (foreign) throw new MergeError(`${file} comes from a different run: ${foreign}`);
     const other = seen.get(result.shard.index);
     if (other) throw new MergeError(`${file} and ${other} are both shard ${result.shard.index}/${count}.`);
     seen.set(result.shard.index, file);

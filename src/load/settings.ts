@@ -44,6 +44,8 @@ export interface LoadSettings {
   site: string;
   /** Epoch ms to start at (shards on several runners start together); now when absent. */
   startAt?: number;
+  /** The run the shards belong to, written in each result so merge refuses another run's. */
+  runId?: string;
 }
 
 /** Shards wait for a common start, but not for long: a typo must not leave a runner waiting for hours. */
@@ -86,18 +88,22 @@ export function loadSection(file: string, config: Pick<LoadInputs, 'load'>): Loa
 
 /**
  * The whole shot, for an engine that spreads it over several machines (k6-operator, Locust's workers): the plan's
- * schedule uncut by load.caps.maxRate, which then holds per runner, with runners enough that none passes it.
+ * schedule uncut by load.caps.maxRate, which then holds per runner, with runners enough that none passes it, its
+ * pages' files included (`filesPerArrival`: the files an arrival pulls in, on average over the scenario's weights).
  */
-export function resolveWholeShot(file: string, config: LoadInputs, plan: EventPlan): LoadSettings {
-  // A shard count so large that maxRate × count cannot cut the schedule: its peak says how many runners it needs.
-  const uncut = resolveLoadSettings(file, config, plan, `1/${UNCUT_SHARDS}`);
-  const runners = Math.max(1, Math.ceil(peakRate(uncut.schedule) / uncut.maxRate));
-  return { ...resolveLoadSettings(file, config, plan, `1/${runners}`), shard: { index: 1, count: 1 } };
+export interface WholeShot extends LoadSettings {
+  runners: number;
+  filesPerArrival: number;
 }
 
-const UNCUT_SHARDS = 1_000_000;
+export function resolveWholeShot(file: string, config: LoadInputs, plan: EventPlan, filesPerArrival = 0): WholeShot {
+  const settings = resolveLoadSettings(file, config, plan, '1/1', { whole: true });
+  const runners = Math.max(1, Math.ceil((peakRate(settings.schedule) * (1 + filesPerArrival)) / settings.maxRate));
+  return { ...settings, runners, filesPerArrival };
+}
 
-export function resolveLoadSettings(file: string, config: LoadInputs, plan: EventPlan, shardOverride?: string): LoadSettings {
+/** `whole`: the schedule for every machine at once, not cut by one machine's maxRate. */
+export function resolveLoadSettings(file: string, config: LoadInputs, plan: EventPlan, shardOverride?: string, { whole = false } = {}): LoadSettings {
   const problems: Problem[] = [];
   const load = loadSection(file, config);
   const at = (url: string) => new URL(url, config.site.baseUrl).toString();
@@ -146,7 +152,7 @@ export function resolveLoadSettings(file: string, config: LoadInputs, plan: Even
 
   const { index, count } = shard as LoadResult['shard'];
   // maxRate holds per machine: a shard runs 1/N of the schedule, so the whole schedule may reach N × maxRate.
-  const { schedule, changes } = applyCaps(wanted, load.caps.maxRate * count, load.caps.maxDuration);
+  const { schedule, changes } = applyCaps(wanted, whole ? Infinity : load.caps.maxRate * count, load.caps.maxDuration);
   if (arrivalCount(schedule, index - 1, count) > load.caps.maxRequests) changes.push('maxRequests');
   // The stages' own peak when they are set, else the plan's target.
   const judgedRate = load.stages ? peakRate(wanted) : target;
@@ -176,5 +182,6 @@ export function resolveLoadSettings(file: string, config: LoadInputs, plan: Even
     network: { resolve: config.network.resolve, dnsServers: config.network.dnsServers, ca: config.network.ca },
     site: config.site.baseUrl,
     ...(startAt !== undefined ? { startAt } : {}),
+    ...(load.runId ? { runId: load.runId } : {}),
   };
 }

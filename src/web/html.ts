@@ -1,6 +1,7 @@
 /** What checks read from an HTML answer: visible text, subresources, and whether a marker is present. */
 import { isUtf8 } from 'node:buffer';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { candidates, NOT_A_FILE, PAGE_FILE_SOURCES, rowApplies, type SubresourceKind } from './page-files.js';
 
 export function parseHtml(html: string): HTMLElement {
   return parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
@@ -54,37 +55,31 @@ export function visibleText(root: HTMLElement): string {
 
 export interface Subresource {
   url: string;
-  kind: 'stylesheet' | 'script' | 'image' | 'icon' | 'font' | 'preload' | 'other';
+  kind: SubresourceKind;
 }
 
-/** Stylesheets, scripts, images (src and srcset), icons and preloads, resolved against the page URL. */
+/** The files a page names (PAGE_FILE_SOURCES), resolved against its <base> or its URL, each once, in table order. */
 export function subresources(root: HTMLElement, pageUrl: string): Subresource[] {
   const base = root.querySelector('base[href]')?.getAttribute('href');
   const baseUrl = base ? new URL(base, pageUrl).toString() : pageUrl;
+  const skipped = new RegExp(NOT_A_FILE, 'i');
   const found = new Map<string, Subresource>();
-  const add = (raw: string | undefined, kind: Subresource['kind']) => {
-    const value = raw?.trim();
-    if (!value || /^(data|blob|javascript|mailto|tel|about):/i.test(value) || value.startsWith('#')) return;
-    try {
-      const url = new URL(value, baseUrl);
-      url.hash = '';
-      if (!found.has(url.toString())) found.set(url.toString(), { url: url.toString(), kind });
-    } catch {
-      // An unparsable URL is the page's own bug, reported by the browser checks; nothing to fetch here.
+  for (const source of PAGE_FILE_SOURCES)
+    for (const element of root.querySelectorAll(`${source.tag}[${source.attribute}]`)) {
+      if (!rowApplies(source, element.getAttribute('rel'), element.getAttribute('type'))) continue;
+      const kind = source.kind === 'preload' && element.getAttribute('as')?.toLowerCase() === 'font' ? 'font' : source.kind;
+      for (const raw of candidates(source, element.getAttribute(source.attribute) ?? '')) {
+        const value = raw.trim();
+        if (!value || skipped.test(value)) continue;
+        try {
+          const url = new URL(value, baseUrl);
+          url.hash = '';
+          if (!found.has(url.toString())) found.set(url.toString(), { url: url.toString(), kind });
+        } catch {
+          // An unparsable URL is the page's own bug, reported by the browser checks; nothing to fetch here.
+        }
+      }
     }
-  };
-  for (const link of root.querySelectorAll('link[href]')) {
-    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    const as = (link.getAttribute('as') ?? '').toLowerCase();
-    if (rel.includes('stylesheet')) add(link.getAttribute('href'), 'stylesheet');
-    else if (rel.some((r) => r === 'icon' || r === 'apple-touch-icon')) add(link.getAttribute('href'), 'icon');
-    else if (rel.includes('preload')) add(link.getAttribute('href'), as === 'font' ? 'font' : 'preload');
-  }
-  for (const script of root.querySelectorAll('script[src]')) add(script.getAttribute('src'), 'script');
-  for (const element of root.querySelectorAll('img, source, input[type=image], video[poster]')) {
-    add(element.getAttribute('src') ?? element.getAttribute('poster'), 'image');
-    for (const candidate of (element.getAttribute('srcset') ?? '').split(',')) add(candidate.trim().split(/\s+/)[0], 'image');
-  }
   return [...found.values()];
 }
 

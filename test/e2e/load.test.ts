@@ -4,13 +4,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type net from 'node:net';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { after, before, describe, it } from 'node:test';
 import { Histogram } from '../../src/load/histogram.js';
 import { LoadResultSchema, sumRows } from '../../src/load/result.js';
 import { ReportSchema } from '../../src/report/model.js';
 import { formatNumber } from '../../src/report/text.js';
 import { runCli } from '../fixtures/cli.js';
+import { nodeServer } from '../fixtures/load-server.js';
 import { startNginx, tempDir, type Served } from '../fixtures/sites.js';
 
 async function configDir(yaml: string): Promise<string> {
@@ -119,7 +120,10 @@ describe('primetime load, merge and export', () => {
     const locust = await runCli(['export', '--locust', '--out', 'locustfile.py'], { cwd: dir });
     assert.equal(locust.code, 0, locust.stderr);
     assert.match(await readFile(path.join(dir, 'locustfile.py'), 'utf8'), /class Schedule\(LoadTestShape\)/);
-    assert.match(locust.stderr, /Distributed: locust -f locustfile\.py --headless --master --expect-workers 1, and locust -f locustfile\.py --worker/);
+    assert.match(
+      locust.stderr,
+      /Distributed: locust -f locustfile\.py --headless --master --expect-workers 1, and PRIMETIME_RESULTS=results locust -f locustfile\.py --worker/,
+    );
     const neither = await runCli(['export'], { cwd: dir });
     assert.equal(neither.code, 2);
     assert.match(neither.stderr, /choose one engine: --k6 or --locust/);
@@ -127,12 +131,39 @@ describe('primetime load, merge and export', () => {
     // To a file, the k6 script comes with its k6-operator TestRun beside it.
     const k6File = await runCli(['export', '--k6', '--out', 'load.js'], { cwd: dir });
     assert.equal(k6File.code, 0, k6File.stderr);
-    const testRun = parseYaml(await readFile(path.join(dir, 'load.k6-operator.yaml'), 'utf8'));
+    const testRun = parseAllDocuments(await readFile(path.join(dir, 'load.k6-operator.yaml'), 'utf8'))
+      .map((d) => d.toJS())
+      .find((d) => d.kind === 'TestRun');
     assert.deepEqual([testRun.kind, testRun.spec.parallelism, testRun.spec.script.configMap.file], ['TestRun', 1, 'load.js']);
   });
 
-  it('merge --k6 judges k6’s raw stream against the config’s plan, and refuses its summary', async () => {
-    const dir = await configDir(`${event}site: { baseUrl: ${nginx.url} }\nload:\n  allowHosts: [127.0.0.1]\n  target: 50\n`);
+  it('export plans its runners for the pages and their files: a home page with twenty files reads once, with a GET', async () => {
+    const site = await nodeServer();
+    try {
+      const config = (subresources: boolean) =>
+        `${event}site: { baseUrl: ${site.url} }\nload:\n  allowHosts: [127.0.0.1]\n  target: 60\n  caps: { maxRate: 100 }\n  requests: [{ url: /heavy, subresources: ${subresources} }]\n`;
+      const runners = async (dir: string) => {
+        const run = await runCli(['export', '--locust', '--out', 'locustfile.py'], { cwd: dir });
+        assert.equal(run.code, 0, run.stderr);
+        return Number(/--expect-workers (\d+)/.exec(run.stderr)![1]);
+      };
+      assert.equal(await runners(await configDir(config(false))), 1, '60 pages/s under 100 req/s');
+      assert.equal(await runners(await configDir(config(true))), 13, '60 × 21 requests/s over 100 req/s a runner');
+      assert.deepEqual(
+        site.seen.map((s) => `${s.method} ${s.path}`),
+        ['GET /heavy'],
+        'the page read once to count its files, nothing else',
+      );
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('merge --k6 judges k6’s raw stream against the config’s plan, needing none of its ${VAR} values, and refuses its summary', async () => {
+    // The config reads a key from the environment, unset here: merge sends nothing, so it does not need it.
+    const dir = await configDir(
+      `${event}site: { baseUrl: ${nginx.url}, headers: { X-Preview: '\${PREVIEW_KEY}' } }\nload:\n  allowHosts: [127.0.0.1]\n  target: 50\n`,
+    );
     const start = Date.parse('2027-03-11T20:59:00Z');
     // k6's --out json lines: 50 answered requests a second over the whole schedule, one of them a 503 each second.
     const lines = Array.from({ length: 90 * 50 }, (_, i) => {
@@ -153,6 +184,10 @@ describe('primetime load, merge and export', () => {
     await writeFile(path.join(dir, 'summary.json'), '{"metrics":{"http_req_duration":{"p(95)":12}}}\n');
     const summary = await runCli(['merge', '--k6', 'summary.json'], { cwd: dir });
     assert.equal(summary.code, 2);
-    assert.match(summary.stderr, /no http_req_duration point in .*summary\.json: give k6's raw stream/);
+    assert.match(summary.stderr, /no page request's http_req_duration point in .*summary\.json: give k6's raw stream/);
+    // Sending is another matter: the shot itself still asks for the key.
+    const load = await runCli(['load'], { cwd: dir });
+    assert.equal(load.code, 2);
+    assert.match(load.stderr, /environment variable PREVIEW_KEY is not set/);
   });
 });

@@ -5,7 +5,7 @@ import { resolveConfig } from '../../src/config/load.js';
 import { ConfigError } from '../../src/config/problems.js';
 import { bucketOf, highestValueOf, Histogram } from '../../src/load/histogram.js';
 import { judgeLoad, peakFigures } from '../../src/load/judge.js';
-import { emptyCounts, mergeResults, sumRows, type LoadResult, type TimelineRow } from '../../src/load/result.js';
+import { emptyCounts, mergeResults, RESULT_VERSION, sumRows, type LoadResult, type TimelineRow } from '../../src/load/result.js';
 import { applyCaps, arrivalCount, arrivalTimes, arrivalsBy, peakWindow, planSchedule, requestedPerSecond, type Schedule } from '../../src/load/schedule.js';
 import { loadInputs, resolveLoadSettings } from '../../src/load/settings.js';
 import { buildPlan } from '../../src/plan/plan.js';
@@ -157,8 +157,9 @@ function row(second: number, fill: Partial<TimelineRow> = {}, latencies: number[
 function result(rows: TimelineRow[], overrides: Partial<LoadResult> = {}): LoadResult {
   return {
     kind: 'primetime-load-result',
-    version: 2,
+    version: RESULT_VERSION,
     shard: { index: 1, count: 1 },
+    engine: 'primetime',
     target: { rate: 100, source: 'test' },
     schedule: { startRate: 100, stages: [{ durationMs: rows.length * 1_000, target: 100 }] },
     peak: { from: 0, to: rows.length },
@@ -277,6 +278,39 @@ describe('merging shard results', () => {
           { file: 'b.json', result: other },
         ]),
       /b.json comes from a different run/,
+    );
+  });
+
+  it('refuses a shard of another run: another run id, or a start apart from the others (a re-run shard)', () => {
+    const [first, rerun] = [shard(1, 1), shard(2, 1)];
+    rerun.startedAt = new Date(Date.parse(first.startedAt) + 123_000).toISOString();
+    assert.throws(
+      () =>
+        mergeResults([
+          { file: 'a.json', result: first },
+          { file: 'b.json', result: rerun },
+        ]),
+      /b.json comes from a different run: it started 2 min after a.json. Shards of one run start together: give them the same --start-at./,
+    );
+    const [named, other] = [
+      { ...shard(1, 1), runId: 'github-42-1' },
+      { ...shard(2, 1), runId: 'github-42-2' },
+    ];
+    assert.throws(
+      () =>
+        mergeResults([
+          { file: 'a.json', result: named },
+          { file: 'b.json', result: other },
+        ]),
+      /b.json comes from a different run: run github-42-2, where a.json is of run github-42-1/,
+    );
+    // Shards of one run, started together (one --start-at), merge.
+    assert.equal(
+      mergeResults([
+        { file: 'a.json', result: named },
+        { file: 'b.json', result: { ...other, runId: 'github-42-1' } },
+      ]).shard.count,
+      1,
     );
   });
 });

@@ -12,6 +12,7 @@ export async function loadCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, {
     shard: { type: 'string' },
     'start-at': { type: 'string' },
+    'run-id': { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string', short: 'o' },
   });
@@ -28,6 +29,7 @@ export async function loadCommand(argv: string[], io: Io): Promise<number> {
       throw new UsageError(`--start-at takes an ISO date and time such as 2027-03-11T20:30:00Z, not "${values['start-at']}".`);
     load.startAt = new Date(at).toISOString();
   }
+  load.runId = values['run-id'] ?? load.runId ?? runIdFrom(io.env);
   const outcome = await runAndReport({
     loaded,
     io,
@@ -41,4 +43,10 @@ export async function loadCommand(argv: string[], io: Io): Promise<number> {
   if (data && load.shard)
     io.stderr.write(`Shard result: ${path.relative(io.cwd, path.join(outcome.folder, data.path))} (primetime merge combines the shards' results)\n`);
   return outcome.exitCode;
+}
+
+/** The run a shard belongs to when none is given: PRIMETIME_RUN_ID, else the GitHub Actions run and its attempt. */
+function runIdFrom(env: Io['env']): string | undefined {
+  if (env.PRIMETIME_RUN_ID) return env.PRIMETIME_RUN_ID;
+  return env.GITHUB_RUN_ID ? `github-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}` : undefined;
 }

@@ -6,7 +6,7 @@ import { assembleReport, finish } from '../../report/assemble.js';
 import { loadBuiltinCheck } from '../../../checks/registry.js';
 import { judgeLoad } from '../../load/judge.js';
 import { K6StreamError, resultFromK6 } from '../../load/k6-stream.js';
-import { loadInputs, resolveLoadSettings } from '../../load/settings.js';
+import { loadInputs, resolveWholeShot } from '../../load/settings.js';
 import { LoadResultSchema, mergeResults, MergeError, type LoadResult } from '../../load/result.js';
 import { buildPlan } from '../../plan/plan.js';
 import { plural } from '../../report/text.js';
@@ -57,7 +57,8 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError("give the shards' result files, or the folders that hold them: primetime merge shards/ (or k6's raw streams with --k6)");
   const started = new Date();
   // The event and its plan come from the config when there is one (k6 streams need it: the schedule is the config's).
-  const loaded = values.config || values.k6 ? await loadConfig(values.config, io.cwd, io.env) : undefined;
+  // Merging sends nothing: the config's ${VAR} values are not needed.
+  const loaded = values.config || values.k6 ? await loadConfig(values.config, io.cwd, io.env, { keepUnset: true }) : undefined;
   const { merged, sources } = values.k6 ? await fromK6(positionals, loaded!, io) : await mergeShards(positionals, io);
   const plan = loaded ? buildPlan(loaded.config.event) : undefined;
   const { meta } = await loadBuiltinCheck('load');
@@ -97,9 +98,9 @@ async function mergeShards(paths: string[], io: Io): Promise<Merged> {
   }
 }
 
-/** k6's raw streams, one per runner, judged against the config's schedule, peak window and budgets. */
+/** k6's raw streams, one per runner, judged against the exported (whole) shot's schedule, peak window and budgets. */
 async function fromK6(paths: string[], loaded: LoadedConfig, io: Io): Promise<Merged> {
-  const settings = resolveLoadSettings(loaded.file, loadInputs(loaded.config), buildPlan(loaded.config.event));
+  const settings = resolveWholeShot(loaded.file, loadInputs(loaded.config), buildPlan(loaded.config.event));
   try {
     const merged = await resultFromK6(
       paths.map((p) => path.resolve(io.cwd, p)),

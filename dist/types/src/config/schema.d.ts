@@ -94,6 +94,7 @@ declare const Load: z.ZodObject<{
     }, z.core.$strict>>;
     shard: z.ZodOptional<z.ZodString>;
     startAt: z.ZodOptional<z.ZodISODateTime>;
+    runId: z.ZodOptional<z.ZodString>;
 }, z.core.$strict>;
 export declare const ConfigSchema: z.ZodObject<{
     $schema: z.ZodOptional<z.ZodString>;
@@ -250,6 +251,7 @@ export declare const ConfigSchema: z.ZodObject<{
         }, z.core.$strict>>;
         shard: z.ZodOptional<z.ZodString>;
         startAt: z.ZodOptional<z.ZodISODateTime>;
+        runId: z.ZodOptional<z.ZodString>;
     }, z.core.$strict>>;
     watch: z.ZodPrefault<z.ZodObject<{
         interval: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
