@@ -66,16 +66,16 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-255WUEET.js";
-import "./chunks/chunk-AOJJASOP.js";
+} from "./chunks/chunk-ZTVAPOML.js";
+import "./chunks/chunk-W2SV2OGO.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
-import "./chunks/chunk-EEM5ON2X.js";
+import "./chunks/chunk-Q7BFBVXN.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import {
   selectChecks
-} from "./chunks/chunk-MPYISRSC.js";
+} from "./chunks/chunk-JBR3ZBB2.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -83,7 +83,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-WQPR3DL6.js";
+} from "./chunks/chunk-NRJXR22P.js";
 import {
   installGroups,
   missingGroups
@@ -100,17 +100,18 @@ import "./chunks/chunk-K56BJ7AD.js";
 import {
   ConfigError,
   formatPath
-} from "./chunks/chunk-XPF4HFRX.js";
+} from "./chunks/chunk-E6KGUHQN.js";
+import "./chunks/chunk-OQE2LLJV.js";
 import "./chunks/chunk-GL2DH5J2.js";
 import "./chunks/chunk-3O5LE2MT.js";
 import "./chunks/chunk-D3JRSC5Z.js";
 import "./chunks/chunk-REAIEUUL.js";
-import "./chunks/chunk-L7TWRMQ7.js";
-import "./chunks/chunk-WNC67Y56.js";
-import "./chunks/chunk-JCBWU32H.js";
 import {
   verdictReason
-} from "./chunks/chunk-A4IQABW7.js";
+} from "./chunks/chunk-RGJMILNN.js";
+import "./chunks/chunk-MCXB5NRW.js";
+import "./chunks/chunk-JCBWU32H.js";
+import "./chunks/chunk-JAT56SSN.js";
 import "./chunks/chunk-6GKUKR3T.js";
 import "./chunks/chunk-UIC6HRKK.js";
 import "./chunks/chunk-QL2N4FKT.js";

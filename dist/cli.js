@@ -19,12 +19,8 @@ import {
 import {
   ConfigError,
   didYouMean
-} from "./chunks/chunk-XPF4HFRX.js";
-import "./chunks/chunk-WNC67Y56.js";
-import "./chunks/chunk-JCBWU32H.js";
-import "./chunks/chunk-A4IQABW7.js";
-import "./chunks/chunk-QL2N4FKT.js";
-import "./chunks/chunk-Z3WXVZH6.js";
+} from "./chunks/chunk-E6KGUHQN.js";
+import "./chunks/chunk-JAT56SSN.js";
 import "./chunks/chunk-5VS2FEJU.js";
 
 // src/cli/help.ts
@@ -240,21 +236,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-CEYQNLZB.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-R3CR3BNK.js")).planCommand,
-  init: async () => (await import("./chunks/init-7BTWYVGO.js")).initCommand,
-  list: async () => (await import("./chunks/list-E2ITTR3W.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-SNUXMNMB.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-4HVDFP7Z.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-VD4BPFN6.js")).warmCommand,
-  load: async () => (await import("./chunks/load-CP57PPLG.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-LRYZ3EEV.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-4VKOSQVW.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-XFHEURXR.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-RBD2T3PK.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-3KDGDHCW.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-LJ4TI6BX.js")).watchCommand,
-  report: async () => (await import("./chunks/report-EX5L6HGF.js")).reportCommand
+  check: async () => (await import("./chunks/check-66MCF5KZ.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-FTHX7K3T.js")).planCommand,
+  init: async () => (await import("./chunks/init-GEC22PJV.js")).initCommand,
+  list: async () => (await import("./chunks/list-TM2IVCE2.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-4SNZOOUM.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-VZPIQZ6X.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-4J6PYMEY.js")).warmCommand,
+  load: async () => (await import("./chunks/load-WDPH55GW.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-PMUVUNLQ.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-O3VFOAXI.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-H5MO2X6F.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-XVZJGB4A.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-T6GJ7ALN.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-XXOI4T4K.js")).watchCommand,
+  report: async () => (await import("./chunks/report-D4RGEUDM.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -1,19 +1,24 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-L7TWRMQ7.js";
+} from "./chunks/chunk-OQE2LLJV.js";
 import {
+  Duration,
+  Fraction,
+  RequestTimeout,
+  Timeout,
+  UrlOrPath,
   defineCheck,
   firstLine,
   pagePath
-} from "./chunks/chunk-WNC67Y56.js";
+} from "./chunks/chunk-MCXB5NRW.js";
 import {
   findings
 } from "./chunks/chunk-JCBWU32H.js";
 import {
   formatNumber,
   plural
-} from "./chunks/chunk-A4IQABW7.js";
+} from "./chunks/chunk-JAT56SSN.js";
 import {
   external_exports
 } from "./chunks/chunk-QL2N4FKT.js";
@@ -22,6 +27,11 @@ import {
 } from "./chunks/chunk-Z3WXVZH6.js";
 import "./chunks/chunk-5VS2FEJU.js";
 export {
+  Duration,
+  Fraction,
+  RequestTimeout,
+  Timeout,
+  UrlOrPath,
   defineCheck,
   defineConfig,
   findings,

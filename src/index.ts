@@ -2,6 +2,11 @@
 export { defineConfig, type ConfigInput, type Config } from './config/schema.js';
 export {
   defineCheck,
+  Duration,
+  Fraction,
+  RequestTimeout,
+  Timeout,
+  UrlOrPath,
   findings,
   plural,
   pagePath,

@@ -1,6 +1,15 @@
 import { z } from 'zod';
-import { Duration, RequestTimeout } from '../../src/config/schema.js';
-import { defineCheck, findings, formatDuration, formatNumber, plural, type CheckOutcome, type Findings } from '../../src/check/index.js';
+import {
+  defineCheck,
+  findings,
+  formatDuration,
+  formatNumber,
+  plural,
+  type CheckOutcome,
+  type Findings,
+  Duration,
+  RequestTimeout,
+} from '../../src/check/index.js';
 import type { EventPlan } from '../../src/plan/plan.js';
 import { browserCacheTtl, cacheStatus, sharedCacheTtl } from '../../src/web/cache-headers.js';
 import { fetcher, fetchPageAssets } from '../../src/web/assets.js';

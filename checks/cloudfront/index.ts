@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { awsCaller, awsPreflight } from '../../src/aws/check.js';
-import { Duration } from '../../src/config/schema.js';
 import type { DistributionConfig } from '@aws-sdk/client-cloudfront';
-import { defineCheck, findings, formatDuration, type CheckContext, type Findings } from '../../src/check/index.js';
+import { defineCheck, findings, formatDuration, type CheckContext, type Findings, Duration } from '../../src/check/index.js';
 import { NetworkError } from '../../src/web/http.js';
 
 const Options = z.strictObject({

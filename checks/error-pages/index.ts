@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { defineCheck, findings, plural, type CheckContext, type Findings } from '../../src/check/index.js';
+import { defineCheck, findings, plural, type CheckContext, type Findings, RequestTimeout } from '../../src/check/index.js';
 import { fetcher, fetchPageAssets } from '../../src/web/assets.js';
 import { hasMarker, parseHtml, visibleText } from '../../src/web/html.js';
 import { NetworkError, type HttpResponse } from '../../src/web/http.js';
-import { RequestTimeout } from '../../src/config/schema.js';
 import { withArticle } from '../../src/report/text.js';
 import { stockPageOf } from './stock-pages.js';
 import { isOwnUrl } from '../../src/web/site.js';

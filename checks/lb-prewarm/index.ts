@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
-import { Duration } from '../../src/config/schema.js';
 import type { DescribeCapacityReservationCommandOutput } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { AwsTarget } from '../../src/aws/access.js';
-import { defineCheck, findings, firstLine, formatDuration, formatNumber, plural, type CheckContext, type Findings } from '../../src/check/index.js';
+import { defineCheck, findings, firstLine, formatDuration, formatNumber, plural, type CheckContext, type Findings, Duration } from '../../src/check/index.js';
 import { distinctAddresses } from '../../src/web/lookup.js';
 
 const Options = z.strictObject({

@@ -1,5 +1,5 @@
+import { Timeout, UrlOrPath } from '../../src/check/index.js';
 import { z } from 'zod';
-import { Timeout, UrlOrPath } from '../../src/config/schema.js';
 import {
   defineCheck,
   findings,

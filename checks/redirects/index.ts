@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { RequestTimeout } from '../../src/config/schema.js';
-import { defineCheck, findings, plural } from '../../src/check/index.js';
+import { defineCheck, findings, plural, RequestTimeout } from '../../src/check/index.js';
 import { httpForm, isLoopback } from '../../src/web/hosts.js';
 import { mapLimit } from '../../src/util/limit.js';
 import { describeChain, followRedirects, type Chain } from './follow.js';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { Duration, RequestTimeout } from '../../src/config/schema.js';
-import { defineCheck, findings, plural, type Findings } from '../../src/check/index.js';
+import { defineCheck, findings, plural, type Findings, Duration, RequestTimeout } from '../../src/check/index.js';
 import { NetworkError, type HttpClient, type HttpResponse, type RequestOptions } from '../../src/web/http.js';
 import { isSuccess, notThePage } from '../../src/web/page-status.js';
 import { capitalise } from '../../src/report/text.js';

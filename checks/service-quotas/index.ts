@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { awsPreflight, where } from '../../src/aws/check.js';
 import { EC2_STANDARD_VCPUS } from '../../src/aws/quota-codes.js';
-import { Duration, Fraction } from '../../src/config/schema.js';
-import { defineCheck, findings, formatNumber, type Findings } from '../../src/check/index.js';
+import { defineCheck, findings, formatNumber, type Findings, Duration, Fraction } from '../../src/check/index.js';
 import { readQuotas, type QuotaReading, type Wanted } from './read.js';
 
 const Options = z.strictObject({
@@ -59,7 +58,7 @@ export default defineCheck({
     // Credentials only once there is something to prove: the SDK's chain may probe the network to find them.
     const skipped = await awsPreflight(ctx);
     if (skipped) return skipped;
-    for (const reading of await readQuotas(ctx, wanted, found)) judge(reading, ctx.options, found);
+    for (const reading of await readQuotas(ctx, wanted, ctx.options.usageWindow, found)) judge(reading, ctx.options, found);
     return found.outcome(`Every quota covers its projected peak with room to spare (under ${Math.round(ctx.options.warnAt * 100)} %).`);
   },
 });

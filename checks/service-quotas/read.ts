@@ -4,7 +4,6 @@ import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { awsCaller, boundedPages, where, type AwsCall } from '../../src/aws/check.js';
 import type { AwsTarget } from '../../src/aws/access.js';
 import type { CheckContext, Findings } from '../../src/check/index.js';
-import type { Options } from './index.js';
 
 export interface Wanted {
   service: string;
@@ -33,7 +32,8 @@ interface Clients {
   call: AwsCall;
 }
 
-export async function readQuotas(ctx: CheckContext<Options>, wanted: Wanted[], found: Findings): Promise<QuotaReading[]> {
+/** Each quota wanted, its usage over the last `usageWindow` ms, and any increase pending, in every account and region read. */
+export async function readQuotas(ctx: Pick<CheckContext, 'aws' | 'clock'>, wanted: Wanted[], usageWindow: number, found: Findings): Promise<QuotaReading[]> {
   const [sq, cw] = await Promise.all([import('@aws-sdk/client-service-quotas'), import('@aws-sdk/client-cloudwatch')]);
   const readings: QuotaReading[] = [];
   for (const target of ctx.aws.targets) {
@@ -50,7 +50,7 @@ export async function readQuotas(ctx: CheckContext<Options>, wanted: Wanted[], f
       const label = `${want.service} ${code}`;
       const quota = await readQuota(clients, want.service, code, label);
       if (!quota) continue;
-      const usage = await readUsage(clients, quota.metric, label, ctx.clock.now(), ctx.options.usageWindow);
+      const usage = await readUsage(clients, quota.metric, label, ctx.clock.now(), usageWindow);
       const pending = await readPending(clients, want.service, code, label);
       readings.push({ target, want, code, label, quota, usage, pending });
     }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { awsPreflight, where } from '../../src/aws/check.js';
-import { Duration } from '../../src/config/schema.js';
 import type { AutoScalingGroup, ScheduledUpdateGroupAction } from '@aws-sdk/client-auto-scaling';
 import type { AwsTarget } from '../../src/aws/access.js';
-import { defineCheck, findings, formatNumber, type Findings } from '../../src/check/index.js';
+import { defineCheck, findings, formatNumber, type Findings, Duration } from '../../src/check/index.js';
 import { vcpusOf } from '../../src/plan/instance-types.js';
 import { readScalingGroups, readTargetGroups, type ScalingAccount, type TargetGroupHealth } from './read.js';
 
@@ -44,8 +43,8 @@ export default defineCheck({
     const found = findings();
     const need = ctx.plan.targets.instances;
     const rules: Rules = { ...ctx.options, need, airtime: ctx.event.airtime, now: ctx.clock.now(), vcpusPerInstance: ctx.event.capacity?.vcpusPerInstance };
-    for (const group of await readTargetGroups(ctx, found)) judgeTargetGroup(group, rules, found);
-    for (const account of await readScalingGroups(ctx, need, found)) judgeScaling(account, rules, found);
+    for (const group of await readTargetGroups(ctx, ctx.options.targetGroups, found)) judgeTargetGroup(group, rules, found);
+    for (const account of await readScalingGroups(ctx, ctx.options.autoScalingGroups, need, found)) judgeScaling(account, rules, found);
     return found.outcome(`Healthy targets, and Auto Scaling reaches ${need ?? 'the planned'} instances by airtime.`);
   },
 });

@@ -5,7 +5,6 @@ import { awsCaller } from '../../src/aws/check.js';
 import type { AwsTarget } from '../../src/aws/access.js';
 import { EC2_STANDARD_VCPUS } from '../../src/aws/quota-codes.js';
 import type { CheckContext, Findings } from '../../src/check/index.js';
-import type { Options } from './index.js';
 
 export interface TargetGroupHealth {
   target: AwsTarget;
@@ -24,14 +23,15 @@ export interface ScalingAccount {
   scheduled: Map<string, ScheduledUpdateGroupAction[]>;
 }
 
-export async function readTargetGroups(ctx: CheckContext<Options>, found: Findings): Promise<TargetGroupHealth[]> {
-  if (ctx.options.targetGroups.length === 0) return [];
+/** The health of each target group named (their ARNs), in every account and region read. */
+export async function readTargetGroups(ctx: Pick<CheckContext, 'aws'>, arns: string[], found: Findings): Promise<TargetGroupHealth[]> {
+  if (arns.length === 0) return [];
   const elb = await import('@aws-sdk/client-elastic-load-balancing-v2');
   const read: TargetGroupHealth[] = [];
   for (const target of ctx.aws.targets) {
     const call = awsCaller(found, target);
     const client = await ctx.aws.client(elb.ElasticLoadBalancingV2Client, target);
-    for (const arn of ctx.options.targetGroups) {
+    for (const arn of arns) {
       const health = await call(
         'elasticloadbalancing:DescribeTargetHealth',
         arn,
@@ -44,8 +44,13 @@ export async function readTargetGroups(ctx: CheckContext<Options>, found: Findin
   return read;
 }
 
-export async function readScalingGroups(ctx: CheckContext<Options>, need: number | undefined, found: Findings): Promise<ScalingAccount[]> {
-  const requested = ctx.options.autoScalingGroups;
+/** The Auto Scaling groups named, the vCPU quota, and the scheduled actions of a group below `need` instances now. */
+export async function readScalingGroups(
+  ctx: Pick<CheckContext, 'aws'>,
+  requested: string[],
+  need: number | undefined,
+  found: Findings,
+): Promise<ScalingAccount[]> {
   if (requested.length === 0) return [];
   const [asg, sq] = await Promise.all([import('@aws-sdk/client-auto-scaling'), import('@aws-sdk/client-service-quotas')]);
   const read: ScalingAccount[] = [];

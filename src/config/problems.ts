@@ -1,7 +1,7 @@
 /** Turning zod issues into problems a person can fix: a key path, what was wrong, what was expected. */
 import type { z } from 'zod';
 import { didYouMean } from '../util/suggest.js';
-import { plural } from '../check/index.js';
+import { plural } from '../util/words.js';
 
 export type KeyPath = (string | number)[];
 

@@ -1,5 +1,8 @@
 /** Wording shared by every renderer, so the terminal, Markdown, HTML and JUnit say the same thing. */
 import { formatDuration } from '../util/duration.js';
+import { formatNumber, plural } from '../util/words.js';
+
+export { formatNumber, plural } from '../util/words.js';
 import type { CheckReport, Outcome, Remediation, Report } from './model.js';
 
 export const OUTCOME_HEADINGS: Record<Outcome, string> = { blocker: 'Blockers', warning: 'Warnings', passed: 'Passed', skipped: 'Skipped' };
@@ -56,15 +59,6 @@ export function planHighlights(report: Report): string {
     .filter((figure) => wanted.includes(figure.id))
     .map((figure) => `${formatNumber(figure.value)} ${figure.unit}`)
     .join(' · ');
-}
-
-export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 2 : 0 });
-}
-
-/** "1 page", "3 pages", "1,200 words": `many` for irregular plurals. */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
 
 export function leadTimeText(remediation: Remediation): string | undefined {

@@ -1,0 +1,36 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  watchCommand,
+  watchSite
+} from "./chunk-IC2BBWNG.js";
+import "./chunk-6GGIIY3Q.js";
+import "./chunk-RR5SRRSF.js";
+import "./chunk-OBW7CL74.js";
+import "./chunk-3PDMVRGJ.js";
+import "./chunk-W2SV2OGO.js";
+import "./chunk-YFO52K2B.js";
+import "./chunk-Q7BFBVXN.js";
+import "./chunk-BS2EFUJS.js";
+import "./chunk-5DILKYNR.js";
+import "./chunk-AKCM3LXW.js";
+import "./chunk-NRJXR22P.js";
+import "./chunk-3YKHSKX6.js";
+import "./chunk-CYVSOOLC.js";
+import "./chunk-5JCOLP2K.js";
+import "./chunk-E6KGUHQN.js";
+import "./chunk-OQE2LLJV.js";
+import "./chunk-GL2DH5J2.js";
+import "./chunk-D3JRSC5Z.js";
+import "./chunk-RGJMILNN.js";
+import "./chunk-MCXB5NRW.js";
+import "./chunk-JCBWU32H.js";
+import "./chunk-JAT56SSN.js";
+import "./chunk-6GKUKR3T.js";
+import "./chunk-UIC6HRKK.js";
+import "./chunk-QL2N4FKT.js";
+import "./chunk-Z3WXVZH6.js";
+import "./chunk-5VS2FEJU.js";
+export {
+  watchCommand,
+  watchSite
+};
