@@ -1,6 +1,6 @@
 /** The device matrix (6 devices × 3 pages), concurrent contexts against one at a time, and Lighthouse's time per run. */
 import { resolveConfig } from '../src/config/load.js';
-import { runChecks } from '../src/core/runner.js';
+import { runChecks, selectChecks } from '../src/core/runner.js';
 import { serveDemo, tempDir } from '../test/fixtures/sites.js';
 import { compare, printTimings } from './stats.js';
 
@@ -9,7 +9,7 @@ async function run(baseUrl: string, id: string, options: Record<string, unknown>
     { event: { name: 'bench', audience: 1, reach: 1 }, site: { baseUrl }, checks: { [id]: ['error', options] } },
     { file: 'bench', env: {} },
   );
-  const report = await runChecks({ loaded, outDir: await tempDir(), only: [id] });
+  const report = await runChecks({ loaded, outDir: await tempDir(), selected: selectChecks(loaded, [id]) });
   if (report.checks[0]!.status !== 'pass') throw new Error(`${id}: ${report.checks[0]!.summary}`);
 }
 

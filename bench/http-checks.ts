@@ -3,7 +3,7 @@
  * latency) and on the demo server with 20 ms of latency per page (closer to a real site).
  */
 import { resolveConfig } from '../src/config/load.js';
-import { runChecks } from '../src/core/runner.js';
+import { runChecks, selectChecks } from '../src/core/runner.js';
 import { materializeSite } from '../src/demo/site.js';
 import { serveSite } from '../src/demo/server.js';
 import { startNginx, tempDir } from '../test/fixtures/sites.js';
@@ -23,7 +23,7 @@ async function runHttpChecks(baseUrl: string, concurrent: boolean) {
     },
     { file: 'bench', env: {} },
   );
-  const report = await runChecks({ loaded, outDir: await tempDir(), only: CHECKS });
+  const report = await runChecks({ loaded, outDir: await tempDir(), selected: selectChecks(loaded, CHECKS) });
   if (report.checks.some((c) => c.status === 'error')) throw new Error(`a check errored: ${JSON.stringify(report.checks.map((c) => [c.id, c.summary]))}`);
 }
 

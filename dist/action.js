@@ -66,16 +66,14 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-ZTVAPOML.js";
+} from "./chunks/chunk-WVXB64LS.js";
 import "./chunks/chunk-W2SV2OGO.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
 import "./chunks/chunk-Q7BFBVXN.js";
 import "./chunks/chunk-BS2EFUJS.js";
-import {
-  selectChecks
-} from "./chunks/chunk-JBR3ZBB2.js";
+import "./chunks/chunk-VA5MMWAU.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -83,7 +81,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-NRJXR22P.js";
+} from "./chunks/chunk-OFZHOOS7.js";
 import {
   installGroups,
   missingGroups
@@ -28340,8 +28338,6 @@ async function run() {
     for (const secret of loaded.secrets) setSecret(secret);
     const only = list(getInput("only"));
     const skip = list(getInput("skip"));
-    const needed = selectChecks(loaded, only, skip).flatMap((s) => s.check.meta.packages ?? []);
-    await installOnDemand(needed);
     addPath(await writeCliLaunchers(process.env.RUNNER_TEMP ?? os2.tmpdir()));
     const artifactName = getInput("artifact-name") || "primetime-report";
     const upload = flag("upload-artifact", true);
@@ -28354,7 +28350,8 @@ async function run() {
       formats: ["terminal", "json", "html", "markdown", "junit"],
       only,
       skip,
-      failOn: parseFailOn(getInput("fail-on") || void 0)
+      failOn: parseFailOn(getInput("fail-on") || void 0),
+      install: installOnDemand
     });
     const plan = planAnnotations(report);
     for (const a of plan.annotations) (a.level === "error" ? error : warning)(a.message, { title: a.title });

@@ -236,21 +236,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-66MCF5KZ.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-FTHX7K3T.js")).planCommand,
-  init: async () => (await import("./chunks/init-GEC22PJV.js")).initCommand,
-  list: async () => (await import("./chunks/list-TM2IVCE2.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-4SNZOOUM.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-VZPIQZ6X.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-4J6PYMEY.js")).warmCommand,
-  load: async () => (await import("./chunks/load-WDPH55GW.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-PMUVUNLQ.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-O3VFOAXI.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-H5MO2X6F.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-XVZJGB4A.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-T6GJ7ALN.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-XXOI4T4K.js")).watchCommand,
-  report: async () => (await import("./chunks/report-D4RGEUDM.js")).reportCommand
+  check: async () => (await import("./chunks/check-NJRCFLUF.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-DTCVOZXF.js")).planCommand,
+  init: async () => (await import("./chunks/init-75FOUWNB.js")).initCommand,
+  list: async () => (await import("./chunks/list-W7QHZTLJ.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-PMU4HGYC.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-LLR3JY67.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-U2UFMNV5.js")).warmCommand,
+  load: async () => (await import("./chunks/load-KXFPG7Z7.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-MLZ3O5LE.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-TRE3WBQZ.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-YDX5FCYD.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-AS7ZSQQV.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-GB7R2POI.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-442TGF35.js")).watchCommand,
+  report: async () => (await import("./chunks/report-KAY6OACM.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

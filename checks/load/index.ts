@@ -24,8 +24,7 @@ export default defineCheck({
     // A wait for --start-at (15 minutes at most), the schedule (10 at most), then the requests still open.
     timeout: 27 * 60_000,
   },
-  validate(config, enabled) {
-    if (!config.load && !enabled) return [];
+  validate(config) {
     try {
       resolveLoadSettings('', loadInputs(config), buildPlan(config.event));
       return [];

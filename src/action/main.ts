@@ -17,7 +17,6 @@ import type { Io } from '../run/io.js';
 import { parseFailOn, runAndReport } from '../run/run-and-report.js';
 import { loadConfig } from '../config/load.js';
 import { ConfigError, formatPath } from '../config/problems.js';
-import { selectChecks } from '../core/runner.js';
 import { renderMarkdown } from '../report/render/markdown.js';
 import { verdictReason } from '../report/text.js';
 
@@ -33,8 +32,6 @@ export async function run(): Promise<void> {
 
     const only = list(core.getInput('only'));
     const skip = list(core.getInput('skip'));
-    const needed = selectChecks(loaded, only, skip).flatMap((s) => s.check.meta.packages ?? []);
-    await installOnDemand(needed);
     core.addPath(await writeCliLaunchers(process.env.RUNNER_TEMP ?? os.tmpdir()));
 
     const artifactName = core.getInput('artifact-name') || 'primetime-report';
@@ -49,6 +46,7 @@ export async function run(): Promise<void> {
       only,
       skip,
       failOn: parseFailOn(core.getInput('fail-on') || undefined),
+      install: installOnDemand,
     });
 
     const plan = planAnnotations(report);

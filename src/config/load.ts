@@ -164,8 +164,9 @@ export async function resolveConfig(
       if (t.success) timeoutMs = t.data;
       else problems.push(...problemsFromZod(t.error, TimeoutOption, ['checks', id, 1, 'timeout']));
     }
-    // A check's own rules read the whole config: only once it is valid.
-    if (parsed.success && check.validate) problems.push(...check.validate(parsed.data, severity !== 'off'));
+    // A check's own rules read the whole config: only once it is valid, and only for a check that runs (an "off"
+    // check named in --only is validated when it is selected).
+    if (parsed.success && check.validate && severity !== 'off') problems.push(...check.validate(parsed.data));
     checks.push({ check, severity, options: options.success ? options.data : undefined, timeoutMs });
   }
   for (const problem of problems) problem.line ??= lineOf(problem.path);

@@ -30,6 +30,11 @@ export interface RunAndReportOptions {
   json?: boolean;
   /** No progress, and of the terminal report only the verdict line. */
   quiet?: boolean;
+  /**
+   * Installs the heavy packages the selected checks need, before any check starts its clock (the Action's installs
+   * in a log group and keeps them in the Actions cache); by default, on first need with progress lines.
+   */
+  install?: (packages: string[]) => Promise<void>;
 }
 
 export type Presentation = Pick<RunAndReportOptions, 'json' | 'quiet'>;
@@ -57,7 +62,8 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
   progress(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path.relative(io.cwd, loaded.file) || loaded.file})`));
   // Lighthouse, Playwright and the dictionaries install on first need, before any check starts its clock.
   const packages = selected.flatMap(({ check }) => check.meta.packages ?? []);
-  await ensurePackages(packages, (line) => progress(errStyle.dim(line)), io.env).catch(async (error: unknown) => {
+  const install = options.install ?? ((wanted: string[]) => ensurePackages(wanted, (line) => progress(errStyle.dim(line)), io.env));
+  await install(packages).catch(async (error: unknown) => {
     await folder.discard();
     throw error;
   });
@@ -65,9 +71,9 @@ export async function runAndReport(options: RunAndReportOptions): Promise<RunOut
 
   const report = await runChecks({
     loaded,
+    selected,
+    mask,
     outDir: folder.staging,
-    only: options.only,
-    skip: options.skip,
     failOn: options.failOn,
     signal: io.interrupt,
     log,

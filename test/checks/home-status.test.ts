@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { resolveConfig } from '../../src/config/load.js';
-import { runChecks } from '../../src/core/runner.js';
+import { runChecks, selectChecks } from '../../src/core/runner.js';
 import type { Report } from '../../src/report/model.js';
 import { runCli } from '../fixtures/cli.js';
 import { failures, runCheck, STORY_EVENT } from '../fixtures/run-check.js';
@@ -46,7 +46,7 @@ describe('a home page answering 500 with perfect headers', () => {
       { event: STORY_EVENT, site: { baseUrl: url }, checks: { redirects: 'off' } },
       { file: `${await tempDir()}/primetime.yml`, env: {} },
     );
-    const report = await runChecks({ loaded, outDir: await tempDir(), only: ['security-headers'] });
+    const report = await runChecks({ loaded, outDir: await tempDir(), selected: selectChecks(loaded, ['security-headers']) });
     assert.equal(report.verdict, 'NO-GO');
     const home = report.checks.find((c) => c.id === 'home-page')!;
     assert.equal(home.outcome, 'blocker');

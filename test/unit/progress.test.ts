@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { z } from 'zod';
 import { resolveConfig } from '../../src/config/load.js';
 import { defineCheck, type ProgressEvent } from '../../src/check/index.js';
-import { runChecks } from '../../src/core/runner.js';
+import { runChecks, selectChecks } from '../../src/core/runner.js';
 import { progressWriter } from '../../src/run/live-line.js';
 import { tempDir } from '../fixtures/sites.js';
 
@@ -28,8 +28,10 @@ describe('live progress', () => {
       { file: 'test', env: {} },
     );
     const events: ProgressEvent[] = [];
+    const loaded = { ...base, checks: [{ check: stepping, severity: 'error' as const, options: {} }] };
     await runChecks({
-      loaded: { ...base, checks: [{ check: stepping, severity: 'error', options: {} }] },
+      loaded,
+      selected: selectChecks(loaded),
       outDir: await tempDir(),
       onProgress: (e) => events.push(e),
     });

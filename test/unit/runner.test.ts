@@ -5,7 +5,7 @@ import { resolveConfig, type LoadedConfig } from '../../src/config/load.js';
 import type { ConfigInput } from '../../src/config/schema.js';
 import { defineCheck, type Check, type CheckContext, type CheckOutcome } from '../../src/check/index.js';
 import { SelectionError } from '../../src/core/errors.js';
-import { runChecks } from '../../src/core/runner.js';
+import { runChecks, selectChecks } from '../../src/core/runner.js';
 import { tempDir } from '../fixtures/sites.js';
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -28,7 +28,9 @@ async function loaded(checks: { check: Check; severity?: 'off' | 'warn' | 'error
   return { ...base, checks: checks.map(({ check, severity = 'error' }) => ({ check, severity, options: {} })) };
 }
 
-const run = async (l: LoadedConfig, extra: Partial<Parameters<typeof runChecks>[0]> = {}) => runChecks({ loaded: l, outDir: await tempDir(), ...extra });
+/** A run as a command makes it: the checks selected once (`only`, `skip`), then run. */
+const run = async (l: LoadedConfig, { only, skip, ...extra }: Partial<Parameters<typeof runChecks>[0]> & { only?: string[]; skip?: string[] } = {}) =>
+  runChecks({ loaded: l, selected: selectChecks(l, only, skip), outDir: await tempDir(), ...extra });
 
 describe('runner', () => {
   it('turns a thrown exception into an error that blocks, and runs the other checks', async () => {

@@ -125,10 +125,10 @@ export type { Evidence, Artifact, Chart, Gauge } from '../report/model.js';
 export interface Check<Options extends z.ZodType = z.ZodType> {
     meta: CheckMeta<Options>;
     /**
-     * Problems with the rest of the config this check reads (the load check's `load` section), found when the config
-     * loads, before anything runs. `enabled`: the check will run, so what it needs must be there.
+     * Problems with the rest of the config this check reads (the load check's `load` section) if it runs: found before
+     * anything runs, when the config loads (a check that is on) or when --only selects a check that is off.
      */
-    validate?(config: Config, enabled: boolean): Problem[];
+    validate?(config: Config): Problem[];
     run(ctx: CheckContext<z.output<Options>>): Promise<CheckOutcome>;
 }
 /** A plugin's export, checked when the config loads. */

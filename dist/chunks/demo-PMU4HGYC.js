@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-HHNXNHVT.js";
+} from "./chunk-QVNUZL5M.js";
 import {
   watchSite
-} from "./chunk-IC2BBWNG.js";
+} from "./chunk-H3GOD4BP.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -22,18 +22,18 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-ZTVAPOML.js";
+} from "./chunk-WVXB64LS.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-Q7BFBVXN.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-JBR3ZBB2.js";
+import "./chunk-VA5MMWAU.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-NRJXR22P.js";
+} from "./chunk-OFZHOOS7.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

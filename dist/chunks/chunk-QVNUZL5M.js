@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-ZTVAPOML.js";
+} from "./chunk-WVXB64LS.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-NRJXR22P.js";
+} from "./chunk-OFZHOOS7.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

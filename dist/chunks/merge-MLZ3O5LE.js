@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-HHNXNHVT.js";
+} from "./chunk-QVNUZL5M.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-2IG4ENOV.js";
 import {
   presentReport
-} from "./chunk-ZTVAPOML.js";
+} from "./chunk-WVXB64LS.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-Q7BFBVXN.js";
@@ -27,14 +27,14 @@ import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,
   finish
-} from "./chunk-JBR3ZBB2.js";
+} from "./chunk-VA5MMWAU.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-NRJXR22P.js";
+} from "./chunk-OFZHOOS7.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {

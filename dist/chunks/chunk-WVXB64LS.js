@@ -16,7 +16,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-JBR3ZBB2.js";
+} from "./chunk-VA5MMWAU.js";
 import {
   createMasker
 } from "./chunk-5DILKYNR.js";
@@ -441,16 +441,17 @@ async function runAndReport(options) {
   const progress = (line) => live.line(mask(line));
   progress(errStyle.dim(`primetime: checking ${loaded.config.site.baseUrl} (${path3.relative(io.cwd, loaded.file) || loaded.file})`));
   const packages = selected.flatMap(({ check }) => check.meta.packages ?? []);
-  await ensurePackages(packages, (line) => progress(errStyle.dim(line)), io.env).catch(async (error) => {
+  const install = options.install ?? ((wanted) => ensurePackages(wanted, (line) => progress(errStyle.dim(line)), io.env));
+  await install(packages).catch(async (error) => {
     await folder.discard();
     throw error;
   });
   io.interrupt.addEventListener("abort", () => io.stderr.write("\nInterrupted: stopping the checks and writing the partial report\u2026\n"), { once: true });
   const report = await runChecks({
     loaded,
+    selected,
+    mask,
     outDir: folder.staging,
-    only: options.only,
-    skip: options.skip,
     failOn: options.failOn,
     signal: io.interrupt,
     log,

@@ -46,8 +46,7 @@ var load_default = defineCheck({
     // A wait for --start-at (15 minutes at most), the schedule (10 at most), then the requests still open.
     timeout: 27 * 6e4
   },
-  validate(config, enabled) {
-    if (!config.load && !enabled) return [];
+  validate(config) {
     try {
       resolveLoadSettings("", loadInputs(config), buildPlan(config.event));
       return [];

@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-NRJXR22P.js";
+} from "./chunk-OFZHOOS7.js";
 import {
   EXIT,
   UsageError

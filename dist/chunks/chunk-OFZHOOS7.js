@@ -7355,7 +7355,7 @@ var BUILTIN_CHECKS = {
   "error-pages": () => import("./error-pages-YSRFJM75.js"),
   "lb-prewarm": () => import("./lb-prewarm-IQ6WAUJO.js"),
   lighthouse: () => import("./lighthouse-ZQX6ZK5J.js"),
-  load: () => import("./load-HHSP7KWV.js"),
+  load: () => import("./load-J35IIUN6.js"),
   "mobile-rendering": () => import("./mobile-rendering-TTO2ANQY.js"),
   redirects: () => import("./redirects-BYIIXHIY.js"),
   "security-headers": () => import("./security-headers-FJMGQ6QP.js"),
@@ -7465,7 +7465,7 @@ async function resolveConfig(raw, { file, env = process.env, lineOf = () => void
       if (t.success) timeoutMs = t.data;
       else problems.push(...problemsFromZod(t.error, TimeoutOption, ["checks", id, 1, "timeout"]));
     }
-    if (parsed.success && check.validate) problems.push(...check.validate(parsed.data, severity !== "off"));
+    if (parsed.success && check.validate && severity !== "off") problems.push(...check.validate(parsed.data));
     checks.push({ check, severity, options: options.success ? options.data : void 0, timeoutMs });
   }
   for (const problem of problems) problem.line ??= lineOf(problem.path);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   selectChecks
-} from "./chunk-JBR3ZBB2.js";
+} from "./chunk-VA5MMWAU.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
@@ -12,7 +12,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-NRJXR22P.js";
+} from "./chunk-OFZHOOS7.js";
 import {
   installGroups,
   missingGroups,

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-HHNXNHVT.js";
+} from "./chunk-QVNUZL5M.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -11,18 +11,18 @@ import {
 } from "./chunk-2IG4ENOV.js";
 import {
   runAndReport
-} from "./chunk-ZTVAPOML.js";
+} from "./chunk-WVXB64LS.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-Q7BFBVXN.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-JBR3ZBB2.js";
+import "./chunk-VA5MMWAU.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-NRJXR22P.js";
+} from "./chunk-OFZHOOS7.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

@@ -7,18 +7,18 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-HHNXNHVT.js";
+} from "./chunk-QVNUZL5M.js";
 import "./chunk-OBW7CL74.js";
-import "./chunk-ZTVAPOML.js";
+import "./chunk-WVXB64LS.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-Q7BFBVXN.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-JBR3ZBB2.js";
+import "./chunk-VA5MMWAU.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-NRJXR22P.js";
+import "./chunk-OFZHOOS7.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-NRJXR22P.js";
+} from "./chunk-OFZHOOS7.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

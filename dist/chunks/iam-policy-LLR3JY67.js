@@ -10,7 +10,7 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   selectChecks
-} from "./chunk-JBR3ZBB2.js";
+} from "./chunk-VA5MMWAU.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
@@ -18,7 +18,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-NRJXR22P.js";
+} from "./chunk-OFZHOOS7.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";

@@ -12,7 +12,7 @@ import {
 import "./chunk-Q7BFBVXN.js";
 import {
   loadConfig
-} from "./chunk-NRJXR22P.js";
+} from "./chunk-OFZHOOS7.js";
 import {
   EXIT,
   UsageError
