@@ -236,21 +236,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-NJRCFLUF.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-DTCVOZXF.js")).planCommand,
-  init: async () => (await import("./chunks/init-75FOUWNB.js")).initCommand,
-  list: async () => (await import("./chunks/list-W7QHZTLJ.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-PMU4HGYC.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-LLR3JY67.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-U2UFMNV5.js")).warmCommand,
-  load: async () => (await import("./chunks/load-KXFPG7Z7.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-MLZ3O5LE.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-TRE3WBQZ.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-YDX5FCYD.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-AS7ZSQQV.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-GB7R2POI.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-442TGF35.js")).watchCommand,
-  report: async () => (await import("./chunks/report-KAY6OACM.js")).reportCommand
+  check: async () => (await import("./chunks/check-JKOWIQKC.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-FNSF5K43.js")).planCommand,
+  init: async () => (await import("./chunks/init-AJNVV55I.js")).initCommand,
+  list: async () => (await import("./chunks/list-HJE6LP5T.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-GZ3EGL6D.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-I24IRUZX.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-Z7QFWAPA.js")).warmCommand,
+  load: async () => (await import("./chunks/load-HRTMQLD3.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-Q42YGBQF.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-TKROBBD7.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-A7YHMUT3.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-D5PQPWWL.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-QKZDKPY2.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-44ZK6RHU.js")).watchCommand,
+  report: async () => (await import("./chunks/report-7EPBHR5W.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

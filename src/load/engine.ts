@@ -1,26 +1,18 @@
 /**
- * The load engine: splits this shard's arrivals over worker threads, gathers their per-second rows, stops early
- * when the error rate over a sliding window passes load.abort.errorRate, and returns the result.
+ * The load engine: splits this shard's arrivals over worker threads, gathers their per-second rows (progress.ts),
+ * stops early when the error rate over a sliding window passes load.abort.errorRate, and returns the result.
  */
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { packageRoot } from '../util/package-root.js';
-import { formatNumber } from '../report/text.js';
-import { addCounts, emptyCounts, errorCount, RESULT_VERSION, type LoadResult, type SecondCounts, type TimelineRow } from './result.js';
+import { LoadProgress, type LiveSecond } from './progress.js';
+import { RESULT_VERSION, type LoadResult } from './result.js';
 import { requestedPerSecond } from './schedule.js';
 import type { LoadSettings } from './settings.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-protocol.js';
-import { Histogram } from './histogram.js';
 
-export interface LiveSecond {
-  second: number;
-  requested: number;
-  answered: number;
-  errors: number;
-  p95Ms: number;
-  inFlight: number;
-}
+export type { LiveSecond } from './progress.js';
 
 export interface RunLoadOptions {
   signal?: AbortSignal;
@@ -42,124 +34,44 @@ function startWorker(setup: WorkerSetup): Worker {
   });
 }
 
+/** Workers start together this far ahead (or at load.startAt), so each counts from the same instant. */
+const START_AHEAD_MS = 100;
+/** A second is shown live once its slowest answers (and the next tick) are in. */
+const DISPLAY_LAG_MS = 1_600;
+/** How often the abort rule is read and the live display advanced. */
+const MONITOR_TICK_MS = 200;
+
 export async function runLoad(settings: LoadSettings, options: RunLoadOptions = {}): Promise<LoadResult> {
-  const { shard, workers: workerCount } = settings;
-  const timeline = new Map<number, TimelineRow>();
-  const requested = requestedPerSecond(settings.schedule, shard.index - 1, shard.count, settings.maxRequests);
-  requested.forEach((n, second) => timeline.set(second, { second, ...emptyCounts(), requested: n }));
-  if (options.closedLoopMs !== undefined) timeline.clear();
-  const merge = (rows: Array<[number, SecondCounts]>) => {
-    for (const [second, counts] of rows) {
-      const row = timeline.get(second) ?? { second, ...emptyCounts() };
-      timeline.set(second, { ...addCounts(row, counts), second });
-    }
-  };
-
-  // Completions for the abort rule, [time, completed, failed] per tick, oldest first.
-  const window: Array<[number, number, number]> = [];
-  let aborted: string | undefined;
-  const capped = new Set(settings.capped);
-  const inFlightBy = new Map<number, number>();
-
-  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
-  const perWorker = (total: number, w: number) => Math.floor(total / workerCount) + (w < total % workerCount ? 1 : 0);
-  const threads = Array.from({ length: workerCount }, (_, w) => {
-    const setup: WorkerSetup = {
-      schedule: settings.schedule,
-      offset: shard.index - 1 + shard.count * w,
-      stride: shard.count * workerCount,
-      limit: perWorker(settings.maxRequests, w),
-      maxInFlight: Math.max(1, perWorker(settings.maxConcurrent, w)),
-      maxRate: settings.maxRate / workerCount,
-      requests: cumulative(settings.requests),
-      assetHeaders: settings.assetHeaders,
-      thinkTimeMs: settings.thinkTimeMs,
-      timeoutMs: settings.timeoutMs,
-      allowHosts: settings.allowHosts,
-      network: settings.network,
-      closedLoopMs: options.closedLoopMs,
-    };
-    return startWorker(setup);
-  });
+  const { shard } = settings;
+  const requested = options.closedLoopMs === undefined ? requestedPerSecond(settings.schedule, shard.index - 1, shard.count, settings.maxRequests) : [];
+  const progress = new LoadProgress(requested, settings.capped);
+  const threads = workerSetups(settings, options.closedLoopMs).map(startWorker);
   const send = (message: ToWorker) => threads.forEach((t) => t.postMessage(message));
   const stop = (reason: string) => {
-    aborted ??= reason;
+    progress.aborted ??= reason;
     send({ type: 'stop' });
   };
+  const { finished } = await started(threads, progress);
 
-  const ready: Array<Promise<void>> = [];
-  const finished = threads.map(
-    (thread, w) =>
-      new Promise<void>((resolve, reject) => {
-        ready.push(new Promise((started, failed) => (thread.once('message', () => started()), thread.once('error', failed))));
-        thread.on('message', (message: FromWorker) => {
-          if (message.type === 'tick' || message.type === 'done') {
-            merge(message.rows);
-            window.push([performance.now(), sum(message.rows.map(([, c]) => c.completed)), sum(message.rows.map(([, c]) => errorCount(c)))]);
-            if (message.type === 'tick') inFlightBy.set(w, message.inFlight);
-          }
-          if (message.type === 'done') {
-            message.capped.forEach((cap) => capped.add(cap));
-            resolve();
-          }
-          if (message.type === 'failed') reject(new Error(`a load worker failed: ${message.message}`));
-        });
-        thread.on('error', reject);
-        thread.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a load worker stopped with code ${code}`))));
-      }),
-  );
-  // A worker that cannot start rejects here rather than leaving the run waiting.
-  await Promise.race([Promise.all(ready), Promise.all(finished)]).catch(async (error: unknown) => {
-    await Promise.all(threads.map((t) => t.terminate()));
-    throw error;
-  });
-
-  // Start together, a little ahead (or at load.startAt, for shards on several runners), so every worker counts
-  // from the same instant.
-  const startAt = Math.max(Date.now() + 100, settings.startAt ?? 0);
+  const startAt = Math.max(Date.now() + START_AHEAD_MS, settings.startAt ?? 0);
   send({ type: 'start', startAt });
   const onAbort = () => stop('interrupted');
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
-
-  let reported = -1;
-  const report = (upTo: number) => {
-    for (let second = reported + 1; second <= upTo; second++) {
-      const row = timeline.get(second);
-      if (row && options.onSecond)
-        options.onSecond({
-          second,
-          requested: row.requested,
-          answered: row.answered,
-          errors: errorCount(row),
-          p95Ms: Histogram.from(row.histogram).percentile(95) / 1_000,
-          inFlight: sum([...inFlightBy.values()]),
-        });
-    }
-    reported = Math.max(reported, upTo);
-  };
+  const show = (upTo: number) => progress.newSeconds(upTo).forEach((live) => options.onSecond?.(live));
   const monitor = setInterval(() => {
-    const failing = failingShare(window, performance.now(), settings.abort);
-    if (!aborted && failing)
-      stop(
-        `${formatNumber(failing.share * 100)} % of the last ${formatNumber(failing.completed)} requests failed, over ${formatNumber(Math.round(failing.overMs / 100) / 10)} s (load.abort.errorRate: ${formatNumber(settings.abort.errorRate * 100)} %)`,
-      );
-    // A second is shown once its slowest answers (and the next tick) are in.
-    report(Math.floor((Date.now() - startAt - 1_600) / 1_000));
-  }, 200);
-
+    const reason = progress.aborted ? undefined : progress.abortReason(performance.now(), settings.abort);
+    if (reason) stop(reason);
+    show(Math.floor((Date.now() - startAt - DISPLAY_LAG_MS) / 1_000));
+  }, MONITOR_TICK_MS);
   try {
-    await Promise.all(finished);
-    // A run stopped early ends at its last sent second: the seconds it never reached are not shown as empty.
-    const last = Math.max(-1, ...[...timeline.values()].filter((row) => !aborted || row.sent + row.dropped > 0).map((row) => row.second));
-    for (const second of timeline.keys()) if (second > last) timeline.delete(second);
-    report(last);
+    await finished;
+    show(progress.end());
   } finally {
     clearInterval(monitor);
     options.signal?.removeEventListener('abort', onAbort);
     await Promise.all(threads.map((t) => t.terminate()));
   }
-
   return {
     kind: 'primetime-load-result',
     version: RESULT_VERSION,
@@ -170,40 +82,67 @@ export async function runLoad(settings: LoadSettings, options: RunLoadOptions = 
     schedule: settings.schedule,
     peak: settings.peak,
     budgets: settings.budgets,
-    capped: [...capped],
-    ...(aborted ? { aborted } : {}),
+    capped: [...progress.capped],
+    ...(progress.aborted ? { aborted: progress.aborted } : {}),
     startedAt: new Date(startAt).toISOString(),
     durationMs: Date.now() - startAt,
-    workers: workerCount,
+    workers: threads.length,
     site: settings.site,
-    timeline: [...timeline.values()].sort((a, b) => a.second - b.second),
+    timeline: progress.rows(),
   };
 }
 
+/** Each worker thread's share: every (shards × workers)-th arrival, and its part of every cap. */
+export function workerSetups(settings: LoadSettings, closedLoopMs?: number): WorkerSetup[] {
+  const { shard, workers } = settings;
+  const perWorker = (total: number, w: number) => Math.floor(total / workers) + (w < total % workers ? 1 : 0);
+  return Array.from({ length: workers }, (_, w) => ({
+    schedule: settings.schedule,
+    offset: shard.index - 1 + shard.count * w,
+    stride: shard.count * workers,
+    limit: perWorker(settings.maxRequests, w),
+    maxInFlight: Math.max(1, perWorker(settings.maxConcurrent, w)),
+    maxRate: settings.maxRate / workers,
+    requests: cumulative(settings.requests),
+    assetHeaders: settings.assetHeaders,
+    thinkTimeMs: settings.thinkTimeMs,
+    timeoutMs: settings.timeoutMs,
+    allowHosts: settings.allowHosts,
+    network: settings.network,
+    closedLoopMs,
+  }));
+}
+
 /**
- * The abort rule over the latest completions: the last `window` of time, stretched back until it holds
- * `minRequests` of them, so a failing site is stopped at 3 req/s as surely as at 3,000. Drops what it no longer needs.
+ * Wires each thread's messages into the progress and waits until every one is ready; resolves with the promise of
+ * their end (wrapped: a promise resolved with a promise would wait for it). A worker that cannot start rejects here
+ * rather than leaving the run waiting.
  */
-export function failingShare(
-  ticks: Array<[number, number, number]>,
-  now: number,
-  rule: LoadSettings['abort'],
-): { share: number; completed: number; overMs: number } | undefined {
-  let completed = 0;
-  let failed = 0;
-  let oldest = now;
-  for (let i = ticks.length - 1; i >= 0; i--) {
-    const [at, done, failures] = ticks[i]!;
-    if (at < now - rule.window && completed >= rule.minRequests) {
-      ticks.splice(0, i + 1);
-      break;
-    }
-    completed += done;
-    failed += failures;
-    oldest = at;
-  }
-  if (completed < rule.minRequests || failed / completed <= rule.errorRate) return undefined;
-  return { share: failed / completed, completed, overMs: now - oldest };
+async function started(threads: Worker[], progress: LoadProgress): Promise<{ finished: Promise<void> }> {
+  const ready: Array<Promise<void>> = [];
+  const finished = threads.map(
+    (thread, w) =>
+      new Promise<void>((resolve, reject) => {
+        ready.push(new Promise((go, failed) => (thread.once('message', () => go()), thread.once('error', failed))));
+        thread.on('message', (message: FromWorker) => {
+          if (message.type === 'tick' || message.type === 'done') progress.add(message.rows, performance.now());
+          if (message.type === 'tick') progress.setInFlight(w, message.inFlight);
+          if (message.type === 'done') {
+            message.capped.forEach((cap) => progress.capped.add(cap));
+            resolve();
+          }
+          if (message.type === 'failed') reject(new Error(`a load worker failed: ${message.message}`));
+        });
+        thread.on('error', reject);
+        thread.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a load worker stopped with code ${code}`))));
+      }),
+  );
+  const all = Promise.all(finished).then(() => undefined);
+  await Promise.race([Promise.all(ready), all]).catch(async (error: unknown) => {
+    await Promise.all(threads.map((t) => t.terminate()));
+    throw error;
+  });
+  return { finished: all };
 }
 
 /** Weights as cumulative shares, for the workers' pick. */

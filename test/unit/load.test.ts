@@ -6,6 +6,7 @@ import { ConfigError } from '../../src/config/problems.js';
 import { bucketOf, highestValueOf, Histogram } from '../../src/load/histogram.js';
 import { judgeLoad, peakFigures } from '../../src/load/judge.js';
 import { emptyCounts, mergeResults, RESULT_VERSION, sumRows, type LoadResult, type TimelineRow } from '../../src/load/result.js';
+import { failingShare, LoadProgress } from '../../src/load/progress.js';
 import { applyCaps, arrivalCount, arrivalTimes, arrivalsBy, peakWindow, planSchedule, requestedPerSecond, type Schedule } from '../../src/load/schedule.js';
 import { loadInputs, resolveLoadSettings } from '../../src/load/settings.js';
 import { buildPlan } from '../../src/plan/plan.js';
@@ -375,5 +376,65 @@ describe('load settings', () => {
     const plan = buildPlan(loaded.config.event);
     assert.deepEqual(resolveLoadSettings('primetime.yml', loadInputs(loaded.config), plan).capped, ['maxRate']);
     assert.deepEqual(resolveLoadSettings('primetime.yml', loadInputs(loaded.config), plan, '1/4').capped, []);
+  });
+});
+
+describe('load progress (on a fake clock)', () => {
+  const rule = { errorRate: 0.5, window: 5_000, minRequests: 20 };
+  const counts = (completed: number, failed: number, sent = completed) => ({
+    ...emptyCounts(),
+    sent,
+    completed,
+    errors: { ...emptyCounts().errors, '5xx': failed },
+  });
+
+  it('aborts on the latest completions only: the window stretched back to minRequests, older ones dropped', () => {
+    const progress = new LoadProgress([10, 10, 10], []);
+    progress.add([[0, counts(30, 0)]], 0);
+    progress.add([[1, counts(10, 9)]], 6_000);
+    assert.equal(progress.abortReason(6_000, rule), undefined, '19 of 40 failed: under half, the window stretched back to 20 requests');
+    progress.add([[2, counts(15, 15)]], 7_000);
+    assert.equal(progress.abortReason(7_000, rule), '96 % of the last 25 requests failed, over 1 s (load.abort.errorRate: 50 %)');
+    // The first tick, out of the window and not needed for minRequests, is no longer read.
+    assert.deepEqual(
+      failingShare(
+        [
+          [0, 30, 0],
+          [6_000, 10, 9],
+          [7_000, 15, 15],
+        ],
+        7_000,
+        rule,
+      ).keepFrom,
+      1,
+    );
+  });
+
+  it('shows each second once, with the requests open now; a stopped run ends at its last sent second', () => {
+    const progress = new LoadProgress([10, 10, 10, 10], []);
+    progress.add(
+      [
+        [0, { ...counts(10, 1), answered: 9 }],
+        [1, counts(10, 0)],
+      ],
+      0,
+    );
+    progress.setInFlight(0, 3);
+    progress.setInFlight(1, 2);
+    assert.deepEqual(
+      progress.newSeconds(0).map((s) => [s.second, s.requested, s.answered, s.errors, s.inFlight]),
+      [[0, 10, 9, 1, 5]],
+    );
+    assert.deepEqual(
+      progress.newSeconds(1).map((s) => s.second),
+      [1],
+    );
+    assert.deepEqual(progress.newSeconds(1), [], 'never twice');
+    progress.aborted = 'interrupted';
+    assert.equal(progress.end(), 1);
+    assert.deepEqual(
+      progress.rows().map((r) => r.second),
+      [0, 1],
+    );
   });
 });

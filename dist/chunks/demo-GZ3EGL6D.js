@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-QVNUZL5M.js";
+} from "./chunk-A5HO5YQI.js";
 import {
   watchSite
-} from "./chunk-H3GOD4BP.js";
+} from "./chunk-NYYMSWNX.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-OFZHOOS7.js";
+} from "./chunk-YMPDK5H2.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

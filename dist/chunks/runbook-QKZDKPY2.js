@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-OFZHOOS7.js";
+} from "./chunk-YMPDK5H2.js";
 import {
   EXIT,
   UsageError

@@ -7,7 +7,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-OFZHOOS7.js";
+} from "./chunk-YMPDK5H2.js";
 import {
   EXIT,
   UsageError

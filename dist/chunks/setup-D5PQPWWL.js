@@ -12,7 +12,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-OFZHOOS7.js";
+} from "./chunk-YMPDK5H2.js";
 import {
   installGroups,
   missingGroups,

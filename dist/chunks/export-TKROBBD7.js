@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-OFZHOOS7.js";
+} from "./chunk-YMPDK5H2.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";
