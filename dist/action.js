@@ -81,7 +81,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-YMPDK5H2.js";
+} from "./chunks/chunk-JXRGK4SA.js";
 import {
   installGroups,
   missingGroups

@@ -236,21 +236,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-JKOWIQKC.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-FNSF5K43.js")).planCommand,
-  init: async () => (await import("./chunks/init-AJNVV55I.js")).initCommand,
-  list: async () => (await import("./chunks/list-HJE6LP5T.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-GZ3EGL6D.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-I24IRUZX.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-Z7QFWAPA.js")).warmCommand,
-  load: async () => (await import("./chunks/load-HRTMQLD3.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-Q42YGBQF.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-TKROBBD7.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-A7YHMUT3.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-D5PQPWWL.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-QKZDKPY2.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-44ZK6RHU.js")).watchCommand,
-  report: async () => (await import("./chunks/report-7EPBHR5W.js")).reportCommand
+  check: async () => (await import("./chunks/check-DI4H6WNJ.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-AQMQM6VM.js")).planCommand,
+  init: async () => (await import("./chunks/init-DGR7CBJT.js")).initCommand,
+  list: async () => (await import("./chunks/list-CV4APJW5.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-ZPFUTETZ.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-3DJHWC6B.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-IRNJOQBZ.js")).warmCommand,
+  load: async () => (await import("./chunks/load-7MUFCOHZ.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-7JYTHZLZ.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-IZK4IYX7.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-UIGIE4DK.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-MFS2PNFL.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-T5M2VQLK.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-NZGAKZLI.js")).watchCommand,
+  report: async () => (await import("./chunks/report-2P53P4VQ.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

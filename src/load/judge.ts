@@ -3,8 +3,8 @@
  * p95 and p99 against their budgets, and the error rate. Used by the check (one machine's shard) and by
  * `primetime merge` (every shard): the same rules on the same kind of rows.
  */
-import type { CheckOutcome, Evidence } from '../check/index.js';
-import { findings } from '../check/findings.js';
+import type { CheckOutcome } from '../check/index.js';
+import { findings, type FindingDetails, type Findings } from '../check/findings.js';
 import type { Chart } from '../report/model.js';
 import { formatNumber } from '../report/text.js';
 import { formatDuration } from '../util/duration.js';
@@ -73,134 +73,108 @@ export function peakFigures(result: LoadResult): LoadFigures {
 
 export function judgeLoad(result: LoadResult): CheckOutcome {
   const f = peakFigures(result);
-  const { budgets } = result;
-  // The summary is the load's own (the figures that held, or the inconclusive run), so only the collector is shared.
-  const { evidence, remediation, fix } = findings();
-  // Findings that a lagging generator could cause on its own: judged only when it kept up.
-  const timed = new Set<Evidence>();
-  const pushTimed = (item: Evidence) => {
-    evidence.push(item);
-    timed.add(item);
+  const found = findings();
+  const window = `the peak window (seconds ${result.peak.from}–${result.peak.to}, ${f.seconds} s)`;
+  if (result.aborted)
+    found.fail(`The run was stopped early: ${result.aborted}.`, {
+      fix: 'Find why requests fail at this rate (server logs, load balancer 5xx, WAF blocks) before the broadcast; the run stops itself rather than keep hammering a failing site.',
+    });
+  if (f.completed === 0) {
+    found.fail(`No request finished in ${window}: nothing was measured.`);
+    return found.outcome('', { charts: charts(result) });
+  }
+  // A generator that sends late spreads the load thinner than planned: the site met a lower rate than the one
+  // measured per intended second, so neither its misses nor its passes on rate and latency prove anything.
+  const lagging = f.lagP95Ms > lagBound(result.budgets);
+  const timed = timedFinding(found, lagging);
+  judgeRate(result, f, window, timed);
+  judgeCaps(result, f, found);
+  judgeLatencyAndErrors(result, f, timed, found);
+  if (lagging)
+    found.unverified(
+      `Inconclusive: the load generator could not keep up (${formatNumber(Math.round(f.sentPerWorker))} req/s per worker thread, p95 send lag ${formatNumber(f.lagP95Ms)} ms): add workers or shards.`,
+      {
+        data: { lagP95Ms: f.lagP95Ms, lagBoundMs: lagBound(result.budgets), sentPerWorker: f.sentPerWorker },
+        fix: 'Give the load more senders: raise load.workers up to the cores of this machine, or split the load across runners with --shard i/N, then run again. Until then the peak is not proven either way.',
+      },
+    );
+  return found.outcome(
+    `Held ${formatNumber(f.achievedRate)} req/s at the peak with p95 ${formatNumber(f.p95Ms)} ms, p99 ${formatNumber(f.p99Ms)} ms and ${pct(f.errorRate)} errors.`,
+    { charts: charts(result) },
+  );
+}
+
+type Timed = (ok: boolean, message: string, details?: FindingDetails) => void;
+
+/**
+ * A finding a lagging generator could cause on its own (rate, latency): judged when it kept up; otherwise written,
+ * once, as not judged (a miss a warning, a pass a note), without its fix.
+ */
+function timedFinding(found: Findings, lagging: boolean): Timed {
+  return (ok, message, { fix, ...details } = {}) => {
+    if (!lagging) return ok ? found.pass(message, details) : found.fail(message, { ...details, ...(fix ? { fix } : {}) });
+    (ok ? found.info : found.warn)(`Not judged (the load generator lagged): ${message}`, details);
   };
+}
+
+/** Judged against what the schedule asked for in the window (the target on a hold; a little less at the top of a ramp). */
+function judgeRate(result: LoadResult, f: LoadFigures, window: string, timed: Timed) {
   const shardNote =
     result.shard.count > 1 ? ` (shard ${result.shard.index}/${result.shard.count}: 1/${result.shard.count} of ${formatNumber(result.target.rate)} req/s)` : '';
-  const window = `the peak window (seconds ${result.peak.from}–${result.peak.to}, ${f.seconds} s)`;
+  const share = f.requestedRate > 0 ? f.achievedRate / f.requestedRate : 1;
+  timed(
+    f.achievedRate >= f.requestedRate * result.budgets.rate,
+    `Over ${window} the site answered ${formatNumber(f.achievedRate)} req/s of the ${formatNumber(f.requestedRate)} req/s sent: ${pct(share)} (at least ${pct(result.budgets.rate)} needed). Target: ${result.target.source}${shardNote}.`,
+    {
+      data: { ...f },
+      fix: `Add capacity until the site answers ${formatNumber(f.targetRate)} req/s at the peak: see the plan's instance figures, and the CDN hit ratio it assumes.`,
+    },
+  );
+}
 
-  if (result.aborted) {
-    evidence.push({ level: 'fail', message: `The run was stopped early: ${result.aborted}.` });
-    fix(
-      'Find why requests fail at this rate (server logs, load balancer 5xx, WAF blocks) before the broadcast; the run stops itself rather than keep hammering a failing site.',
+/** What the caps kept from being tested: the target (maxRate), the rest of the schedule, the pages' files, arrivals. */
+function judgeCaps(result: LoadResult, f: LoadFigures, found: Findings) {
+  if (result.capped.includes('maxRate'))
+    found.fail('load.caps.maxRate held the schedule below the target: the target was not tested.', {
+      fix: 'Split the load across runners with --shard i/N (each runs 1/N), or raise load.caps.maxRate if this machine can send more.',
+    });
+  if (result.capped.includes('maxRequests'))
+    found.fail('load.caps.maxRequests ended the schedule early: the rest of it was not sent.', {
+      fix: 'Raise load.caps.maxRequests, or split the load across runners with --shard i/N.',
+    });
+  if (result.capped.includes('maxDuration')) found.info(`load.caps.maxDuration cut the schedule at ${formatDuration(totalDurationMs(result.schedule))}.`);
+  if (f.capped > 0)
+    found.fail(
+      `${formatNumber(f.capped)} requests for the files the pages use (subresources) were not sent: load.caps.maxRate or load.caps.maxRequests left no room for them, so the journey was not tested whole.`,
+      { fix: 'Raise load.caps.maxRate or load.caps.maxRequests to cover the pages and their files, or split the load across runners with --shard i/N.' },
     );
-  }
-  if (f.completed === 0) {
-    evidence.push({ level: 'fail', message: `No request finished in ${window}: nothing was measured.` });
-    return { status: 'fail', summary: evidence[evidence.length - 1]!.message, evidence, remediation, charts: charts(result) };
-  }
-
-  // Judged against what the schedule asked for in the window (the target on a hold; a little less at the top of a
-  // pure ramp). A cap that held the schedule below the target fails on its own, below.
-  const rateOk = f.achievedRate >= f.requestedRate * budgets.rate;
-  pushTimed({
-    level: rateOk ? 'pass' : 'fail',
-    message: `Over ${window} the site answered ${formatNumber(f.achievedRate)} req/s of the ${formatNumber(f.requestedRate)} req/s sent: ${pct(f.requestedRate > 0 ? f.achievedRate / f.requestedRate : 1)} (at least ${pct(budgets.rate)} needed). Target: ${result.target.source}${shardNote}.`,
-    data: { ...f },
-  });
-  if (result.capped.includes('maxRate')) {
-    evidence.push({ level: 'fail', message: 'load.caps.maxRate held the schedule below the target: the target was not tested.' });
-    fix(`Split the load across runners with --shard i/N (each runs 1/N), or raise load.caps.maxRate if this machine can send more.`);
-  }
-  if (result.capped.includes('maxRequests')) {
-    evidence.push({ level: 'fail', message: 'load.caps.maxRequests ended the schedule early: the rest of it was not sent.' });
-    fix('Raise load.caps.maxRequests, or split the load across runners with --shard i/N.');
-  }
-  if (result.capped.includes('maxDuration'))
-    evidence.push({
-      level: 'info',
-      message: `load.caps.maxDuration cut the schedule at ${formatDuration(totalDurationMs(result.schedule))}.`,
-    });
-  if (f.capped > 0) {
-    evidence.push({
-      level: 'fail',
-      message: `${formatNumber(f.capped)} requests for the files the pages use (subresources) were not sent: load.caps.maxRate or load.caps.maxRequests left no room for them, so the journey was not tested whole.`,
-    });
-    fix('Raise load.caps.maxRate or load.caps.maxRequests to cover the pages and their files, or split the load across runners with --shard i/N.');
-  }
-  if (f.dropped > 0) {
-    // Not a finding a lagging generator could cause: sending late spreads the load thinner, so it leaves more room
-    // under maxConcurrent, never less.
-    evidence.push({
-      level: 'fail',
-      message: `${formatNumber(f.dropped)} arrivals were not sent because load.caps.maxConcurrent requests were already open: the site answers too slowly for this rate, or the cap is too low.`,
-    });
-    fix('If answers are slow, that is the finding; otherwise raise load.caps.maxConcurrent (or add shards).');
-  }
-  if (!rateOk)
-    fix(
-      `Add capacity until the site answers ${formatNumber(f.targetRate)} req/s at the peak: see the plan's instance figures, and the CDN hit ratio it assumes.`,
+  // Not a finding a lagging generator could cause: sending late spreads the load thinner, so it leaves more room
+  // under maxConcurrent, never less.
+  if (f.dropped > 0)
+    found.fail(
+      `${formatNumber(f.dropped)} arrivals were not sent because load.caps.maxConcurrent requests were already open: the site answers too slowly for this rate, or the cap is too low.`,
+      { fix: 'If answers are slow, that is the finding; otherwise raise load.caps.maxConcurrent (or add shards).' },
     );
+}
 
+/** p95 and p99 against their budgets (timed), and the errors by class (answered by the site: judged however it was sent). */
+function judgeLatencyAndErrors(result: LoadResult, f: LoadFigures, timed: Timed, found: Findings) {
+  const { budgets } = result;
   for (const [label, value, budget] of [
     ['p95', f.p95Ms, budgets.p95Ms],
     ['p99', f.p99Ms, budgets.p99Ms],
-  ] as const) {
-    const ok = value <= budget;
-    pushTimed({
-      level: ok ? 'pass' : 'fail',
-      message: `${label} latency over the peak window: ${formatNumber(value)} ms (budget ${formatNumber(budget)} ms), ${ENGINES[result.engine]}.`,
+  ] as const)
+    timed(value <= budget, `${label} latency over the peak window: ${formatNumber(value)} ms (budget ${formatNumber(budget)} ms), ${ENGINES[result.engine]}.`, {
+      fix: `Bring ${label} under ${formatNumber(budget)} ms at the peak rate: more instances, a warmer cache, or a lighter page; or set load.budgets.${label} if the budget is wrong.`,
     });
-    if (!ok)
-      fix(
-        `Bring ${label} under ${formatNumber(budget)} ms at the peak rate: more instances, a warmer cache, or a lighter page; or set load.budgets.${label} if the budget is wrong.`,
-      );
-  }
-
-  const errorsOk = f.errorRate <= budgets.errorRate;
   const classes = ERROR_CLASSES.filter((c) => f.errors[c]! > 0).map((c) => `${formatNumber(f.errors[c]!)} ${ERROR_NAMES[c]}`);
-  evidence.push({
-    level: errorsOk ? 'pass' : 'fail',
-    message: `Error rate over the peak window: ${pct(f.errorRate)} of ${formatNumber(f.completed)} requests (budget ${pct(budgets.errorRate)})${classes.length > 0 ? `: ${classes.join(', ')}` : ''}.`,
-    data: { errors: f.errors },
-  });
-  if (!errorsOk)
-    fix(
-      'Read the errors by class: 5xx and timeouts mean the origin or the load balancer saturates; refused and reset mean connection limits; 4xx mean the scenario or a WAF rule.',
-    );
-
-  // A generator that sends late spreads the load thinner than planned: the site met a lower rate than the one
-  // measured per intended second, so neither its misses nor its passes on rate and latency prove anything.
-  const lagging = f.lagP95Ms > lagBound(budgets);
-  if (lagging) {
-    for (const e of timed) {
-      e.message = `Not judged (the load generator lagged): ${e.message}`;
-      e.level = e.level === 'fail' ? 'warn' : 'info';
-    }
-    evidence.push({
-      level: 'warn',
-      message: `The load generator sent late: p95 send lag ${formatNumber(f.lagP95Ms)} ms over the peak window (bound ${formatNumber(lagBound(budgets))} ms) at ${formatNumber(Math.round(f.sentPerWorker))} req/s per worker thread.`,
-      data: { lagP95Ms: f.lagP95Ms, sentPerWorker: f.sentPerWorker },
+  const message = `Error rate over the peak window: ${pct(f.errorRate)} of ${formatNumber(f.completed)} requests (budget ${pct(budgets.errorRate)})${classes.length > 0 ? `: ${classes.join(', ')}` : ''}.`;
+  if (f.errorRate <= budgets.errorRate) found.pass(message, { data: { errors: f.errors } });
+  else
+    found.fail(message, {
+      data: { errors: f.errors },
+      fix: 'Read the errors by class: 5xx and timeouts mean the origin or the load balancer saturates; refused and reset mean connection limits; 4xx mean the scenario or a WAF rule.',
     });
-  }
-
-  const failed = evidence.filter((e) => e.level === 'fail');
-  if (failed.length === 0 && lagging)
-    // Neither GO nor a failure blamed on the site.
-    return {
-      status: 'error',
-      summary: `Inconclusive: the load generator could not keep up (${formatNumber(Math.round(f.sentPerWorker))} req/s per worker thread, p95 send lag ${formatNumber(f.lagP95Ms)} ms): add workers or shards.`,
-      evidence,
-      remediation: [
-        {
-          action:
-            'Give the load more senders: raise load.workers up to the cores of this machine, or split the load across runners with --shard i/N, then run again. Until then the peak is not proven either way.',
-        },
-      ],
-      charts: charts(result),
-    };
-  const summary =
-    failed.length === 0
-      ? `Held ${formatNumber(f.achievedRate)} req/s at the peak with p95 ${formatNumber(f.p95Ms)} ms, p99 ${formatNumber(f.p99Ms)} ms and ${pct(f.errorRate)} errors.`
-      : failed[0]!.message + (failed.length > 1 ? ` (+${failed.length - 1} more)` : '');
-  return { status: failed.length === 0 ? 'pass' : 'fail', summary, evidence, remediation, charts: charts(result) };
 }
 
 /** The timeline as two charts: rate requested against answered (and errors), and latency percentiles. */

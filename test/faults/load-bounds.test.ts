@@ -99,7 +99,8 @@ describe('faults: the load shot stays inside its bounds', () => {
       verdict.summary,
       /^Inconclusive: the load generator could not keep up \([\d ,]+ req\/s per worker thread, p95 send lag [\d ,.]+ ms\): add workers or shards\./,
     );
-    assert.ok(verdict.evidence!.every((e) => e.level !== 'fail'));
+    // The lag itself is "could not verify" (unverified), never a failure of the site.
+    assert.ok(verdict.evidence!.every((e) => e.level !== 'fail' || e.unverified));
     const timed = verdict.evidence!.filter((e) => /latency over the peak window|the site answered/.test(e.message));
     assert.equal(timed.length, 3);
     assert.ok(

@@ -12,7 +12,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-YMPDK5H2.js";
+} from "./chunk-JXRGK4SA.js";
 import {
   installGroups,
   missingGroups,

@@ -12,7 +12,7 @@ import {
 import "./chunk-Q7BFBVXN.js";
 import {
   loadConfig
-} from "./chunk-YMPDK5H2.js";
+} from "./chunk-JXRGK4SA.js";
 import {
   EXIT,
   UsageError

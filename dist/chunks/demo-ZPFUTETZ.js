@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-A5HO5YQI.js";
+} from "./chunk-B4WEAC6I.js";
 import {
   watchSite
-} from "./chunk-NYYMSWNX.js";
+} from "./chunk-IQSWQC5E.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-YMPDK5H2.js";
+} from "./chunk-JXRGK4SA.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

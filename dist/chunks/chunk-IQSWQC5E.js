@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-YMPDK5H2.js";
+} from "./chunk-JXRGK4SA.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-A5HO5YQI.js";
+} from "./chunk-B4WEAC6I.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -21,7 +21,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-YMPDK5H2.js";
+} from "./chunk-JXRGK4SA.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

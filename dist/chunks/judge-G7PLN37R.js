@@ -4,7 +4,7 @@ import {
   judgeLoad,
   lagBound,
   peakFigures
-} from "./chunk-4QTTTSVV.js";
+} from "./chunk-UI6XGWNW.js";
 import "./chunk-QW7IVTFB.js";
 import "./chunk-35Z2W6AO.js";
 import "./chunk-RGJMILNN.js";

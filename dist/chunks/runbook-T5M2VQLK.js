@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-YMPDK5H2.js";
+} from "./chunk-JXRGK4SA.js";
 import {
   EXIT,
   UsageError

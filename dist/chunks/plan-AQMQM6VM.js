@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfig
-} from "./chunk-YMPDK5H2.js";
+} from "./chunk-JXRGK4SA.js";
 import {
   buildPlan
 } from "./chunk-3YKHSKX6.js";

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-NYYMSWNX.js";
+} from "./chunk-IQSWQC5E.js";
 import "./chunk-6GGIIY3Q.js";
 import "./chunk-RR5SRRSF.js";
 import "./chunk-OBW7CL74.js";
@@ -13,7 +13,7 @@ import "./chunk-Q7BFBVXN.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-YMPDK5H2.js";
+import "./chunk-JXRGK4SA.js";
 import "./chunk-3YKHSKX6.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-5JCOLP2K.js";

@@ -57,7 +57,7 @@ var load_default = defineCheck({
   },
   async run(ctx) {
     const { runLoad } = await import("./engine-UIZSSC45.js");
-    const { judgeLoad } = await import("./judge-QN43EKVH.js");
+    const { judgeLoad } = await import("./judge-G7PLN37R.js");
     const load = ctx.section;
     const settings = resolveLoadSettings("load", { load, site: ctx.site, event: ctx.event, network: ctx.network }, ctx.plan);
     const { index, count } = settings.shard;

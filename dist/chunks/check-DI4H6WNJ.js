@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-A5HO5YQI.js";
+} from "./chunk-B4WEAC6I.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-WVXB64LS.js";
 import "./chunk-W2SV2OGO.js";
@@ -18,7 +18,7 @@ import "./chunk-VA5MMWAU.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-YMPDK5H2.js";
+import "./chunk-JXRGK4SA.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3YKHSKX6.js";

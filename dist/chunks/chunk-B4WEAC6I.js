@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-YMPDK5H2.js";
+} from "./chunk-JXRGK4SA.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -6,13 +6,13 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-A5HO5YQI.js";
+} from "./chunk-B4WEAC6I.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
 import {
   judgeLoad
-} from "./chunk-4QTTTSVV.js";
+} from "./chunk-UI6XGWNW.js";
 import {
   loadInputs,
   resolveWholeShot
@@ -34,7 +34,7 @@ import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-YMPDK5H2.js";
+} from "./chunk-JXRGK4SA.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {
