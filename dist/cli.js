@@ -236,21 +236,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-DI4H6WNJ.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-AQMQM6VM.js")).planCommand,
-  init: async () => (await import("./chunks/init-DGR7CBJT.js")).initCommand,
-  list: async () => (await import("./chunks/list-CV4APJW5.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-ZPFUTETZ.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-3DJHWC6B.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-IRNJOQBZ.js")).warmCommand,
-  load: async () => (await import("./chunks/load-7MUFCOHZ.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-7JYTHZLZ.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-IZK4IYX7.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-UIGIE4DK.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-MFS2PNFL.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-T5M2VQLK.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-NZGAKZLI.js")).watchCommand,
-  report: async () => (await import("./chunks/report-2P53P4VQ.js")).reportCommand
+  check: async () => (await import("./chunks/check-7SUPX3CR.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-7AKON23G.js")).planCommand,
+  init: async () => (await import("./chunks/init-EL2LEV5D.js")).initCommand,
+  list: async () => (await import("./chunks/list-RG76AIEM.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-XKVY5EEH.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-BXWW4J3F.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-MWVKYTWX.js")).warmCommand,
+  load: async () => (await import("./chunks/load-53M4DHV6.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-PAN5MEGI.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-UHR7TR4I.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-BHUM7PVF.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-DROTWSZP.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-T24Y6F3Z.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-XKDOCJIK.js")).watchCommand,
+  report: async () => (await import("./chunks/report-LHIBGZ6M.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

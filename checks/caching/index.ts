@@ -108,10 +108,10 @@ function judgeHome(target: string, home: HttpResponse, rules: CachingRules, foun
   const homeTtl = sharedCacheTtl(home.headers);
   const cacheControl = home.headers['cache-control'];
   if (homeTtl > 0) return found.pass(`The home page is cacheable by a CDN for ${formatDuration(homeTtl * 1000)}.`, { target, data: { cacheControl } });
-  const atZero = rules.targets.requestsPerSecond!;
+  const atZero = rules.targets.requestsPerSecond;
   // A plan that counts on no CDN hit already sends every request to the origin: a warning, not a blocker.
   (rules.cacheHitRatio > 0 || rules.cdn === 'required' ? found.fail : found.warn)(
-    `The home page is not cacheable by a shared cache (Cache-Control: ${cacheControl ?? 'none'}): every visitor reaches the origin, so the plan's ${formatNumber(rules.targets.originRequestsPerSecond!)} origin req/s becomes ${formatNumber(atZero)} req/s at a 0 % hit ratio.`,
+    `The home page is not cacheable by a shared cache (Cache-Control: ${cacheControl ?? 'none'}): every visitor reaches the origin, so the plan's ${formatNumber(rules.targets.originRequestsPerSecond)} origin req/s becomes ${formatNumber(atZero)} req/s at a 0 % hit ratio.`,
     {
       target,
       data: { cacheControl, originRequestsPerSecondAtZeroHits: atZero },

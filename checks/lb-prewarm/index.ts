@@ -29,11 +29,12 @@ export default defineCheck({
     requires: ['aws', 'network'],
     permissions: ['elasticloadbalancing:DescribeLoadBalancers', 'elasticloadbalancing:DescribeCapacityReservation'],
   },
+  watched: ({ loadBalancers, lcus }) => ({ loadBalancers, ...(lcus !== undefined ? { lcus } : {}) }),
   async run(ctx) {
     const { loadBalancers, classic } = ctx.options;
     if (loadBalancers.length === 0 && classic.length === 0) return { status: 'skip', summary: 'No load balancer configured (loadBalancers, classic).' };
     const found = findings();
-    const rules: Rules = { ...ctx.options, need: ctx.options.lcus ?? ctx.plan.targets.lcus!, timeLeftMs: ctx.event.timeLeftMs };
+    const rules: Rules = { ...ctx.options, need: ctx.options.lcus ?? ctx.plan.targets.lcus, timeLeftMs: ctx.event.timeLeftMs };
     const resolve = (name: string, dnsName: string, isClassic: boolean) =>
       resolveName(name, dnsName, isClassic, ctx.network.dnsServers, ctx.options.resolutions);
     for (const lb of classic) if (rules.resolutions > 0) judgeAddresses(await resolve(lb.name, lb.dnsName, true), rules, found);

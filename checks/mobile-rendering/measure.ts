@@ -27,6 +27,7 @@ export interface Measurement {
   smallText: { selector: string; size: number; text: string }[];
 }
 
+// function-lengths: browser-side script
 export function measureInPage(arg: { keyElements: KeyElement[]; minTarget: number; minFontSize: number }): Measurement {
   const root = document.documentElement;
   const width = root.clientWidth;

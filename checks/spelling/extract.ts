@@ -31,6 +31,7 @@ const ATTRIBUTES = ['placeholder', 'aria-label', 'title', 'alt'] as const;
 export const IN_PAGE_ARGS = { notProse: NOT_PROSE, gap: GAP, separators: SEPARATORS };
 
 /** Runs inside the page (evaluateInPage, with the selectorOf and isVisible helpers): no closure, no imports. */
+// function-lengths: browser-side script
 export function extractInPage({ notProse, gap, separators }: typeof IN_PAGE_ARGS): TextPiece[] {
   const doc = document;
   const pieces: TextPiece[] = [];

@@ -35,6 +35,7 @@ export default defineCheck({
       'servicequotas:GetServiceQuota',
     ],
   },
+  watched: ({ targetGroups, autoScalingGroups, minHealthy }) => ({ targetGroups, autoScalingGroups, minHealthy }),
   async run(ctx) {
     if (ctx.options.targetGroups.length === 0 && ctx.options.autoScalingGroups.length === 0)
       return { status: 'skip', summary: 'No target group or Auto Scaling group configured.' };

@@ -1,4 +1,5 @@
 /** The demo's simulated AWS account: a healthy stack sized for the story's plan, served by the local endpoint. */
+import type { PlanTargets } from '../plan/plan.js';
 import type { ConfigInput } from '../config/schema.js';
 import type { AwsScenario } from './aws-endpoint.js';
 import type { SimulatedMetric } from './aws/scenario.js';
@@ -62,10 +63,10 @@ export const DEMO_AWS_CHECKS: NonNullable<ConfigInput['checks']> = {
  * The simulated account's live figures at a moment of the demo watch: traffic rising towards the plan, and during
  * the incident the targets answering 5xx and slowly, with one of them failing its health checks.
  */
-export function demoLiveMetrics(plan: Record<string, number>, progress: number, incident: boolean): SimulatedMetric[] {
+export function demoLiveMetrics(plan: PlanTargets, progress: number, incident: boolean): SimulatedMetric[] {
   const LoadBalancer = 'app/elan-web/50dc6c495c0c9188';
   const TargetGroup = 'targetgroup/elan-web/73e2d6bc24d8a067';
-  const requests = (0.4 + 0.5 * Math.min(1, Math.max(0, progress))) * plan.originRequestsPerSecond! * 60;
+  const requests = (0.4 + 0.5 * Math.min(1, Math.max(0, progress))) * plan.originRequestsPerSecond * 60;
   const alb = (name: string, value: number, extra: Record<string, string> = {}): SimulatedMetric => ({
     namespace: 'AWS/ApplicationELB',
     name,

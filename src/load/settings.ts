@@ -107,7 +107,7 @@ export function resolveLoadSettings(file: string, config: LoadInputs, plan: Even
   const problems: Problem[] = [];
   const load = loadSection(file, config);
   const at = (url: string) => new URL(url, config.site.baseUrl).toString();
-  const planRate = plan.targets.originRequestsPerSecond ?? 0;
+  const planRate = plan.targets.originRequestsPerSecond;
   const rateOf = (value: number | string) => (typeof value === 'number' ? value : planRate * (Number.parseFloat(value) / 100));
 
   const shard = parseShard(shardOverride ?? load.shard);

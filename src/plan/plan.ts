@@ -13,10 +13,24 @@ export interface Figure {
   formula: string;
 }
 
+/** The plan's figures a check reads: every one the event gives; instances and vCPUs with event.capacity. */
+export interface PlanTargets {
+  visitors: number;
+  arrivalsPerSecond: number;
+  peakArrivalsPerSecond: number;
+  pageViewsPerSecond: number;
+  requestsPerSecond: number;
+  originRequestsPerSecond: number;
+  newConnectionsPerSecond: number;
+  lcus: number;
+  instances?: number;
+  vcpus?: number;
+}
+
 export interface EventPlan {
   figures: Figure[];
-  /** The figures by id, for checks: plan.targets.lcus, plan.targets.vcpus… */
-  targets: Record<string, number>;
+  /** The figures by id, typed, for checks: plan.targets.lcus, plan.targets.vcpus (when the capacity gives it)… */
+  targets: PlanTargets;
   notes: string[];
 }
 
@@ -28,15 +42,27 @@ const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.
 const roundUp = (n: number) => Math.ceil(n - 1e-9);
 const pct = (n: number) => `${fmt(n * 100)} %`;
 
+/** Each figure as it is added: its id, its label, its value, its unit and the formula that gave it. */
+type Add = (id: keyof PlanTargets, label: string, value: number, unit: string, formula: string) => number;
+
 export function buildPlan(event: EventConfig): EventPlan {
   const figures: Figure[] = [];
   const notes: string[] = [];
-  const add = (id: string, label: string, value: number, unit: string, formula: string) => {
+  const targets: Partial<PlanTargets> = {};
+  const add: Add = (id, label, value, unit, formula) => {
     figures.push({ id, label, value, unit, formula });
-    return value;
+    return (targets[id] = value);
   };
-  const windowSeconds = event.arrivalWindow / 1_000;
+  const { origin, newConnections } = trafficFigures(event, add);
+  lcuFigure(event, newConnections, origin, add);
+  if (event.capacity) capacityFigures(event.capacity, origin, add, notes);
+  else notes.push('Set event.capacity.requestsPerSecondPerInstance (from a load test) to derive the instance and vCPU figures.');
+  return { figures, targets: targets as PlanTargets, notes };
+}
 
+/** Visitors, arrivals, page views, requests (by the rule of three from a previous peak when given), origin and connections. */
+function trafficFigures(event: EventConfig, add: Add) {
+  const windowSeconds = event.arrivalWindow / 1_000;
   const visitors = add(
     'visitors',
     'Peak visitors',
@@ -65,26 +91,22 @@ export function buildPlan(event: EventConfig): EventPlan {
     'pages/s',
     `${fmt(arrivals)} visitors/s × ${fmt(event.pagesPerVisit)} pages per visit (steady state; an upper bound when visits outlast the window)`,
   );
-
-  let requests: number;
-  if (event.previousPeak) {
-    const { visitors: before, requestsPerSecond } = event.previousPeak;
-    requests = add(
-      'requestsPerSecond',
-      'Requests (rule of three)',
-      (requestsPerSecond * visitors) / before,
-      'req/s',
-      `${fmt(requestsPerSecond)} req/s at a previous peak of ${fmt(before)} visitors × ${fmt(visitors)} ÷ ${fmt(before)}`,
-    );
-  } else {
-    requests = add(
-      'requestsPerSecond',
-      'Requests',
-      pageViews * event.requestsPerPageView,
-      'req/s',
-      `${fmt(pageViews)} pages/s × ${fmt(event.requestsPerPageView)} requests per page view`,
-    );
-  }
+  const before = event.previousPeak;
+  const requests = before
+    ? add(
+        'requestsPerSecond',
+        'Requests (rule of three)',
+        (before.requestsPerSecond * visitors) / before.visitors,
+        'req/s',
+        `${fmt(before.requestsPerSecond)} req/s at a previous peak of ${fmt(before.visitors)} visitors × ${fmt(visitors)} ÷ ${fmt(before.visitors)}`,
+      )
+    : add(
+        'requestsPerSecond',
+        'Requests',
+        pageViews * event.requestsPerPageView,
+        'req/s',
+        `${fmt(pageViews)} pages/s × ${fmt(event.requestsPerPageView)} requests per page view`,
+      );
   const origin = add(
     'originRequestsPerSecond',
     'Origin requests',
@@ -99,7 +121,11 @@ export function buildPlan(event: EventConfig): EventPlan {
     'conn/s',
     `${fmt(arrivals)} visitors/s × ${fmt(event.connectionsPerVisit)} connections per visit (the CDN is assumed not to pool them: conservative)`,
   );
+  return { origin, newConnections };
+}
 
+/** The LCUs to reserve: the highest of the dimensions the event's figures give (new connections always). */
+function lcuFigure(event: EventConfig, newConnections: number, origin: number, add: Add) {
   const lcuByConnections = newConnections / LCU.newConnectionsPerSecond;
   const dimensions = [`new connections ${fmt(newConnections)} ÷ ${LCU.newConnectionsPerSecond} = ${fmt(lcuByConnections)}`];
   let lcuRaw = lcuByConnections;
@@ -115,26 +141,20 @@ export function buildPlan(event: EventConfig): EventPlan {
     lcuRaw = Math.max(lcuByConnections, byActive, byBytes);
   }
   add('lcus', 'Load balancer capacity units (LCU) to reserve', roundUp(lcuRaw), 'LCU', `highest of: ${dimensions.join('; ')}; rounded up`);
+}
 
-  if (event.capacity) {
-    const { requestsPerSecondPerInstance, instanceType, headroom } = event.capacity;
-    const instances = add(
-      'instances',
-      'Instances at the peak',
-      roundUp((origin * (1 + headroom)) / requestsPerSecondPerInstance),
-      'instances',
-      `${fmt(origin)} origin req/s × (1 + headroom ${pct(headroom)}) ÷ ${fmt(requestsPerSecondPerInstance)} req/s per instance; rounded up`,
-    );
-    const perInstance = event.capacity.vcpusPerInstance ?? vcpusOf(instanceType);
-    if (perInstance === undefined) {
-      notes.push(`vCPUs of ${instanceType} are not in the built-in table: set event.capacity.vcpusPerInstance to get the vCPU figure.`);
-    } else {
-      add('vcpus', 'vCPUs for the web tier', instances * perInstance, 'vCPU', `${fmt(instances)} instances × ${perInstance} vCPU (${instanceType})`);
-    }
-  } else {
-    notes.push('Set event.capacity.requestsPerSecondPerInstance (from a load test) to derive the instance and vCPU figures.');
-  }
-
-  const targets = Object.fromEntries(figures.map((f) => [f.id, f.value]));
-  return { figures, targets, notes };
+/** Instances and vCPUs from the measured requests/s per instance and the headroom. */
+function capacityFigures(capacity: NonNullable<EventConfig['capacity']>, origin: number, add: Add, notes: string[]) {
+  const { requestsPerSecondPerInstance, instanceType, headroom } = capacity;
+  const instances = add(
+    'instances',
+    'Instances at the peak',
+    roundUp((origin * (1 + headroom)) / requestsPerSecondPerInstance),
+    'instances',
+    `${fmt(origin)} origin req/s × (1 + headroom ${pct(headroom)}) ÷ ${fmt(requestsPerSecondPerInstance)} req/s per instance; rounded up`,
+  );
+  const perInstance = capacity.vcpusPerInstance ?? vcpusOf(instanceType);
+  if (perInstance === undefined)
+    notes.push(`vCPUs of ${instanceType} are not in the built-in table: set event.capacity.vcpusPerInstance to get the vCPU figure.`);
+  else add('vcpus', 'vCPUs for the web tier', instances * perInstance, 'vCPU', `${fmt(instances)} instances × ${perInstance} vCPU (${instanceType})`);
 }

@@ -3,6 +3,7 @@
  * Auto Scaling groups, cloudfront's distributions), read through CloudWatch GetMetricData: one call per account
  * and region a look, the latest one-minute point of each metric. Read-only, like every AWS call primetime makes.
  */
+import type { WatchedByCheck } from '../check/index.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { AwsAccess, AwsTarget } from '../aws/access.js';
 import { classifyAwsError } from '../aws/errors.js';
@@ -22,20 +23,25 @@ export interface WatchedResources {
   autoScalingGroups: string[];
 }
 
-/** The resources named in the checks' options, whether or not the checks are on: the watch reads what exists. */
-export function watchedResources(loaded: LoadedConfig): WatchedResources {
-  const names = (id: string, key: string) => checkOption<string[]>(loaded, id, key) ?? [];
-  return {
-    loadBalancers: names('lb-prewarm', 'loadBalancers'),
-    targetGroups: names('targets', 'targetGroups'),
-    distributions: names('cloudfront', 'distributions'),
-    autoScalingGroups: names('targets', 'autoScalingGroups'),
-  };
+/** What the checks declare for the watch (Check.watched), from their options, whether or not they are on. */
+export function watchedByChecks(loaded: LoadedConfig): WatchedByCheck {
+  const merged: WatchedByCheck = {};
+  for (const { check, options } of loaded.checks) {
+    if (!check.watched || options === undefined) continue;
+    const declared = check.watched(options);
+    for (const key of RESOURCE_KINDS) if (declared[key]) merged[key] = [...(merged[key] ?? []), ...declared[key]];
+    merged.lcus ??= declared.lcus;
+    merged.minHealthy ??= declared.minHealthy;
+  }
+  return merged;
 }
 
-/** One option of a check as the config gives it, defaults applied. */
-export function checkOption<T>(loaded: LoadedConfig, id: string, key: string): T | undefined {
-  return (loaded.checks.find((c) => c.check.meta.id === id)?.options as Record<string, T> | undefined)?.[key];
+const RESOURCE_KINDS = ['loadBalancers', 'targetGroups', 'distributions', 'autoScalingGroups'] as const;
+
+/** The resources the checks name: the watch reads what exists. */
+export function watchedResources(loaded: LoadedConfig): WatchedResources {
+  const { loadBalancers = [], targetGroups = [], distributions = [], autoScalingGroups = [] } = watchedByChecks(loaded);
+  return { loadBalancers, targetGroups, distributions, autoScalingGroups };
 }
 
 export const anyResource = (r: WatchedResources) => Object.values(r).some((list) => list.length > 0);

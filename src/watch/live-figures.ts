@@ -6,7 +6,7 @@ import type { LoadedConfig } from '../config/load.js';
 import { createAwsAccess } from '../aws/access.js';
 import { classifyAwsError } from '../aws/errors.js';
 import { buildPlan } from '../plan/plan.js';
-import { anyResource, checkOption, createFigureReader, watchedResources } from './cloudwatch.js';
+import { anyResource, createFigureReader, watchedByChecks, watchedResources } from './cloudwatch.js';
 import { judgeReading, type FigureLimits } from './figures.js';
 import type { FigureSource } from './watch.js';
 
@@ -31,13 +31,14 @@ export async function liveFigures(loaded: LoadedConfig, env: NodeJS.ProcessEnv, 
     }
   }
   const plan = buildPlan(config.event).targets;
+  const declared = watchedByChecks(loaded);
   const limits: FigureLimits = {
     requestsPerSecond: plan.requestsPerSecond,
     // Behind a CDN the load balancer sees its misses only.
     originRequestsPerSecond: resources.distributions.length > 0 ? plan.originRequestsPerSecond : plan.requestsPerSecond,
-    lcus: checkOption<number>(loaded, 'lb-prewarm', 'lcus') ?? plan.lcus,
+    lcus: declared.lcus ?? plan.lcus,
     instances: plan.instances,
-    minHealthy: checkOption<number>(loaded, 'targets', 'minHealthy') ?? 1,
+    minHealthy: declared.minHealthy ?? 1,
     errorRate: config.load?.budgets.errorRate ?? 0.01,
     slowMs: config.watch.slow,
   };

@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { loadConfig, type LoadedConfig } from '../../src/config/load.js';
 import { startAwsEndpoint, type AwsScenario } from '../../src/demo/aws-endpoint.js';
 import type { SimulatedMetric } from '../../src/demo/aws/scenario.js';
-import { buildPlan } from '../../src/plan/plan.js';
+import { buildPlan, type PlanTargets } from '../../src/plan/plan.js';
 import { createHttpClient } from '../../src/web/http.js';
 import type { Change } from '../../src/watch/alerts.js';
 import { liveFigures } from '../../src/watch/live-figures.js';
@@ -59,8 +59,8 @@ describe('primetime watch: live figures from CloudWatch', () => {
   }
 
   /** The account at one minute of the show: fine, then 5xx, then the LCU reservation outgrown, then too few instances. */
-  function metricsAt(minute: number, plan: Record<string, number>): SimulatedMetric[] {
-    const requests = 0.5 * plan.originRequestsPerSecond! * 60;
+  function metricsAt(minute: number, plan: PlanTargets): SimulatedMetric[] {
+    const requests = 0.5 * plan.originRequestsPerSecond * 60;
     const alb = (name: string, value: number, extra: Record<string, string> = {}): SimulatedMetric => ({
       namespace: 'AWS/ApplicationELB',
       name,

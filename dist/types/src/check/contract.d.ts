@@ -129,7 +129,23 @@ export interface Check<Options extends z.ZodType = z.ZodType> {
      * anything runs, when the config loads (a check that is on) or when --only selects a check that is off.
      */
     validate?(config: Config): Problem[];
+    /**
+     * What `primetime watch` reads live of this check's options during the show (typed: renaming an option breaks
+     * this declaration at compile time, never the watch in silence). Read whether or not the check is on.
+     */
+    watched?(options: z.output<Options>): WatchedByCheck;
     run(ctx: CheckContext<z.output<Options>>): Promise<CheckOutcome>;
+}
+/** The AWS resources a check names for the watch, and the limits their live figures are judged against. */
+export interface WatchedByCheck {
+    loadBalancers?: string[];
+    targetGroups?: string[];
+    distributions?: string[];
+    autoScalingGroups?: string[];
+    /** The LCUs reserved, when the check sets them instead of the plan's. */
+    lcus?: number;
+    /** Healthy targets each target group needs. */
+    minHealthy?: number;
 }
 /** A plugin's export, checked when the config loads. */
 export declare const CheckSchema: z.ZodObject<{

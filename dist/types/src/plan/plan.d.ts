@@ -10,10 +10,23 @@ export interface Figure {
     unit: string;
     formula: string;
 }
+/** The plan's figures a check reads: every one the event gives; instances and vCPUs with event.capacity. */
+export interface PlanTargets {
+    visitors: number;
+    arrivalsPerSecond: number;
+    peakArrivalsPerSecond: number;
+    pageViewsPerSecond: number;
+    requestsPerSecond: number;
+    originRequestsPerSecond: number;
+    newConnectionsPerSecond: number;
+    lcus: number;
+    instances?: number;
+    vcpus?: number;
+}
 export interface EventPlan {
     figures: Figure[];
-    /** The figures by id, for checks: plan.targets.lcus, plan.targets.vcpus… */
-    targets: Record<string, number>;
+    /** The figures by id, typed, for checks: plan.targets.lcus, plan.targets.vcpus (when the capacity gives it)… */
+    targets: PlanTargets;
     notes: string[];
 }
 /** One ALB LCU: 25 new connections/s, 3,000 active connections (per minute), 1 GB/h processed. */

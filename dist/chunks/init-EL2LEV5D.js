@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-JXRGK4SA.js";
+} from "./chunk-ZUXIHYAB.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

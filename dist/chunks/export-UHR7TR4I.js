@@ -9,14 +9,14 @@ import {
   loadInputs,
   resolveLoadSettings,
   resolveWholeShot
-} from "./chunk-2IG4ENOV.js";
+} from "./chunk-4FMZJ4OA.js";
 import {
   loadConfig,
   require_dist
-} from "./chunk-JXRGK4SA.js";
+} from "./chunk-ZUXIHYAB.js";
 import {
   buildPlan
-} from "./chunk-3YKHSKX6.js";
+} from "./chunk-BPAFTRVY.js";
 import "./chunk-CYVSOOLC.js";
 import {
   VERSION

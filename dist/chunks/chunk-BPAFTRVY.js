@@ -11,10 +11,18 @@ var pct = (n) => `${fmt(n * 100)} %`;
 function buildPlan(event) {
   const figures = [];
   const notes = [];
+  const targets = {};
   const add = (id, label, value, unit, formula) => {
     figures.push({ id, label, value, unit, formula });
-    return value;
+    return targets[id] = value;
   };
+  const { origin, newConnections } = trafficFigures(event, add);
+  lcuFigure(event, newConnections, origin, add);
+  if (event.capacity) capacityFigures(event.capacity, origin, add, notes);
+  else notes.push("Set event.capacity.requestsPerSecondPerInstance (from a load test) to derive the instance and vCPU figures.");
+  return { figures, targets, notes };
+}
+function trafficFigures(event, add) {
   const windowSeconds = event.arrivalWindow / 1e3;
   const visitors = add(
     "visitors",
@@ -44,25 +52,20 @@ function buildPlan(event) {
     "pages/s",
     `${fmt(arrivals)} visitors/s \xD7 ${fmt(event.pagesPerVisit)} pages per visit (steady state; an upper bound when visits outlast the window)`
   );
-  let requests;
-  if (event.previousPeak) {
-    const { visitors: before, requestsPerSecond } = event.previousPeak;
-    requests = add(
-      "requestsPerSecond",
-      "Requests (rule of three)",
-      requestsPerSecond * visitors / before,
-      "req/s",
-      `${fmt(requestsPerSecond)} req/s at a previous peak of ${fmt(before)} visitors \xD7 ${fmt(visitors)} \xF7 ${fmt(before)}`
-    );
-  } else {
-    requests = add(
-      "requestsPerSecond",
-      "Requests",
-      pageViews * event.requestsPerPageView,
-      "req/s",
-      `${fmt(pageViews)} pages/s \xD7 ${fmt(event.requestsPerPageView)} requests per page view`
-    );
-  }
+  const before = event.previousPeak;
+  const requests = before ? add(
+    "requestsPerSecond",
+    "Requests (rule of three)",
+    before.requestsPerSecond * visitors / before.visitors,
+    "req/s",
+    `${fmt(before.requestsPerSecond)} req/s at a previous peak of ${fmt(before.visitors)} visitors \xD7 ${fmt(visitors)} \xF7 ${fmt(before.visitors)}`
+  ) : add(
+    "requestsPerSecond",
+    "Requests",
+    pageViews * event.requestsPerPageView,
+    "req/s",
+    `${fmt(pageViews)} pages/s \xD7 ${fmt(event.requestsPerPageView)} requests per page view`
+  );
   const origin = add(
     "originRequestsPerSecond",
     "Origin requests",
@@ -77,6 +80,9 @@ function buildPlan(event) {
     "conn/s",
     `${fmt(arrivals)} visitors/s \xD7 ${fmt(event.connectionsPerVisit)} connections per visit (the CDN is assumed not to pool them: conservative)`
   );
+  return { origin, newConnections };
+}
+function lcuFigure(event, newConnections, origin, add) {
   const lcuByConnections = newConnections / LCU.newConnectionsPerSecond;
   const dimensions = [`new connections ${fmt(newConnections)} \xF7 ${LCU.newConnectionsPerSecond} = ${fmt(lcuByConnections)}`];
   let lcuRaw = lcuByConnections;
@@ -92,26 +98,20 @@ function buildPlan(event) {
     lcuRaw = Math.max(lcuByConnections, byActive, byBytes);
   }
   add("lcus", "Load balancer capacity units (LCU) to reserve", roundUp(lcuRaw), "LCU", `highest of: ${dimensions.join("; ")}; rounded up`);
-  if (event.capacity) {
-    const { requestsPerSecondPerInstance, instanceType, headroom } = event.capacity;
-    const instances = add(
-      "instances",
-      "Instances at the peak",
-      roundUp(origin * (1 + headroom) / requestsPerSecondPerInstance),
-      "instances",
-      `${fmt(origin)} origin req/s \xD7 (1 + headroom ${pct(headroom)}) \xF7 ${fmt(requestsPerSecondPerInstance)} req/s per instance; rounded up`
-    );
-    const perInstance = event.capacity.vcpusPerInstance ?? vcpusOf(instanceType);
-    if (perInstance === void 0) {
-      notes.push(`vCPUs of ${instanceType} are not in the built-in table: set event.capacity.vcpusPerInstance to get the vCPU figure.`);
-    } else {
-      add("vcpus", "vCPUs for the web tier", instances * perInstance, "vCPU", `${fmt(instances)} instances \xD7 ${perInstance} vCPU (${instanceType})`);
-    }
-  } else {
-    notes.push("Set event.capacity.requestsPerSecondPerInstance (from a load test) to derive the instance and vCPU figures.");
-  }
-  const targets = Object.fromEntries(figures.map((f) => [f.id, f.value]));
-  return { figures, targets, notes };
+}
+function capacityFigures(capacity, origin, add, notes) {
+  const { requestsPerSecondPerInstance, instanceType, headroom } = capacity;
+  const instances = add(
+    "instances",
+    "Instances at the peak",
+    roundUp(origin * (1 + headroom) / requestsPerSecondPerInstance),
+    "instances",
+    `${fmt(origin)} origin req/s \xD7 (1 + headroom ${pct(headroom)}) \xF7 ${fmt(requestsPerSecondPerInstance)} req/s per instance; rounded up`
+  );
+  const perInstance = capacity.vcpusPerInstance ?? vcpusOf(instanceType);
+  if (perInstance === void 0)
+    notes.push(`vCPUs of ${instanceType} are not in the built-in table: set event.capacity.vcpusPerInstance to get the vCPU figure.`);
+  else add("vcpus", "vCPUs for the web tier", instances * perInstance, "vCPU", `${fmt(instances)} instances \xD7 ${perInstance} vCPU (${instanceType})`);
 }
 
 export {

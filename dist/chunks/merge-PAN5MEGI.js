@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-B4WEAC6I.js";
+} from "./chunk-LIRMZD76.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -16,10 +16,10 @@ import {
 import {
   loadInputs,
   resolveWholeShot
-} from "./chunk-2IG4ENOV.js";
+} from "./chunk-4FMZJ4OA.js";
 import {
   presentReport
-} from "./chunk-WVXB64LS.js";
+} from "./chunk-BACDCKEN.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-Q7BFBVXN.js";
@@ -27,19 +27,19 @@ import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,
   finish
-} from "./chunk-VA5MMWAU.js";
+} from "./chunk-BLLPOUX4.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-JXRGK4SA.js";
+} from "./chunk-ZUXIHYAB.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {
   buildPlan
-} from "./chunk-3YKHSKX6.js";
+} from "./chunk-BPAFTRVY.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-AFBGHGHA.js";
 import "./chunk-EE3ER6H6.js";

@@ -48,6 +48,7 @@ var lb_prewarm_default = defineCheck({
     requires: ["aws", "network"],
     permissions: ["elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeCapacityReservation"]
   },
+  watched: ({ loadBalancers, lcus }) => ({ loadBalancers, ...lcus !== void 0 ? { lcus } : {} }),
   async run(ctx) {
     const { loadBalancers, classic } = ctx.options;
     if (loadBalancers.length === 0 && classic.length === 0) return { status: "skip", summary: "No load balancer configured (loadBalancers, classic)." };

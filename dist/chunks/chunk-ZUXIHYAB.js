@@ -7351,17 +7351,17 @@ var require_dist = __commonJS({
 // checks/registry.ts
 var BUILTIN_CHECKS = {
   caching: () => import("./caching-PXWQJ2FK.js"),
-  cloudfront: () => import("./cloudfront-WDSFJG4N.js"),
+  cloudfront: () => import("./cloudfront-WORB4GQ3.js"),
   "error-pages": () => import("./error-pages-YSRFJM75.js"),
-  "lb-prewarm": () => import("./lb-prewarm-IQ6WAUJO.js"),
+  "lb-prewarm": () => import("./lb-prewarm-IMRWC4GQ.js"),
   lighthouse: () => import("./lighthouse-ZQX6ZK5J.js"),
-  load: () => import("./load-NYUXTZ3B.js"),
+  load: () => import("./load-TNJAJV3D.js"),
   "mobile-rendering": () => import("./mobile-rendering-TTO2ANQY.js"),
   redirects: () => import("./redirects-BYIIXHIY.js"),
   "security-headers": () => import("./security-headers-FJMGQ6QP.js"),
   "service-quotas": () => import("./service-quotas-Q5QTIYGN.js"),
   spelling: () => import("./spelling-FGFJX6FN.js"),
-  targets: () => import("./targets-EMPMIGYA.js"),
+  targets: () => import("./targets-BH6INITR.js"),
   tls: () => import("./tls-UPYBVE5W.js"),
   waf: () => import("./waf-IN3QX5YK.js")
 };

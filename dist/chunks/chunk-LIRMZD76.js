@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-WVXB64LS.js";
+} from "./chunk-BACDCKEN.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-JXRGK4SA.js";
+} from "./chunk-ZUXIHYAB.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -40,6 +40,7 @@ var cloudfront_default = defineCheck({
     requires: ["aws", "network"],
     permissions: ["cloudfront:GetDistributionConfig"]
   },
+  watched: ({ distributions }) => ({ distributions }),
   async run(ctx) {
     if (ctx.options.distributions.length === 0) return { status: "skip", summary: "No CloudFront distribution configured (distributions)." };
     const skipped = await awsPreflight(ctx);

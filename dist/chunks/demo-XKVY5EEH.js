@@ -2,16 +2,16 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-B4WEAC6I.js";
+} from "./chunk-LIRMZD76.js";
 import {
   watchSite
-} from "./chunk-IQSWQC5E.js";
+} from "./chunk-F2U4TCPO.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
 } from "./chunk-6GGIIY3Q.js";
-import "./chunk-RR5SRRSF.js";
+import "./chunk-HQIOS6S4.js";
 import {
   parse,
   parsePort
@@ -22,25 +22,25 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-WVXB64LS.js";
+} from "./chunk-BACDCKEN.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-Q7BFBVXN.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-VA5MMWAU.js";
+import "./chunk-BLLPOUX4.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-JXRGK4SA.js";
+} from "./chunk-ZUXIHYAB.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
 import {
   buildPlan
-} from "./chunk-3YKHSKX6.js";
+} from "./chunk-BPAFTRVY.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-AFBGHGHA.js";
 import "./chunk-EE3ER6H6.js";

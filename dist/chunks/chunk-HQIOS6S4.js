@@ -7,17 +7,21 @@ import {
 var WATCH_PERMISSIONS = ["cloudwatch:GetMetricData", "elasticloadbalancing:DescribeLoadBalancers"];
 var PERIOD_S = 60;
 var LOOKBACK_S = 5 * PERIOD_S;
-function watchedResources(loaded) {
-  const names = (id, key) => checkOption(loaded, id, key) ?? [];
-  return {
-    loadBalancers: names("lb-prewarm", "loadBalancers"),
-    targetGroups: names("targets", "targetGroups"),
-    distributions: names("cloudfront", "distributions"),
-    autoScalingGroups: names("targets", "autoScalingGroups")
-  };
+function watchedByChecks(loaded) {
+  const merged = {};
+  for (const { check, options } of loaded.checks) {
+    if (!check.watched || options === void 0) continue;
+    const declared = check.watched(options);
+    for (const key of RESOURCE_KINDS) if (declared[key]) merged[key] = [...merged[key] ?? [], ...declared[key]];
+    merged.lcus ??= declared.lcus;
+    merged.minHealthy ??= declared.minHealthy;
+  }
+  return merged;
 }
-function checkOption(loaded, id, key) {
-  return loaded.checks.find((c) => c.check.meta.id === id)?.options?.[key];
+var RESOURCE_KINDS = ["loadBalancers", "targetGroups", "distributions", "autoScalingGroups"];
+function watchedResources(loaded) {
+  const { loadBalancers = [], targetGroups = [], distributions = [], autoScalingGroups = [] } = watchedByChecks(loaded);
+  return { loadBalancers, targetGroups, distributions, autoScalingGroups };
 }
 var anyResource = (r) => Object.values(r).some((list) => list.length > 0);
 var first = (points) => points[0];
@@ -159,8 +163,8 @@ function createFigureReader(access, resources) {
 
 export {
   WATCH_PERMISSIONS,
+  watchedByChecks,
   watchedResources,
-  checkOption,
   anyResource,
   createFigureReader
 };

@@ -9,7 +9,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   buildPlan
-} from "./chunk-3YKHSKX6.js";
+} from "./chunk-BPAFTRVY.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

@@ -17,10 +17,10 @@ import {
 } from "./chunk-6GGIIY3Q.js";
 import {
   anyResource,
-  checkOption,
   createFigureReader,
+  watchedByChecks,
   watchedResources
-} from "./chunk-RR5SRRSF.js";
+} from "./chunk-HQIOS6S4.js";
 import {
   parse,
   parsePort
@@ -53,10 +53,10 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-JXRGK4SA.js";
+} from "./chunk-ZUXIHYAB.js";
 import {
   buildPlan
-} from "./chunk-3YKHSKX6.js";
+} from "./chunk-BPAFTRVY.js";
 import {
   EXIT,
   UsageError
@@ -316,13 +316,14 @@ async function liveFigures(loaded, env, everyMs = FIGURES_EVERY_MS) {
     }
   }
   const plan = buildPlan(config.event).targets;
+  const declared = watchedByChecks(loaded);
   const limits = {
     requestsPerSecond: plan.requestsPerSecond,
     // Behind a CDN the load balancer sees its misses only.
     originRequestsPerSecond: resources.distributions.length > 0 ? plan.originRequestsPerSecond : plan.requestsPerSecond,
-    lcus: checkOption(loaded, "lb-prewarm", "lcus") ?? plan.lcus,
+    lcus: declared.lcus ?? plan.lcus,
     instances: plan.instances,
-    minHealthy: checkOption(loaded, "targets", "minHealthy") ?? 1,
+    minHealthy: declared.minHealthy ?? 1,
     errorRate: config.load?.budgets.errorRate ?? 0.01,
     slowMs: config.watch.slow
   };

@@ -12,7 +12,7 @@ import {
 import "./chunk-Q7BFBVXN.js";
 import {
   loadConfig
-} from "./chunk-JXRGK4SA.js";
+} from "./chunk-ZUXIHYAB.js";
 import {
   EXIT,
   UsageError

@@ -16,7 +16,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-VA5MMWAU.js";
+} from "./chunk-BLLPOUX4.js";
 import {
   createMasker
 } from "./chunk-5DILKYNR.js";

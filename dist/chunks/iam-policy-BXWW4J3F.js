@@ -3,14 +3,14 @@ import {
   WATCH_PERMISSIONS,
   anyResource,
   watchedResources
-} from "./chunk-RR5SRRSF.js";
+} from "./chunk-HQIOS6S4.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
 import "./chunk-3PDMVRGJ.js";
 import {
   selectChecks
-} from "./chunk-VA5MMWAU.js";
+} from "./chunk-BLLPOUX4.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
@@ -18,8 +18,8 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-JXRGK4SA.js";
-import "./chunk-3YKHSKX6.js";
+} from "./chunk-ZUXIHYAB.js";
+import "./chunk-BPAFTRVY.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";
 import {

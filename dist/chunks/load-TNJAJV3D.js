@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   loadInputs,
   resolveLoadSettings
-} from "./chunk-2IG4ENOV.js";
+} from "./chunk-4FMZJ4OA.js";
 import {
   buildPlan
-} from "./chunk-3YKHSKX6.js";
+} from "./chunk-BPAFTRVY.js";
 import "./chunk-CYVSOOLC.js";
 import {
   ConfigError

@@ -50,7 +50,7 @@ function resolveLoadSettings(file, config, plan, shardOverride, { whole = false 
   const problems = [];
   const load = loadSection(file, config);
   const at = (url) => new URL(url, config.site.baseUrl).toString();
-  const planRate = plan.targets.originRequestsPerSecond ?? 0;
+  const planRate = plan.targets.originRequestsPerSecond;
   const rateOf = (value) => typeof value === "number" ? value : planRate * (Number.parseFloat(value) / 100);
   const shard = parseShard(shardOverride ?? load.shard);
   if (typeof shard === "string") problems.push({ path: shardOverride ? ["--shard"] : ["load", "shard"], message: shard });

@@ -107,6 +107,7 @@ var targets_default = defineCheck({
       "servicequotas:GetServiceQuota"
     ]
   },
+  watched: ({ targetGroups, autoScalingGroups, minHealthy }) => ({ targetGroups, autoScalingGroups, minHealthy }),
   async run(ctx) {
     if (ctx.options.targetGroups.length === 0 && ctx.options.autoScalingGroups.length === 0)
       return { status: "skip", summary: "No target group or Auto Scaling group configured." };

@@ -4,10 +4,10 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfig
-} from "./chunk-JXRGK4SA.js";
+} from "./chunk-ZUXIHYAB.js";
 import {
   buildPlan
-} from "./chunk-3YKHSKX6.js";
+} from "./chunk-BPAFTRVY.js";
 import "./chunk-CYVSOOLC.js";
 import {
   EXIT,

@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-JXRGK4SA.js";
+} from "./chunk-ZUXIHYAB.js";
 import {
   EXIT,
   UsageError
