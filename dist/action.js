@@ -66,14 +66,14 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-BACDCKEN.js";
+} from "./chunks/chunk-TCNICCKI.js";
 import "./chunks/chunk-W2SV2OGO.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
 import "./chunks/chunk-Q7BFBVXN.js";
 import "./chunks/chunk-BS2EFUJS.js";
-import "./chunks/chunk-BLLPOUX4.js";
+import "./chunks/chunk-JFSK362C.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -81,7 +81,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-ZUXIHYAB.js";
+} from "./chunks/chunk-V42I4TFV.js";
 import {
   installGroups,
   missingGroups
@@ -89,7 +89,7 @@ import {
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
-import "./chunks/chunk-BPAFTRVY.js";
+import "./chunks/chunk-LDUGD464.js";
 import "./chunks/chunk-CYVSOOLC.js";
 import "./chunks/chunk-AFBGHGHA.js";
 import "./chunks/chunk-EE3ER6H6.js";

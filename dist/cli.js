@@ -236,21 +236,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-7SUPX3CR.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-7AKON23G.js")).planCommand,
-  init: async () => (await import("./chunks/init-EL2LEV5D.js")).initCommand,
-  list: async () => (await import("./chunks/list-RG76AIEM.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-XKVY5EEH.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-BXWW4J3F.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-MWVKYTWX.js")).warmCommand,
-  load: async () => (await import("./chunks/load-53M4DHV6.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-PAN5MEGI.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-UHR7TR4I.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-BHUM7PVF.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-DROTWSZP.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-T24Y6F3Z.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-XKDOCJIK.js")).watchCommand,
-  report: async () => (await import("./chunks/report-LHIBGZ6M.js")).reportCommand
+  check: async () => (await import("./chunks/check-IMWUXC3D.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-Q24EJ4E7.js")).planCommand,
+  init: async () => (await import("./chunks/init-RAHFB5HO.js")).initCommand,
+  list: async () => (await import("./chunks/list-RFJRXO2A.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-HTEZOGMC.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-M2O7AK5J.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-XWGALUCI.js")).warmCommand,
+  load: async () => (await import("./chunks/load-H7U6HX4S.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-4R3HLGFE.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-HIO4VOR3.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-IJMXE27J.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-XMKS7PO6.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-QEWU3I5M.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-ZC3OI62Y.js")).watchCommand,
+  report: async () => (await import("./chunks/report-WOXY5G6E.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -91,22 +91,7 @@ function trafficFigures(event: EventConfig, add: Add) {
     'pages/s',
     `${fmt(arrivals)} visitors/s × ${fmt(event.pagesPerVisit)} pages per visit (steady state; an upper bound when visits outlast the window)`,
   );
-  const before = event.previousPeak;
-  const requests = before
-    ? add(
-        'requestsPerSecond',
-        'Requests (rule of three)',
-        (before.requestsPerSecond * visitors) / before.visitors,
-        'req/s',
-        `${fmt(before.requestsPerSecond)} req/s at a previous peak of ${fmt(before.visitors)} visitors × ${fmt(visitors)} ÷ ${fmt(before.visitors)}`,
-      )
-    : add(
-        'requestsPerSecond',
-        'Requests',
-        pageViews * event.requestsPerPageView,
-        'req/s',
-        `${fmt(pageViews)} pages/s × ${fmt(event.requestsPerPageView)} requests per page view`,
-      );
+  const requests = requestsFigure(event, visitors, pageViews, add);
   const origin = add(
     'originRequestsPerSecond',
     'Origin requests',
@@ -122,6 +107,26 @@ function trafficFigures(event: EventConfig, add: Add) {
     `${fmt(arrivals)} visitors/s × ${fmt(event.connectionsPerVisit)} connections per visit (the CDN is assumed not to pool them: conservative)`,
   );
   return { origin, newConnections };
+}
+
+/** Requests/s: by the rule of three from a previous peak when the event gives one, else from the page views. */
+function requestsFigure(event: EventConfig, visitors: number, pageViews: number, add: Add): number {
+  const before = event.previousPeak;
+  if (before)
+    return add(
+      'requestsPerSecond',
+      'Requests (rule of three)',
+      (before.requestsPerSecond * visitors) / before.visitors,
+      'req/s',
+      `${fmt(before.requestsPerSecond)} req/s at a previous peak of ${fmt(before.visitors)} visitors × ${fmt(visitors)} ÷ ${fmt(before.visitors)}`,
+    );
+  return add(
+    'requestsPerSecond',
+    'Requests',
+    pageViews * event.requestsPerPageView,
+    'req/s',
+    `${fmt(pageViews)} pages/s × ${fmt(event.requestsPerPageView)} requests per page view`,
+  );
 }
 
 /** The LCUs to reserve: the highest of the dimensions the event's figures give (new connections always). */

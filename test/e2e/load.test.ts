@@ -116,7 +116,7 @@ describe('primetime load, merge and export', () => {
     const dir = await configDir(`${event}site: { baseUrl: ${nginx.url} }\nload:\n  allowHosts: [127.0.0.1]\n  target: 50\n`);
     const k6 = await runCli(['export', '--k6'], { cwd: dir });
     assert.equal(k6.code, 0, k6.stderr);
-    assert.match(k6.stdout, /executor: 'ramping-arrival-rate'/);
+    assert.match(k6.stdout, /"executor": "ramping-arrival-rate"/);
     const locust = await runCli(['export', '--locust', '--out', 'locustfile.py'], { cwd: dir });
     assert.equal(locust.code, 0, locust.stderr);
     assert.match(await readFile(path.join(dir, 'locustfile.py'), 'utf8'), /class Schedule\(LoadTestShape\)/);

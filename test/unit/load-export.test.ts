@@ -189,8 +189,8 @@ describe('primetime export', () => {
     assert.equal(whole.runners, 3);
     assert.equal(resolveWholeShot('primetime.yml', inputs, plan, 2).runners, 8, 'with two files an arrival: 12,000 req/s');
     const script = toK6(whole, 'primetime.yml');
-    assert.match(script, /maxVUs: 2400,/, 'k6-operator splits the VUs between runners: 800 each');
-    assert.match(script, /"target":4000/);
+    assert.match(script, /"maxVUs": 2400,/, 'k6-operator splits the VUs between runners: 800 each');
+    assert.match(script, /"target": 4000/);
     assert.match(toLocust(whole, 'primetime.yml'), /^# {3}locust -f <this file> --headless --master --expect-workers 3$/m);
   });
 

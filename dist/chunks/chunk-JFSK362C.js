@@ -9,7 +9,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   buildPlan
-} from "./chunk-BPAFTRVY.js";
+} from "./chunk-LDUGD464.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

@@ -13,10 +13,10 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-ZUXIHYAB.js";
+} from "./chunk-V42I4TFV.js";
 import {
   buildPlan
-} from "./chunk-BPAFTRVY.js";
+} from "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
 import {
   VERSION
@@ -67,6 +67,101 @@ import path from "node:path";
 
 // src/load/export.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/load/k6-runtime.ts
+var K6_PRELUDE = `import http from 'k6/http';
+import { sleep } from 'k6';
+import exec from 'k6/execution';
+import { parseHTML } from 'k6/html';`;
+var K6_RUNTIME = String.raw`
+function fromEnv(text) {
+  return text === null ? null : text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name) => {
+    if (!FROM_ENV.includes(name)) return whole;
+    if (__ENV[name] === undefined) throw new Error('set ' + name + ' in the environment: k6 run -e ' + name + '=…');
+    return __ENV[name];
+  });
+}
+const headersFromEnv = (headers) => Object.fromEntries(Object.entries(headers).map(([key, value]) => [key, fromEnv(value)]));
+const SCENARIO = REQUESTS.map((r) => ({ ...r, url: fromEnv(r.url), body: fromEnv(r.body), headers: headersFromEnv(r.headers) }));
+const FILE_HEADERS = headersFromEnv(ASSET_HEADERS);
+const NOT_A_FILE = new RegExp(NOT_A_FILE_PATTERN, 'i');
+
+function pick() {
+  let left = Math.random();
+  for (const request of SCENARIO) if ((left -= request.weight) < 0) return request;
+  return SCENARIO[SCENARIO.length - 1];
+}
+function resolveUrl(raw, base) {
+  const ref = raw.replace(/#.*$/, '');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return ref;
+  const [, scheme, authority, basePath, baseQuery = ''] = /^([a-z][a-z0-9+.-]*:)\/\/([^/?#]*)([^?#]*)(\?[^#]*)?/i.exec(base);
+  if (ref.startsWith('//')) return scheme + ref;
+  const at = ref.indexOf('?');
+  const [path, query] = at >= 0 ? [ref.slice(0, at), ref.slice(at)] : [ref, ''];
+  if (path === '') return scheme + '//' + authority + (basePath || '/') + (query || baseQuery);
+  const joined = path.startsWith('/') ? path : (basePath.slice(0, basePath.lastIndexOf('/') + 1) || '/') + path;
+  const segments = [];
+  const parts = joined.split('/').slice(1);
+  parts.forEach((segment, i) => {
+    if (segment === '..') segments.pop();
+    else if (segment !== '.') segments.push(segment);
+    if ((segment === '.' || segment === '..') && i === parts.length - 1) segments.push('');
+  });
+  return scheme + '//' + authority + '/' + segments.join('/') + query;
+}
+
+function allowed(url) {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#]*)/i.exec(url);
+  if (!match) return false;
+  const host = match[1].toLowerCase();
+  const hostname = host.replace(/:\d+$/, '');
+  return ALLOW_HOSTS.some((pattern) =>
+    pattern.startsWith('*.') ? hostname.endsWith(pattern.slice(1)) : pattern.includes(':') && !pattern.startsWith('[') ? pattern === host : pattern === hostname || pattern === host,
+  );
+}
+
+/** The files a page names, by the shared table, on the hosts load may reach; each once; nothing in <noscript>. */
+function pageFiles(response) {
+  const page = parseHTML(response.body);
+  const base = page.find('base[href]').attr('href');
+  const baseUrl = base ? resolveUrl(base.trim(), response.url) : response.url;
+  const urls = [];
+  for (const source of PAGE_FILES)
+    page.find(source.tag + '[' + source.attribute + ']').each((_, element) => {
+      const rels = (element.getAttribute('rel') || '').toLowerCase().split(/\s+/);
+      if (source.rel && !source.rel.some((r) => rels.includes(r))) return;
+      if (source.type && (element.getAttribute('type') || '').toLowerCase() !== source.type) return;
+      const value = element.getAttribute(source.attribute) || '';
+      for (const raw of source.list ? value.split(',').map((c) => c.trim().split(/\s+/)[0]) : [value]) {
+        const candidate = (raw || '').trim();
+        if (!candidate || NOT_A_FILE.test(candidate)) continue;
+        const url = resolveUrl(candidate, baseUrl);
+        if (allowed(url) && !urls.includes(url)) urls.push(url);
+      }
+    });
+  return urls;
+}
+
+/** Each page's files, read from its first HTML answer (as primetime's workers do). */
+const FILES_OF = {};
+
+export default function () {
+  if (exec.scenario.iterationInTest >= MAX_ARRIVALS) return;
+  const request = pick();
+  const response = http.request(request.method, request.url, request.body, {
+    headers: request.headers,
+    tags: { name: request.name, ${K6_TAGS.kind}: 'page' },
+    timeout: TIMEOUT,
+    redirects: 0,
+  });
+  if (request.subresources && response.status > 0 && response.status < 400 && /html/i.test(response.headers['Content-Type'] || '')) {
+    const files = FILES_OF[response.url] || (FILES_OF[response.url] = pageFiles(response));
+    if (files.length > 0)
+      http.batch(files.map((url) => ({ method: 'GET', url, params: { headers: FILE_HEADERS, tags: { ${K6_TAGS.kind}: 'file' }, timeout: TIMEOUT, redirects: 0 } })));
+  }
+  if (THINK_TIME_S > 0) sleep(THINK_TIME_S);
+}
+`;
 
 // src/load/locust-runtime.ts
 var LOCUST_START_S = 2;
@@ -494,144 +589,57 @@ function scenario(settings, fromEnv) {
 }
 var names = (fromEnv) => JSON.stringify(fromEnv.map((v) => v.name));
 function toK6(shot, source, fromEnv = []) {
-  const { schedule, budgets } = shot;
   const ref = (text) => referenced(text, fromEnv);
-  const stages = schedule.stages.map((s) => ({ duration: duration(s.durationMs), target: Math.round(s.target) }));
-  const maxVUs = shot.maxConcurrent * shot.runners;
-  const preAllocated = Math.min(maxVUs, Math.max(1, Math.ceil(peakRate(schedule) * 0.5)));
-  const hosts = Object.keys(shot.network.resolve).length > 0 ? `
-  hosts: ${JSON.stringify(shot.network.resolve)},` : "";
+  const settings = {
+    REQUESTS: scenario(shot, fromEnv),
+    ASSET_HEADERS: Object.fromEntries(Object.entries(shot.assetHeaders).map(([k, v]) => [k, ref(v)])),
+    THINK_TIME_S: shot.thinkTimeMs / 1e3,
+    TIMEOUT: duration(shot.timeoutMs),
+    // load.caps.maxRequests per runner, counted in arrivals: k6 cannot count requests across its runners, but
+    // exec.scenario.iterationInTest numbers the arrivals over all of them.
+    MAX_ARRIVALS: shot.maxRequests * shot.runners,
+    // Where pages name their files: the table primetime's own load reads (page-files.ts).
+    PAGE_FILES: PAGE_FILE_SOURCES,
+    NOT_A_FILE_PATTERN: NOT_A_FILE,
+    ALLOW_HOSTS: shot.allowHosts.map((h) => h.toLowerCase().trim())
+  };
   return `// Generated by primetime ${VERSION} from ${source}: the load shot as a k6 script.
 // Run: k6 run --out json=k6.json.gz ${"<this file>"}, then primetime merge --k6 k6.json.gz: the verdict over the peak window is primetime's.
 // Scale out: the k6-operator TestRun written beside this file runs it on ${plural(shot.runners, "runner")}, each under load.caps.maxRate.
 // Open model (ramping-arrival-rate): arrivals follow the schedule whatever the answers' speed, as in primetime.
-${shot.network.ca.length > 0 ? "// network.ca: k6 trusts the system authorities only; give it yours with SSL_CERT_FILE=<the CA file>.\n" : ""}import http from 'k6/http';
-import { sleep } from 'k6';
-import exec from 'k6/execution';
-import { parseHTML } from 'k6/html';
-
+${shot.network.ca.length > 0 ? "// network.ca: k6 trusts the system authorities only; give it yours with SSL_CERT_FILE=<the CA file>.\n" : ""}${K6_PRELUDE}
 // Values primetime read from the environment are read from it again when the script runs (k6 run -e NAME=\u2026).
 const FROM_ENV = ${names(fromEnv)};
-function fromEnv(text) {
-  return text === null ? null : text.replace(/\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}/g, (whole, name) => {
-    if (!FROM_ENV.includes(name)) return whole;
-    if (__ENV[name] === undefined) throw new Error('set ' + name + ' in the environment: k6 run -e ' + name + '=\u2026');
-    return __ENV[name];
-  });
+${Object.entries(settings).map(([name, value]) => `const ${name} = ${JSON.stringify(value, null, name === "REQUESTS" ? 2 : void 0)};`).join("\n")}
+
+export const options = ${JSON.stringify(k6Options(shot), null, 2)};
+${K6_RUNTIME}`;
 }
-const headersFromEnv = (headers) => Object.fromEntries(Object.entries(headers).map(([key, value]) => [key, fromEnv(value)]));
-
-const REQUESTS = ${JSON.stringify(scenario(shot, fromEnv), null, 2)}.map((r) => ({ ...r, url: fromEnv(r.url), body: fromEnv(r.body), headers: headersFromEnv(r.headers) }));
-const ASSET_HEADERS = headersFromEnv(${JSON.stringify(Object.fromEntries(Object.entries(shot.assetHeaders).map(([k, v]) => [k, ref(v)])))});
-const THINK_TIME_S = ${shot.thinkTimeMs / 1e3};
-const TIMEOUT = '${duration(shot.timeoutMs)}';
-// load.caps.maxRequests per runner, counted in arrivals.
-const MAX_ARRIVALS = ${shot.maxRequests * shot.runners};
-// Where pages name their files, the table primetime's own load reads (page-files.ts), and the hosts load may reach.
-const PAGE_FILES = ${JSON.stringify(PAGE_FILE_SOURCES)};
-const NOT_A_FILE = new RegExp(${JSON.stringify(NOT_A_FILE)}, 'i');
-const ALLOW_HOSTS = ${JSON.stringify(shot.allowHosts.map((h) => h.toLowerCase().trim()))};
-
-export const options = {
-  scenarios: {
-    primetime: {
-      executor: 'ramping-arrival-rate',
-      startRate: ${Math.round(schedule.startRate)},
-      timeUnit: '1s',
-      preAllocatedVUs: ${preAllocated},
-      maxVUs: ${maxVUs},
-      stages: ${JSON.stringify(stages)},
-    },
-  },
-  // Six files at a time per host, as a browser (and primetime) fetch them.
-  batchPerHost: 6,
-  // primetime merge --k6 checks that every runner's stream is there.
-  tags: { ${K6_TAGS.runners}: '${shot.runners}' },${hosts}
-  thresholds: {
-    http_req_duration: ['p(95)<${budgets.p95Ms}', 'p(99)<${budgets.p99Ms}'],
-    http_req_failed: ['rate<${budgets.errorRate}'],
-  },
-};
-
-function pick() {
-  let left = Math.random();
-  for (const request of REQUESTS) if ((left -= request.weight) < 0) return request;
-  return REQUESTS[REQUESTS.length - 1];
-}
-${K6_URL_HELPERS}
-/** The files a page names, by the shared table, on the hosts load may reach; each once; nothing in <noscript>. */
-function pageFiles(response) {
-  const page = parseHTML(response.body);
-  const base = page.find('base[href]').attr('href');
-  const baseUrl = base ? resolveUrl(base.trim(), response.url) : response.url;
-  const urls = [];
-  for (const source of PAGE_FILES)
-    page.find(source.tag + '[' + source.attribute + ']').each((_, element) => {
-      const rels = (element.getAttribute('rel') || '').toLowerCase().split(/\\s+/);
-      if (source.rel && !source.rel.some((r) => rels.includes(r))) return;
-      if (source.type && (element.getAttribute('type') || '').toLowerCase() !== source.type) return;
-      const value = element.getAttribute(source.attribute) || '';
-      for (const raw of source.list ? value.split(',').map((c) => c.trim().split(/\\s+/)[0]) : [value]) {
-        const candidate = (raw || '').trim();
-        if (!candidate || NOT_A_FILE.test(candidate)) continue;
-        const url = resolveUrl(candidate, baseUrl);
-        if (allowed(url) && !urls.includes(url)) urls.push(url);
+function k6Options(shot) {
+  const { schedule, budgets } = shot;
+  const maxVUs = shot.maxConcurrent * shot.runners;
+  return {
+    scenarios: {
+      primetime: {
+        executor: "ramping-arrival-rate",
+        startRate: Math.round(schedule.startRate),
+        timeUnit: "1s",
+        // Enough virtual users for the peak rate at the time limit, as k6 asks for them up front.
+        preAllocatedVUs: Math.min(maxVUs, Math.max(1, Math.ceil(peakRate(schedule) * 0.5))),
+        maxVUs,
+        stages: schedule.stages.map((s) => ({ duration: duration(s.durationMs), target: Math.round(s.target) }))
       }
-    });
-  return urls;
+    },
+    batchPerHost: 6,
+    // primetime merge --k6 checks that every runner's stream is there.
+    tags: { [K6_TAGS.runners]: String(shot.runners) },
+    ...Object.keys(shot.network.resolve).length > 0 ? { hosts: shot.network.resolve } : {},
+    thresholds: {
+      http_req_duration: [`p(95)<${budgets.p95Ms}`, `p(99)<${budgets.p99Ms}`],
+      http_req_failed: [`rate<${budgets.errorRate}`]
+    }
+  };
 }
-
-/** Each page's files, read from its first HTML answer (as primetime's workers do). */
-const FILES_OF = {};
-
-export default function () {
-  if (exec.scenario.iterationInTest >= MAX_ARRIVALS) return;
-  const request = pick();
-  const response = http.request(request.method, request.url, request.body, {
-    headers: request.headers,
-    tags: { name: request.name, ${K6_TAGS.kind}: 'page' },
-    timeout: TIMEOUT,
-    redirects: 0,
-  });
-  if (request.subresources && response.status > 0 && response.status < 400 && /html/i.test(response.headers['Content-Type'] || '')) {
-    const files = FILES_OF[response.url] || (FILES_OF[response.url] = pageFiles(response));
-    if (files.length > 0)
-      http.batch(files.map((url) => ({ method: 'GET', url, params: { headers: ASSET_HEADERS, tags: { ${K6_TAGS.kind}: 'file' }, timeout: TIMEOUT, redirects: 0 } })));
-  }
-  if (THINK_TIME_S > 0) sleep(THINK_TIME_S);
-}
-`;
-}
-var K6_URL_HELPERS = `
-function resolveUrl(raw, base) {
-  const ref = raw.replace(/#.*$/, '');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return ref;
-  const [, scheme, authority, basePath, baseQuery = ''] = /^([a-z][a-z0-9+.-]*:)\\/\\/([^/?#]*)([^?#]*)(\\?[^#]*)?/i.exec(base);
-  if (ref.startsWith('//')) return scheme + ref;
-  const at = ref.indexOf('?');
-  const [path, query] = at >= 0 ? [ref.slice(0, at), ref.slice(at)] : [ref, ''];
-  if (path === '') return scheme + '//' + authority + (basePath || '/') + (query || baseQuery);
-  const joined = path.startsWith('/') ? path : (basePath.slice(0, basePath.lastIndexOf('/') + 1) || '/') + path;
-  const segments = [];
-  const parts = joined.split('/').slice(1);
-  parts.forEach((segment, i) => {
-    if (segment === '..') segments.pop();
-    else if (segment !== '.') segments.push(segment);
-    if ((segment === '.' || segment === '..') && i === parts.length - 1) segments.push('');
-  });
-  return scheme + '//' + authority + '/' + segments.join('/') + query;
-}
-
-function allowed(url) {
-  const match = /^[a-z][a-z0-9+.-]*:\\/\\/(?:[^/?#@]*@)?([^/?#]*)/i.exec(url);
-  if (!match) return false;
-  const host = match[1].toLowerCase();
-  const hostname = host.replace(/:\\d+$/, '');
-  return ALLOW_HOSTS.some((pattern) =>
-    pattern.startsWith('*.') ? hostname.endsWith(pattern.slice(1)) : pattern.includes(':') && !pattern.startsWith('[') ? pattern === host : pattern === hostname || pattern === host,
-  );
-}
-`;
 function toLocust(shot, source, fromEnv = []) {
   const ref = (text) => referenced(text, fromEnv);
   let upTo = 0;

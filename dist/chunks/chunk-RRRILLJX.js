@@ -53,10 +53,10 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-ZUXIHYAB.js";
+} from "./chunk-V42I4TFV.js";
 import {
   buildPlan
-} from "./chunk-BPAFTRVY.js";
+} from "./chunk-LDUGD464.js";
 import {
   EXIT,
   UsageError

@@ -10,7 +10,7 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   selectChecks
-} from "./chunk-BLLPOUX4.js";
+} from "./chunk-JFSK362C.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
@@ -18,8 +18,8 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-ZUXIHYAB.js";
-import "./chunk-BPAFTRVY.js";
+} from "./chunk-V42I4TFV.js";
+import "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";
 import {

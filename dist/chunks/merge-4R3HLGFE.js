@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-LIRMZD76.js";
+} from "./chunk-VW6XWCVC.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-4FMZJ4OA.js";
 import {
   presentReport
-} from "./chunk-BACDCKEN.js";
+} from "./chunk-TCNICCKI.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-Q7BFBVXN.js";
@@ -27,19 +27,19 @@ import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,
   finish
-} from "./chunk-BLLPOUX4.js";
+} from "./chunk-JFSK362C.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-ZUXIHYAB.js";
+} from "./chunk-V42I4TFV.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {
   buildPlan
-} from "./chunk-BPAFTRVY.js";
+} from "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-AFBGHGHA.js";
 import "./chunk-EE3ER6H6.js";

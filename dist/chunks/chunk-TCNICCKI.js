@@ -16,7 +16,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-BLLPOUX4.js";
+} from "./chunk-JFSK362C.js";
 import {
   createMasker
 } from "./chunk-5DILKYNR.js";

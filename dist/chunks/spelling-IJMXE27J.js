@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-LIRMZD76.js";
+} from "./chunk-VW6XWCVC.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -10,21 +10,21 @@ import {
 } from "./chunk-F6CPQJIA.js";
 import {
   runAndReport
-} from "./chunk-BACDCKEN.js";
+} from "./chunk-TCNICCKI.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-Q7BFBVXN.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-BLLPOUX4.js";
+import "./chunk-JFSK362C.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-ZUXIHYAB.js";
+} from "./chunk-V42I4TFV.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
-import "./chunk-BPAFTRVY.js";
+import "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-AFBGHGHA.js";
 import "./chunk-EE3ER6H6.js";

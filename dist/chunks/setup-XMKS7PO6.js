@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   selectChecks
-} from "./chunk-BLLPOUX4.js";
+} from "./chunk-JFSK362C.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
@@ -12,14 +12,14 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-ZUXIHYAB.js";
+} from "./chunk-V42I4TFV.js";
 import {
   installGroups,
   missingGroups,
   onDemandGroups
 } from "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
-import "./chunk-BPAFTRVY.js";
+import "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";
 import {

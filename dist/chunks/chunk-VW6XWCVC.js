@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-BACDCKEN.js";
+} from "./chunk-TCNICCKI.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-ZUXIHYAB.js";
+} from "./chunk-V42I4TFV.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -52,20 +52,7 @@ function trafficFigures(event, add) {
     "pages/s",
     `${fmt(arrivals)} visitors/s \xD7 ${fmt(event.pagesPerVisit)} pages per visit (steady state; an upper bound when visits outlast the window)`
   );
-  const before = event.previousPeak;
-  const requests = before ? add(
-    "requestsPerSecond",
-    "Requests (rule of three)",
-    before.requestsPerSecond * visitors / before.visitors,
-    "req/s",
-    `${fmt(before.requestsPerSecond)} req/s at a previous peak of ${fmt(before.visitors)} visitors \xD7 ${fmt(visitors)} \xF7 ${fmt(before.visitors)}`
-  ) : add(
-    "requestsPerSecond",
-    "Requests",
-    pageViews * event.requestsPerPageView,
-    "req/s",
-    `${fmt(pageViews)} pages/s \xD7 ${fmt(event.requestsPerPageView)} requests per page view`
-  );
+  const requests = requestsFigure(event, visitors, pageViews, add);
   const origin = add(
     "originRequestsPerSecond",
     "Origin requests",
@@ -81,6 +68,24 @@ function trafficFigures(event, add) {
     `${fmt(arrivals)} visitors/s \xD7 ${fmt(event.connectionsPerVisit)} connections per visit (the CDN is assumed not to pool them: conservative)`
   );
   return { origin, newConnections };
+}
+function requestsFigure(event, visitors, pageViews, add) {
+  const before = event.previousPeak;
+  if (before)
+    return add(
+      "requestsPerSecond",
+      "Requests (rule of three)",
+      before.requestsPerSecond * visitors / before.visitors,
+      "req/s",
+      `${fmt(before.requestsPerSecond)} req/s at a previous peak of ${fmt(before.visitors)} visitors \xD7 ${fmt(visitors)} \xF7 ${fmt(before.visitors)}`
+    );
+  return add(
+    "requestsPerSecond",
+    "Requests",
+    pageViews * event.requestsPerPageView,
+    "req/s",
+    `${fmt(pageViews)} pages/s \xD7 ${fmt(event.requestsPerPageView)} requests per page view`
+  );
 }
 function lcuFigure(event, newConnections, origin, add) {
   const lcuByConnections = newConnections / LCU.newConnectionsPerSecond;

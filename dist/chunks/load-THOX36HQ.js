@@ -5,7 +5,7 @@ import {
 } from "./chunk-4FMZJ4OA.js";
 import {
   buildPlan
-} from "./chunk-BPAFTRVY.js";
+} from "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
 import {
   ConfigError

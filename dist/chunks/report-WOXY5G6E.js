@@ -12,7 +12,7 @@ import {
 import "./chunk-Q7BFBVXN.js";
 import {
   loadConfig
-} from "./chunk-ZUXIHYAB.js";
+} from "./chunk-V42I4TFV.js";
 import {
   EXIT,
   UsageError

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-LIRMZD76.js";
+} from "./chunk-VW6XWCVC.js";
 import {
   watchSite
-} from "./chunk-F2U4TCPO.js";
+} from "./chunk-RRRILLJX.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -22,25 +22,25 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-BACDCKEN.js";
+} from "./chunk-TCNICCKI.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-Q7BFBVXN.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-BLLPOUX4.js";
+import "./chunk-JFSK362C.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-ZUXIHYAB.js";
+} from "./chunk-V42I4TFV.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
 import {
   buildPlan
-} from "./chunk-BPAFTRVY.js";
+} from "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-AFBGHGHA.js";
 import "./chunk-EE3ER6H6.js";
