@@ -81,7 +81,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-V42I4TFV.js";
+} from "./chunks/chunk-KPLIZXLL.js";
 import {
   installGroups,
   missingGroups

@@ -236,21 +236,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-IMWUXC3D.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-Q24EJ4E7.js")).planCommand,
-  init: async () => (await import("./chunks/init-RAHFB5HO.js")).initCommand,
-  list: async () => (await import("./chunks/list-RFJRXO2A.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-HTEZOGMC.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-M2O7AK5J.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-XWGALUCI.js")).warmCommand,
-  load: async () => (await import("./chunks/load-H7U6HX4S.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-4R3HLGFE.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-HIO4VOR3.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-IJMXE27J.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-XMKS7PO6.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-QEWU3I5M.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-ZC3OI62Y.js")).watchCommand,
-  report: async () => (await import("./chunks/report-WOXY5G6E.js")).reportCommand
+  check: async () => (await import("./chunks/check-EZFPEOZM.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-XJHMY5OC.js")).planCommand,
+  init: async () => (await import("./chunks/init-DEGKDQGE.js")).initCommand,
+  list: async () => (await import("./chunks/list-KNHBXYH7.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-W5OAVTHA.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-OU322TEY.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-3EMCNLBB.js")).warmCommand,
+  load: async () => (await import("./chunks/load-ZAAX5KFL.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-NW6J7RGU.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-GUUB5TIW.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-EGKL74C6.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-AEB7C42I.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-FPTYIRQR.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-OL25KUKI.js")).watchCommand,
+  report: async () => (await import("./chunks/report-CGK77L6X.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

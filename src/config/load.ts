@@ -140,8 +140,22 @@ export async function resolveConfig(
     if (!known.has(id))
       problems.push({ path: ['checks', id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
   }
-  // A run-of-show step names a check that exists, and a time it can place (read from the steps as given, so these
-  // problems show beside the schema's).
+  checkRunbookSteps(given, known, problems);
+  for (const [id, load] of known) checks.push(configureCheck(id, await load(), part.checks[id], parsed.success ? parsed.data : undefined, problems));
+  for (const problem of problems) problem.line ??= lineOf(problem.path);
+  // In file order, as an editor lists them; problems without a line (the file as a whole) first.
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(file, problems);
+  return { file, config: parsed.data, checks, secrets: fromEnv.map((v) => v.value), fromEnv };
+}
+
+const TimeoutOption = ConfigSchema.shape.runner.unwrap().shape.timeout;
+
+/**
+ * A run-of-show step names a check that exists, and a time it can place (read from the steps as given, so these
+ * problems show beside the schema's).
+ */
+function checkRunbookSteps(given: { event?: unknown; runbook?: unknown }, known: Map<string, unknown>, problems: Problem[]) {
   const steps: unknown[] = Array.isArray(given.runbook) ? given.runbook : [];
   const airtime = (given.event as { airtime?: unknown } | undefined)?.airtime;
   steps.forEach((raw, index) => {
@@ -151,32 +165,32 @@ export async function resolveConfig(
     if (typeof step.at === 'string' && step.at.trim().startsWith('T') && !airtime)
       problems.push({ path: ['runbook', index, 'at'], message: `"${step.at}" is relative to airtime: set event.airtime, or give the step an ISO 8601 date.` });
   });
-  for (const [id, load] of known) {
-    const check = await load();
-    const entry = part.checks[id] ?? check.meta.recommended ?? 'off';
-    const [severity, rawOptions = {}] = typeof entry === 'string' ? [entry] : entry;
-    const { timeout, ...rest } = rawOptions as { timeout?: unknown };
-    const options = check.meta.options.safeParse(rest);
-    if (!options.success) problems.push(...problemsFromZod(options.error, check.meta.options, ['checks', id, 1]));
-    let timeoutMs: number | undefined;
-    if (timeout !== undefined) {
-      const t = TimeoutOption.safeParse(timeout);
-      if (t.success) timeoutMs = t.data;
-      else problems.push(...problemsFromZod(t.error, TimeoutOption, ['checks', id, 1, 'timeout']));
-    }
-    // A check's own rules read the whole config: only once it is valid, and only for a check that runs (an "off"
-    // check named in --only is validated when it is selected).
-    if (parsed.success && check.validate && severity !== 'off') problems.push(...check.validate(parsed.data));
-    checks.push({ check, severity, options: options.success ? options.data : undefined, timeoutMs });
-  }
-  for (const problem of problems) problem.line ??= lineOf(problem.path);
-  // In file order, as an editor lists them; problems without a line (the file as a whole) first.
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  if (problems.length > 0 || !parsed.success) throw new ConfigError(file, problems);
-  return { file, config: parsed.data, checks, secrets: fromEnv.map((v) => v.value), fromEnv };
 }
 
-const TimeoutOption = ConfigSchema.shape.runner.unwrap().shape.timeout;
+/** One check as the config sets it: its severity, its options and time limit parsed, its own rules when it runs. */
+function configureCheck(
+  id: string,
+  check: Check,
+  entry: Config['checks'][string] | undefined,
+  config: Config | undefined,
+  problems: Problem[],
+): ConfiguredCheck {
+  const given = entry ?? check.meta.recommended ?? 'off';
+  const [severity, rawOptions = {}] = typeof given === 'string' ? [given] : given;
+  const { timeout, ...rest } = rawOptions as { timeout?: unknown };
+  const options = check.meta.options.safeParse(rest);
+  if (!options.success) problems.push(...problemsFromZod(options.error, check.meta.options, ['checks', id, 1]));
+  let timeoutMs: number | undefined;
+  if (timeout !== undefined) {
+    const t = TimeoutOption.safeParse(timeout);
+    if (t.success) timeoutMs = t.data;
+    else problems.push(...problemsFromZod(t.error, TimeoutOption, ['checks', id, 1, 'timeout']));
+  }
+  // A check's own rules read the whole config: only once it is valid, and only for a check that runs (an "off"
+  // check named in --only is validated when it is selected).
+  if (config && check.validate && severity !== 'off') problems.push(...check.validate(config));
+  return { check, severity, options: options.success ? options.data : undefined, timeoutMs };
+}
 
 /** `${NAME}` and `${NAME:-fallback}` in any string value; an unset one is a problem, or kept as written without `problems`. */
 function interpolate(value: unknown, at: KeyPath, env: NodeJS.ProcessEnv, problems: Problem[] | undefined, secrets: EnvValue[]): unknown {

@@ -49,9 +49,6 @@ function resolveWholeShot(file, config, plan, filesPerArrival = 0) {
 function resolveLoadSettings(file, config, plan, shardOverride, { whole = false } = {}) {
   const problems = [];
   const load = loadSection(file, config);
-  const at = (url) => new URL(url, config.site.baseUrl).toString();
-  const planRate = plan.targets.originRequestsPerSecond;
-  const rateOf = (value) => typeof value === "number" ? value : planRate * (Number.parseFloat(value) / 100);
   const shard = parseShard(shardOverride ?? load.shard);
   if (typeof shard === "string") problems.push({ path: shardOverride ? ["--shard"] : ["load", "shard"], message: shard });
   const startAt = load.startAt ? Date.parse(load.startAt) : void 0;
@@ -60,39 +57,17 @@ function resolveLoadSettings(file, config, plan, shardOverride, { whole = false 
       path: ["load", "startAt"],
       message: `${load.startAt} is more than 15 minutes ahead: pick a start a minute or two after the runners start.`
     });
-  const scenario = load.requests.length > 0 ? load.requests : [{ url: config.site.home, weight: 1, method: "GET", headers: {}, subresources: false }];
-  const assetHeaders = { "user-agent": "primetime (load)", ...lowerKeys(config.site.headers) };
-  const totalWeight = scenario.reduce((sum, r) => sum + r.weight, 0);
-  const requests = scenario.map((r, index2) => {
-    const url = at(r.url);
-    if (!hostAllowed(url, load.allowHosts))
-      problems.push({
-        path: load.requests.length > 0 ? ["load", "requests", index2, "url"] : ["site", "home"],
-        message: `${new URL(url).host} is not in load.allowHosts (${load.allowHosts.join(", ")}): add it there if load may be sent to it.`
-      });
-    return {
-      url,
-      name: "name" in r && r.name || new URL(url).pathname + new URL(url).search,
-      weight: r.weight / totalWeight,
-      method: r.method,
-      headers: { ...assetHeaders, ...lowerKeys(r.headers) },
-      body: "body" in r ? r.body : void 0,
-      subresources: r.subresources
-    };
-  });
-  const target = rateOf(load.target);
-  const source = typeof load.target === "number" ? `load.target: ${formatNumber(target)} req/s` : `${load.target} of the plan's ${formatNumber(planRate)} origin req/s = ${formatNumber(target)} req/s`;
-  const wanted = load.stages ? { startRate: 0, stages: load.stages.map((s) => ({ durationMs: s.duration, target: rateOf(s.target) })) } : planSchedule(target, config.event.arrivalWindow, load.caps.maxDuration);
+  const { requests, assetHeaders } = scenarioOf(load, config, problems);
+  const { wanted, target } = wantedShot(load, config, plan);
   if (problems.length > 0) throw new ConfigError(file, problems);
   const { index, count } = shard;
   const { schedule, changes } = applyCaps(wanted, whole ? Infinity : load.caps.maxRate * count, load.caps.maxDuration);
   if (arrivalCount(schedule, index - 1, count) > load.caps.maxRequests) changes.push("maxRequests");
-  const judgedRate = load.stages ? peakRate(wanted) : target;
   const workers = Math.max(1, Math.min(load.workers === "auto" ? availableParallelism() : load.workers, Math.floor(load.caps.maxRate)));
   return {
     schedule,
     capped: changes,
-    target: { rate: judgedRate, source: load.stages ? `the peak of load.stages: ${formatNumber(judgedRate)} req/s` : source },
+    target,
     peak: peakWindow(schedule),
     budgets: { p95Ms: load.budgets.p95, p99Ms: load.budgets.p99, errorRate: load.budgets.errorRate, rate: load.budgets.rate },
     shard: { index, count },
@@ -113,6 +88,40 @@ function resolveLoadSettings(file, config, plan, shardOverride, { whole = false 
     ...startAt !== void 0 ? { startAt } : {},
     ...load.runId ? { runId: load.runId } : {}
   };
+}
+function scenarioOf(load, config, problems) {
+  const scenario = load.requests.length > 0 ? load.requests : [{ url: config.site.home, weight: 1, method: "GET", headers: {}, subresources: false }];
+  const assetHeaders = { "user-agent": "primetime (load)", ...lowerKeys(config.site.headers) };
+  const totalWeight = scenario.reduce((sum, r) => sum + r.weight, 0);
+  const requests = scenario.map((r, index) => {
+    const url = new URL(r.url, config.site.baseUrl).toString();
+    if (!hostAllowed(url, load.allowHosts))
+      problems.push({
+        path: load.requests.length > 0 ? ["load", "requests", index, "url"] : ["site", "home"],
+        message: `${new URL(url).host} is not in load.allowHosts (${load.allowHosts.join(", ")}): add it there if load may be sent to it.`
+      });
+    return {
+      url,
+      name: "name" in r && r.name || new URL(url).pathname + new URL(url).search,
+      weight: r.weight / totalWeight,
+      method: r.method,
+      headers: { ...assetHeaders, ...lowerKeys(r.headers) },
+      body: "body" in r ? r.body : void 0,
+      subresources: r.subresources
+    };
+  });
+  return { requests, assetHeaders };
+}
+function wantedShot(load, config, plan) {
+  const planRate = plan.targets.originRequestsPerSecond;
+  const rateOf = (value) => typeof value === "number" ? value : planRate * (Number.parseFloat(value) / 100);
+  if (load.stages) {
+    const wanted = { startRate: 0, stages: load.stages.map((s) => ({ durationMs: s.duration, target: rateOf(s.target) })) };
+    return { wanted, target: { rate: peakRate(wanted), source: `the peak of load.stages: ${formatNumber(peakRate(wanted))} req/s` } };
+  }
+  const rate = rateOf(load.target);
+  const source = typeof load.target === "number" ? `load.target: ${formatNumber(rate)} req/s` : `${load.target} of the plan's ${formatNumber(planRate)} origin req/s = ${formatNumber(rate)} req/s`;
+  return { wanted: planSchedule(rate, config.event.arrivalWindow, load.caps.maxDuration), target: { rate, source } };
 }
 
 export {

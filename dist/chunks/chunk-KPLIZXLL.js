@@ -7355,7 +7355,7 @@ var BUILTIN_CHECKS = {
   "error-pages": () => import("./error-pages-YSRFJM75.js"),
   "lb-prewarm": () => import("./lb-prewarm-IMRWC4GQ.js"),
   lighthouse: () => import("./lighthouse-ZQX6ZK5J.js"),
-  load: () => import("./load-THOX36HQ.js"),
+  load: () => import("./load-WMCEMU5J.js"),
   "mobile-rendering": () => import("./mobile-rendering-TTO2ANQY.js"),
   redirects: () => import("./redirects-BYIIXHIY.js"),
   "security-headers": () => import("./security-headers-FJMGQ6QP.js"),
@@ -7443,37 +7443,40 @@ async function resolveConfig(raw, { file, env = process.env, lineOf = () => void
     if (!known.has(id))
       problems.push({ path: ["checks", id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
   }
-  const steps = Array.isArray(given.runbook) ? given.runbook : [];
-  const airtime = given.event?.airtime;
-  steps.forEach((raw2, index) => {
-    const step = raw2 ?? {};
-    if (typeof step.check === "string" && !known.has(step.check))
-      problems.push({ path: ["runbook", index, "check"], message: `unknown check "${step.check}".${didYouMean(step.check, [...known.keys()])}` });
-    if (typeof step.at === "string" && step.at.trim().startsWith("T") && !airtime)
-      problems.push({ path: ["runbook", index, "at"], message: `"${step.at}" is relative to airtime: set event.airtime, or give the step an ISO 8601 date.` });
-  });
-  for (const [id, load] of known) {
-    const check = await load();
-    const entry = part.checks[id] ?? check.meta.recommended ?? "off";
-    const [severity, rawOptions = {}] = typeof entry === "string" ? [entry] : entry;
-    const { timeout, ...rest } = rawOptions;
-    const options = check.meta.options.safeParse(rest);
-    if (!options.success) problems.push(...problemsFromZod(options.error, check.meta.options, ["checks", id, 1]));
-    let timeoutMs;
-    if (timeout !== void 0) {
-      const t = TimeoutOption.safeParse(timeout);
-      if (t.success) timeoutMs = t.data;
-      else problems.push(...problemsFromZod(t.error, TimeoutOption, ["checks", id, 1, "timeout"]));
-    }
-    if (parsed.success && check.validate && severity !== "off") problems.push(...check.validate(parsed.data));
-    checks.push({ check, severity, options: options.success ? options.data : void 0, timeoutMs });
-  }
+  checkRunbookSteps(given, known, problems);
+  for (const [id, load] of known) checks.push(configureCheck(id, await load(), part.checks[id], parsed.success ? parsed.data : void 0, problems));
   for (const problem of problems) problem.line ??= lineOf(problem.path);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.length > 0 || !parsed.success) throw new ConfigError(file, problems);
   return { file, config: parsed.data, checks, secrets: fromEnv.map((v) => v.value), fromEnv };
 }
 var TimeoutOption = ConfigSchema.shape.runner.unwrap().shape.timeout;
+function checkRunbookSteps(given, known, problems) {
+  const steps = Array.isArray(given.runbook) ? given.runbook : [];
+  const airtime = given.event?.airtime;
+  steps.forEach((raw, index) => {
+    const step = raw ?? {};
+    if (typeof step.check === "string" && !known.has(step.check))
+      problems.push({ path: ["runbook", index, "check"], message: `unknown check "${step.check}".${didYouMean(step.check, [...known.keys()])}` });
+    if (typeof step.at === "string" && step.at.trim().startsWith("T") && !airtime)
+      problems.push({ path: ["runbook", index, "at"], message: `"${step.at}" is relative to airtime: set event.airtime, or give the step an ISO 8601 date.` });
+  });
+}
+function configureCheck(id, check, entry, config, problems) {
+  const given = entry ?? check.meta.recommended ?? "off";
+  const [severity, rawOptions = {}] = typeof given === "string" ? [given] : given;
+  const { timeout, ...rest } = rawOptions;
+  const options = check.meta.options.safeParse(rest);
+  if (!options.success) problems.push(...problemsFromZod(options.error, check.meta.options, ["checks", id, 1]));
+  let timeoutMs;
+  if (timeout !== void 0) {
+    const t = TimeoutOption.safeParse(timeout);
+    if (t.success) timeoutMs = t.data;
+    else problems.push(...problemsFromZod(t.error, TimeoutOption, ["checks", id, 1, "timeout"]));
+  }
+  if (config && check.validate && severity !== "off") problems.push(...check.validate(config));
+  return { check, severity, options: options.success ? options.data : void 0, timeoutMs };
+}
 function interpolate(value, at, env, problems, secrets) {
   if (typeof value === "string") {
     return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (whole, name, fallback) => {

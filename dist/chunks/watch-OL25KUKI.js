@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-RRRILLJX.js";
+} from "./chunk-I6H65MEB.js";
 import "./chunk-6GGIIY3Q.js";
 import "./chunk-HQIOS6S4.js";
 import "./chunk-OBW7CL74.js";
@@ -13,7 +13,7 @@ import "./chunk-Q7BFBVXN.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-V42I4TFV.js";
+import "./chunk-KPLIZXLL.js";
 import "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-5JCOLP2K.js";

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-VW6XWCVC.js";
+} from "./chunk-4HG4CDGT.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -16,7 +16,7 @@ import {
 import {
   loadInputs,
   resolveWholeShot
-} from "./chunk-4FMZJ4OA.js";
+} from "./chunk-AKH7KTHF.js";
 import {
   presentReport
 } from "./chunk-TCNICCKI.js";
@@ -34,7 +34,7 @@ import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-V42I4TFV.js";
+} from "./chunk-KPLIZXLL.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {

@@ -9,11 +9,11 @@ import {
   loadInputs,
   resolveLoadSettings,
   resolveWholeShot
-} from "./chunk-4FMZJ4OA.js";
+} from "./chunk-AKH7KTHF.js";
 import {
   loadConfig,
   require_dist
-} from "./chunk-V42I4TFV.js";
+} from "./chunk-KPLIZXLL.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -1,14 +1,14 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-VW6XWCVC.js";
+} from "./chunk-4HG4CDGT.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
 import {
   loadSection,
   parseShard
-} from "./chunk-4FMZJ4OA.js";
+} from "./chunk-AKH7KTHF.js";
 import {
   runAndReport
 } from "./chunk-TCNICCKI.js";
@@ -22,7 +22,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-V42I4TFV.js";
+} from "./chunk-KPLIZXLL.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-LDUGD464.js";

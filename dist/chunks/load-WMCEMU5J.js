@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   loadInputs,
   resolveLoadSettings
-} from "./chunk-4FMZJ4OA.js";
+} from "./chunk-AKH7KTHF.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-V42I4TFV.js";
+} from "./chunk-KPLIZXLL.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

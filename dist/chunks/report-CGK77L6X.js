@@ -12,7 +12,7 @@ import {
 import "./chunk-Q7BFBVXN.js";
 import {
   loadConfig
-} from "./chunk-V42I4TFV.js";
+} from "./chunk-KPLIZXLL.js";
 import {
   EXIT,
   UsageError

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-V42I4TFV.js";
+} from "./chunk-KPLIZXLL.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-V42I4TFV.js";
+} from "./chunk-KPLIZXLL.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

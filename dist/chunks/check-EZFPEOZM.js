@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-VW6XWCVC.js";
+} from "./chunk-4HG4CDGT.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-TCNICCKI.js";
 import "./chunk-W2SV2OGO.js";
@@ -18,7 +18,7 @@ import "./chunk-JFSK362C.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-V42I4TFV.js";
+import "./chunk-KPLIZXLL.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-LDUGD464.js";

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-VW6XWCVC.js";
+} from "./chunk-4HG4CDGT.js";
 import {
   watchSite
-} from "./chunk-RRRILLJX.js";
+} from "./chunk-I6H65MEB.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-V42I4TFV.js";
+} from "./chunk-KPLIZXLL.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
