@@ -5,12 +5,12 @@ import {
 } from "./chunk-4HG4CDGT.js";
 import {
   watchSite
-} from "./chunk-I6H65MEB.js";
+} from "./chunk-ORXOLZW3.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-6GGIIY3Q.js";
+} from "./chunk-PTMXL5PH.js";
 import "./chunk-HQIOS6S4.js";
 import {
   parse,

@@ -5,7 +5,7 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-6GGIIY3Q.js";
+} from "./chunk-PTMXL5PH.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";

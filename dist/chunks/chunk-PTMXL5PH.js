@@ -53,82 +53,67 @@ function above(value, watch, act) {
 function judgeReading(reading, limits) {
   const [label, unit] = LABEL[reading.kind];
   const base = { name: `${reading.resource} ${label}`, kind: reading.kind, resource: reading.resource, unit };
-  const { value } = reading;
-  const figure = (state, extra = {}) => ({ ...base, ...value === void 0 ? {} : { value }, state, ...extra });
-  switch (reading.kind) {
-    case "unread":
-      return figure("watch", { why: `not read: ${reading.error}`, fix: "Give the role cloudwatch:GetMetricData (primetime iam-policy prints the policy)" });
-    case "requests":
-    case "cdn-requests": {
-      const planned = reading.kind === "requests" ? limits.originRequestsPerSecond ?? limits.requestsPerSecond : limits.requestsPerSecond;
-      const rate = value ?? 0;
-      if (!planned) return figure("ok", { value: rate });
-      const state = above(rate / planned, 1, OVER_PLAN_ACT);
-      return figure(state, {
-        value: rate,
-        planned,
-        ...state === "ok" ? {} : {
-          why: state === "act" ? "past the headroom the plan was sized with" : "above the plan",
-          fix: "Traffic is past the plan: open the plan-B page if answers slow down, and scale out"
-        }
-      });
-    }
-    case "errors":
-    case "cdn-errors": {
-      if (value === void 0) return figure("ok", { why: "no request in the last minutes" });
-      const share = value / 100;
-      const state = above(share, limits.errorRate, 5 * limits.errorRate);
-      return figure(state, {
-        planned: limits.errorRate * 100,
-        ...state === "ok" ? {} : { why: state === "act" ? "five times the error budget" : "above the error budget", fix: "Open the plan-B page; the targets\u2019 logs say why" }
-      });
-    }
-    case "p95": {
-      if (value === void 0) return figure("ok", { why: "no request in the last minutes" });
-      const state = above(value, limits.slowMs, 2 * limits.slowMs);
-      return figure(state, {
-        planned: limits.slowMs,
-        ...state === "ok" ? {} : { why: state === "act" ? "over twice watch.slow" : "slower than watch.slow", fix: "The targets are slow: scale out" }
-      });
-    }
-    case "connections":
-      return figure("ok");
-    case "lcus": {
-      if (value === void 0 || !limits.lcus) return figure("ok", limits.lcus ? { planned: limits.lcus } : {});
-      const state = above(value, LCU_WATCH * limits.lcus, limits.lcus);
-      return figure(state, {
-        planned: limits.lcus,
-        ...state === "ok" ? {} : {
-          why: state === "act" ? "past the LCUs reserved" : "close to the LCUs reserved",
-          fix: `Raise the reservation: aws elbv2 modify-capacity-reservation --load-balancer-arn ${reading.id} --minimum-load-balancer-capacity CapacityUnits=${Math.ceil(value * 1.5)}`
-        }
-      });
-    }
-    case "healthy":
-      if (value === void 0)
-        return figure("watch", { why: "no data point: is this target group behind the load balancer?", fix: "Check targets.targetGroups" });
-      return value < limits.minHealthy ? figure("act", {
-        planned: limits.minHealthy,
-        why: "fewer healthy targets than the minimum",
-        fix: "Replace the failing targets, or scale out"
-      }) : figure("ok", { planned: limits.minHealthy });
-    case "unhealthy":
-      return value ? figure("watch", { why: "targets failing their health checks", fix: "Look at the failing targets\u2019 health checks" }) : figure("ok", { value: value ?? 0 });
-    case "in-service": {
-      if (value === void 0)
-        return figure("watch", {
-          why: "no data point: group metrics are off",
-          fix: `Turn them on: aws autoscaling enable-metrics-collection --auto-scaling-group-name ${reading.id} --granularity 1Minute`
-        });
-      if (!limits.instances || value >= limits.instances) return figure("ok", limits.instances ? { planned: limits.instances } : {});
-      return figure("act", {
-        planned: limits.instances,
-        why: "fewer than the plan needs",
-        fix: `Scale out: aws autoscaling set-desired-capacity --auto-scaling-group-name ${reading.id} --desired-capacity ${limits.instances}`
-      });
-    }
-  }
+  const figure = (state, extra = {}) => ({ ...base, ...reading.value === void 0 ? {} : { value: reading.value }, state, ...extra });
+  return JUDGES[reading.kind](reading, limits, figure);
 }
+var unlessOk = (state, why, fix) => state === "ok" ? {} : { why, fix };
+var judgeTraffic = ({ kind, value }, limits, figure) => {
+  const planned = kind === "requests" ? limits.originRequestsPerSecond ?? limits.requestsPerSecond : limits.requestsPerSecond;
+  const rate = value ?? 0;
+  if (!planned) return figure("ok", { value: rate });
+  const state = above(rate / planned, 1, OVER_PLAN_ACT);
+  const why = state === "act" ? "past the headroom the plan was sized with" : "above the plan";
+  return figure(state, { value: rate, planned, ...unlessOk(state, why, "Traffic is past the plan: open the plan-B page if answers slow down, and scale out") });
+};
+var judgeErrors = ({ value }, limits, figure) => {
+  if (value === void 0) return figure("ok", { why: "no request in the last minutes" });
+  const state = above(value / 100, limits.errorRate, 5 * limits.errorRate);
+  const why = state === "act" ? "five times the error budget" : "above the error budget";
+  return figure(state, { planned: limits.errorRate * 100, ...unlessOk(state, why, "Open the plan-B page; the targets\u2019 logs say why") });
+};
+var JUDGES = {
+  // Could not verify is not broken: watch, with the way to read them.
+  unread: (reading, _, figure) => figure("watch", { why: `not read: ${reading.error}`, fix: "Give the role cloudwatch:GetMetricData (primetime iam-policy prints the policy)" }),
+  requests: judgeTraffic,
+  "cdn-requests": judgeTraffic,
+  errors: judgeErrors,
+  "cdn-errors": judgeErrors,
+  p95: ({ value }, limits, figure) => {
+    if (value === void 0) return figure("ok", { why: "no request in the last minutes" });
+    const state = above(value, limits.slowMs, 2 * limits.slowMs);
+    return figure(state, {
+      planned: limits.slowMs,
+      ...unlessOk(state, state === "act" ? "over twice watch.slow" : "slower than watch.slow", "The targets are slow: scale out")
+    });
+  },
+  connections: (_, __, figure) => figure("ok"),
+  lcus: ({ value, id }, limits, figure) => {
+    if (value === void 0 || !limits.lcus) return figure("ok", limits.lcus ? { planned: limits.lcus } : {});
+    const state = above(value, LCU_WATCH * limits.lcus, limits.lcus);
+    const fix = `Raise the reservation: aws elbv2 modify-capacity-reservation --load-balancer-arn ${id} --minimum-load-balancer-capacity CapacityUnits=${Math.ceil(value * 1.5)}`;
+    return figure(state, { planned: limits.lcus, ...unlessOk(state, state === "act" ? "past the LCUs reserved" : "close to the LCUs reserved", fix) });
+  },
+  healthy: ({ value }, limits, figure) => {
+    if (value === void 0)
+      return figure("watch", { why: "no data point: is this target group behind the load balancer?", fix: "Check targets.targetGroups" });
+    if (value >= limits.minHealthy) return figure("ok", { planned: limits.minHealthy });
+    return figure("act", { planned: limits.minHealthy, why: "fewer healthy targets than the minimum", fix: "Replace the failing targets, or scale out" });
+  },
+  unhealthy: ({ value }, _, figure) => value ? figure("watch", { why: "targets failing their health checks", fix: "Look at the failing targets\u2019 health checks" }) : figure("ok", { value: value ?? 0 }),
+  "in-service": ({ value, id }, limits, figure) => {
+    if (value === void 0)
+      return figure("watch", {
+        why: "no data point: group metrics are off",
+        fix: `Turn them on: aws autoscaling enable-metrics-collection --auto-scaling-group-name ${id} --granularity 1Minute`
+      });
+    if (!limits.instances || value >= limits.instances) return figure("ok", limits.instances ? { planned: limits.instances } : {});
+    return figure("act", {
+      planned: limits.instances,
+      why: "fewer than the plan needs",
+      fix: `Scale out: aws autoscaling set-desired-capacity --auto-scaling-group-name ${id} --desired-capacity ${limits.instances}`
+    });
+  }
+};
 function figureValue(figure) {
   if (figure.value === void 0) return "\u2014";
   const against = heldAgainst(figure);

@@ -2,8 +2,8 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-I6H65MEB.js";
-import "./chunk-6GGIIY3Q.js";
+} from "./chunk-ORXOLZW3.js";
+import "./chunk-PTMXL5PH.js";
 import "./chunk-HQIOS6S4.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-3PDMVRGJ.js";

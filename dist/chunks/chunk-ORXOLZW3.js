@@ -14,7 +14,7 @@ import {
   stopReason,
   watchCharts,
   worst
-} from "./chunk-6GGIIY3Q.js";
+} from "./chunk-PTMXL5PH.js";
 import {
   anyResource,
   createFigureReader,
