@@ -240,8 +240,8 @@ var LOADERS = {
   plan: async () => (await import("./chunks/plan-XJHMY5OC.js")).planCommand,
   init: async () => (await import("./chunks/init-DEGKDQGE.js")).initCommand,
   list: async () => (await import("./chunks/list-KNHBXYH7.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-XKDTQUCZ.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-OU322TEY.js")).iamPolicyCommand,
+  demo: async () => (await import("./chunks/demo-FR3RIY6X.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-XITDV6FU.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-3EMCNLBB.js")).warmCommand,
   load: async () => (await import("./chunks/load-ZAAX5KFL.js")).loadCommand,
   merge: async () => (await import("./chunks/merge-NW6J7RGU.js")).mergeCommand,
@@ -249,8 +249,8 @@ var LOADERS = {
   spelling: async () => (await import("./chunks/spelling-EGKL74C6.js")).spellingCommand,
   setup: async () => (await import("./chunks/setup-AEB7C42I.js")).setupCommand,
   runbook: async () => (await import("./chunks/runbook-FPTYIRQR.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-DOJ5AFK3.js")).watchCommand,
-  report: async () => (await import("./chunks/report-AC6TEUJN.js")).reportCommand
+  watch: async () => (await import("./chunks/watch-DFQT54MJ.js")).watchCommand,
+  report: async () => (await import("./chunks/report-FK37WZKJ.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -77,6 +77,30 @@ function trafficOf(figures: Figure[]): { rate: number; planned?: number; where: 
   return undefined;
 }
 
+type PageTally = PageSummary & { totals: number[] };
+
+/** One look's probe of a page, counted for `ms` (until the next look). */
+function tallyProbe(pages: Map<string, PageTally>, probe: WatchRow['probes'][number], ms: number, at: string) {
+  let page = pages.get(probe.name);
+  if (!page) pages.set(probe.name, (page = { name: probe.name, url: probe.url, looks: 0, ms: zero(), errors5xx: 0, notOwn: 0, planBMs: 0, totals: [] }));
+  page.looks++;
+  page.ms[probe.state] += ms;
+  if (probe.totalMs !== undefined) page.totals.push(probe.totalMs);
+  if ((probe.status ?? 0) >= 500) page.errors5xx++;
+  if ((probe.status ?? 0) >= 500 && probe.own) page.planBMs += ms;
+  if (probe.own === false) page.notOwn++;
+  if (probe.state === 'act') [page.firstAct, page.lastAct] = [page.firstAct ?? at, at];
+}
+
+/** A figure's state counted for `ms`; its peak kept when it was read at this look (`readAt`). */
+function tallyFigure(figures: Map<string, FigureSummary>, figure: Figure, ms: number, readAt: string | undefined) {
+  let summary = figures.get(figure.name);
+  if (!summary) figures.set(figure.name, (summary = { name: figure.name, ms: zero() }));
+  summary.ms[figure.state] += ms;
+  if (readAt && figure.value !== undefined && (summary.peak?.value === undefined || figure.value > summary.peak.value))
+    [summary.peak, summary.peakAt] = [figure, readAt];
+}
+
 export function summarizeWatch(event: string, rows: WatchRow[], airtime?: string): AfterShow {
   if (rows.length === 0) throw new Error('the timeline is empty: run primetime watch first');
   const times = rows.map((row) => Date.parse(row.at));
@@ -85,24 +109,14 @@ export function summarizeWatch(event: string, rows: WatchRow[], airtime?: string
   const usual = percentile(gaps, 50) ?? 0;
   const span = (i: number) => gaps[i] ?? usual;
   const ms = zero();
-  const pages = new Map<string, PageSummary & { totals: number[] }>();
+  const pages = new Map<string, PageTally>();
   const figures = new Map<string, FigureSummary>();
   let current: Figure[] = [];
   let traffic: AfterShow['traffic'];
   let [errors, requests] = [0, 0];
   rows.forEach((row, i) => {
     ms[row.state] += span(i);
-    for (const probe of row.probes) {
-      let page = pages.get(probe.name);
-      if (!page) pages.set(probe.name, (page = { name: probe.name, url: probe.url, looks: 0, ms: zero(), errors5xx: 0, notOwn: 0, planBMs: 0, totals: [] }));
-      page.looks++;
-      page.ms[probe.state] += span(i);
-      if (probe.totalMs !== undefined) page.totals.push(probe.totalMs);
-      if ((probe.status ?? 0) >= 500) page.errors5xx++;
-      if ((probe.status ?? 0) >= 500 && probe.own) page.planBMs += span(i);
-      if (probe.own === false) page.notOwn++;
-      if (probe.state === 'act') [page.firstAct, page.lastAct] = [page.firstAct ?? row.at, row.at];
-    }
+    for (const probe of row.probes) tallyProbe(pages, probe, span(i), row.at);
     if (row.figures) {
       current = row.figures;
       const seen = trafficOf(current);
@@ -113,13 +127,7 @@ export function summarizeWatch(event: string, rows: WatchRow[], airtime?: string
       }
     }
     // A figure holds until the next read.
-    for (const figure of current) {
-      let summary = figures.get(figure.name);
-      if (!summary) figures.set(figure.name, (summary = { name: figure.name, ms: zero() }));
-      summary.ms[figure.state] += span(i);
-      if (row.figures && figure.value !== undefined && (summary.peak?.value === undefined || figure.value > summary.peak.value))
-        [summary.peak, summary.peakAt] = [figure, row.at];
-    }
+    for (const figure of current) tallyFigure(figures, figure, span(i), row.figures ? row.at : undefined);
   });
   return {
     event,

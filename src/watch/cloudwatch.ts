@@ -148,73 +148,21 @@ export interface FigureReader {
   read(now: number): Promise<Reading[]>;
 }
 
+/** A resource's name on the watch screen: prefixed with its account and region when several are watched. */
+type Label = (target: AwsTarget, name: string) => string;
+
 /** Reads the figures of every account and region; a call that fails is an unread figure, never a stopped watch. */
 export function createFigureReader(access: AwsAccess, resources: WatchedResources): FigureReader {
-  const several = access.targets.length > 1;
-  const label = (target: AwsTarget, name: string) => (several ? `${target.name} (${target.region}) ${name}` : name);
+  const label: Label = (target, name) => (access.targets.length > 1 ? `${target.name} (${target.region}) ${name}` : name);
   // The load balancers' ARNs and types, read once they are all found: they do not change during a show.
   const loadBalancers = new Map<AwsTarget, Promise<{ found: LoadBalancer[]; unread: Reading[] }>>();
-
-  async function describeLoadBalancers(target: AwsTarget) {
-    const elb = await import('@aws-sdk/client-elastic-load-balancing-v2');
-    const found: LoadBalancer[] = [];
-    const unread: Reading[] = [];
-    for (const given of resources.loadBalancers) {
-      try {
-        const client = await access.client(elb.ElasticLoadBalancingV2Client, target);
-        const key = given.startsWith('arn:') ? { LoadBalancerArns: [given] } : { Names: [given] };
-        const lb = (await client.send(new elb.DescribeLoadBalancersCommand(key))).LoadBalancers?.[0];
-        if (lb?.LoadBalancerArn) {
-          const awsName = lb.LoadBalancerName ?? given;
-          found.push({ name: label(target, awsName), awsName, arn: lb.LoadBalancerArn, type: lb.Type ?? 'application' });
-        }
-      } catch (error) {
-        unread.push({ kind: 'unread', resource: label(target, given), error: classifyAwsError(error, 'elasticloadbalancing:DescribeLoadBalancers').message });
-      }
-    }
-    return { found, unread };
-  }
-
-  async function query(target: AwsTarget, specs: Spec[], now: number): Promise<Reading[]> {
-    if (specs.length === 0) return [];
-    const cw = await import('@aws-sdk/client-cloudwatch');
-    const metrics = specs.flatMap((spec) => spec.metrics);
-    try {
-      const client = await access.client(cw.CloudWatchClient, target);
-      const answer = await client.send(
-        new cw.GetMetricDataCommand({
-          StartTime: new Date(now - LOOKBACK_S * 1_000),
-          EndTime: new Date(now),
-          ScanBy: 'TimestampDescending',
-          MetricDataQueries: metrics.map((m, i) => ({
-            Id: `m${i}`,
-            MetricStat: {
-              Metric: { Namespace: m.namespace, MetricName: m.name, Dimensions: Object.entries(m.dimensions).map(([Name, Value]) => ({ Name, Value })) },
-              Period: PERIOD_S,
-              Stat: m.stat,
-            },
-          })),
-        }),
-      );
-      // The latest point of each metric (newest first, as asked).
-      const latest = new Map((answer.MetricDataResults ?? []).map((r) => [r.Id, r.Values?.[0]]));
-      let index = 0;
-      return specs.map((spec) => {
-        const points = spec.metrics.map(() => latest.get(`m${index++}`));
-        const value = spec.value(points);
-        return { kind: spec.kind, resource: spec.resource, ...(value === undefined ? {} : { value }), ...(spec.id ? { id: spec.id } : {}) };
-      });
-    } catch (error) {
-      return [{ kind: 'unread', resource: label(target, `CloudWatch (${target.region})`), error: classifyAwsError(error, 'cloudwatch:GetMetricData').message }];
-    }
-  }
-
   return {
     async read(now) {
       const readings: Reading[] = [];
       const globalRead = new Set<string>();
       for (const target of access.targets) {
-        if (resources.loadBalancers.length > 0 && !loadBalancers.has(target)) loadBalancers.set(target, describeLoadBalancers(target));
+        if (resources.loadBalancers.length > 0 && !loadBalancers.has(target))
+          loadBalancers.set(target, describeLoadBalancers(access, target, resources.loadBalancers, label));
         const { found, unread } = (await loadBalancers.get(target)) ?? { found: [], unread: [] };
         // A load balancer not described (a throttled call, a blip) is asked for again at the next read.
         if (unread.length) loadBalancers.delete(target);
@@ -223,9 +171,69 @@ export function createFigureReader(access: AwsAccess, resources: WatchedResource
         const global = globalRead.has(target.name) ? [] : specs.filter((s) => s.global);
         globalRead.add(target.name);
         const regional = specs.filter((s) => !s.global);
-        readings.push(...unread, ...(await query(target, regional, now)), ...(await query({ ...target, region: 'us-east-1' }, global, now)));
+        readings.push(
+          ...unread,
+          ...(await query(access, target, regional, now, label)),
+          ...(await query(access, { ...target, region: 'us-east-1' }, global, now, label)),
+        );
       }
       return readings;
     },
   };
+}
+
+/** Each load balancer named, by name or ARN: its ARN and type; one that cannot be described, an unread figure. */
+async function describeLoadBalancers(access: AwsAccess, target: AwsTarget, names: string[], label: Label) {
+  const elb = await import('@aws-sdk/client-elastic-load-balancing-v2');
+  const found: LoadBalancer[] = [];
+  const unread: Reading[] = [];
+  for (const given of names) {
+    try {
+      const client = await access.client(elb.ElasticLoadBalancingV2Client, target);
+      const key = given.startsWith('arn:') ? { LoadBalancerArns: [given] } : { Names: [given] };
+      const lb = (await client.send(new elb.DescribeLoadBalancersCommand(key))).LoadBalancers?.[0];
+      if (lb?.LoadBalancerArn) {
+        const awsName = lb.LoadBalancerName ?? given;
+        found.push({ name: label(target, awsName), awsName, arn: lb.LoadBalancerArn, type: lb.Type ?? 'application' });
+      }
+    } catch (error) {
+      unread.push({ kind: 'unread', resource: label(target, given), error: classifyAwsError(error, 'elasticloadbalancing:DescribeLoadBalancers').message });
+    }
+  }
+  return { found, unread };
+}
+
+/** One GetMetricData call for the specs' metrics: each spec's value from the latest point of its metrics. */
+async function query(access: AwsAccess, target: AwsTarget, specs: Spec[], now: number, label: Label): Promise<Reading[]> {
+  if (specs.length === 0) return [];
+  const cw = await import('@aws-sdk/client-cloudwatch');
+  const metrics = specs.flatMap((spec) => spec.metrics);
+  try {
+    const client = await access.client(cw.CloudWatchClient, target);
+    const answer = await client.send(
+      new cw.GetMetricDataCommand({
+        StartTime: new Date(now - LOOKBACK_S * 1_000),
+        EndTime: new Date(now),
+        ScanBy: 'TimestampDescending',
+        MetricDataQueries: metrics.map((m, i) => ({
+          Id: `m${i}`,
+          MetricStat: {
+            Metric: { Namespace: m.namespace, MetricName: m.name, Dimensions: Object.entries(m.dimensions).map(([Name, Value]) => ({ Name, Value })) },
+            Period: PERIOD_S,
+            Stat: m.stat,
+          },
+        })),
+      }),
+    );
+    // The latest point of each metric (newest first, as asked).
+    const latest = new Map((answer.MetricDataResults ?? []).map((r) => [r.Id, r.Values?.[0]]));
+    let index = 0;
+    return specs.map((spec) => {
+      const points = spec.metrics.map(() => latest.get(`m${index++}`));
+      const value = spec.value(points);
+      return { kind: spec.kind, resource: spec.resource, ...(value === undefined ? {} : { value }), ...(spec.id ? { id: spec.id } : {}) };
+    });
+  } catch (error) {
+    return [{ kind: 'unread', resource: label(target, `CloudWatch (${target.region})`), error: classifyAwsError(error, 'cloudwatch:GetMetricData').message }];
+  }
 }

@@ -14,13 +14,13 @@ import {
   stopReason,
   watchCharts,
   worst
-} from "./chunk-PTMXL5PH.js";
+} from "./chunk-R7LLTHPL.js";
 import {
   anyResource,
   createFigureReader,
   watchedByChecks,
   watchedResources
-} from "./chunk-HQIOS6S4.js";
+} from "./chunk-4NSOWDII.js";
 import {
   parse,
   parsePort

@@ -2,9 +2,9 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-ORXOLZW3.js";
-import "./chunk-PTMXL5PH.js";
-import "./chunk-HQIOS6S4.js";
+} from "./chunk-S6ZEFU35.js";
+import "./chunk-R7LLTHPL.js";
+import "./chunk-4NSOWDII.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-3PDMVRGJ.js";
 import "./chunk-W2SV2OGO.js";

@@ -356,6 +356,24 @@ function trafficOf(figures) {
   }
   return void 0;
 }
+function tallyProbe(pages, probe2, ms2, at) {
+  let page = pages.get(probe2.name);
+  if (!page) pages.set(probe2.name, page = { name: probe2.name, url: probe2.url, looks: 0, ms: zero(), errors5xx: 0, notOwn: 0, planBMs: 0, totals: [] });
+  page.looks++;
+  page.ms[probe2.state] += ms2;
+  if (probe2.totalMs !== void 0) page.totals.push(probe2.totalMs);
+  if ((probe2.status ?? 0) >= 500) page.errors5xx++;
+  if ((probe2.status ?? 0) >= 500 && probe2.own) page.planBMs += ms2;
+  if (probe2.own === false) page.notOwn++;
+  if (probe2.state === "act") [page.firstAct, page.lastAct] = [page.firstAct ?? at, at];
+}
+function tallyFigure(figures, figure, ms2, readAt) {
+  let summary = figures.get(figure.name);
+  if (!summary) figures.set(figure.name, summary = { name: figure.name, ms: zero() });
+  summary.ms[figure.state] += ms2;
+  if (readAt && figure.value !== void 0 && (summary.peak?.value === void 0 || figure.value > summary.peak.value))
+    [summary.peak, summary.peakAt] = [figure, readAt];
+}
 function summarizeWatch(event, rows, airtime) {
   if (rows.length === 0) throw new Error("the timeline is empty: run primetime watch first");
   const times = rows.map((row) => Date.parse(row.at));
@@ -370,17 +388,7 @@ function summarizeWatch(event, rows, airtime) {
   let [errors, requests] = [0, 0];
   rows.forEach((row, i) => {
     ms2[row.state] += span(i);
-    for (const probe2 of row.probes) {
-      let page = pages.get(probe2.name);
-      if (!page) pages.set(probe2.name, page = { name: probe2.name, url: probe2.url, looks: 0, ms: zero(), errors5xx: 0, notOwn: 0, planBMs: 0, totals: [] });
-      page.looks++;
-      page.ms[probe2.state] += span(i);
-      if (probe2.totalMs !== void 0) page.totals.push(probe2.totalMs);
-      if ((probe2.status ?? 0) >= 500) page.errors5xx++;
-      if ((probe2.status ?? 0) >= 500 && probe2.own) page.planBMs += span(i);
-      if (probe2.own === false) page.notOwn++;
-      if (probe2.state === "act") [page.firstAct, page.lastAct] = [page.firstAct ?? row.at, row.at];
-    }
+    for (const probe2 of row.probes) tallyProbe(pages, probe2, span(i), row.at);
     if (row.figures) {
       current = row.figures;
       const seen = trafficOf(current);
@@ -390,13 +398,7 @@ function summarizeWatch(event, rows, airtime) {
         [errors, requests] = [errors + share.value / 100 * rate, requests + rate];
       }
     }
-    for (const figure of current) {
-      let summary = figures.get(figure.name);
-      if (!summary) figures.set(figure.name, summary = { name: figure.name, ms: zero() });
-      summary.ms[figure.state] += span(i);
-      if (row.figures && figure.value !== void 0 && (summary.peak?.value === void 0 || figure.value > summary.peak.value))
-        [summary.peak, summary.peakAt] = [figure, row.at];
-    }
+    for (const figure of current) tallyFigure(figures, figure, span(i), row.figures ? row.at : void 0);
   });
   return {
     event,

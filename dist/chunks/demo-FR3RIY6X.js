@@ -5,13 +5,13 @@ import {
 } from "./chunk-4HG4CDGT.js";
 import {
   watchSite
-} from "./chunk-ORXOLZW3.js";
+} from "./chunk-S6ZEFU35.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-PTMXL5PH.js";
-import "./chunk-HQIOS6S4.js";
+} from "./chunk-R7LLTHPL.js";
+import "./chunk-4NSOWDII.js";
 import {
   parse,
   parsePort

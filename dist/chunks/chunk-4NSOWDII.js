@@ -88,77 +88,81 @@ function otherSpecs(resources, label) {
   ];
 }
 function createFigureReader(access, resources) {
-  const several = access.targets.length > 1;
-  const label = (target, name) => several ? `${target.name} (${target.region}) ${name}` : name;
+  const label = (target, name) => access.targets.length > 1 ? `${target.name} (${target.region}) ${name}` : name;
   const loadBalancers = /* @__PURE__ */ new Map();
-  async function describeLoadBalancers(target) {
-    const elb = await import("./dist-es-G3EP7ABH.js");
-    const found = [];
-    const unread = [];
-    for (const given of resources.loadBalancers) {
-      try {
-        const client = await access.client(elb.ElasticLoadBalancingV2Client, target);
-        const key = given.startsWith("arn:") ? { LoadBalancerArns: [given] } : { Names: [given] };
-        const lb = (await client.send(new elb.DescribeLoadBalancersCommand(key))).LoadBalancers?.[0];
-        if (lb?.LoadBalancerArn) {
-          const awsName = lb.LoadBalancerName ?? given;
-          found.push({ name: label(target, awsName), awsName, arn: lb.LoadBalancerArn, type: lb.Type ?? "application" });
-        }
-      } catch (error) {
-        unread.push({ kind: "unread", resource: label(target, given), error: classifyAwsError(error, "elasticloadbalancing:DescribeLoadBalancers").message });
-      }
-    }
-    return { found, unread };
-  }
-  async function query(target, specs, now) {
-    if (specs.length === 0) return [];
-    const cw = await import("./dist-es-D763FBCV.js");
-    const metrics = specs.flatMap((spec) => spec.metrics);
-    try {
-      const client = await access.client(cw.CloudWatchClient, target);
-      const answer = await client.send(
-        new cw.GetMetricDataCommand({
-          StartTime: new Date(now - LOOKBACK_S * 1e3),
-          EndTime: new Date(now),
-          ScanBy: "TimestampDescending",
-          MetricDataQueries: metrics.map((m, i) => ({
-            Id: `m${i}`,
-            MetricStat: {
-              Metric: { Namespace: m.namespace, MetricName: m.name, Dimensions: Object.entries(m.dimensions).map(([Name, Value]) => ({ Name, Value })) },
-              Period: PERIOD_S,
-              Stat: m.stat
-            }
-          }))
-        })
-      );
-      const latest = new Map((answer.MetricDataResults ?? []).map((r) => [r.Id, r.Values?.[0]]));
-      let index = 0;
-      return specs.map((spec) => {
-        const points = spec.metrics.map(() => latest.get(`m${index++}`));
-        const value = spec.value(points);
-        return { kind: spec.kind, resource: spec.resource, ...value === void 0 ? {} : { value }, ...spec.id ? { id: spec.id } : {} };
-      });
-    } catch (error) {
-      return [{ kind: "unread", resource: label(target, `CloudWatch (${target.region})`), error: classifyAwsError(error, "cloudwatch:GetMetricData").message }];
-    }
-  }
   return {
     async read(now) {
       const readings = [];
       const globalRead = /* @__PURE__ */ new Set();
       for (const target of access.targets) {
-        if (resources.loadBalancers.length > 0 && !loadBalancers.has(target)) loadBalancers.set(target, describeLoadBalancers(target));
+        if (resources.loadBalancers.length > 0 && !loadBalancers.has(target))
+          loadBalancers.set(target, describeLoadBalancers(access, target, resources.loadBalancers, label));
         const { found, unread } = await loadBalancers.get(target) ?? { found: [], unread: [] };
         if (unread.length) loadBalancers.delete(target);
         const specs = [...found.flatMap((lb) => loadBalancerSpecs(lb, resources.targetGroups)), ...otherSpecs(resources, (name) => label(target, name))];
         const global = globalRead.has(target.name) ? [] : specs.filter((s) => s.global);
         globalRead.add(target.name);
         const regional = specs.filter((s) => !s.global);
-        readings.push(...unread, ...await query(target, regional, now), ...await query({ ...target, region: "us-east-1" }, global, now));
+        readings.push(
+          ...unread,
+          ...await query(access, target, regional, now, label),
+          ...await query(access, { ...target, region: "us-east-1" }, global, now, label)
+        );
       }
       return readings;
     }
   };
+}
+async function describeLoadBalancers(access, target, names, label) {
+  const elb = await import("./dist-es-G3EP7ABH.js");
+  const found = [];
+  const unread = [];
+  for (const given of names) {
+    try {
+      const client = await access.client(elb.ElasticLoadBalancingV2Client, target);
+      const key = given.startsWith("arn:") ? { LoadBalancerArns: [given] } : { Names: [given] };
+      const lb = (await client.send(new elb.DescribeLoadBalancersCommand(key))).LoadBalancers?.[0];
+      if (lb?.LoadBalancerArn) {
+        const awsName = lb.LoadBalancerName ?? given;
+        found.push({ name: label(target, awsName), awsName, arn: lb.LoadBalancerArn, type: lb.Type ?? "application" });
+      }
+    } catch (error) {
+      unread.push({ kind: "unread", resource: label(target, given), error: classifyAwsError(error, "elasticloadbalancing:DescribeLoadBalancers").message });
+    }
+  }
+  return { found, unread };
+}
+async function query(access, target, specs, now, label) {
+  if (specs.length === 0) return [];
+  const cw = await import("./dist-es-D763FBCV.js");
+  const metrics = specs.flatMap((spec) => spec.metrics);
+  try {
+    const client = await access.client(cw.CloudWatchClient, target);
+    const answer = await client.send(
+      new cw.GetMetricDataCommand({
+        StartTime: new Date(now - LOOKBACK_S * 1e3),
+        EndTime: new Date(now),
+        ScanBy: "TimestampDescending",
+        MetricDataQueries: metrics.map((m, i) => ({
+          Id: `m${i}`,
+          MetricStat: {
+            Metric: { Namespace: m.namespace, MetricName: m.name, Dimensions: Object.entries(m.dimensions).map(([Name, Value]) => ({ Name, Value })) },
+            Period: PERIOD_S,
+            Stat: m.stat
+          }
+        }))
+      })
+    );
+    const latest = new Map((answer.MetricDataResults ?? []).map((r) => [r.Id, r.Values?.[0]]));
+    let index = 0;
+    return specs.map((spec) => {
+      const points = spec.metrics.map(() => latest.get(`m${index++}`));
+      const value = spec.value(points);
+      return { kind: spec.kind, resource: spec.resource, ...value === void 0 ? {} : { value }, ...spec.id ? { id: spec.id } : {} };
+    });
+  } catch (error) {
+    return [{ kind: "unread", resource: label(target, `CloudWatch (${target.region})`), error: classifyAwsError(error, "cloudwatch:GetMetricData").message }];
+  }
 }
 
 export {

@@ -3,7 +3,7 @@ import {
   WATCH_PERMISSIONS,
   anyResource,
   watchedResources
-} from "./chunk-HQIOS6S4.js";
+} from "./chunk-4NSOWDII.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";

@@ -5,7 +5,7 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-PTMXL5PH.js";
+} from "./chunk-R7LLTHPL.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
