@@ -28357,20 +28357,8 @@ async function run() {
     for (const a of plan.annotations) (a.level === "error" ? error : warning)(a.message, { title: a.title });
     const fullReport = upload ? `the "${artifactName}" artifact of this run (report.html)` : `${path10.relative(cwd, written.html ?? folder)} on the runner`;
     await summary.addRaw(jobSummary(report, plan, fullReport, runbookSection(loaded, report))).write();
-    setOutput("verdict", report.verdict);
-    setOutput("blockers", report.counts.blockers);
-    setOutput("warnings", report.counts.warnings);
-    setOutput("not-run", report.notRun.join(","));
-    setOutput("report-json", written.json ?? "");
-    setOutput("report-html", written.html ?? "");
-    if (upload) {
-      try {
-        const { id } = await import("./chunks/artifact-4NJP3RF6.js").then((m) => m.uploadReportFolder(folder, artifactName));
-        info(`Uploaded the report folder as artifact "${artifactName}"${id ? ` (id ${id})` : ""}.`);
-      } catch (error2) {
-        warning(`The report folder could not be uploaded as an artifact: ${error2.message}`, { title: "primetime" });
-      }
-    }
+    setOutputs(report, written);
+    if (upload) await uploadFolder(folder, artifactName);
     await commentOnPullRequest(renderMarkdown(report, { maxBytes: COMMENT_LIMIT, fullReport }));
     if (exitCode !== 0)
       setFailed(
@@ -28383,6 +28371,22 @@ async function run() {
         error(`${formatPath(p.path)}: ${p.message}`, { title: "primetime config", file: path10.relative(process.cwd(), error2.file), startLine: p.line });
       setFailed(`primetime: ${error2.problems.length} problem(s) in ${error2.file} (see the annotations).`);
     } else setFailed(`primetime: ${error2?.message ?? String(error2)}`);
+  }
+}
+function setOutputs(report, written) {
+  setOutput("verdict", report.verdict);
+  setOutput("blockers", report.counts.blockers);
+  setOutput("warnings", report.counts.warnings);
+  setOutput("not-run", report.notRun.join(","));
+  setOutput("report-json", written.json ?? "");
+  setOutput("report-html", written.html ?? "");
+}
+async function uploadFolder(folder, artifactName) {
+  try {
+    const { id } = await import("./chunks/artifact-4NJP3RF6.js").then((m) => m.uploadReportFolder(folder, artifactName));
+    info(`Uploaded the report folder as artifact "${artifactName}"${id ? ` (id ${id})` : ""}.`);
+  } catch (error2) {
+    warning(`The report folder could not be uploaded as an artifact: ${error2.message}`, { title: "primetime" });
   }
 }
 function flag(name, fallback) {

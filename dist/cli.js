@@ -240,7 +240,7 @@ var LOADERS = {
   plan: async () => (await import("./chunks/plan-XJHMY5OC.js")).planCommand,
   init: async () => (await import("./chunks/init-DEGKDQGE.js")).initCommand,
   list: async () => (await import("./chunks/list-KNHBXYH7.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-FR3RIY6X.js")).demoCommand,
+  demo: async () => (await import("./chunks/demo-UCN2ZOWA.js")).demoCommand,
   "iam-policy": async () => (await import("./chunks/iam-policy-XITDV6FU.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-3EMCNLBB.js")).warmCommand,
   load: async () => (await import("./chunks/load-ZAAX5KFL.js")).loadCommand,
@@ -249,7 +249,7 @@ var LOADERS = {
   spelling: async () => (await import("./chunks/spelling-EGKL74C6.js")).spellingCommand,
   setup: async () => (await import("./chunks/setup-AEB7C42I.js")).setupCommand,
   runbook: async () => (await import("./chunks/runbook-FPTYIRQR.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-DFQT54MJ.js")).watchCommand,
+  watch: async () => (await import("./chunks/watch-OLA33GGS.js")).watchCommand,
   report: async () => (await import("./chunks/report-FK37WZKJ.js")).reportCommand
 };
 async function main(argv, io2) {

@@ -14,6 +14,7 @@ import { writeCliLaunchers } from './cli-on-path.js';
 import { installOnDemand } from './dependencies.js';
 import { list } from '../util/list.js';
 import type { Io } from '../run/io.js';
+import type { Report } from '../report/model.js';
 import { parseFailOn, runAndReport } from '../run/run-and-report.js';
 import { loadConfig } from '../config/load.js';
 import { ConfigError, formatPath } from '../config/problems.js';
@@ -54,21 +55,8 @@ export async function run(): Promise<void> {
     const fullReport = upload ? `the "${artifactName}" artifact of this run (report.html)` : `${path.relative(cwd, written.html ?? folder)} on the runner`;
     await core.summary.addRaw(jobSummary(report, plan, fullReport, runbookSection(loaded, report))).write();
 
-    core.setOutput('verdict', report.verdict);
-    core.setOutput('blockers', report.counts.blockers);
-    core.setOutput('warnings', report.counts.warnings);
-    core.setOutput('not-run', report.notRun.join(','));
-    core.setOutput('report-json', written.json ?? '');
-    core.setOutput('report-html', written.html ?? '');
-
-    if (upload) {
-      try {
-        const { id } = await import('./artifact.js').then((m) => m.uploadReportFolder(folder, artifactName));
-        core.info(`Uploaded the report folder as artifact "${artifactName}"${id ? ` (id ${id})` : ''}.`);
-      } catch (error) {
-        core.warning(`The report folder could not be uploaded as an artifact: ${(error as Error).message}`, { title: 'primetime' });
-      }
-    }
+    setOutputs(report, written);
+    if (upload) await uploadFolder(folder, artifactName);
     await commentOnPullRequest(renderMarkdown(report, { maxBytes: COMMENT_LIMIT, fullReport }));
 
     if (exitCode !== 0)
@@ -82,6 +70,26 @@ export async function run(): Promise<void> {
         core.error(`${formatPath(p.path)}: ${p.message}`, { title: 'primetime config', file: path.relative(process.cwd(), error.file), startLine: p.line });
       core.setFailed(`primetime: ${error.problems.length} problem(s) in ${error.file} (see the annotations).`);
     } else core.setFailed(`primetime: ${(error as Error)?.message ?? String(error)}`);
+  }
+}
+
+/** The Action's outputs, for the steps after it. */
+function setOutputs(report: Report, written: Record<string, string>) {
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('blockers', report.counts.blockers);
+  core.setOutput('warnings', report.counts.warnings);
+  core.setOutput('not-run', report.notRun.join(','));
+  core.setOutput('report-json', written.json ?? '');
+  core.setOutput('report-html', written.html ?? '');
+}
+
+/** The report folder as an artifact of the run; a failed upload is a warning, never a changed verdict. */
+async function uploadFolder(folder: string, artifactName: string) {
+  try {
+    const { id } = await import('./artifact.js').then((m) => m.uploadReportFolder(folder, artifactName));
+    core.info(`Uploaded the report folder as artifact "${artifactName}"${id ? ` (id ${id})` : ''}.`);
+  } catch (error) {
+    core.warning(`The report folder could not be uploaded as an artifact: ${(error as Error).message}`, { title: 'primetime' });
   }
 }
 

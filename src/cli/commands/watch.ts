@@ -16,7 +16,7 @@ import { resolveSite } from '../../web/site.js';
 import { sendAlert } from '../../watch/alerts.js';
 import type { ProbeTarget } from '../../watch/probe.js';
 import { readTimeline, realClock, runWatch, stopReason } from '../../watch/watch.js';
-import { createWatchDisplay } from '../../watch/display.js';
+import { createWatchDisplay, type WatchDisplay } from '../../watch/display.js';
 import { runbookFor } from '../../run/runbook.js';
 import type { WatchView } from '../../watch/view.js';
 import { liveFigures } from '../../watch/live-figures.js';
@@ -102,25 +102,21 @@ export interface WatchWindow {
   port?: number;
 }
 
-/** The watch itself, for `watch` and `demo --watch`: the screen (or a line per look), the page, the timeline in watch.out. */
-export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindow, alertHttp: HttpClient): Promise<string> {
-  const { config } = loaded;
-  const settings = config.watch;
-  const mask = createMasker(loaded.secrets);
-  const site = resolveSite(config.site);
-  const targets: ProbeTarget[] = [
+/** The pages a look probes: the home page, the funnel's first step, the plan-B page, each with the fix when it fails. */
+function probeTargets(site: ReturnType<typeof resolveSite>): ProbeTarget[] {
+  return [
     { name: 'home', url: site.home, fix: 'Open the plan-B page, or scale out' },
     ...(site.funnel[0] ? [{ name: 'funnel', url: site.funnel[0].url, fix: 'Check the subscription path first: it is what the show sells' }] : []),
     ...(site.errorPages.overflow
       ? [{ name: 'plan-b', url: site.errorPages.overflow, fix: 'The overflow page must hold when the site does not: serve it from the CDN' }]
       : []),
   ];
-  const file = path.resolve(io.cwd, settings.out, 'timeline.jsonl');
-  const shown = path.relative(io.cwd, file);
-  const style = createStyle(colorWanted(io.stdout, io.env));
-  const live = await liveFigures(loaded, io.env, window.figuresEveryMs);
-  if (live && 'off' in live && config.aws?.required) throw new UsageError(`no live figures: ${live.off} (aws.required is set).`);
-  const view: WatchView = {
+}
+
+/** What the screen and the page show before the first look: a resumed watch's rows, and the run of show. */
+async function initialView(loaded: LoadedConfig, window: WatchWindow, file: string, shown: string): Promise<WatchView> {
+  const { config } = loaded;
+  return {
     event: config.event.name,
     ...(config.event.airtime ? { airtime: config.event.airtime } : {}),
     until: window.until,
@@ -134,6 +130,35 @@ export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindo
       ? { steps: runbookFor(loaded, new Date(), undefined).steps.map((s) => ({ ...s, when: s.when.getTime() })) }
       : {}),
   };
+}
+
+/** The watch's opening lines: what it probes and until when, the live figures or why they are off, the page's address. */
+function announce(display: WatchDisplay, targets: ProbeTarget[], window: WatchWindow, shown: string, live: Awaited<ReturnType<typeof liveFigures>>) {
+  display.say(
+    `primetime watch: ${targets.map((t) => t.name).join(', ')} every ${formatDuration(window.intervalMs)} until ${new Date(window.until).toISOString()}; the timeline in ${shown}.`,
+  );
+  if (live)
+    display.say(
+      'source' in live
+        ? `Live figures of ${plural(live.resources, 'AWS resource')} from CloudWatch, every ${formatDuration(live.source.everyMs)}.`
+        : `Live figures off: ${live.off}.`,
+    );
+  if (display.url) display.say(`The watch page: ${display.url} (this machine only).`);
+}
+
+/** The watch itself, for `watch` and `demo --watch`: the screen (or a line per look), the page, the timeline in watch.out. */
+export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindow, alertHttp: HttpClient): Promise<string> {
+  const { config } = loaded;
+  const settings = config.watch;
+  const mask = createMasker(loaded.secrets);
+  const site = resolveSite(config.site);
+  const targets = probeTargets(site);
+  const file = path.resolve(io.cwd, settings.out, 'timeline.jsonl');
+  const shown = path.relative(io.cwd, file);
+  const style = createStyle(colorWanted(io.stdout, io.env));
+  const live = await liveFigures(loaded, io.env, window.figuresEveryMs);
+  if (live && 'off' in live && config.aws?.required) throw new UsageError(`no live figures: ${live.off} (aws.required is set).`);
+  const view = await initialView(loaded, window, file, shown);
   const display = await createWatchDisplay({
     out: io.stdout,
     err: io.stderr,
@@ -146,16 +171,7 @@ export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindo
     throw error;
   });
   const { http } = createNetwork(config);
-  display.say(
-    `primetime watch: ${targets.map((t) => t.name).join(', ')} every ${formatDuration(window.intervalMs)} until ${new Date(window.until).toISOString()}; the timeline in ${shown}.`,
-  );
-  if (live)
-    display.say(
-      'source' in live
-        ? `Live figures of ${plural(live.resources, 'AWS resource')} from CloudWatch, every ${formatDuration(live.source.everyMs)}.`
-        : `Live figures off: ${live.off}.`,
-    );
-  if (display.url) display.say(`The watch page: ${display.url} (this machine only).`);
+  announce(display, targets, window, shown, live);
   try {
     const { rows, alerts } = await runWatch({
       event: config.event.name,

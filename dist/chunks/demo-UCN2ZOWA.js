@@ -5,7 +5,7 @@ import {
 } from "./chunk-4HG4CDGT.js";
 import {
   watchSite
-} from "./chunk-S6ZEFU35.js";
+} from "./chunk-Z6I2QA6G.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,

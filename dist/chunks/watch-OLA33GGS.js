@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-S6ZEFU35.js";
+} from "./chunk-Z6I2QA6G.js";
 import "./chunk-R7LLTHPL.js";
 import "./chunk-4NSOWDII.js";
 import "./chunk-OBW7CL74.js";

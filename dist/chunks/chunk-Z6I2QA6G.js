@@ -396,22 +396,16 @@ async function watchCommand(argv, io) {
     await alertHttp.close();
   }
 }
-async function watchSite(loaded, io, window, alertHttp) {
-  const { config } = loaded;
-  const settings = config.watch;
-  const mask = createMasker(loaded.secrets);
-  const site = resolveSite(config.site);
-  const targets = [
+function probeTargets(site) {
+  return [
     { name: "home", url: site.home, fix: "Open the plan-B page, or scale out" },
     ...site.funnel[0] ? [{ name: "funnel", url: site.funnel[0].url, fix: "Check the subscription path first: it is what the show sells" }] : [],
     ...site.errorPages.overflow ? [{ name: "plan-b", url: site.errorPages.overflow, fix: "The overflow page must hold when the site does not: serve it from the CDN" }] : []
   ];
-  const file = path.resolve(io.cwd, settings.out, "timeline.jsonl");
-  const shown = path.relative(io.cwd, file);
-  const style = createStyle(colorWanted(io.stdout, io.env));
-  const live = await liveFigures(loaded, io.env, window.figuresEveryMs);
-  if (live && "off" in live && config.aws?.required) throw new UsageError(`no live figures: ${live.off} (aws.required is set).`);
-  const view = {
+}
+async function initialView(loaded, window, file, shown) {
+  const { config } = loaded;
+  return {
     event: config.event.name,
     ...config.event.airtime ? { airtime: config.event.airtime } : {},
     until: window.until,
@@ -423,6 +417,29 @@ async function watchSite(loaded, io, window, alertHttp) {
     // The run of show, when there is a time to place it: the screen shows what the team does next.
     ...config.event.airtime || config.runbook ? { steps: runbookFor(loaded, /* @__PURE__ */ new Date(), void 0).steps.map((s) => ({ ...s, when: s.when.getTime() })) } : {}
   };
+}
+function announce(display, targets, window, shown, live) {
+  display.say(
+    `primetime watch: ${targets.map((t) => t.name).join(", ")} every ${formatDuration(window.intervalMs)} until ${new Date(window.until).toISOString()}; the timeline in ${shown}.`
+  );
+  if (live)
+    display.say(
+      "source" in live ? `Live figures of ${plural(live.resources, "AWS resource")} from CloudWatch, every ${formatDuration(live.source.everyMs)}.` : `Live figures off: ${live.off}.`
+    );
+  if (display.url) display.say(`The watch page: ${display.url} (this machine only).`);
+}
+async function watchSite(loaded, io, window, alertHttp) {
+  const { config } = loaded;
+  const settings = config.watch;
+  const mask = createMasker(loaded.secrets);
+  const site = resolveSite(config.site);
+  const targets = probeTargets(site);
+  const file = path.resolve(io.cwd, settings.out, "timeline.jsonl");
+  const shown = path.relative(io.cwd, file);
+  const style = createStyle(colorWanted(io.stdout, io.env));
+  const live = await liveFigures(loaded, io.env, window.figuresEveryMs);
+  if (live && "off" in live && config.aws?.required) throw new UsageError(`no live figures: ${live.off} (aws.required is set).`);
+  const view = await initialView(loaded, window, file, shown);
   const display = await createWatchDisplay({
     out: io.stdout,
     err: io.stderr,
@@ -435,14 +452,7 @@ async function watchSite(loaded, io, window, alertHttp) {
     throw error;
   });
   const { http } = createNetwork(config);
-  display.say(
-    `primetime watch: ${targets.map((t) => t.name).join(", ")} every ${formatDuration(window.intervalMs)} until ${new Date(window.until).toISOString()}; the timeline in ${shown}.`
-  );
-  if (live)
-    display.say(
-      "source" in live ? `Live figures of ${plural(live.resources, "AWS resource")} from CloudWatch, every ${formatDuration(live.source.everyMs)}.` : `Live figures off: ${live.off}.`
-    );
-  if (display.url) display.say(`The watch page: ${display.url} (this machine only).`);
+  announce(display, targets, window, shown, live);
   try {
     const { rows, alerts } = await runWatch({
       event: config.event.name,
