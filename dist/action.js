@@ -66,12 +66,12 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-TCNICCKI.js";
+} from "./chunks/chunk-AO3UJV4J.js";
 import "./chunks/chunk-W2SV2OGO.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
-import "./chunks/chunk-Q7BFBVXN.js";
+import "./chunks/chunk-R3VOMCIF.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import "./chunks/chunk-JFSK362C.js";
 import {

@@ -236,21 +236,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-EZFPEOZM.js")).checkCommand,
+  check: async () => (await import("./chunks/check-53OLHWAB.js")).checkCommand,
   plan: async () => (await import("./chunks/plan-XJHMY5OC.js")).planCommand,
   init: async () => (await import("./chunks/init-DEGKDQGE.js")).initCommand,
   list: async () => (await import("./chunks/list-KNHBXYH7.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-UCN2ZOWA.js")).demoCommand,
+  demo: async () => (await import("./chunks/demo-QYDUVGZ4.js")).demoCommand,
   "iam-policy": async () => (await import("./chunks/iam-policy-XITDV6FU.js")).iamPolicyCommand,
   warm: async () => (await import("./chunks/warm-3EMCNLBB.js")).warmCommand,
-  load: async () => (await import("./chunks/load-ZAAX5KFL.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-NW6J7RGU.js")).mergeCommand,
+  load: async () => (await import("./chunks/load-LXOKIJN4.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-SAM4SKHC.js")).mergeCommand,
   export: async () => (await import("./chunks/export-GUUB5TIW.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-EGKL74C6.js")).spellingCommand,
+  spelling: async () => (await import("./chunks/spelling-6ECU5ZJK.js")).spellingCommand,
   setup: async () => (await import("./chunks/setup-AEB7C42I.js")).setupCommand,
   runbook: async () => (await import("./chunks/runbook-FPTYIRQR.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-OLA33GGS.js")).watchCommand,
-  report: async () => (await import("./chunks/report-FK37WZKJ.js")).reportCommand
+  watch: async () => (await import("./chunks/watch-NN73PRA5.js")).watchCommand,
+  report: async () => (await import("./chunks/report-GF6AV4OX.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

@@ -18,7 +18,20 @@ export function niceCeiling(value: number): number {
   return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= value)!;
 }
 
-export function renderSvgChart(chart: Chart): string {
+/** The chart's frame: its scale, and where a value and a point fall on it. */
+interface Frame {
+  points: number;
+  top: number;
+  plotW: number;
+  plotH: number;
+  limitShown: boolean;
+  x(i: number): number;
+  y(v: number): number;
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+function frameOf(chart: Chart): Frame {
   const points = Math.max(1, ...chart.series.map((s) => s.values.length));
   const highest = Math.max(0, ...chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
   // A budget far above the data would flatten every line: it is then named above the chart instead of drawn.
@@ -26,10 +39,25 @@ export function renderSvgChart(chart: Chart): string {
   const top = niceCeiling(Math.max(highest, limitShown ? chart.limit!.value : 0));
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
-  const x = (i: number) => PAD.left + (points <= 1 ? 0 : (i / (points - 1)) * plotW);
-  const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
-  const r = (n: number) => Math.round(n * 10) / 10;
+  return {
+    points,
+    top,
+    plotW,
+    plotH,
+    limitShown,
+    x: (i) => PAD.left + (points <= 1 ? 0 : (i / (points - 1)) * plotW),
+    y: (v) => PAD.top + plotH - (v / top) * plotH,
+  };
+}
 
+export function renderSvgChart(chart: Chart): string {
+  const frame = frameOf(chart);
+  const parts = [...bandAndAxes(chart, frame), ...markAndLimit(chart, frame), ...chart.series.flatMap((series, index) => seriesParts(series, index, frame))];
+  return `<svg class="chart" role="img" aria-label="${escapeHtml(chart.title)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+}
+
+/** The shaded band (the peak window), the grid with its values, the title and the ends of the x axis. */
+function bandAndAxes(chart: Chart, { points, top, plotW, plotH, x, y }: Frame): string[] {
   const parts: string[] = [];
   if (chart.band) {
     const from = x(Math.max(0, chart.band.from));
@@ -52,6 +80,12 @@ export function renderSvgChart(chart: Chart): string {
     `<text x="${PAD.left}" y="${HEIGHT - 18}" font-size="11" fill="#555">${escapeHtml(chart.ends?.[0] ?? '0')}</text>`,
     `<text x="${WIDTH - PAD.right}" y="${HEIGHT - 18}" font-size="11" text-anchor="end" fill="#555">${escapeHtml(chart.ends?.[1] ?? String(points - 1))}</text>`,
   );
+  return parts;
+}
+
+/** A vertical mark (airtime), and the limit: drawn as a line near the data, named above the chart when far above it. */
+function markAndLimit(chart: Chart, { points, plotH, limitShown, x, y }: Frame): string[] {
+  const parts: string[] = [];
   if (chart.mark && chart.mark.at >= 0 && chart.mark.at <= points - 1) {
     const at = r(x(chart.mark.at));
     parts.push(
@@ -63,26 +97,29 @@ export function renderSvgChart(chart: Chart): string {
     parts.push(
       `<text x="${WIDTH - PAD.right}" y="16" font-size="11" text-anchor="end" fill="#c62828">${escapeHtml(`${chart.limit.label}: ${formatNumber(chart.limit.value)} ${chart.unit}, above the chart`)}</text>`,
     );
-  if (chart.limit && limitShown) {
+  if (chart.limit && limitShown)
     parts.push(
       `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${r(y(chart.limit.value))}" y2="${r(y(chart.limit.value))}" stroke="#c62828" stroke-dasharray="2 3"/>`,
       `<text x="${WIDTH - PAD.right}" y="${r(y(chart.limit.value) - 4)}" font-size="11" text-anchor="end" fill="#c62828">${escapeHtml(chart.limit.label)}</text>`,
     );
-  }
-  chart.series.forEach((series, index) => {
-    const colour = COLOURS[index % COLOURS.length]!;
-    // A gap (null) breaks the line rather than drawing through zero.
-    const runs: string[][] = [[]];
-    series.values.forEach((v, i) => (v === null ? runs.push([]) : runs[runs.length - 1]!.push(`${r(x(i))},${r(y(v))}`)));
-    for (const run of runs.filter((p) => p.length > 0))
-      parts.push(
-        `<polyline fill="none" stroke="${colour}" stroke-width="2"${series.dashed ? ' stroke-dasharray="6 4"' : ''} points="${run.join(' ')}"><title>${escapeHtml(series.name)}</title></polyline>`,
-      );
-    const lx = PAD.left + index * 110;
-    parts.push(
-      `<line x1="${lx}" x2="${lx + 18}" y1="30" y2="30" stroke="${colour}" stroke-width="2"${series.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
-      `<text x="${lx + 22}" y="34" font-size="11">${escapeHtml(series.name)}</text>`,
-    );
-  });
-  return `<svg class="chart" role="img" aria-label="${escapeHtml(chart.title)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+  return parts;
+}
+
+/** A series as its line (broken at each gap, never drawn through zero) and its legend entry. */
+function seriesParts(series: Chart['series'][number], index: number, { x, y }: Frame): string[] {
+  const colour = COLOURS[index % COLOURS.length]!;
+  const runs: string[][] = [[]];
+  series.values.forEach((v, i) => (v === null ? runs.push([]) : runs[runs.length - 1]!.push(`${r(x(i))},${r(y(v))}`)));
+  const dash = series.dashed ? ' stroke-dasharray="6 4"' : '';
+  const lx = PAD.left + index * 110;
+  return [
+    ...runs
+      .filter((p) => p.length > 0)
+      .map(
+        (run) =>
+          `<polyline fill="none" stroke="${colour}" stroke-width="2"${dash} points="${run.join(' ')}"><title>${escapeHtml(series.name)}</title></polyline>`,
+      ),
+    `<line x1="${lx}" x2="${lx + 18}" y1="30" y2="30" stroke="${colour}" stroke-width="2"${dash}/>`,
+    `<text x="${lx + 22}" y="34" font-size="11">${escapeHtml(series.name)}</text>`,
+  ];
 }

@@ -43,16 +43,30 @@ function niceCeiling(value) {
   const power = 10 ** Math.floor(Math.log10(value));
   return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= value);
 }
-function renderSvgChart(chart) {
+var r = (n) => Math.round(n * 10) / 10;
+function frameOf(chart) {
   const points = Math.max(1, ...chart.series.map((s) => s.values.length));
   const highest = Math.max(0, ...chart.series.flatMap((s) => s.values.filter((v) => v !== null)));
   const limitShown = chart.limit !== void 0 && chart.limit.value <= Math.max(highest * 2, 1);
   const top = niceCeiling(Math.max(highest, limitShown ? chart.limit.value : 0));
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
-  const x = (i) => PAD.left + (points <= 1 ? 0 : i / (points - 1) * plotW);
-  const y = (v) => PAD.top + plotH - v / top * plotH;
-  const r = (n) => Math.round(n * 10) / 10;
+  return {
+    points,
+    top,
+    plotW,
+    plotH,
+    limitShown,
+    x: (i) => PAD.left + (points <= 1 ? 0 : i / (points - 1) * plotW),
+    y: (v) => PAD.top + plotH - v / top * plotH
+  };
+}
+function renderSvgChart(chart) {
+  const frame = frameOf(chart);
+  const parts = [...bandAndAxes(chart, frame), ...markAndLimit(chart, frame), ...chart.series.flatMap((series, index) => seriesParts(series, index, frame))];
+  return `<svg class="chart" role="img" aria-label="${escapeHtml(chart.title)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" xmlns="http://www.w3.org/2000/svg">${parts.join("")}</svg>`;
+}
+function bandAndAxes(chart, { points, top, plotW, plotH, x, y }) {
   const parts = [];
   if (chart.band) {
     const from = x(Math.max(0, chart.band.from));
@@ -75,6 +89,10 @@ function renderSvgChart(chart) {
     `<text x="${PAD.left}" y="${HEIGHT - 18}" font-size="11" fill="#555">${escapeHtml(chart.ends?.[0] ?? "0")}</text>`,
     `<text x="${WIDTH - PAD.right}" y="${HEIGHT - 18}" font-size="11" text-anchor="end" fill="#555">${escapeHtml(chart.ends?.[1] ?? String(points - 1))}</text>`
   );
+  return parts;
+}
+function markAndLimit(chart, { points, plotH, limitShown, x, y }) {
+  const parts = [];
   if (chart.mark && chart.mark.at >= 0 && chart.mark.at <= points - 1) {
     const at = r(x(chart.mark.at));
     parts.push(
@@ -86,27 +104,26 @@ function renderSvgChart(chart) {
     parts.push(
       `<text x="${WIDTH - PAD.right}" y="16" font-size="11" text-anchor="end" fill="#c62828">${escapeHtml(`${chart.limit.label}: ${formatNumber(chart.limit.value)} ${chart.unit}, above the chart`)}</text>`
     );
-  if (chart.limit && limitShown) {
+  if (chart.limit && limitShown)
     parts.push(
       `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${r(y(chart.limit.value))}" y2="${r(y(chart.limit.value))}" stroke="#c62828" stroke-dasharray="2 3"/>`,
       `<text x="${WIDTH - PAD.right}" y="${r(y(chart.limit.value) - 4)}" font-size="11" text-anchor="end" fill="#c62828">${escapeHtml(chart.limit.label)}</text>`
     );
-  }
-  chart.series.forEach((series, index) => {
-    const colour = COLOURS[index % COLOURS.length];
-    const runs = [[]];
-    series.values.forEach((v, i) => v === null ? runs.push([]) : runs[runs.length - 1].push(`${r(x(i))},${r(y(v))}`));
-    for (const run of runs.filter((p) => p.length > 0))
-      parts.push(
-        `<polyline fill="none" stroke="${colour}" stroke-width="2"${series.dashed ? ' stroke-dasharray="6 4"' : ""} points="${run.join(" ")}"><title>${escapeHtml(series.name)}</title></polyline>`
-      );
-    const lx = PAD.left + index * 110;
-    parts.push(
-      `<line x1="${lx}" x2="${lx + 18}" y1="30" y2="30" stroke="${colour}" stroke-width="2"${series.dashed ? ' stroke-dasharray="6 4"' : ""}/>`,
-      `<text x="${lx + 22}" y="34" font-size="11">${escapeHtml(series.name)}</text>`
-    );
-  });
-  return `<svg class="chart" role="img" aria-label="${escapeHtml(chart.title)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" xmlns="http://www.w3.org/2000/svg">${parts.join("")}</svg>`;
+  return parts;
+}
+function seriesParts(series, index, { x, y }) {
+  const colour = COLOURS[index % COLOURS.length];
+  const runs = [[]];
+  series.values.forEach((v, i) => v === null ? runs.push([]) : runs[runs.length - 1].push(`${r(x(i))},${r(y(v))}`));
+  const dash = series.dashed ? ' stroke-dasharray="6 4"' : "";
+  const lx = PAD.left + index * 110;
+  return [
+    ...runs.filter((p) => p.length > 0).map(
+      (run) => `<polyline fill="none" stroke="${colour}" stroke-width="2"${dash} points="${run.join(" ")}"><title>${escapeHtml(series.name)}</title></polyline>`
+    ),
+    `<line x1="${lx}" x2="${lx + 18}" y1="30" y2="30" stroke="${colour}" stroke-width="2"${dash}/>`,
+    `<text x="${lx + 22}" y="34" font-size="11">${escapeHtml(series.name)}</text>`
+  ];
 }
 
 export {

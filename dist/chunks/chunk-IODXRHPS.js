@@ -14,7 +14,7 @@ import {
   stopReason,
   watchCharts,
   worst
-} from "./chunk-R7LLTHPL.js";
+} from "./chunk-T5QDTBTK.js";
 import {
   anyResource,
   createFigureReader,
@@ -40,7 +40,7 @@ import {
   escapeHtml,
   renderSvgChart,
   zoneName
-} from "./chunk-Q7BFBVXN.js";
+} from "./chunk-R3VOMCIF.js";
 import {
   stepTime
 } from "./chunk-BS2EFUJS.js";

@@ -2,15 +2,15 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-4HG4CDGT.js";
+} from "./chunk-EUPLHAIB.js";
 import {
   watchSite
-} from "./chunk-Z6I2QA6G.js";
+} from "./chunk-IODXRHPS.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-R7LLTHPL.js";
+} from "./chunk-T5QDTBTK.js";
 import "./chunk-4NSOWDII.js";
 import {
   parse,
@@ -22,10 +22,10 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-TCNICCKI.js";
+} from "./chunk-AO3UJV4J.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
-import "./chunk-Q7BFBVXN.js";
+import "./chunk-R3VOMCIF.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-JFSK362C.js";
 import "./chunk-KLMOQB4K.js";

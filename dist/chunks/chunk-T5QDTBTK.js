@@ -4,7 +4,7 @@ import {
   escapeHtml,
   renderSvgChart,
   zoneName
-} from "./chunk-Q7BFBVXN.js";
+} from "./chunk-R3VOMCIF.js";
 import {
   formatNumber,
   plural

@@ -5,11 +5,11 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-R7LLTHPL.js";
+} from "./chunk-T5QDTBTK.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
-import "./chunk-Q7BFBVXN.js";
+import "./chunk-R3VOMCIF.js";
 import {
   loadConfig
 } from "./chunk-KPLIZXLL.js";

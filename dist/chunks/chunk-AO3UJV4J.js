@@ -10,7 +10,7 @@ import {
   escapeHtml,
   localTime,
   renderSvgChart
-} from "./chunk-Q7BFBVXN.js";
+} from "./chunk-R3VOMCIF.js";
 import {
   createLogger,
   notRunIds,

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-4HG4CDGT.js";
+} from "./chunk-EUPLHAIB.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -19,10 +19,10 @@ import {
 } from "./chunk-AKH7KTHF.js";
 import {
   presentReport
-} from "./chunk-TCNICCKI.js";
+} from "./chunk-AO3UJV4J.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
-import "./chunk-Q7BFBVXN.js";
+import "./chunk-R3VOMCIF.js";
 import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,

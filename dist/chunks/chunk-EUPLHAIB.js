@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-TCNICCKI.js";
+} from "./chunk-AO3UJV4J.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";

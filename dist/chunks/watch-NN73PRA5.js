@@ -2,14 +2,14 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-Z6I2QA6G.js";
-import "./chunk-R7LLTHPL.js";
+} from "./chunk-IODXRHPS.js";
+import "./chunk-T5QDTBTK.js";
 import "./chunk-4NSOWDII.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-3PDMVRGJ.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
-import "./chunk-Q7BFBVXN.js";
+import "./chunk-R3VOMCIF.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-4HG4CDGT.js";
+} from "./chunk-EUPLHAIB.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -11,10 +11,10 @@ import {
 } from "./chunk-AKH7KTHF.js";
 import {
   runAndReport
-} from "./chunk-TCNICCKI.js";
+} from "./chunk-AO3UJV4J.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
-import "./chunk-Q7BFBVXN.js";
+import "./chunk-R3VOMCIF.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-JFSK362C.js";
 import "./chunk-KLMOQB4K.js";

@@ -7,12 +7,12 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-4HG4CDGT.js";
+} from "./chunk-EUPLHAIB.js";
 import "./chunk-OBW7CL74.js";
-import "./chunk-TCNICCKI.js";
+import "./chunk-AO3UJV4J.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-YFO52K2B.js";
-import "./chunk-Q7BFBVXN.js";
+import "./chunk-R3VOMCIF.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-JFSK362C.js";
 import "./chunk-KLMOQB4K.js";
