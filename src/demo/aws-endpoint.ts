@@ -25,11 +25,15 @@ export interface RunningAwsEndpoint {
   close(): Promise<void>;
 }
 
-export async function startAwsEndpoint(scenario: AwsScenario): Promise<RunningAwsEndpoint> {
-  const calls: string[] = [];
-  const fault = faultInjector(scenario.faults ?? {});
+type Route = (method: string, path: string, headers: Record<string, string | string[] | undefined>, body: string) => Answer;
 
-  const route = (method: string, path: string, headers: Record<string, string | string[] | undefined>, body: string): Answer => {
+/**
+ * Each request to the service it is for, told apart as the SDK sends them: JSON protocols by X-Amz-Target,
+ * CloudFront's REST paths, the query protocols by their Version; each call recorded as its IAM action.
+ */
+function router(scenario: AwsScenario, calls: string[]): Route {
+  const fault = faultInjector(scenario.faults ?? {});
+  return (method, path, headers, body) => {
     const target = String(headers['x-amz-target'] ?? '');
     if (target) {
       const [prefix, op = ''] = target.split('.');
@@ -38,13 +42,8 @@ export async function startAwsEndpoint(scenario: AwsScenario): Promise<RunningAw
       if (!service) return json(400, '1.1', { __type: 'UnknownOperationException', message: target });
       const action = `${service}:${op}`;
       calls.push(action);
-      const injected = fault(action, service === 'cloudwatch' ? 'json1.0' : 'json1.1');
-      if (injected) return injected;
-      return service === 'servicequotas'
-        ? serviceQuotas(scenario, op, input)
-        : service === 'cloudwatch'
-          ? cloudWatch(scenario, op, input)
-          : waf(scenario, op, input);
+      const answer = { servicequotas: serviceQuotas, cloudwatch: cloudWatch, wafv2: waf }[service]!;
+      return fault(action, service === 'cloudwatch' ? 'json1.0' : 'json1.1') ?? answer(scenario, op, input);
     }
     const distribution = /^\/2020-05-31\/distribution\/([^/]+)\/config$/.exec(path);
     if (method === 'GET' && distribution) {
@@ -57,11 +56,13 @@ export async function startAwsEndpoint(scenario: AwsScenario): Promise<RunningAw
     const service = version === '2015-12-01' ? 'elasticloadbalancing' : version === '2011-01-01' ? 'autoscaling' : undefined;
     if (!service) return queryError(400, 'InvalidAction', `unknown request ${method} ${path}`);
     calls.push(`${service}:${action}`);
-    return (
-      fault(`${service}:${action}`, 'query') ?? (service === 'elasticloadbalancing' ? elb(scenario, action, params) : autoScaling(scenario, action, params))
-    );
+    return fault(`${service}:${action}`, 'query') ?? (service === 'elasticloadbalancing' ? elb : autoScaling)(scenario, action, params);
   };
+}
 
+export async function startAwsEndpoint(scenario: AwsScenario): Promise<RunningAwsEndpoint> {
+  const calls: string[] = [];
+  const route = router(scenario, calls);
   const server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk) => (body += chunk));

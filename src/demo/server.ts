@@ -55,20 +55,51 @@ export interface Incident {
 }
 
 export async function serveSite(root: string, behaviour: ServerBehaviour, port = 0, incident?: Incident): Promise<RunningSite> {
-  let coldRequests = 0;
-  const origin = async (pathname: string): Promise<Answer> => {
-    const answer = (status: number, body: string | Buffer, type: string, cacheControl: string): Answer => ({
-      status,
-      body: Buffer.from(body),
-      headers: {
-        'content-type': type,
-        'cache-control': cacheControl,
-        ...(behaviour.bareHeaders ? {} : SECURITY_HEADERS),
-        ...(behaviour.serverHeader ? { server: behaviour.serverHeader } : {}),
-        ...(type === HTML && behaviour.cookie ? { 'set-cookie': behaviour.cookie } : {}),
+  const handle = handler(behaviour.cdn ? throughEdge(originOf(root, behaviour)) : originOf(root, behaviour), incident);
+  const server = createServer((request, response) => {
+    handle(request).then(
+      (answer) => {
+        response.writeHead(answer.status, { ...answer.headers, 'content-length': answer.body.length });
+        response.end(request.method === 'HEAD' ? undefined : answer.body);
       },
-    });
-    const page = (file: string) => readFile(path.join(root, file));
+      (error: Error) => {
+        response.writeHead(500, { 'content-type': 'text/plain' });
+        response.end(`demo server error: ${error.message}`);
+      },
+    );
+  });
+  const apex = createServer((request, response) => {
+    response.writeHead(301, { location: new URL(request.url ?? '/', mainUrl).toString(), 'content-length': 0 });
+    response.end();
+  });
+  const mainUrl = await listen(server, port);
+  const apexUrl = await listen(apex, 0);
+  return { url: mainUrl, redirectUrl: apexUrl, close: async () => void (await Promise.all([close(server), close(apex)])) };
+}
+
+type Origin = (pathname: string) => Promise<Answer>;
+
+/** An answer with the variant's headers: its security headers, its Server header, its cookie on pages. */
+const answerFor =
+  (behaviour: ServerBehaviour) =>
+  (status: number, body: string | Buffer, type: string, cacheControl: string): Answer => ({
+    status,
+    body: Buffer.from(body),
+    headers: {
+      'content-type': type,
+      'cache-control': cacheControl,
+      ...(behaviour.bareHeaders ? {} : SECURITY_HEADERS),
+      ...(behaviour.serverHeader ? { server: behaviour.serverHeader } : {}),
+      ...(type === HTML && behaviour.cookie ? { 'set-cookie': behaviour.cookie } : {}),
+    },
+  });
+
+/** The origin as the variant behaves: its delays, its forced 503, its cold start, its files and its not-found page. */
+function originOf(root: string, behaviour: ServerBehaviour): Origin {
+  let coldRequests = 0;
+  const answer = answerFor(behaviour);
+  const page = (file: string) => readFile(path.join(root, file));
+  return async (pathname) => {
     const delay = behaviour.delays[pathname];
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     if (pathname === '/erreurs/force-503') {
@@ -91,22 +122,20 @@ export async function serveSite(root: string, behaviour: ServerBehaviour, port =
         ext === '.html' ? behaviour.htmlCacheControl : 'public, max-age=604800, immutable',
       );
     }
-    switch (behaviour.notFound) {
-      case 'custom':
-        return answer(404, await page('erreurs/404.html'), HTML, 'no-store');
-      case 'stock':
-        return answer(404, STOCK_PAGE(404, 'Not Found'), HTML, 'no-store');
-      case 'soft':
-        return answer(200, await page('index.html'), HTML, 'no-store');
-      case 'empty':
-        return answer(404, '', 'text/plain', 'no-store');
-    }
+    const notFound = {
+      custom: async () => answer(404, await page('erreurs/404.html'), HTML, 'no-store'),
+      stock: async () => answer(404, STOCK_PAGE(404, 'Not Found'), HTML, 'no-store'),
+      soft: async () => answer(200, await page('index.html'), HTML, 'no-store'),
+      empty: async () => answer(404, '', 'text/plain', 'no-store'),
+    };
+    return notFound[behaviour.notFound]();
   };
+}
 
-  // The edge cache: keeps what Cache-Control lets a shared cache keep, per path and encoding.
+/** The edge cache: keeps what Cache-Control lets a shared cache keep, per path and encoding. */
+function throughEdge(origin: Origin): (pathname: string, gzip: boolean) => Promise<Answer> {
   const edge = new Map<string, { answer: Answer; storedAt: number; ttl: number }>();
-  const throughEdge = async (pathname: string, gzip: boolean): Promise<Answer> => {
-    if (!behaviour.cdn) return origin(pathname);
+  return async (pathname, gzip) => {
     const key = `${gzip}:${pathname}`;
     const cached = edge.get(key);
     const age = cached ? Math.floor((Date.now() - cached.storedAt) / 1000) : 0;
@@ -116,8 +145,11 @@ export async function serveSite(root: string, behaviour: ServerBehaviour, port =
     if (ttl > 0) edge.set(key, { answer: fresh, storedAt: Date.now(), ttl });
     return { ...fresh, headers: { ...fresh.headers, 'x-cache': 'Miss from demo-edge' } };
   };
+}
 
-  const handle = async (request: IncomingMessage): Promise<Answer> => {
+/** A request's answer: the edge's stock 503 on the home page during the incident, gzipped when asked. */
+function handler(serve: (pathname: string, gzip: boolean) => Promise<Answer>, incident?: Incident): (request: IncomingMessage) => Promise<Answer> {
+  return async (request) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const now = Date.now();
@@ -128,32 +160,12 @@ export async function serveSite(root: string, behaviour: ServerBehaviour, port =
           body: Buffer.from(STOCK_PAGE(503, 'Service Temporarily Unavailable')),
           headers: { 'content-type': 'text/html', 'cache-control': 'no-store' },
         }
-      : await throughEdge(decodeURIComponent(url.pathname), gzip);
+      : await serve(decodeURIComponent(url.pathname), gzip);
     const compress = gzip && /^(text|application\/json|image\/svg)/.test(answer.headers['content-type'] ?? '') && answer.body.length > 0;
     return compress
       ? { ...answer, body: zlib.gzipSync(answer.body), headers: { ...answer.headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' } }
       : answer;
   };
-
-  const server = createServer((request, response) => {
-    handle(request).then(
-      (answer) => {
-        response.writeHead(answer.status, { ...answer.headers, 'content-length': answer.body.length });
-        response.end(request.method === 'HEAD' ? undefined : answer.body);
-      },
-      (error: Error) => {
-        response.writeHead(500, { 'content-type': 'text/plain' });
-        response.end(`demo server error: ${error.message}`);
-      },
-    );
-  });
-  const apex = createServer((request, response) => {
-    response.writeHead(301, { location: new URL(request.url ?? '/', mainUrl).toString(), 'content-length': 0 });
-    response.end();
-  });
-  const mainUrl = await listen(server, port);
-  const apexUrl = await listen(apex, 0);
-  return { url: mainUrl, redirectUrl: apexUrl, close: async () => void (await Promise.all([close(server), close(apex)])) };
 }
 
 async function listen(server: Server, port: number): Promise<string> {

@@ -372,10 +372,9 @@ function waf(scenario, op, input) {
 }
 
 // src/demo/aws-endpoint.ts
-async function startAwsEndpoint(scenario) {
-  const calls = [];
+function router(scenario, calls) {
   const fault = faultInjector(scenario.faults ?? {});
-  const route = (method, path4, headers, body) => {
+  return (method, path4, headers, body) => {
     const target = String(headers["x-amz-target"] ?? "");
     if (target) {
       const [prefix, op = ""] = target.split(".");
@@ -384,9 +383,8 @@ async function startAwsEndpoint(scenario) {
       if (!service2) return json(400, "1.1", { __type: "UnknownOperationException", message: target });
       const action2 = `${service2}:${op}`;
       calls.push(action2);
-      const injected = fault(action2, service2 === "cloudwatch" ? "json1.0" : "json1.1");
-      if (injected) return injected;
-      return service2 === "servicequotas" ? serviceQuotas(scenario, op, input) : service2 === "cloudwatch" ? cloudWatch(scenario, op, input) : waf(scenario, op, input);
+      const answer = { servicequotas: serviceQuotas, cloudwatch: cloudWatch, wafv2: waf }[service2];
+      return fault(action2, service2 === "cloudwatch" ? "json1.0" : "json1.1") ?? answer(scenario, op, input);
     }
     const distribution = /^\/2020-05-31\/distribution\/([^/]+)\/config$/.exec(path4);
     if (method === "GET" && distribution) {
@@ -399,8 +397,12 @@ async function startAwsEndpoint(scenario) {
     const service = version === "2015-12-01" ? "elasticloadbalancing" : version === "2011-01-01" ? "autoscaling" : void 0;
     if (!service) return queryError(400, "InvalidAction", `unknown request ${method} ${path4}`);
     calls.push(`${service}:${action}`);
-    return fault(`${service}:${action}`, "query") ?? (service === "elasticloadbalancing" ? elb(scenario, action, params) : autoScaling(scenario, action, params));
+    return fault(`${service}:${action}`, "query") ?? (service === "elasticloadbalancing" ? elb : autoScaling)(scenario, action, params);
   };
+}
+async function startAwsEndpoint(scenario) {
+  const calls = [];
+  const route = router(scenario, calls);
   const server = createServer((request, response) => {
     let body = "";
     request.on("data", (chunk) => body += chunk);
@@ -603,20 +605,43 @@ var SECURITY_HEADERS = {
   "referrer-policy": "strict-origin-when-cross-origin"
 };
 async function serveSite(root, behaviour, port = 0, incident) {
-  let coldRequests = 0;
-  const origin = async (pathname) => {
-    const answer = (status, body, type, cacheControl) => ({
-      status,
-      body: Buffer.from(body),
-      headers: {
-        "content-type": type,
-        "cache-control": cacheControl,
-        ...behaviour.bareHeaders ? {} : SECURITY_HEADERS,
-        ...behaviour.serverHeader ? { server: behaviour.serverHeader } : {},
-        ...type === HTML && behaviour.cookie ? { "set-cookie": behaviour.cookie } : {}
+  const handle = handler(behaviour.cdn ? throughEdge(originOf(root, behaviour)) : originOf(root, behaviour), incident);
+  const server = createServer2((request, response) => {
+    handle(request).then(
+      (answer) => {
+        response.writeHead(answer.status, { ...answer.headers, "content-length": answer.body.length });
+        response.end(request.method === "HEAD" ? void 0 : answer.body);
+      },
+      (error) => {
+        response.writeHead(500, { "content-type": "text/plain" });
+        response.end(`demo server error: ${error.message}`);
       }
-    });
-    const page = (file2) => readFile(path.join(root, file2));
+    );
+  });
+  const apex = createServer2((request, response) => {
+    response.writeHead(301, { location: new URL(request.url ?? "/", mainUrl).toString(), "content-length": 0 });
+    response.end();
+  });
+  const mainUrl = await listen(server, port);
+  const apexUrl = await listen(apex, 0);
+  return { url: mainUrl, redirectUrl: apexUrl, close: async () => void await Promise.all([close(server), close(apex)]) };
+}
+var answerFor = (behaviour) => (status, body, type, cacheControl) => ({
+  status,
+  body: Buffer.from(body),
+  headers: {
+    "content-type": type,
+    "cache-control": cacheControl,
+    ...behaviour.bareHeaders ? {} : SECURITY_HEADERS,
+    ...behaviour.serverHeader ? { server: behaviour.serverHeader } : {},
+    ...type === HTML && behaviour.cookie ? { "set-cookie": behaviour.cookie } : {}
+  }
+});
+function originOf(root, behaviour) {
+  let coldRequests = 0;
+  const answer = answerFor(behaviour);
+  const page = (file) => readFile(path.join(root, file));
+  return async (pathname) => {
     const delay = behaviour.delays[pathname];
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     if (pathname === "/erreurs/force-503") {
@@ -637,20 +662,18 @@ async function serveSite(root, behaviour, port = 0, incident) {
         ext === ".html" ? behaviour.htmlCacheControl : "public, max-age=604800, immutable"
       );
     }
-    switch (behaviour.notFound) {
-      case "custom":
-        return answer(404, await page("erreurs/404.html"), HTML, "no-store");
-      case "stock":
-        return answer(404, STOCK_PAGE(404, "Not Found"), HTML, "no-store");
-      case "soft":
-        return answer(200, await page("index.html"), HTML, "no-store");
-      case "empty":
-        return answer(404, "", "text/plain", "no-store");
-    }
+    const notFound = {
+      custom: async () => answer(404, await page("erreurs/404.html"), HTML, "no-store"),
+      stock: async () => answer(404, STOCK_PAGE(404, "Not Found"), HTML, "no-store"),
+      soft: async () => answer(200, await page("index.html"), HTML, "no-store"),
+      empty: async () => answer(404, "", "text/plain", "no-store")
+    };
+    return notFound[behaviour.notFound]();
   };
+}
+function throughEdge(origin) {
   const edge = /* @__PURE__ */ new Map();
-  const throughEdge = async (pathname, gzip) => {
-    if (!behaviour.cdn) return origin(pathname);
+  return async (pathname, gzip) => {
     const key = `${gzip}:${pathname}`;
     const cached = edge.get(key);
     const age = cached ? Math.floor((Date.now() - cached.storedAt) / 1e3) : 0;
@@ -660,7 +683,9 @@ async function serveSite(root, behaviour, port = 0, incident) {
     if (ttl > 0) edge.set(key, { answer: fresh, storedAt: Date.now(), ttl });
     return { ...fresh, headers: { ...fresh.headers, "x-cache": "Miss from demo-edge" } };
   };
-  const handle = async (request) => {
+}
+function handler(serve, incident) {
+  return async (request) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
     const now = Date.now();
@@ -669,29 +694,10 @@ async function serveSite(root, behaviour, port = 0, incident) {
       status: 503,
       body: Buffer.from(STOCK_PAGE(503, "Service Temporarily Unavailable")),
       headers: { "content-type": "text/html", "cache-control": "no-store" }
-    } : await throughEdge(decodeURIComponent(url.pathname), gzip);
+    } : await serve(decodeURIComponent(url.pathname), gzip);
     const compress = gzip && /^(text|application\/json|image\/svg)/.test(answer.headers["content-type"] ?? "") && answer.body.length > 0;
     return compress ? { ...answer, body: zlib.gzipSync(answer.body), headers: { ...answer.headers, "content-encoding": "gzip", vary: "Accept-Encoding" } } : answer;
   };
-  const server = createServer2((request, response) => {
-    handle(request).then(
-      (answer) => {
-        response.writeHead(answer.status, { ...answer.headers, "content-length": answer.body.length });
-        response.end(request.method === "HEAD" ? void 0 : answer.body);
-      },
-      (error) => {
-        response.writeHead(500, { "content-type": "text/plain" });
-        response.end(`demo server error: ${error.message}`);
-      }
-    );
-  });
-  const apex = createServer2((request, response) => {
-    response.writeHead(301, { location: new URL(request.url ?? "/", mainUrl).toString(), "content-length": 0 });
-    response.end();
-  });
-  const mainUrl = await listen(server, port);
-  const apexUrl = await listen(apex, 0);
-  return { url: mainUrl, redirectUrl: apexUrl, close: async () => void await Promise.all([close(server), close(apex)]) };
 }
 async function listen(server, port) {
   await new Promise((resolve, reject) => {
