@@ -81,7 +81,7 @@ import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-KPLIZXLL.js";
+} from "./chunks/chunk-K4RZI33R.js";
 import {
   installGroups,
   missingGroups

@@ -236,21 +236,21 @@ Examples:
 
 // src/cli/main.ts
 var LOADERS = {
-  check: async () => (await import("./chunks/check-53OLHWAB.js")).checkCommand,
-  plan: async () => (await import("./chunks/plan-XJHMY5OC.js")).planCommand,
-  init: async () => (await import("./chunks/init-DEGKDQGE.js")).initCommand,
-  list: async () => (await import("./chunks/list-KNHBXYH7.js")).listCommand,
-  demo: async () => (await import("./chunks/demo-BBJ4GEG3.js")).demoCommand,
-  "iam-policy": async () => (await import("./chunks/iam-policy-XITDV6FU.js")).iamPolicyCommand,
-  warm: async () => (await import("./chunks/warm-3EMCNLBB.js")).warmCommand,
-  load: async () => (await import("./chunks/load-LXOKIJN4.js")).loadCommand,
-  merge: async () => (await import("./chunks/merge-SAM4SKHC.js")).mergeCommand,
-  export: async () => (await import("./chunks/export-GUUB5TIW.js")).exportCommand,
-  spelling: async () => (await import("./chunks/spelling-6ECU5ZJK.js")).spellingCommand,
-  setup: async () => (await import("./chunks/setup-AEB7C42I.js")).setupCommand,
-  runbook: async () => (await import("./chunks/runbook-FPTYIRQR.js")).runbookCommand,
-  watch: async () => (await import("./chunks/watch-NN73PRA5.js")).watchCommand,
-  report: async () => (await import("./chunks/report-GF6AV4OX.js")).reportCommand
+  check: async () => (await import("./chunks/check-X3S5FQII.js")).checkCommand,
+  plan: async () => (await import("./chunks/plan-VMXMEGXC.js")).planCommand,
+  init: async () => (await import("./chunks/init-VO4BUOGK.js")).initCommand,
+  list: async () => (await import("./chunks/list-67TF2TLP.js")).listCommand,
+  demo: async () => (await import("./chunks/demo-ANJAEGAS.js")).demoCommand,
+  "iam-policy": async () => (await import("./chunks/iam-policy-5W4V27IR.js")).iamPolicyCommand,
+  warm: async () => (await import("./chunks/warm-DRZQ2R5R.js")).warmCommand,
+  load: async () => (await import("./chunks/load-V7LPYX6T.js")).loadCommand,
+  merge: async () => (await import("./chunks/merge-MEPAZGZU.js")).mergeCommand,
+  export: async () => (await import("./chunks/export-YJXWEP7I.js")).exportCommand,
+  spelling: async () => (await import("./chunks/spelling-Y3VDNYXG.js")).spellingCommand,
+  setup: async () => (await import("./chunks/setup-GOTBQFRP.js")).setupCommand,
+  runbook: async () => (await import("./chunks/runbook-Z3YTUY3O.js")).runbookCommand,
+  watch: async () => (await import("./chunks/watch-YIPJH4UT.js")).watchCommand,
+  report: async () => (await import("./chunks/report-GWH76EKO.js")).reportCommand
 };
 async function main(argv, io2) {
   const [name, ...rest] = argv;

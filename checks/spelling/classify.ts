@@ -74,114 +74,118 @@ const isAllCaps = (word: string) => /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.t
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 const lowerFirst = (word: string) => word.charAt(0).toLowerCase() + word.slice(1);
 
-export function createClassifier(lexicon: Lexicon): (word: string, sentenceStart: boolean) => Verdict {
+type Classify = (word: string, sentenceStart: boolean) => Verdict;
+
+/** The classifier of a run: each distinct word (and whether it starts a sentence) judged once. */
+export function createClassifier(lexicon: Lexicon): Classify {
   const cache = new Map<string, Verdict>();
-  const { french, english } = lexicon;
-
-  /**
-   * The forms a dictionary may hold: as written; with a sentence's capital lowered, or its accent restored
-   * (Etude, Etat: accents on capitals are often left out); an all-caps word in lower case; a name written in lower
-   * case (fil d’ariane).
-   */
-  const forms = (word: string) => {
-    const list = [word, word.charAt(0).toUpperCase() + word.slice(1)];
-    if (isCapitalised(word)) list.push(lowerFirst(word), ...[...(ACCENTS[lowerFirst(word.charAt(0))] ?? '')].map((c) => c + word.slice(1)));
-    if (isAllCaps(word)) list.push(word.toLowerCase(), word.charAt(0) + word.slice(1).toLowerCase());
-    return list;
-  };
-  const knownTo = (list: WordList, word: string) => forms(word).some((form) => list.has(form));
-  const isFrench = (word: string) => knownTo(french, word) || knownTo(lexicon.accepted, word);
-  const isEnglish = (word: string) => knownTo(english, word);
-
-  /**
-   * Dictionary words one edit away, most telling edits first: accents, then a swap, an extra, a missing and a
-   * wrong letter. Short words land one edit from many others, so each edit needs a longer word. Some shapes are
-   * also the shapes of jargon and names: a wrong letter, a change in the first two letters (ctime,
-   * ldaps, dbus), any change of a word a sentence starts with (a name in a table cell), an English word without
-   * the accents of a French one ("core"): for those, only a near miss of a word in common use counts.
-   */
-  function nearMisses(word: string, shapes: 'accents' | 'name' | 'all', risky: boolean): string[] {
-    const found = new Set<string>();
-    const letters = [...word];
-    const n = letters.length;
-    const test = (candidate: string, riskyShape = risky) => {
-      if (candidate !== word && candidate.length > 1 && french.has(candidate) && (!riskyShape || lexicon.common.has(candidate))) found.add(candidate);
-    };
-    const early = (i: number) => risky || i < 2;
-    accentVariants(letters).forEach((c) => test(c));
-    if (shapes === 'accents') return [...found];
-    if (n >= 4) for (let i = n >= 5 ? 0 : 1; i + 1 < n; i++) test(join(letters, i, 2, letters[i + 1]! + letters[i]!), early(i));
-    for (let i = 0; n >= 5 && i < n; i++)
-      if (shapes === 'all' || letters[i] === letters[i + 1]) test(join(letters, i, 1, ''), early(i) && letters[i] !== letters[i + 1]);
-    if (shapes === 'name') return [...found];
-    if (n >= 4) for (let i = 0; i <= n; i++) for (const c of ALPHABET) test(join(letters, i, 0, c), early(i));
-    if (n >= 6) for (let i = 0; i < n; i++) for (const c of ALPHABET) if (c !== letters[i]) test(join(letters, i, 1, c), true);
-    return [...found];
-  }
-
-  function judge(written: string, sentenceStart: boolean): Verdict {
-    if (ELIDED_ALONE.test(written)) return { kind: 'ok' };
-    const word = written.replace(/’$/, '');
-    if (/[\p{N}_]/u.test(word) || [...word.matchAll(/\p{L}/gu)].length < 2) return { kind: 'ok' };
-    if (knownTo(lexicon.forbidden, word)) return { kind: 'forbidden' };
-    if (knownTo(lexicon.accepted, word)) return { kind: 'ok' };
-    if (isAllCaps(word) && !lexicon.checkAcronyms) return { kind: 'ok' };
-    if (knownTo(french, word)) return { kind: 'ok' };
-    const elided = ELISION.exec(word);
-    if (elided) return classify(elided[1]!, sentenceStart);
-    if (/[-‑]/.test(word)) return compound(word, sentenceStart);
-    const inclusive = INCLUSIVE.exec(word);
-    if (inclusive) return isFrench(inclusive[1]!) ? { kind: 'ok' } : classify(inclusive[1]!, sentenceStart);
-    const englishWord = isEnglish(word);
-    if (englishWord && lexicon.acceptEnglish) return { kind: 'ok' };
-    // A capital inside the word (EcoWatt, iPhone, CMaps) or all capitals make a name: only wrong accents make it a
-    // typo, and never for an English name. A capital inside a sentence makes a name too (a first or last name
-    // always), unless it is a swapped or doubled letter away from a word in common use ("Élan Énergei"). In a
-    // French sentence an English word that is a French word without its accents is a typo ("video", "details",
-    // "telephone"); other English words are not.
-    const shaped = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(word) || isAllCaps(word);
-    const name = shaped || (isCapitalised(word) && !sentenceStart);
-    if ((name && (englishWord || lexicon.names.has(word))) || isDerived(word.toLowerCase())) return { kind: 'unknown', english: englishWord };
-    const base = isCapitalised(word) && !isAllCaps(word) ? lowerFirst(word) : word;
-    const shapes = shaped || englishWord ? 'accents' : name ? 'name' : 'all';
-    const candidates = nearMisses(base, shapes, englishWord || isCapitalised(word)).map((c) => (base === word ? c : c.charAt(0).toUpperCase() + c.slice(1)));
-    return candidates.length > 0 ? { kind: 'typo', candidates, english: englishWord } : { kind: 'unknown', english: englishWord };
-  }
-
-  /** Agent nouns French coins freely from a known verb: archiveur, enrobeur, coloriseur (archiver, enrober). */
-  const isDerived = (word: string) => {
-    const stem = /^(.{3,})(?:eur|euse|rice)s?$/u.exec(word)?.[1];
-    return stem !== undefined && ['er', 'ir'].some((ending) => french.has(stem + ending));
-  };
-
-  /**
-   * c’est-à-dire, co-construit: whole, then by parts (a known prefix counts as a part). A part is a typo only
-   * among French parts: fonts-sil-charis or green-emeraude are names, not French with a typo.
-   */
-  function compound(word: string, sentenceStart: boolean): Verdict {
-    const parts = word.split(/[-‑]/).filter(Boolean);
-    const verdicts = parts.map((part, i) =>
-      PREFIXES.has(part.toLowerCase()) || (i > 0 && /^’?\p{L}’?$/u.test(part)) ? ({ kind: 'ok' } as const) : classify(part, sentenceStart && i === 0),
-    );
-    const typoAt = verdicts.findIndex((v) => v.kind === 'typo' || v.kind === 'forbidden');
-    const othersFrench = parts.every((part, i) => i === typoAt || (verdicts[i]!.kind === 'ok' && !(isEnglish(part) && !french.has(part.toLowerCase()))));
-    if (typoAt >= 0 && !othersFrench) return { kind: 'unknown', english: false };
-    if (typoAt >= 0) {
-      const verdict = verdicts[typoAt]!;
-      if (verdict.kind !== 'typo') return verdict;
-      return { ...verdict, candidates: verdict.candidates.map((c) => parts.map((p, i) => (i === typoAt ? c : p)).join('-')) };
-    }
-    const unknown = verdicts.find((v) => v.kind === 'unknown');
-    return unknown ?? { kind: 'ok' };
-  }
-
-  function classify(word: string, sentenceStart: boolean): Verdict {
+  const classify: Classify = (word, sentenceStart) => {
     const key = `${sentenceStart ? '^' : ''}${word}`;
     let verdict = cache.get(key);
-    if (!verdict) cache.set(key, (verdict = judge(word.replace(/'/g, '’'), sentenceStart)));
+    if (!verdict) cache.set(key, (verdict = judge(word.replace(/'/g, '’'), sentenceStart, lexicon, classify)));
     return verdict;
-  }
+  };
   return classify;
+}
+
+/**
+ * The forms a dictionary may hold: as written; with a sentence's capital lowered, or its accent restored
+ * (Etude, Etat: accents on capitals are often left out); an all-caps word in lower case; a name written in lower
+ * case (fil d’ariane).
+ */
+function forms(word: string): string[] {
+  const list = [word, word.charAt(0).toUpperCase() + word.slice(1)];
+  if (isCapitalised(word)) list.push(lowerFirst(word), ...[...(ACCENTS[lowerFirst(word.charAt(0))] ?? '')].map((c) => c + word.slice(1)));
+  if (isAllCaps(word)) list.push(word.toLowerCase(), word.charAt(0) + word.slice(1).toLowerCase());
+  return list;
+}
+const knownTo = (list: WordList, word: string) => forms(word).some((form) => list.has(form));
+
+/**
+ * Dictionary words one edit away, most telling edits first: accents, then a swap, an extra, a missing and a
+ * wrong letter. Short words land one edit from many others, so each edit needs a longer word. Some shapes are
+ * also the shapes of jargon and names: a wrong letter, a change in the first two letters (ctime,
+ * ldaps, dbus), any change of a word a sentence starts with (a name in a table cell), an English word without
+ * the accents of a French one ("core"): for those, only a near miss of a word in common use counts.
+ */
+function nearMisses(lexicon: Lexicon, word: string, shapes: 'accents' | 'name' | 'all', risky: boolean): string[] {
+  const found = new Set<string>();
+  const letters = [...word];
+  const n = letters.length;
+  const test = (candidate: string, riskyShape = risky) => {
+    if (candidate !== word && candidate.length > 1 && lexicon.french.has(candidate) && (!riskyShape || lexicon.common.has(candidate))) found.add(candidate);
+  };
+  const early = (i: number) => risky || i < 2;
+  accentVariants(letters).forEach((c) => test(c));
+  if (shapes === 'accents') return [...found];
+  if (n >= 4) for (let i = n >= 5 ? 0 : 1; i + 1 < n; i++) test(join(letters, i, 2, letters[i + 1]! + letters[i]!), early(i));
+  for (let i = 0; n >= 5 && i < n; i++)
+    if (shapes === 'all' || letters[i] === letters[i + 1]) test(join(letters, i, 1, ''), early(i) && letters[i] !== letters[i + 1]);
+  if (shapes === 'name') return [...found];
+  if (n >= 4) for (let i = 0; i <= n; i++) for (const c of ALPHABET) test(join(letters, i, 0, c), early(i));
+  if (n >= 6) for (let i = 0; i < n; i++) for (const c of ALPHABET) if (c !== letters[i]) test(join(letters, i, 1, c), true);
+  return [...found];
+}
+
+/** Agent nouns French coins freely from a known verb: archiveur, enrobeur, coloriseur (archiver, enrober). */
+function isDerived(lexicon: Lexicon, word: string): boolean {
+  const stem = /^(.{3,})(?:eur|euse|rice)s?$/u.exec(word)?.[1];
+  return stem !== undefined && ['er', 'ir'].some((ending) => lexicon.french.has(stem + ending));
+}
+
+function judge(written: string, sentenceStart: boolean, lexicon: Lexicon, classify: Classify): Verdict {
+  if (ELIDED_ALONE.test(written)) return { kind: 'ok' };
+  const word = written.replace(/’$/, '');
+  if (/[\p{N}_]/u.test(word) || [...word.matchAll(/\p{L}/gu)].length < 2) return { kind: 'ok' };
+  if (knownTo(lexicon.forbidden, word)) return { kind: 'forbidden' };
+  if (knownTo(lexicon.accepted, word)) return { kind: 'ok' };
+  if (isAllCaps(word) && !lexicon.checkAcronyms) return { kind: 'ok' };
+  if (knownTo(lexicon.french, word)) return { kind: 'ok' };
+  const elided = ELISION.exec(word);
+  if (elided) return classify(elided[1]!, sentenceStart);
+  if (/[-‑]/.test(word)) return compound(word, sentenceStart, lexicon, classify);
+  const inclusive = INCLUSIVE.exec(word);
+  if (inclusive)
+    return knownTo(lexicon.french, inclusive[1]!) || knownTo(lexicon.accepted, inclusive[1]!) ? { kind: 'ok' } : classify(inclusive[1]!, sentenceStart);
+  const englishWord = knownTo(lexicon.english, word);
+  if (englishWord && lexicon.acceptEnglish) return { kind: 'ok' };
+  // A capital inside the word (EcoWatt, iPhone, CMaps) or all capitals make a name: only wrong accents make it a
+  // typo, and never for an English name. A capital inside a sentence makes a name too (a first or last name
+  // always), unless it is a swapped or doubled letter away from a word in common use ("Élan Énergei"). In a
+  // French sentence an English word that is a French word without its accents is a typo ("video", "details",
+  // "telephone"); other English words are not.
+  const shaped = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(word) || isAllCaps(word);
+  const name = shaped || (isCapitalised(word) && !sentenceStart);
+  if ((name && (englishWord || lexicon.names.has(word))) || isDerived(lexicon, word.toLowerCase())) return { kind: 'unknown', english: englishWord };
+  const base = isCapitalised(word) && !isAllCaps(word) ? lowerFirst(word) : word;
+  const shapes = shaped || englishWord ? 'accents' : name ? 'name' : 'all';
+  const candidates = nearMisses(lexicon, base, shapes, englishWord || isCapitalised(word)).map((c) =>
+    base === word ? c : c.charAt(0).toUpperCase() + c.slice(1),
+  );
+  return candidates.length > 0 ? { kind: 'typo', candidates, english: englishWord } : { kind: 'unknown', english: englishWord };
+}
+
+/**
+ * c’est-à-dire, co-construit: whole, then by parts (a known prefix counts as a part). A part is a typo only
+ * among French parts: fonts-sil-charis or green-emeraude are names, not French with a typo.
+ */
+function compound(word: string, sentenceStart: boolean, lexicon: Lexicon, classify: Classify): Verdict {
+  const parts = word.split(/[-‑]/).filter(Boolean);
+  const verdicts = parts.map((part, i) =>
+    PREFIXES.has(part.toLowerCase()) || (i > 0 && /^’?\p{L}’?$/u.test(part)) ? ({ kind: 'ok' } as const) : classify(part, sentenceStart && i === 0),
+  );
+  const typoAt = verdicts.findIndex((v) => v.kind === 'typo' || v.kind === 'forbidden');
+  const othersFrench = parts.every(
+    (part, i) => i === typoAt || (verdicts[i]!.kind === 'ok' && !(knownTo(lexicon.english, part) && !lexicon.french.has(part.toLowerCase()))),
+  );
+  if (typoAt >= 0 && !othersFrench) return { kind: 'unknown', english: false };
+  if (typoAt >= 0) {
+    const verdict = verdicts[typoAt]!;
+    if (verdict.kind !== 'typo') return verdict;
+    return { ...verdict, candidates: verdict.candidates.map((c) => parts.map((p, i) => (i === typoAt ? c : p)).join('-')) };
+  }
+  const unknown = verdicts.find((v) => v.kind === 'unknown');
+  return unknown ?? { kind: 'ok' };
 }
 
 function join(letters: string[], at: number, remove: number, insert: string): string {

@@ -71,6 +71,47 @@ export async function createSpeller(options: SpellerOptions) {
     acceptEnglish,
     checkAcronyms: options.checkAcronyms ?? false,
   });
+  const { readsAs, isEnglishOnly } = languageReader(french, english, lorem);
+  let words = 0;
+
+  return {
+    /** The language a piece reads in: its lang attribute, else its words. */
+    language: (piece: TextPiece) => readsAs(piece, tokenize(piece.text.normalize('NFC'), repository.ignore)),
+    /** Words read so far (French prose only). */
+    get words() {
+      return words;
+    },
+    /** Checks every piece of one page; each distinct word is classified once per run. */
+    check(pieces: TextPiece[]): SpellingFinding[] {
+      const findings: SpellingFinding[] = [];
+      for (const piece of pieces) {
+        const text = piece.text.normalize('NFC').replace(/\s+/g, ' ');
+        const tokens = tokenize(text, repository.ignore);
+        const language = readsAs(piece, tokens);
+        if (language === 'other' || (language === 'en' && !acceptEnglish)) continue;
+        words += tokens.length;
+        const add = (hit: RuleHit) => findings.push({ ...hit, piece, context: sentenceAround(text, hit.offset, hit.word.length) });
+        if (language === 'lorem') {
+          if (options.rules.placeholder !== 'off') add(placeholderHit(text));
+          continue;
+        }
+        if (options.rules.spelling !== 'off' && language === 'fr') spellingHits(tokens, classify, isEnglishOnly, options.rules).forEach(add);
+        if (language !== 'fr') continue;
+        for (const [id, rule] of [
+          ['cedilla', cedilla],
+          ['repeated-word', repeatedWord],
+          ['typography', typography],
+        ] as const) {
+          if (options.rules[id] !== 'off') rule(text).forEach(add);
+        }
+      }
+      return dedupe(findings);
+    },
+  };
+}
+
+/** The language a piece reads in (its lang attribute, else its words), and whether a word is English only. */
+function languageReader(french: WordList, english: WordList, lorem: WordList) {
   const languagesOf = (word: string) => {
     const lower = word.toLowerCase().replace(/'/g, '’');
     // French's small words (les, de, et, pour…) say French even where English has them too (la, de).
@@ -96,51 +137,27 @@ export async function createSpeller(options: SpellerOptions) {
     if (lang && lang !== 'fr') return lang === 'en' ? 'en' : 'other';
     return languageOfWords(tokens);
   };
-  let words = 0;
+  return { readsAs, isEnglishOnly };
+}
 
-  return {
-    /** The language a piece reads in: its lang attribute, else its words. */
-    language: (piece: TextPiece) => readsAs(piece, tokenize(piece.text.normalize('NFC'), repository.ignore)),
-    /** Words read so far (French prose only). */
-    get words() {
-      return words;
-    },
-    /** Checks every piece of one page; each distinct word is classified once per run. */
-    check(pieces: TextPiece[]): SpellingFinding[] {
-      const findings: SpellingFinding[] = [];
-      for (const piece of pieces) {
-        const text = piece.text.normalize('NFC').replace(/\s+/g, ' ');
-        const tokens = tokenize(text, repository.ignore);
-        const language = readsAs(piece, tokens);
-        if (language === 'other' || (language === 'en' && !acceptEnglish)) continue;
-        words += tokens.length;
-        const add = (hit: RuleHit) => findings.push({ ...hit, piece, context: sentenceAround(text, hit.offset, hit.word.length) });
-        if (language === 'lorem') {
-          if (options.rules.placeholder !== 'off') add(placeholderHit(text));
-          continue;
-        }
-        if (options.rules.spelling !== 'off' && language === 'fr')
-          tokens.forEach((token, i) => {
-            let verdict = classify(token.word, token.sentenceStart);
-            // An English word inside an English phrase ("Guide to the Installation") is English, not French without
-            // accents; and "the" is English whatever French says of "thé".
-            if (verdict.kind === 'typo' && verdict.english && (/^the$/i.test(token.word) || [tokens[i - 1], tokens[i + 1]].some(isEnglishOnly)))
-              verdict = { kind: 'unknown', english: true };
-            const hit = hitOf(token, verdict);
-            if (hit && options.rules[hit.rule] !== 'off') add(hit);
-          });
-        if (language !== 'fr') continue;
-        for (const [id, rule] of [
-          ['cedilla', cedilla],
-          ['repeated-word', repeatedWord],
-          ['typography', typography],
-        ] as const) {
-          if (options.rules[id] !== 'off') rule(text).forEach(add);
-        }
-      }
-      return dedupe(findings);
-    },
-  };
+/** The words of a French piece that are not French, by the classifier, each with the rule it breaks (unless off). */
+function spellingHits(
+  tokens: Token[],
+  classify: ReturnType<typeof createClassifier>,
+  isEnglishOnly: (token: Token | undefined) => boolean,
+  rules: SpellerOptions['rules'],
+): RuleHit[] {
+  const hits: RuleHit[] = [];
+  tokens.forEach((token, i) => {
+    let verdict = classify(token.word, token.sentenceStart);
+    // An English word inside an English phrase ("Guide to the Installation") is English, not French without
+    // accents; and "the" is English whatever French says of "thé".
+    if (verdict.kind === 'typo' && verdict.english && (/^the$/i.test(token.word) || [tokens[i - 1], tokens[i + 1]].some(isEnglishOnly)))
+      verdict = { kind: 'unknown', english: true };
+    const hit = hitOf(token, verdict);
+    if (hit && rules[hit.rule] !== 'off') hits.push(hit);
+  });
+  return hits;
 }
 
 function placeholderHit(text: string): RuleHit {

@@ -2,10 +2,10 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-EUPLHAIB.js";
+} from "./chunk-DDRJ2QXG.js";
 import {
   watchSite
-} from "./chunk-IODXRHPS.js";
+} from "./chunk-G6DSLLI3.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -33,7 +33,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-KPLIZXLL.js";
+} from "./chunk-K4RZI33R.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -7,7 +7,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-KPLIZXLL.js";
+} from "./chunk-K4RZI33R.js";
 import {
   EXIT,
   UsageError

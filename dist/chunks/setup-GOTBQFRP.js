@@ -12,7 +12,7 @@ import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-KPLIZXLL.js";
+} from "./chunk-K4RZI33R.js";
 import {
   installGroups,
   missingGroups,

@@ -12,7 +12,7 @@ import {
 import "./chunk-R3VOMCIF.js";
 import {
   loadConfig
-} from "./chunk-KPLIZXLL.js";
+} from "./chunk-K4RZI33R.js";
 import {
   EXIT,
   UsageError

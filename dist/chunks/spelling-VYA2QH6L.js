@@ -75,7 +75,7 @@ async function submitEmpty(page) {
   };
   page.on("framenavigated", onNavigation);
   try {
-    const forms = await evaluateInPage(page, () => {
+    const forms2 = await evaluateInPage(page, () => {
       const cancel = (event) => event.preventDefault();
       window.addEventListener("submit", cancel);
       try {
@@ -90,8 +90,8 @@ async function submitEmpty(page) {
       }
       return document.forms.length;
     });
-    if (forms > 0) await page.waitForTimeout(250);
-    return navigated || page.url() !== before ? { forms, navigatedTo: page.url() } : { forms };
+    if (forms2 > 0) await page.waitForTimeout(250);
+    return navigated || page.url() !== before ? { forms: forms2, navigatedTo: page.url() } : { forms: forms2 };
   } catch (error) {
     if (navigated) return { forms: 1, navigatedTo: page.url() };
     throw error;
@@ -338,86 +338,88 @@ var isCapitalised = (word) => new RegExp("^\\p{Lu}", "u").test(word);
 var lowerFirst = (word) => word.charAt(0).toLowerCase() + word.slice(1);
 function createClassifier(lexicon) {
   const cache = /* @__PURE__ */ new Map();
-  const { french, english } = lexicon;
-  const forms = (word) => {
-    const list = [word, word.charAt(0).toUpperCase() + word.slice(1)];
-    if (isCapitalised(word)) list.push(lowerFirst(word), ...[...ACCENTS[lowerFirst(word.charAt(0))] ?? ""].map((c) => c + word.slice(1)));
-    if (isAllCaps(word)) list.push(word.toLowerCase(), word.charAt(0) + word.slice(1).toLowerCase());
-    return list;
-  };
-  const knownTo = (list, word) => forms(word).some((form) => list.has(form));
-  const isFrench = (word) => knownTo(french, word) || knownTo(lexicon.accepted, word);
-  const isEnglish = (word) => knownTo(english, word);
-  function nearMisses(word, shapes, risky) {
-    const found = /* @__PURE__ */ new Set();
-    const letters = [...word];
-    const n = letters.length;
-    const test = (candidate, riskyShape = risky) => {
-      if (candidate !== word && candidate.length > 1 && french.has(candidate) && (!riskyShape || lexicon.common.has(candidate))) found.add(candidate);
-    };
-    const early = (i) => risky || i < 2;
-    accentVariants(letters).forEach((c) => test(c));
-    if (shapes === "accents") return [...found];
-    if (n >= 4) for (let i = n >= 5 ? 0 : 1; i + 1 < n; i++) test(join(letters, i, 2, letters[i + 1] + letters[i]), early(i));
-    for (let i = 0; n >= 5 && i < n; i++)
-      if (shapes === "all" || letters[i] === letters[i + 1]) test(join(letters, i, 1, ""), early(i) && letters[i] !== letters[i + 1]);
-    if (shapes === "name") return [...found];
-    if (n >= 4) for (let i = 0; i <= n; i++) for (const c of ALPHABET) test(join(letters, i, 0, c), early(i));
-    if (n >= 6) {
-      for (let i = 0; i < n; i++) for (const c of ALPHABET) if (c !== letters[i]) test(join(letters, i, 1, c), true);
-    }
-    return [...found];
-  }
-  function judge(written, sentenceStart) {
-    if (ELIDED_ALONE.test(written)) return { kind: "ok" };
-    const word = written.replace(/’$/, "");
-    if (/[\p{N}_]/u.test(word) || [...word.matchAll(new RegExp("\\p{L}", "gu"))].length < 2) return { kind: "ok" };
-    if (knownTo(lexicon.forbidden, word)) return { kind: "forbidden" };
-    if (knownTo(lexicon.accepted, word)) return { kind: "ok" };
-    if (isAllCaps(word) && !lexicon.checkAcronyms) return { kind: "ok" };
-    if (knownTo(french, word)) return { kind: "ok" };
-    const elided = ELISION.exec(word);
-    if (elided) return classify(elided[1], sentenceStart);
-    if (/[-‑]/.test(word)) return compound(word, sentenceStart);
-    const inclusive = INCLUSIVE.exec(word);
-    if (inclusive) return isFrench(inclusive[1]) ? { kind: "ok" } : classify(inclusive[1], sentenceStart);
-    const englishWord = isEnglish(word);
-    if (englishWord && lexicon.acceptEnglish) return { kind: "ok" };
-    const shaped = new RegExp("\\p{Ll}\\p{Lu}|\\p{Lu}\\p{Lu}\\p{Ll}", "u").test(word) || isAllCaps(word);
-    const name = shaped || isCapitalised(word) && !sentenceStart;
-    if (name && (englishWord || lexicon.names.has(word)) || isDerived(word.toLowerCase())) return { kind: "unknown", english: englishWord };
-    const base = isCapitalised(word) && !isAllCaps(word) ? lowerFirst(word) : word;
-    const shapes = shaped || englishWord ? "accents" : name ? "name" : "all";
-    const candidates = nearMisses(base, shapes, englishWord || isCapitalised(word)).map((c) => base === word ? c : c.charAt(0).toUpperCase() + c.slice(1));
-    return candidates.length > 0 ? { kind: "typo", candidates, english: englishWord } : { kind: "unknown", english: englishWord };
-  }
-  const isDerived = (word) => {
-    const stem = /^(.{3,})(?:eur|euse|rice)s?$/u.exec(word)?.[1];
-    return stem !== void 0 && ["er", "ir"].some((ending) => french.has(stem + ending));
-  };
-  function compound(word, sentenceStart) {
-    const parts = word.split(/[-‑]/).filter(Boolean);
-    const verdicts = parts.map(
-      (part, i) => PREFIXES.has(part.toLowerCase()) || i > 0 && new RegExp("^\u2019?\\p{L}\u2019?$", "u").test(part) ? { kind: "ok" } : classify(part, sentenceStart && i === 0)
-    );
-    const typoAt = verdicts.findIndex((v) => v.kind === "typo" || v.kind === "forbidden");
-    const othersFrench = parts.every((part, i) => i === typoAt || verdicts[i].kind === "ok" && !(isEnglish(part) && !french.has(part.toLowerCase())));
-    if (typoAt >= 0 && !othersFrench) return { kind: "unknown", english: false };
-    if (typoAt >= 0) {
-      const verdict = verdicts[typoAt];
-      if (verdict.kind !== "typo") return verdict;
-      return { ...verdict, candidates: verdict.candidates.map((c) => parts.map((p, i) => i === typoAt ? c : p).join("-")) };
-    }
-    const unknown = verdicts.find((v) => v.kind === "unknown");
-    return unknown ?? { kind: "ok" };
-  }
-  function classify(word, sentenceStart) {
+  const classify = (word, sentenceStart) => {
     const key = `${sentenceStart ? "^" : ""}${word}`;
     let verdict = cache.get(key);
-    if (!verdict) cache.set(key, verdict = judge(word.replace(/'/g, "\u2019"), sentenceStart));
+    if (!verdict) cache.set(key, verdict = judge(word.replace(/'/g, "\u2019"), sentenceStart, lexicon, classify));
     return verdict;
-  }
+  };
   return classify;
+}
+function forms(word) {
+  const list = [word, word.charAt(0).toUpperCase() + word.slice(1)];
+  if (isCapitalised(word)) list.push(lowerFirst(word), ...[...ACCENTS[lowerFirst(word.charAt(0))] ?? ""].map((c) => c + word.slice(1)));
+  if (isAllCaps(word)) list.push(word.toLowerCase(), word.charAt(0) + word.slice(1).toLowerCase());
+  return list;
+}
+var knownTo = (list, word) => forms(word).some((form) => list.has(form));
+function nearMisses(lexicon, word, shapes, risky) {
+  const found = /* @__PURE__ */ new Set();
+  const letters = [...word];
+  const n = letters.length;
+  const test = (candidate, riskyShape = risky) => {
+    if (candidate !== word && candidate.length > 1 && lexicon.french.has(candidate) && (!riskyShape || lexicon.common.has(candidate))) found.add(candidate);
+  };
+  const early = (i) => risky || i < 2;
+  accentVariants(letters).forEach((c) => test(c));
+  if (shapes === "accents") return [...found];
+  if (n >= 4) for (let i = n >= 5 ? 0 : 1; i + 1 < n; i++) test(join(letters, i, 2, letters[i + 1] + letters[i]), early(i));
+  for (let i = 0; n >= 5 && i < n; i++)
+    if (shapes === "all" || letters[i] === letters[i + 1]) test(join(letters, i, 1, ""), early(i) && letters[i] !== letters[i + 1]);
+  if (shapes === "name") return [...found];
+  if (n >= 4) for (let i = 0; i <= n; i++) for (const c of ALPHABET) test(join(letters, i, 0, c), early(i));
+  if (n >= 6) {
+    for (let i = 0; i < n; i++) for (const c of ALPHABET) if (c !== letters[i]) test(join(letters, i, 1, c), true);
+  }
+  return [...found];
+}
+function isDerived(lexicon, word) {
+  const stem = /^(.{3,})(?:eur|euse|rice)s?$/u.exec(word)?.[1];
+  return stem !== void 0 && ["er", "ir"].some((ending) => lexicon.french.has(stem + ending));
+}
+function judge(written, sentenceStart, lexicon, classify) {
+  if (ELIDED_ALONE.test(written)) return { kind: "ok" };
+  const word = written.replace(/’$/, "");
+  if (/[\p{N}_]/u.test(word) || [...word.matchAll(new RegExp("\\p{L}", "gu"))].length < 2) return { kind: "ok" };
+  if (knownTo(lexicon.forbidden, word)) return { kind: "forbidden" };
+  if (knownTo(lexicon.accepted, word)) return { kind: "ok" };
+  if (isAllCaps(word) && !lexicon.checkAcronyms) return { kind: "ok" };
+  if (knownTo(lexicon.french, word)) return { kind: "ok" };
+  const elided = ELISION.exec(word);
+  if (elided) return classify(elided[1], sentenceStart);
+  if (/[-‑]/.test(word)) return compound(word, sentenceStart, lexicon, classify);
+  const inclusive = INCLUSIVE.exec(word);
+  if (inclusive)
+    return knownTo(lexicon.french, inclusive[1]) || knownTo(lexicon.accepted, inclusive[1]) ? { kind: "ok" } : classify(inclusive[1], sentenceStart);
+  const englishWord = knownTo(lexicon.english, word);
+  if (englishWord && lexicon.acceptEnglish) return { kind: "ok" };
+  const shaped = new RegExp("\\p{Ll}\\p{Lu}|\\p{Lu}\\p{Lu}\\p{Ll}", "u").test(word) || isAllCaps(word);
+  const name = shaped || isCapitalised(word) && !sentenceStart;
+  if (name && (englishWord || lexicon.names.has(word)) || isDerived(lexicon, word.toLowerCase())) return { kind: "unknown", english: englishWord };
+  const base = isCapitalised(word) && !isAllCaps(word) ? lowerFirst(word) : word;
+  const shapes = shaped || englishWord ? "accents" : name ? "name" : "all";
+  const candidates = nearMisses(lexicon, base, shapes, englishWord || isCapitalised(word)).map(
+    (c) => base === word ? c : c.charAt(0).toUpperCase() + c.slice(1)
+  );
+  return candidates.length > 0 ? { kind: "typo", candidates, english: englishWord } : { kind: "unknown", english: englishWord };
+}
+function compound(word, sentenceStart, lexicon, classify) {
+  const parts = word.split(/[-‑]/).filter(Boolean);
+  const verdicts = parts.map(
+    (part, i) => PREFIXES.has(part.toLowerCase()) || i > 0 && new RegExp("^\u2019?\\p{L}\u2019?$", "u").test(part) ? { kind: "ok" } : classify(part, sentenceStart && i === 0)
+  );
+  const typoAt = verdicts.findIndex((v) => v.kind === "typo" || v.kind === "forbidden");
+  const othersFrench = parts.every(
+    (part, i) => i === typoAt || verdicts[i].kind === "ok" && !(knownTo(lexicon.english, part) && !lexicon.french.has(part.toLowerCase()))
+  );
+  if (typoAt >= 0 && !othersFrench) return { kind: "unknown", english: false };
+  if (typoAt >= 0) {
+    const verdict = verdicts[typoAt];
+    if (verdict.kind !== "typo") return verdict;
+    return { ...verdict, candidates: verdict.candidates.map((c) => parts.map((p, i) => i === typoAt ? c : p).join("-")) };
+  }
+  const unknown = verdicts.find((v) => v.kind === "unknown");
+  return unknown ?? { kind: "ok" };
 }
 function join(letters, at, remove, insert) {
   return letters.slice(0, at).join("") + insert + letters.slice(at + remove).join("");
@@ -548,28 +550,7 @@ async function createSpeller(options) {
     acceptEnglish,
     checkAcronyms: options.checkAcronyms ?? false
   });
-  const languagesOf = (word) => {
-    const lower = word.toLowerCase().replace(/'/g, "\u2019");
-    const en = !FRENCH_FUNCTION_WORDS.has(lower) && (english.has(lower) || english.has(word));
-    return { fr: french.has(lower) || french.has(word), en, lorem: lorem.has(lower) };
-  };
-  const isEnglishOnly = (token) => token !== void 0 && ((l) => l.en && !l.fr)(languagesOf(token.word));
-  const languageOfWords = (tokens) => {
-    let [frenchOnly, englishOnly, loremOnly] = [0, 0, 0];
-    for (const { word } of tokens) {
-      const { fr, en, lorem: latin } = languagesOf(word);
-      if (!fr && latin) loremOnly++;
-      else if (en && !fr) englishOnly++;
-      else if (fr && !en) frenchOnly++;
-    }
-    if (loremOnly >= 2 && loremOnly >= frenchOnly) return "lorem";
-    return englishOnly >= 2 && englishOnly > frenchOnly ? "en" : "fr";
-  };
-  const readsAs = (piece, tokens) => {
-    const lang = piece.lang?.toLowerCase().split("-")[0];
-    if (lang && lang !== "fr") return lang === "en" ? "en" : "other";
-    return languageOfWords(tokens);
-  };
+  const { readsAs, isEnglishOnly } = languageReader(french, english, lorem);
   let words = 0;
   return {
     /** The language a piece reads in: its lang attribute, else its words. */
@@ -592,14 +573,7 @@ async function createSpeller(options) {
           if (options.rules.placeholder !== "off") add(placeholderHit(text));
           continue;
         }
-        if (options.rules.spelling !== "off" && language === "fr")
-          tokens.forEach((token, i) => {
-            let verdict = classify(token.word, token.sentenceStart);
-            if (verdict.kind === "typo" && verdict.english && (/^the$/i.test(token.word) || [tokens[i - 1], tokens[i + 1]].some(isEnglishOnly)))
-              verdict = { kind: "unknown", english: true };
-            const hit = hitOf(token, verdict);
-            if (hit && options.rules[hit.rule] !== "off") add(hit);
-          });
+        if (options.rules.spelling !== "off" && language === "fr") spellingHits(tokens, classify, isEnglishOnly, options.rules).forEach(add);
         if (language !== "fr") continue;
         for (const [id, rule] of [
           ["cedilla", cedilla],
@@ -612,6 +586,42 @@ async function createSpeller(options) {
       return dedupe(findings2);
     }
   };
+}
+function languageReader(french, english, lorem) {
+  const languagesOf = (word) => {
+    const lower = word.toLowerCase().replace(/'/g, "\u2019");
+    const en = !FRENCH_FUNCTION_WORDS.has(lower) && (english.has(lower) || english.has(word));
+    return { fr: french.has(lower) || french.has(word), en, lorem: lorem.has(lower) };
+  };
+  const isEnglishOnly = (token) => token !== void 0 && ((l) => l.en && !l.fr)(languagesOf(token.word));
+  const languageOfWords = (tokens) => {
+    let [frenchOnly, englishOnly, loremOnly] = [0, 0, 0];
+    for (const { word } of tokens) {
+      const { fr, en, lorem: latin } = languagesOf(word);
+      if (!fr && latin) loremOnly++;
+      else if (en && !fr) englishOnly++;
+      else if (fr && !en) frenchOnly++;
+    }
+    if (loremOnly >= 2 && loremOnly >= frenchOnly) return "lorem";
+    return englishOnly >= 2 && englishOnly > frenchOnly ? "en" : "fr";
+  };
+  const readsAs = (piece, tokens) => {
+    const lang = piece.lang?.toLowerCase().split("-")[0];
+    if (lang && lang !== "fr") return lang === "en" ? "en" : "other";
+    return languageOfWords(tokens);
+  };
+  return { readsAs, isEnglishOnly };
+}
+function spellingHits(tokens, classify, isEnglishOnly, rules) {
+  const hits = [];
+  tokens.forEach((token, i) => {
+    let verdict = classify(token.word, token.sentenceStart);
+    if (verdict.kind === "typo" && verdict.english && (/^the$/i.test(token.word) || [tokens[i - 1], tokens[i + 1]].some(isEnglishOnly)))
+      verdict = { kind: "unknown", english: true };
+    const hit = hitOf(token, verdict);
+    if (hit && rules[hit.rule] !== "off") hits.push(hit);
+  });
+  return hits;
 }
 function placeholderHit(text) {
   const at = Math.max(0, text.search(/lorem|ipsum/i));

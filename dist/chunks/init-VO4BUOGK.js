@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-KPLIZXLL.js";
+} from "./chunk-K4RZI33R.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-KPLIZXLL.js";
+} from "./chunk-K4RZI33R.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";
