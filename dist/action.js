@@ -68,16 +68,16 @@ import {
   runAndReport
 } from "./chunks/chunk-AO3UJV4J.js";
 import "./chunks/chunk-W2SV2OGO.js";
+import "./chunks/chunk-R3VOMCIF.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
-import "./chunks/chunk-R3VOMCIF.js";
 import "./chunks/chunk-BS2EFUJS.js";
 import "./chunks/chunk-JFSK362C.js";
+import "./chunks/chunk-5DILKYNR.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
-import "./chunks/chunk-5DILKYNR.js";
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig

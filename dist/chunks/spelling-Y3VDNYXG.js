@@ -12,12 +12,12 @@ import {
   runAndReport
 } from "./chunk-AO3UJV4J.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-YFO52K2B.js";
 import "./chunk-R3VOMCIF.js";
+import "./chunk-YFO52K2B.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-JFSK362C.js";
-import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
+import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfig

@@ -1,6 +1,20 @@
+/**
+ * Every command in one table: its summary (primetime --help), its usage and examples (primetime <command> --help)
+ * and its loader. Commands are imported on use: `primetime --help` loads none of them.
+ */
+import type { Io } from '../run/io.js';
 import { VERSION } from '../util/version.js';
 
-export const COMMANDS: Record<string, { summary: string; usage: string }> = {
+export type Command = (argv: string[], io: Io) => Promise<number>;
+
+export interface CommandEntry {
+  summary: string;
+  usage: string;
+  examples: string[];
+  load: () => Promise<Command>;
+}
+
+export const COMMANDS: Record<string, CommandEntry> = {
   check: {
     summary: 'Run the checks and give the verdict: GO or NO-GO',
     usage: `primetime check [--config primetime.yml] [--only ids] [--skip ids] [--format terminal,json,html,markdown,junit] [--out dir] [--fail-on error|warn] [--json] [--quiet]
@@ -14,17 +28,20 @@ export const COMMANDS: Record<string, { summary: string; usage: string }> = {
   -q, --quiet       no progress; of the terminal report, only the verdict line
   -v, --verbose     details of each check as it runs, and stack traces of tool errors
 
-Inside GitHub Actions (GITHUB_ACTIONS=true) it also writes the job summary and annotations, as the Action does.
-
-Examples:
-  primetime check
-  primetime check --only error-pages --format terminal,junit --out reports
-  primetime check --config preprod.yml --fail-on warn
-  primetime check --only tls --json | jq '.checks[0].status'`,
+Inside GitHub Actions (GITHUB_ACTIONS=true) it also writes the job summary and annotations, as the Action does.`,
+    examples: [
+      'primetime check',
+      'primetime check --only error-pages --format terminal,junit --out reports',
+      'primetime check --config preprod.yml --fail-on warn',
+      "primetime check --only tls --json | jq '.checks[0].status'",
+    ],
+    load: async () => (await import('./commands/check.js')).checkCommand,
   },
   plan: {
     summary: 'Show the event plan: every figure the thresholds come from, with its formula',
     usage: `primetime plan [--config primetime.yml] [--format table|json]`,
+    examples: ['primetime plan', 'primetime plan --format json > plan.json'],
+    load: async () => (await import('./commands/plan.js')).planCommand,
   },
   init: {
     summary: 'Write a commented starter primetime.yml',
@@ -33,16 +50,25 @@ Examples:
 On a terminal it asks for what the flags do not give. It reads the home page once (--offline skips it) to
 propose site.marker (from og:site_name, the logo or the title) and to see whether a CDN answers, so the plan's
 cache hit ratio and the caching check agree.`,
+    examples: [
+      'primetime init --url https://www.example.fr',
+      'primetime init --url https://www.example.fr --audience 2300000 --reach 10% --window 3m --offline',
+    ],
+    load: async () => (await import('./commands/init.js')).initCommand,
   },
   list: {
     summary: 'List the checks, their severity in this config, and what they need',
     usage: `primetime list [--config primetime.yml]`,
+    examples: ['primetime list', 'primetime list --config preprod.yml'],
+    load: async () => (await import('./commands/list.js')).listCommand,
   },
   'iam-policy': {
     summary: 'Print the read-only IAM policy the enabled AWS checks need',
     usage: `primetime iam-policy [--config primetime.yml] [--only ids] [--skip ids]
 
 The policy lists only Describe, Get and List actions: primetime never changes anything in the account.`,
+    examples: ['primetime iam-policy', 'primetime iam-policy --only service-quotas,lb-prewarm > policy.json'],
+    load: async () => (await import('./commands/iam-policy.js')).iamPolicyCommand,
   },
   warm: {
     summary: 'Warm the caches before airtime: every page and file, with each cache status before and after',
@@ -50,6 +76,8 @@ The policy lists only Describe, Get and List actions: primetime never changes an
 
 Requests every page (home, pages, funnel, error pages) and every file they use, --repeat times each, at most
 --concurrency at once. Exits 1 when a URL fails. Run it as a workflow step an hour before the show.`,
+    examples: ['primetime warm', 'primetime warm --repeat 3 --concurrency 16'],
+    load: async () => (await import('./commands/warm.js')).warmCommand,
   },
   load: {
     summary: 'Send the load shot (the load check alone) with live progress: GO when the site holds the peak',
@@ -61,11 +89,9 @@ the answers' speed, within hard caps (60 s, 5,000 req/s, 300,000 requests, 1,000
 The verdict is judged over the peak window. --shard i/N sends every N-th arrival, for N runners at once; each
 writes load/result-i-of-N.json for primetime merge. --start-at makes the shards start together (at most 15 minutes
 ahead); --run-id names their run (default: PRIMETIME_RUN_ID, or the GitHub Actions run and attempt), and merge
-refuses a shard of another run.
-
-Examples:
-  primetime load
-  primetime load --shard 2/4 --out shard-2`,
+refuses a shard of another run.`,
+    examples: ['primetime load', 'primetime load --shard 2/4 --out shard-2'],
+    load: async () => (await import('./commands/load.js')).loadCommand,
   },
   spelling: {
     summary: 'Check the spelling alone; --baseline records the words the site already uses, so later runs flag only new ones',
@@ -74,11 +100,9 @@ Examples:
 Reads the home page, site.pages and the funnel in French (the spelling check alone). Likely typos block;
 names, jargon and English words are listed, not flagged. --baseline then adds every word the dictionary does
 not know to the words file (primetime.words.txt by default, the spelling check's wordsFile option): review it
-once, fix the typos on the site rather than keep them, and commit it.
-
-Examples:
-  primetime spelling
-  primetime spelling --baseline`,
+once, fix the typos on the site rather than keep them, and commit it.`,
+    examples: ['primetime spelling', 'primetime spelling --baseline'],
+    load: async () => (await import('./commands/spelling.js')).spellingCommand,
   },
   watch: {
     summary: 'Watch the pages and the live AWS figures during the show, keep the timeline, and alert the team once per change',
@@ -92,13 +116,9 @@ each against the plan, with its fix. On a terminal one screen, redrawn in place;
 Every look is appended to watch.out/timeline.jsonl, so nothing is lost if the terminal closes (--resume continues
 it). One alert per change of state goes to watch.alerts (Slack-compatible, Teams, or JSON webhooks).
 --serve shows the watch as a web page on 127.0.0.1 (--port, else a free one), with a chart of each figure and
-airtime marked. --duration starts now (a rehearsal); --test-alert sends one message to each webhook.
-
-Examples:
-  primetime watch
-  primetime watch --serve --port 8080
-  primetime watch --duration 30m --interval 5s
-  primetime watch --test-alert`,
+airtime marked. --duration starts now (a rehearsal); --test-alert sends one message to each webhook.`,
+    examples: ['primetime watch', 'primetime watch --serve --port 8080', 'primetime watch --duration 30m --interval 5s', 'primetime watch --test-alert'],
+    load: async () => (await import('./commands/watch.js')).watchCommand,
   },
   report: {
     summary: 'After the show: from the watch timeline, the peak against the plan, the 5xx share, time in each state (--show)',
@@ -109,6 +129,8 @@ the peak requests/s and when, against the plan; the 5xx share at the load balanc
 ok, to watch or to act, its p95 and slowest response, its 5xx answers and stock pages, how long it showed the
 site's own error page (plan B), when it was in act; each live figure's peak and time in each state; the HTML with
 charts, airtime marked. What a team posts after the show.`,
+    examples: ['primetime report --show', 'primetime report --show --timeline watch/timeline.jsonl --out after-show'],
+    load: async () => (await import('./commands/report.js')).reportCommand,
   },
   runbook: {
     summary: 'Show the run of show: each step with its time, its owner and its state (done, late, due, manual)',
@@ -118,11 +140,9 @@ The steps come from the runbook section of primetime.yml (at: T-3d, T-30m, T+45m
 owner; check or command), else from what primetime derives from the enabled checks. A step with a check is done
 when that check passed in the last report (report.out, or --report), late once its time has passed, due before;
 the others are manual. --markdown writes it as a table, --ics as an iCalendar file (one event per step, owner in
-the description) a team imports into its calendars.
-
-Examples:
-  primetime runbook
-  primetime runbook --ics show.ics --markdown show.md`,
+the description) a team imports into its calendars.`,
+    examples: ['primetime runbook', 'primetime runbook --ics show.ics --markdown show.md'],
+    load: async () => (await import('./commands/runbook.js')).runbookCommand,
   },
   setup: {
     summary: 'Install ahead of time what the browser and spelling checks load on first use (Lighthouse, Playwright, dictionaries)',
@@ -131,11 +151,9 @@ Examples:
 Lighthouse, Playwright and the spelling dictionaries are not installed with primetime: the first run of a check
 that needs one installs it with npm into the cache folder ($PRIMETIME_CACHE, else ~/.cache/primetime), once per
 version. setup does it ahead of time, for a CI image or a runner that cannot reach the npm registry when it
-checks: the checks named by --checks, else those the config enables, else every one.
-
-Examples:
-  primetime setup
-  primetime setup --checks lighthouse,spelling`,
+checks: the checks named by --checks, else those the config enables, else every one.`,
+    examples: ['primetime setup', 'primetime setup --checks lighthouse,spelling'],
+    load: async () => (await import('./commands/setup.js')).setupCommand,
   },
   merge: {
     summary: "Merge the load shards' results into one verdict (exact histogram merge)",
@@ -146,12 +164,13 @@ Folders are searched for result-i-of-N.json (primetime's shards, or the exported
 shard must be there once, from the same run (its run id, started together) and the same settings.
 --k6 reads k6's raw metric stream (k6 run --out json=… or --out csv=…, gzipped or not, one file per runner) and
 judges it against the config's whole shot, its pages apart from their files; every runner of the TestRun must be
-there once, and k6's end-of-test summary cannot be merged. Merging sends nothing: no \${VAR} value is needed.
-
-Examples:
-  primetime merge shards/
-  primetime merge results/                          (a Locust run's workers)
-  primetime merge --k6 k6-results/*.json.gz --config primetime.yml`,
+there once, and k6's end-of-test summary cannot be merged. Merging sends nothing: no \${VAR} value is needed.`,
+    examples: [
+      'primetime merge shards/',
+      "primetime merge results/                          (a Locust run's workers)",
+      'primetime merge --k6 k6-results/*.json.gz --config primetime.yml',
+    ],
+    load: async () => (await import('./commands/merge.js')).mergeCommand,
   },
   export: {
     summary: 'Write the load shot as a k6 script or a locustfile',
@@ -161,11 +180,9 @@ The whole shot (the plan's schedule, uncut by one machine's maxRate), its scenar
 for engines that spread it over several machines: as many runners as keep each under load.caps.maxRate, the
 pages' files counted (each page whose files are fetched is read once, with a GET). With --out, --k6 also writes a
 k6-operator TestRun beside the script (load.k6-operator.yaml); --locust writes primetime's open model for Locust,
-standalone or distributed. Judge either run with primetime merge.
-
-Examples:
-  primetime export --locust --out locustfile.py
-  primetime export --k6 --out load.js`,
+standalone or distributed. Judge either run with primetime merge.`,
+    examples: ['primetime export --locust --out locustfile.py', 'primetime export --k6 --out load.js'],
+    load: async () => (await import('./commands/export.js')).exportCommand,
   },
   demo: {
     summary: 'Serve the built-in demo site on 127.0.0.1 and run every check against it',
@@ -176,15 +193,16 @@ Examples:
 --serve only serves the demo site, until Ctrl-C, and writes its config to primetime-demo.json in the current
 folder: point primetime check (or the Action) at it with --config primetime-demo.json.
 --watch runs primetime watch on the demo site for a minute (or --duration), with a scripted incident: its home
-page goes down for the middle third, then comes back; the after-show summary follows.
-
-Examples:
-  primetime demo
-  primetime demo --variant typo --only spelling
-  primetime demo --list-variants
-  primetime demo --serve --port 8080`,
+page goes down for the middle third, then comes back; the after-show summary follows.`,
+    examples: ['primetime demo', 'primetime demo --variant typo --only spelling', 'primetime demo --list-variants', 'primetime demo --serve --port 8080'],
+    load: async () => (await import('./commands/demo.js')).demoCommand,
   },
 };
+
+/** A command's help: its usage, then its examples. */
+export function commandHelp({ usage, examples }: CommandEntry): string {
+  return `${usage}\n\nExamples:\n${examples.map((e) => `  ${e}`).join('\n')}\n`;
+}
 
 export function mainHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { XMLValidator } from 'fast-xml-parser';
 import { ReportSchema } from '../../src/report/model.js';
 import { resolveConfig } from '../../src/config/load.js';
+import { COMMANDS } from '../../src/cli/help.js';
 import { CLI, configDirFor, ROOT, runCli } from '../fixtures/cli.js';
 import { freePort, serveDemo, tempDir, type Served } from '../fixtures/sites.js';
 
@@ -28,7 +29,12 @@ describe('the primetime command', () => {
     assert.equal(help.code, 0);
     for (const command of ['check', 'plan', 'init', 'list', 'warm', 'demo']) assert.match(help.stdout, new RegExp(`^  ${command} `, 'm'));
     assert.match(help.stdout, /Exit codes: 0 GO, 1 NO-GO, 2 tool or config error/);
-    assert.match((await runCli(['check', '--help'])).stdout, /Examples:\n {2}primetime check/);
+    // Every command's help ends with examples of itself: one table holds each command's usage, examples and loader.
+    for (const command of Object.keys(COMMANDS)) {
+      const own = await runCli([command, '--help']);
+      assert.equal(own.code, 0, command);
+      assert.match(own.stdout, new RegExp(`\\nExamples:\\n( {2}primetime ${command}\\b.*\\n)+$`), command);
+    }
     const version = await runCli(['--version']);
     assert.equal(version.stdout.trim(), JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });

@@ -1,17 +1,17 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  RUN_FLAGS,
-  runOptionsFrom
-} from "./chunk-DDRJ2QXG.js";
-import {
   watchSite
-} from "./chunk-G6DSLLI3.js";
+} from "./chunk-2LJRLF3J.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
 } from "./chunk-T5QDTBTK.js";
 import "./chunk-4NSOWDII.js";
+import {
+  RUN_FLAGS,
+  runOptionsFrom
+} from "./chunk-DDRJ2QXG.js";
 import {
   parse,
   parsePort
@@ -24,12 +24,12 @@ import {
   runAndReport
 } from "./chunk-AO3UJV4J.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-YFO52K2B.js";
 import "./chunk-R3VOMCIF.js";
+import "./chunk-YFO52K2B.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-JFSK362C.js";
-import "./chunk-KLMOQB4K.js";
 import "./chunk-5DILKYNR.js";
+import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig

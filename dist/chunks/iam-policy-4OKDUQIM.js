@@ -11,10 +11,10 @@ import "./chunk-3PDMVRGJ.js";
 import {
   selectChecks
 } from "./chunk-JFSK362C.js";
+import "./chunk-5DILKYNR.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
-import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended

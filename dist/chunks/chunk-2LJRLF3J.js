@@ -33,14 +33,14 @@ import {
   createStyle
 } from "./chunk-W2SV2OGO.js";
 import {
-  runbookFor
-} from "./chunk-YFO52K2B.js";
-import {
   clockTime,
   escapeHtml,
   renderSvgChart,
   zoneName
 } from "./chunk-R3VOMCIF.js";
+import {
+  runbookFor
+} from "./chunk-YFO52K2B.js";
 import {
   stepTime
 } from "./chunk-BS2EFUJS.js";

@@ -5,10 +5,10 @@ import {
 import {
   selectChecks
 } from "./chunk-JFSK362C.js";
+import "./chunk-5DILKYNR.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
-import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended

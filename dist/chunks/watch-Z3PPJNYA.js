@@ -2,14 +2,14 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-G6DSLLI3.js";
+} from "./chunk-2LJRLF3J.js";
 import "./chunk-T5QDTBTK.js";
 import "./chunk-4NSOWDII.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-3PDMVRGJ.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-YFO52K2B.js";
 import "./chunk-R3VOMCIF.js";
+import "./chunk-YFO52K2B.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
