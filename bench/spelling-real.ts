@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { extractFromHtml } from '../checks/spelling/extract.js';
-import { DEFAULT_RULES, groupFindings } from '../checks/spelling/findings.js';
+import { groupFindings } from '../checks/spelling/findings.js';
+import { DEFAULT_RULES } from '../checks/spelling/rules.js';
 import { createSpeller, type Speller, type TextPiece } from '../checks/spelling/speller.js';
 import { frenchCorpora } from './french-corpus.js';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { extractFromHtml } from '../checks/spelling/extract.js';
-import { DEFAULT_RULES } from '../checks/spelling/findings.js';
+import { DEFAULT_RULES } from '../checks/spelling/rules.js';
 import { createSpeller } from '../checks/spelling/speller.js';
 import { CLEAN_SITE } from '../src/demo/site.js';
 import { median } from './stats.js';

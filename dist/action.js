@@ -81,7 +81,7 @@ import {
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-K4RZI33R.js";
+} from "./chunks/chunk-BUVEUAXN.js";
 import {
   installGroups,
   missingGroups

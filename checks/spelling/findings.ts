@@ -2,20 +2,8 @@
  * One defect, one finding: the same word flagged on several pages (a typo in a footer) is one finding listing
  * where it occurs. Unknown words are listed once each with their count and pages, never as findings.
  */
-import type { RuleId } from './rules.js';
-import type { RuleSeverity, SpellingFinding } from './speller.js';
-
-export type Rules = Record<RuleId, RuleSeverity>;
-
-/** Likely typos block; unknown words (names, jargon, English) are listed for information. */
-export const DEFAULT_RULES: Rules = {
-  spelling: 'error',
-  placeholder: 'error',
-  cedilla: 'error',
-  'repeated-word': 'error',
-  typography: 'warn',
-  'unknown-word': 'info',
-};
+import type { RuleId, Rules } from './rules.js';
+import type { SpellingFinding } from './speller.js';
 
 export interface FindingGroup {
   rule: RuleId;

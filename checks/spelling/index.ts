@@ -16,6 +16,7 @@ import { runActions, screenshotWord, submitEmpty } from './browser-steps.js';
 import { extractFromHtml, extractInPage, IN_PAGE_ARGS } from './extract.js';
 import { groupFindings, siteVocabulary, type FindingGroup } from './findings.js';
 import { createSpeller, type Speller, type SpellingFinding, type TextPiece } from './speller.js';
+import { SPELLING_RULES, type RuleId } from './rules.js';
 import { readWordsFile } from './words-file.js';
 
 const RuleSeverity = z.enum(['off', 'info', 'warn', 'error']);
@@ -65,30 +66,18 @@ const Options = z.strictObject({
     .default(true)
     .describe('Reveal the validation messages of each form by submitting it empty, with everything it would send blocked: nothing is ever sent.'),
   rules: z
-    .strictObject({
-      spelling: RuleSeverity.default('error').describe('Likely typos: one edit from a French word (a missing, doubled, swapped or wrong letter or accent).'),
-      placeholder: RuleSeverity.default('error').describe('Lorem ipsum left on a page.'),
-      cedilla: RuleSeverity.default('error'),
-      'repeated-word': RuleSeverity.default('error'),
-      typography: RuleSeverity.default('off').describe(
-        'French spaces before ; : ! ? and inside « »: a house style (most French sites, real ones included, leave them out), so off unless the team keeps it.',
-      ),
-      'unknown-word': RuleSeverity.default('info').describe('Words far from every French word (names, jargon, English): listed once each.'),
-    })
+    .strictObject(
+      Object.fromEntries(Object.entries(SPELLING_RULES).map(([id, rule]) => [id, RuleSeverity.default(rule.severity).describe(rule.description)])) as Record<
+        RuleId,
+        z.ZodDefault<typeof RuleSeverity>
+      >,
+    )
     .prefault({}),
   screenshots: z.number().int().min(0).max(200).default(20).describe('Screenshot crops of flagged words, at most.'),
   navigationTimeout: Timeout.prefault('30s'),
 });
 type Options = z.output<typeof Options>;
 type Ctx = CheckContext<Options>;
-
-const FIXES: Record<string, string> = {
-  spelling: 'Correct the text in the page templates or the CMS; add brand and product names to the words option (or run primetime spelling --baseline).',
-  placeholder: 'Replace the placeholder text with the real copy before the broadcast.',
-  cedilla: 'Write c, not ç, before e, i and y ("ci-dessous", "recevoir").',
-  'repeated-word': 'Remove the repeated word.',
-  typography: 'Put a non-breaking space (U+202F or U+00A0) before ; : ! ? and inside « », as French typography wants.',
-};
 
 export default defineCheck({
   meta: {
@@ -204,7 +193,7 @@ class Reading {
     const found = findings();
     const flagged = groups.filter((g) => g.level !== 'info');
     for (const evidence of [...flagged.map((g) => this.evidenceOf(g)), ...this.evidence, ...listUnknown(groups, pageCount)]) found.add(evidence);
-    for (const [rule, action] of Object.entries(FIXES)) if (flagged.some((g) => g.rule === rule)) found.fix(action);
+    for (const [rule, { fix }] of Object.entries(SPELLING_RULES)) if (fix && flagged.some((g) => g.rule === rule)) found.fix(fix);
     const unknown = groups.length - flagged.length;
     const summary = `${plural(this.speller.words, 'word')} on ${plural(pageCount, 'page')}: no spelling mistake${unknown ? ` (${unknown} unknown words listed)` : ''}.`;
     return found.outcome(summary, { artifacts: this.artifacts });

@@ -11,7 +11,44 @@ export interface RuleHit {
   suggestions: string[];
 }
 
-export type RuleId = 'spelling' | 'unknown-word' | 'placeholder' | 'cedilla' | 'repeated-word' | 'typography';
+export type RuleSeverity = 'off' | 'info' | 'warn' | 'error';
+
+/**
+ * Every rule, written once: its default severity (the config's `rules` option starts from it), what it flags, and
+ * the fix a finding of it calls for. Likely typos block; unknown words (names, jargon, English) are listed for
+ * information; French spaces before ; : ! ? are a house style, off unless the team keeps it.
+ */
+export const SPELLING_RULES = {
+  spelling: {
+    severity: 'error',
+    description: 'Likely typos: one edit from a French word (a missing, doubled, swapped or wrong letter or accent).',
+    fix: 'Correct the text in the page templates or the CMS; add brand and product names to the words option (or run primetime spelling --baseline).',
+  },
+  placeholder: {
+    severity: 'error',
+    description: 'Lorem ipsum left on a page.',
+    fix: 'Replace the placeholder text with the real copy before the broadcast.',
+  },
+  cedilla: {
+    severity: 'error',
+    description: 'A cedilla before e, i or y, never French ("çi-dessous").',
+    fix: 'Write c, not ç, before e, i and y ("ci-dessous", "recevoir").',
+  },
+  'repeated-word': { severity: 'error', description: 'A word typed twice ("le le").', fix: 'Remove the repeated word.' },
+  typography: {
+    severity: 'off',
+    description:
+      'French spaces before ; : ! ? and inside « »: a house style (most French sites, real ones included, leave them out), so off unless the team keeps it.',
+    fix: 'Put a non-breaking space (U+202F or U+00A0) before ; : ! ? and inside « », as French typography wants.',
+  },
+  'unknown-word': { severity: 'info', description: 'Words far from every French word (names, jargon, English): listed once each.', fix: undefined },
+} as const satisfies Record<string, { severity: RuleSeverity; description: string; fix: string | undefined }>;
+
+export type RuleId = keyof typeof SPELLING_RULES;
+export type Rules = Record<RuleId, RuleSeverity>;
+
+/** Each rule at its default severity. */
+export const DEFAULT_RULES = Object.fromEntries(Object.entries(SPELLING_RULES).map(([id, rule]) => [id, rule.severity])) as Rules;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 /** "nous nous engageons", "vous vous inscrivez": French repeats these correctly. */

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { createClassifier, type Verdict } from './classify.js';
 import { englishWords, frenchFrequencyLists, frenchWords, loremWords, wordSet, type WordList } from './dictionary.js';
-import { cedilla, repeatedWord, typography, type RuleHit, type RuleId } from './rules.js';
+import { cedilla, repeatedWord, typography, type RuleHit, type Rules } from './rules.js';
 import { toRegExp, tokenize, type Token } from './tokens.js';
 import { importOnDemand } from '../../src/core/on-demand.js';
 
@@ -25,8 +25,6 @@ export interface SpellingFinding extends RuleHit {
   context: string;
 }
 
-export type RuleSeverity = 'off' | 'info' | 'warn' | 'error';
-
 export interface SpellerOptions {
   languages: string[];
   words: string[];
@@ -34,7 +32,7 @@ export interface SpellerOptions {
   flagWords: string[];
   /** A repository's cspell config (cspell.json, .cspell.json, cspell.config.yaml…): its words and word lists are reused. */
   configFile?: string;
-  rules: Record<RuleId, RuleSeverity>;
+  rules: Rules;
   /** Check all-caps words too; by default they are acronyms. */
   checkAcronyms?: boolean;
 }

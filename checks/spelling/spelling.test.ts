@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DEFAULT_RULES as RULES } from './findings.js';
+import { DEFAULT_RULES as RULES } from './rules.js';
 import { createSpeller } from './speller.js';
 import { cedilla, repeatedWord, typography } from './rules.js';
 import { extractFromHtml } from './extract.js';

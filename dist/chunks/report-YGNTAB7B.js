@@ -12,7 +12,7 @@ import {
 import "./chunk-R3VOMCIF.js";
 import {
   loadConfig
-} from "./chunk-K4RZI33R.js";
+} from "./chunk-BUVEUAXN.js";
 import {
   EXIT,
   UsageError

@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-K4RZI33R.js";
+} from "./chunk-BUVEUAXN.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

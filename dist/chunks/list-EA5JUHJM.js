@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-K4RZI33R.js";
+} from "./chunk-BUVEUAXN.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -434,6 +434,31 @@ function accentVariants(letters) {
 }
 
 // checks/spelling/rules.ts
+var SPELLING_RULES = {
+  spelling: {
+    severity: "error",
+    description: "Likely typos: one edit from a French word (a missing, doubled, swapped or wrong letter or accent).",
+    fix: "Correct the text in the page templates or the CMS; add brand and product names to the words option (or run primetime spelling --baseline)."
+  },
+  placeholder: {
+    severity: "error",
+    description: "Lorem ipsum left on a page.",
+    fix: "Replace the placeholder text with the real copy before the broadcast."
+  },
+  cedilla: {
+    severity: "error",
+    description: 'A cedilla before e, i or y, never French ("\xE7i-dessous").',
+    fix: 'Write c, not \xE7, before e, i and y ("ci-dessous", "recevoir").'
+  },
+  "repeated-word": { severity: "error", description: 'A word typed twice ("le le").', fix: "Remove the repeated word." },
+  typography: {
+    severity: "off",
+    description: "French spaces before ; : ! ? and inside \xAB \xBB: a house style (most French sites, real ones included, leave them out), so off unless the team keeps it.",
+    fix: "Put a non-breaking space (U+202F or U+00A0) before ; : ! ? and inside \xAB \xBB, as French typography wants."
+  },
+  "unknown-word": { severity: "info", description: "Words far from every French word (names, jargon, English): listed once each.", fix: void 0 }
+};
+var DEFAULT_RULES = Object.fromEntries(Object.entries(SPELLING_RULES).map(([id, rule]) => [id, rule.severity]));
 var WORD = /[\p{L}][\p{L}'’-]*/gu;
 var LEGIT_REPEATS = /* @__PURE__ */ new Set(["nous", "vous"]);
 function cedilla(text) {
@@ -709,26 +734,12 @@ var Options = external_exports.strictObject({
   cspellConfig: external_exports.union([external_exports.literal(false), external_exports.string()]).optional().describe("A cspell config whose words to reuse; by default one found in the config's folder."),
   checkAcronyms: external_exports.boolean().default(false).describe("Check words in capitals too (by default they are acronyms: RGPD, CNIL)."),
   emptySubmit: external_exports.boolean().default(true).describe("Reveal the validation messages of each form by submitting it empty, with everything it would send blocked: nothing is ever sent."),
-  rules: external_exports.strictObject({
-    spelling: RuleSeverity.default("error").describe("Likely typos: one edit from a French word (a missing, doubled, swapped or wrong letter or accent)."),
-    placeholder: RuleSeverity.default("error").describe("Lorem ipsum left on a page."),
-    cedilla: RuleSeverity.default("error"),
-    "repeated-word": RuleSeverity.default("error"),
-    typography: RuleSeverity.default("off").describe(
-      "French spaces before ; : ! ? and inside \xAB \xBB: a house style (most French sites, real ones included, leave them out), so off unless the team keeps it."
-    ),
-    "unknown-word": RuleSeverity.default("info").describe("Words far from every French word (names, jargon, English): listed once each.")
-  }).prefault({}),
+  rules: external_exports.strictObject(
+    Object.fromEntries(Object.entries(SPELLING_RULES).map(([id, rule]) => [id, RuleSeverity.default(rule.severity).describe(rule.description)]))
+  ).prefault({}),
   screenshots: external_exports.number().int().min(0).max(200).default(20).describe("Screenshot crops of flagged words, at most."),
   navigationTimeout: Timeout.prefault("30s")
 });
-var FIXES = {
-  spelling: "Correct the text in the page templates or the CMS; add brand and product names to the words option (or run primetime spelling --baseline).",
-  placeholder: "Replace the placeholder text with the real copy before the broadcast.",
-  cedilla: 'Write c, not \xE7, before e, i and y ("ci-dessous", "recevoir").',
-  "repeated-word": "Remove the repeated word.",
-  typography: "Put a non-breaking space (U+202F or U+00A0) before ; : ! ? and inside \xAB \xBB, as French typography wants."
-};
 var spelling_default = defineCheck({
   meta: {
     id: "spelling",
@@ -833,7 +844,7 @@ var Reading = class {
     const found = findings();
     const flagged = groups.filter((g) => g.level !== "info");
     for (const evidence of [...flagged.map((g) => this.evidenceOf(g)), ...this.evidence, ...listUnknown(groups, pageCount)]) found.add(evidence);
-    for (const [rule, action] of Object.entries(FIXES)) if (flagged.some((g) => g.rule === rule)) found.fix(action);
+    for (const [rule, { fix }] of Object.entries(SPELLING_RULES)) if (fix && flagged.some((g) => g.rule === rule)) found.fix(fix);
     const unknown = groups.length - flagged.length;
     const summary = `${plural(this.speller.words, "word")} on ${plural(pageCount, "page")}: no spelling mistake${unknown ? ` (${unknown} unknown words listed)` : ""}.`;
     return found.outcome(summary, { artifacts: this.artifacts });

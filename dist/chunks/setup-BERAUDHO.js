@@ -12,7 +12,7 @@ import {
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-K4RZI33R.js";
+} from "./chunk-BUVEUAXN.js";
 import {
   installGroups,
   missingGroups,

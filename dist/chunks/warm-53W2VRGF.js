@@ -7,7 +7,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-K4RZI33R.js";
+} from "./chunk-BUVEUAXN.js";
 import {
   EXIT,
   UsageError

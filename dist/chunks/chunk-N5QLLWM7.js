@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-K4RZI33R.js";
+} from "./chunk-BUVEUAXN.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-DDRJ2QXG.js";
+} from "./chunk-N5QLLWM7.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -34,7 +34,7 @@ import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-K4RZI33R.js";
+} from "./chunk-BUVEUAXN.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {
