@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-BUVEUAXN.js";
+} from "./chunk-OYA5CL5V.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -12,7 +12,7 @@ import {
 import "./chunk-R3VOMCIF.js";
 import {
   loadConfig
-} from "./chunk-BUVEUAXN.js";
+} from "./chunk-OYA5CL5V.js";
 import {
   EXIT,
   UsageError

@@ -12,7 +12,7 @@ import {
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-BUVEUAXN.js";
+} from "./chunk-OYA5CL5V.js";
 import {
   installGroups,
   missingGroups,

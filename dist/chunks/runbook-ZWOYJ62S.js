@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-BUVEUAXN.js";
+} from "./chunk-OYA5CL5V.js";
 import {
   EXIT,
   UsageError

@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-BUVEUAXN.js";
+} from "./chunk-OYA5CL5V.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

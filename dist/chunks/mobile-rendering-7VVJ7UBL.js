@@ -180,7 +180,7 @@ var mobile_rendering_default = defineCheck({
     });
     const found = findings();
     for (const finding of oneFindingPerDefect(cells.flatMap((cell) => cell.evidence)))
-      found.add(finding, finding.level === "fail" || finding.level === "warn" ? FIXES[String(finding.data?.problem)] : void 0);
+      found.add(finding, finding.level === "fail" || finding.level === "warn" ? PROBLEMS[finding.data?.problem]?.fix : void 0);
     return found.outcome(`${plural(pages.length, "page")} \xD7 ${plural(devices.length, "device")} render cleanly.`, { artifacts: screenshotGrid(cells) });
   }
 });
@@ -206,7 +206,7 @@ function screenshotGrid(cells) {
     grid: {
       row: pagePath(cell.page),
       column: cell.device,
-      marks: [...new Set(cell.evidence.filter((e) => e.level !== "pass").map((e) => MARKS[String(e.data?.problem)] ?? "problem"))]
+      marks: [...new Set(cell.evidence.filter((e) => e.level !== "pass").map((e) => PROBLEMS[e.data?.problem]?.mark ?? "problem"))]
     }
   }));
 }
@@ -218,49 +218,50 @@ function oneFindingPerDefect(evidence) {
       passes.push(e);
       continue;
     }
-    const what = e.message.slice(e.message.indexOf(": ") + 2);
-    const key = `${e.level}|${String(e.data?.problem)}|${what.replace(/\d+(\.\d+)?/g, "#")}`;
+    const key = `${e.level}|${String(e.data?.problem)}|${String(e.data?.subject ?? "")}`;
     groups.set(key, [...groups.get(key) ?? [], e]);
   }
   const merged = [...groups.values()].map((same) => {
     const first = same[0];
     const devices = [...new Set(same.map((e) => String(e.data?.device)))];
     const pages = [...new Set(same.map((e) => pagePath(e.target)))];
-    const what = first.message.slice(first.message.indexOf(": ") + 2);
     return {
       ...first,
-      message: `${pages.join(", ")} on ${devices.join(", ")}: ${what}`,
+      message: `${pages.join(", ")} on ${devices.join(", ")}: ${String(first.data?.detail)}`,
       data: { ...first.data, devices, pages }
     };
   });
   return [...merged, ...passes];
 }
-var MARKS = {
-  overflow: "scrolls sideways",
-  clipped: "content cut off",
-  viewport: "no meta viewport",
-  status: "did not load",
-  console: "console error",
-  resource: "file failed",
-  "key-element": "call to action missing",
-  "tap-target": "small tap targets",
-  "small-text": "small text"
-};
-var FIXES = {
-  overflow: "Find the element that sticks out (the evidence names it) and let it shrink: max-width: 100%, flexible tables (overflow-x: auto on a wrapper), no fixed widths in px.",
-  clipped: "overflow-x: hidden on html or body hides content that does not fit instead of fixing it: make the offending element fit.",
-  viewport: 'Add <meta name="viewport" content="width=device-width, initial-scale=1"> to every page.',
-  status: "Make every page answer 200.",
-  console: "Fix the script errors shown in the console: on a slow phone they often leave the page half-working.",
-  resource: "Publish or remove the files that fail to load.",
-  "key-element": "Keep the call to action visible on every device: check the media queries that hide or push it down.",
-  "tap-target": "Give buttons and links at least 24\xD724 CSS px (padding, min-height), or space them so thumbs hit the right one (WCAG 2.2 SC 2.5.8).",
-  "small-text": "Set body text to at least 12 px (16 px is the usual base on phones)."
+var PROBLEMS = {
+  overflow: {
+    mark: "scrolls sideways",
+    fix: "Find the element that sticks out (the evidence names it) and let it shrink: max-width: 100%, flexible tables (overflow-x: auto on a wrapper), no fixed widths in px."
+  },
+  clipped: {
+    mark: "content cut off",
+    fix: "overflow-x: hidden on html or body hides content that does not fit instead of fixing it: make the offending element fit."
+  },
+  viewport: { mark: "no meta viewport", fix: 'Add <meta name="viewport" content="width=device-width, initial-scale=1"> to every page.' },
+  status: { mark: "did not load", fix: "Make every page answer 200." },
+  console: { mark: "console error", fix: "Fix the script errors shown in the console: on a slow phone they often leave the page half-working." },
+  resource: { mark: "file failed", fix: "Publish or remove the files that fail to load." },
+  "key-element": {
+    mark: "call to action missing",
+    fix: "Keep the call to action visible on every device: check the media queries that hide or push it down."
+  },
+  "tap-target": {
+    mark: "small tap targets",
+    fix: "Give buttons and links at least 24\xD724 CSS px (padding, min-height), or space them so thumbs hit the right one (WCAG 2.2 SC 2.5.8)."
+  },
+  "small-text": { mark: "small text", fix: "Set body text to at least 12 px (16 px is the usual base on phones)." },
+  // A note, never a defect: nothing for the site's team to fix.
+  "third-party": { mark: "third-party file", fix: void 0 }
 };
 async function renderCell(ctx, browser, url, device, descriptor) {
   const evidence = [];
   const where = `${pagePath(url)} on ${device}`;
-  const problem = (level, id, message, data = {}) => evidence.push({ level, message: `${where}: ${message}`, target: url, data: { device, problem: id, ...data } });
+  const problem = (level, id, detail, data = {}) => evidence.push({ level, message: `${where}: ${detail}`, target: url, data: { device, problem: id, detail, ...data } });
   const { context, guard } = await newSiteContext(browser, ctx, { ...descriptor, locale: "fr-FR" });
   try {
     const page = await context.newPage();
@@ -315,9 +316,10 @@ function listenForErrors(page, url, blocked) {
   return errors;
 }
 function reportErrors(errors, own, problem) {
-  for (const text of errors.console.slice(0, 3)) problem("fail", "console", `console error: ${text.slice(0, 200)}`);
+  for (const text of errors.console.slice(0, 3)) problem("fail", "console", `console error: ${text.slice(0, 200)}`, { subject: text.slice(0, 200) });
   const foreign = [...errors.files.keys()].filter((fileUrl) => !own(fileUrl));
-  for (const [, file] of [...errors.files].filter(([fileUrl]) => own(fileUrl)).slice(0, 3)) problem("fail", "resource", `a file failed to load: ${file}`);
+  for (const [, file] of [...errors.files].filter(([fileUrl]) => own(fileUrl)).slice(0, 3))
+    problem("fail", "resource", `a file failed to load: ${file}`, { subject: file });
   if (foreign.length > 0) problem("info", "third-party", `${plural(foreign.length, "third-party file")} did not load: not the site's, nothing to fix here.`);
 }
 function judge(m, descriptor, problem) {
@@ -326,26 +328,33 @@ function judge(m, descriptor, problem) {
       scale: m.scale
     });
   const widest = m.offenders.map((o) => `${o.selector} (${o.width} px wide, ends at ${o.right} px)`).join(", ");
+  const sticking = m.offenders.map((o) => o.selector).join(",");
   if (m.scrollWidth > m.viewportWidth + 1)
     problem("fail", "overflow", `scrolls sideways: ${m.scrollWidth} px of content in a ${m.viewportWidth} px viewport${widest ? `; widest: ${widest}` : ""}`, {
-      offenders: m.offenders
+      offenders: m.offenders,
+      subject: sticking
     });
   else if (m.offenders.length > 0 && m.overflowClipped)
-    problem("warn", "clipped", `content is cut off by overflow-x: hidden: ${widest}`, { offenders: m.offenders });
+    problem("warn", "clipped", `content is cut off by overflow-x: hidden: ${widest}`, { offenders: m.offenders, subject: sticking });
   for (const key of m.keyElements) {
-    if (!key.found) problem("fail", "key-element", `${key.name} (${key.selector}) is not on the page`);
-    else if (!key.visible) problem("fail", "key-element", `${key.name} (${key.selector}) is hidden`);
+    if (!key.found) problem("fail", "key-element", `${key.name} (${key.selector}) is not on the page`, { subject: `${key.selector}|missing` });
+    else if (!key.visible) problem("fail", "key-element", `${key.name} (${key.selector}) is hidden`, { subject: `${key.selector}|hidden` });
     else if (key.mustBeAboveFold && !key.inFirstScreen)
-      problem("fail", "key-element", `${key.name} (${key.selector}) is below the fold: the visitor must scroll to see it`);
+      problem("fail", "key-element", `${key.name} (${key.selector}) is below the fold: the visitor must scroll to see it`, {
+        subject: `${key.selector}|below`
+      });
   }
   if (m.smallTargetCount > 0)
     problem(
       "warn",
       "tap-target",
-      `${m.smallTargetCount} tap target${m.smallTargetCount === 1 ? " is" : "s are"} smaller than ${m.minTarget}\xD7${m.minTarget} px and too close to another: ${m.smallTargets.map((t) => `${t.selector} ${t.width}\xD7${t.height}${t.text ? ` "${t.text}"` : ""}`).join(", ")}`
+      `${m.smallTargetCount} tap target${m.smallTargetCount === 1 ? " is" : "s are"} smaller than ${m.minTarget}\xD7${m.minTarget} px and too close to another: ${m.smallTargets.map((t) => `${t.selector} ${t.width}\xD7${t.height}${t.text ? ` "${t.text}"` : ""}`).join(", ")}`,
+      { subject: m.smallTargets.map((t) => t.selector).join(",") }
     );
   if (m.smallText.length > 0)
-    problem("fail", "small-text", `text smaller than the minimum: ${m.smallText.map((t) => `${t.selector} ${t.size} px "${t.text}"`).join(", ")}`);
+    problem("fail", "small-text", `text smaller than the minimum: ${m.smallText.map((t) => `${t.selector} ${t.size} px "${t.text}"`).join(", ")}`, {
+      subject: m.smallText.map((t) => t.selector).join(",")
+    });
 }
 function keyElementsFor(ctx, url) {
   const path = new URL(url).pathname;

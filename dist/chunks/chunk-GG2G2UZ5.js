@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-BUVEUAXN.js";
+} from "./chunk-OYA5CL5V.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

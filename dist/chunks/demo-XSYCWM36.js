@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-MAVXRV6D.js";
+} from "./chunk-7UXG2O3W.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -11,7 +11,7 @@ import "./chunk-4NSOWDII.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-N5QLLWM7.js";
+} from "./chunk-GG2G2UZ5.js";
 import {
   parse,
   parsePort
@@ -33,7 +33,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-BUVEUAXN.js";
+} from "./chunk-OYA5CL5V.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
