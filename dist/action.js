@@ -81,7 +81,7 @@ import {
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-OYA5CL5V.js";
+} from "./chunks/chunk-A4MPYOBX.js";
 import {
   installGroups,
   missingGroups

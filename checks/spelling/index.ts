@@ -145,8 +145,10 @@ async function spellerFor(ctx: Ctx): Promise<Speller> {
 
 /** What the check has read so far, and the findings it makes of it. */
 class Reading {
-  readonly found: { finding: SpellingFinding; where: string }[] = [];
-  readonly evidence: Evidence[] = [];
+  /** What the speller flagged, and where. */
+  readonly hits: { finding: SpellingFinding; where: string }[] = [];
+  /** The check's one collector: what each page gave (read, not a page, could not be read), then the spelling findings. */
+  readonly found = findings();
   readonly artifacts: Artifact[] = [];
   /** The screenshot of each word's first blocking occurrence, by rule and word. */
   private readonly shots = new Map<string, string | undefined>();
@@ -158,7 +160,7 @@ class Reading {
   /** Checks pieces read at `where`; `screenshot` crops the first blocking occurrence of each word. */
   async check(pieces: TextPiece[], where: string, screenshot?: (finding: SpellingFinding, index: number) => Promise<string | undefined>) {
     for (const finding of this.speller.check(pieces)) {
-      this.found.push({ finding, where });
+      this.hits.push({ finding, where });
       const key = `${finding.rule}|${finding.word}`;
       if (!screenshot || this.ctx.options.rules[finding.rule] !== 'error' || this.shots.has(key) || this.shots.size >= this.ctx.options.screenshots) continue;
       this.shots.set(key, undefined);
@@ -171,18 +173,18 @@ class Reading {
   async read(html: string, where: string) {
     // A build leaves JSON, feeds and empty files under .html names: no visitor reads them as prose.
     const not = notAPage(html);
-    if (not) return void this.evidence.push({ level: 'info', message: `Not a page (${not === 'empty' ? 'an empty file' : not}): not read.`, target: where });
+    if (not) return this.found.info(`Not a page (${not === 'empty' ? 'an empty file' : not}): not read.`, { target: where });
     const pieces = extractFromHtml(html);
     await this.check(pieces, where);
     this.pageRead(where, where, pieces.length);
   }
 
   pageRead(name: string, where: string, pieces: number) {
-    if (pieces > 0) this.evidence.push({ level: 'pass', message: `${name}: ${pieces} pieces of text read.`, target: where, data: { pieces } });
+    if (pieces > 0) this.found.pass(`${name}: ${pieces} pieces of text read.`, { target: where, data: { pieces } });
   }
 
   async outcome(pageCount: number, wordsFile: string) {
-    const groups = groupFindings(this.found, this.ctx.options.rules);
+    const groups = groupFindings(this.hits, this.ctx.options.rules);
     // Every word flagged or listed, for the team to review and for `primetime spelling --baseline`.
     const words: WordsData = { wordsFile, groups: groups.map(({ rule, word, level, count, pages }) => ({ rule, word, level, count, pages })) };
     this.artifacts.push({
@@ -190,9 +192,9 @@ class Reading {
       path: await this.ctx.artifacts.save(WORDS_DATA, JSON.stringify(words, null, 1)),
       title: 'Every word flagged or listed',
     });
-    const found = findings();
+    const { found } = this;
     const flagged = groups.filter((g) => g.level !== 'info');
-    for (const evidence of [...flagged.map((g) => this.evidenceOf(g)), ...this.evidence, ...listUnknown(groups, pageCount)]) found.add(evidence);
+    for (const evidence of [...flagged.map((g) => this.evidenceOf(g)), ...listUnknown(groups, pageCount)]) found.add(evidence);
     for (const [rule, { fix }] of Object.entries(SPELLING_RULES)) if (fix && flagged.some((g) => g.rule === rule)) found.fix(fix);
     const unknown = groups.length - flagged.length;
     const summary = `${plural(this.speller.words, 'word')} on ${plural(pageCount, 'page')}: no spelling mistake${unknown ? ` (${unknown} unknown words listed)` : ''}.`;
@@ -273,7 +275,7 @@ async function readTarget(ctx: Ctx, page: Page, target: ResolvedFunnelStep, read
   try {
     await open();
   } catch (error) {
-    reading.evidence.push({ level: 'fail', message: `${target.name} ${browserProblem(error)}`, target: target.url });
+    reading.found.fail(`${target.name} ${browserProblem(error)}`, { target: target.url });
     return;
   }
   const seen = new Set<string>();
@@ -293,9 +295,7 @@ async function readTarget(ctx: Ctx, page: Page, target: ResolvedFunnelStep, read
   if (ctx.options.emptySubmit) {
     const submitted = await submitEmpty(page);
     if ('navigatedTo' in submitted) {
-      reading.evidence.push({
-        level: 'info',
-        message: `${target.name}: validation messages not checked: the form leaves the page when submitted (primetime blocked it; nothing was sent).`,
+      reading.found.info(`${target.name}: validation messages not checked: the form leaves the page when submitted (primetime blocked it; nothing was sent).`, {
         target: target.url,
       });
       await open().catch(() => undefined);
@@ -309,11 +309,7 @@ async function readTarget(ctx: Ctx, page: Page, target: ResolvedFunnelStep, read
       if (sent.length > 0) throw new Error(`it would have sent ${sent[0]}, which primetime never does: list the next page's URL in site.funnel instead`);
       await readNew();
     } catch (error) {
-      reading.evidence.push({
-        level: 'fail',
-        message: `${target.name}: a scripted action failed, so the text after it was not read: ${browserProblem(error)}`,
-        target: target.url,
-      });
+      reading.found.fail(`${target.name}: a scripted action failed, so the text after it was not read: ${browserProblem(error)}`, { target: target.url });
     }
   }
   reading.pageRead(target.name, target.url, count);

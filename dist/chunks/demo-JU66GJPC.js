@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-7UXG2O3W.js";
+} from "./chunk-ZTSV5N2G.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -11,7 +11,7 @@ import "./chunk-4NSOWDII.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-GG2G2UZ5.js";
+} from "./chunk-TIPOSP5K.js";
 import {
   parse,
   parsePort
@@ -33,7 +33,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-OYA5CL5V.js";
+} from "./chunk-A4MPYOBX.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-GG2G2UZ5.js";
+} from "./chunk-TIPOSP5K.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-AO3UJV4J.js";
 import "./chunk-W2SV2OGO.js";
@@ -18,7 +18,7 @@ import "./chunk-JFSK362C.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-OYA5CL5V.js";
+import "./chunk-A4MPYOBX.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-LDUGD464.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-OYA5CL5V.js";
+} from "./chunk-A4MPYOBX.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-OYA5CL5V.js";
+} from "./chunk-A4MPYOBX.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

@@ -806,15 +806,17 @@ var Reading = class {
   }
   ctx;
   speller;
-  found = [];
-  evidence = [];
+  /** What the speller flagged, and where. */
+  hits = [];
+  /** The check's one collector: what each page gave (read, not a page, could not be read), then the spelling findings. */
+  found = findings();
   artifacts = [];
   /** The screenshot of each word's first blocking occurrence, by rule and word. */
   shots = /* @__PURE__ */ new Map();
   /** Checks pieces read at `where`; `screenshot` crops the first blocking occurrence of each word. */
   async check(pieces, where, screenshot) {
     for (const finding of this.speller.check(pieces)) {
-      this.found.push({ finding, where });
+      this.hits.push({ finding, where });
       const key = `${finding.rule}|${finding.word}`;
       if (!screenshot || this.ctx.options.rules[finding.rule] !== "error" || this.shots.has(key) || this.shots.size >= this.ctx.options.screenshots) continue;
       this.shots.set(key, void 0);
@@ -825,25 +827,25 @@ var Reading = class {
   }
   async read(html, where) {
     const not = notAPage(html);
-    if (not) return void this.evidence.push({ level: "info", message: `Not a page (${not === "empty" ? "an empty file" : not}): not read.`, target: where });
+    if (not) return this.found.info(`Not a page (${not === "empty" ? "an empty file" : not}): not read.`, { target: where });
     const pieces = extractFromHtml(html);
     await this.check(pieces, where);
     this.pageRead(where, where, pieces.length);
   }
   pageRead(name, where, pieces) {
-    if (pieces > 0) this.evidence.push({ level: "pass", message: `${name}: ${pieces} pieces of text read.`, target: where, data: { pieces } });
+    if (pieces > 0) this.found.pass(`${name}: ${pieces} pieces of text read.`, { target: where, data: { pieces } });
   }
   async outcome(pageCount, wordsFile) {
-    const groups = groupFindings(this.found, this.ctx.options.rules);
+    const groups = groupFindings(this.hits, this.ctx.options.rules);
     const words = { wordsFile, groups: groups.map(({ rule, word, level, count, pages }) => ({ rule, word, level, count, pages })) };
     this.artifacts.push({
       kind: "data",
       path: await this.ctx.artifacts.save(WORDS_DATA, JSON.stringify(words, null, 1)),
       title: "Every word flagged or listed"
     });
-    const found = findings();
+    const { found } = this;
     const flagged = groups.filter((g) => g.level !== "info");
-    for (const evidence of [...flagged.map((g) => this.evidenceOf(g)), ...this.evidence, ...listUnknown(groups, pageCount)]) found.add(evidence);
+    for (const evidence of [...flagged.map((g) => this.evidenceOf(g)), ...listUnknown(groups, pageCount)]) found.add(evidence);
     for (const [rule, { fix }] of Object.entries(SPELLING_RULES)) if (fix && flagged.some((g) => g.rule === rule)) found.fix(fix);
     const unknown = groups.length - flagged.length;
     const summary = `${plural(this.speller.words, "word")} on ${plural(pageCount, "page")}: no spelling mistake${unknown ? ` (${unknown} unknown words listed)` : ""}.`;
@@ -917,7 +919,7 @@ async function readTarget(ctx, page, target, reading, guard) {
   try {
     await open();
   } catch (error) {
-    reading.evidence.push({ level: "fail", message: `${target.name} ${browserProblem(error)}`, target: target.url });
+    reading.found.fail(`${target.name} ${browserProblem(error)}`, { target: target.url });
     return;
   }
   const seen = /* @__PURE__ */ new Set();
@@ -937,9 +939,7 @@ async function readTarget(ctx, page, target, reading, guard) {
   if (ctx.options.emptySubmit) {
     const submitted = await submitEmpty(page);
     if ("navigatedTo" in submitted) {
-      reading.evidence.push({
-        level: "info",
-        message: `${target.name}: validation messages not checked: the form leaves the page when submitted (primetime blocked it; nothing was sent).`,
+      reading.found.info(`${target.name}: validation messages not checked: the form leaves the page when submitted (primetime blocked it; nothing was sent).`, {
         target: target.url
       });
       await open().catch(() => void 0);
@@ -953,11 +953,7 @@ async function readTarget(ctx, page, target, reading, guard) {
       if (sent.length > 0) throw new Error(`it would have sent ${sent[0]}, which primetime never does: list the next page's URL in site.funnel instead`);
       await readNew();
     } catch (error) {
-      reading.evidence.push({
-        level: "fail",
-        message: `${target.name}: a scripted action failed, so the text after it was not read: ${browserProblem(error)}`,
-        target: target.url
-      });
+      reading.found.fail(`${target.name}: a scripted action failed, so the text after it was not read: ${browserProblem(error)}`, { target: target.url });
     }
   }
   reading.pageRead(target.name, target.url, count);

@@ -12,7 +12,7 @@ import {
 import "./chunk-R3VOMCIF.js";
 import {
   loadConfig
-} from "./chunk-OYA5CL5V.js";
+} from "./chunk-A4MPYOBX.js";
 import {
   EXIT,
   UsageError

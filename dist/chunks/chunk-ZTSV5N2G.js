@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-OYA5CL5V.js";
+} from "./chunk-A4MPYOBX.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-OYA5CL5V.js";
+} from "./chunk-A4MPYOBX.js";
 import {
   EXIT,
   UsageError
