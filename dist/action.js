@@ -66,14 +66,14 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-AO3UJV4J.js";
+} from "./chunks/chunk-OX7G4S4J.js";
 import "./chunks/chunk-W2SV2OGO.js";
 import "./chunks/chunk-R3VOMCIF.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
 import "./chunks/chunk-BS2EFUJS.js";
-import "./chunks/chunk-JFSK362C.js";
+import "./chunks/chunk-QF52SLFL.js";
 import "./chunks/chunk-5DILKYNR.js";
 import {
   list
@@ -81,7 +81,7 @@ import {
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-A4MPYOBX.js";
+} from "./chunks/chunk-F6WBVGAZ.js";
 import {
   installGroups,
   missingGroups

@@ -65,8 +65,8 @@ export type { Evidence, Artifact, Chart, Gauge } from '../report/model.js';
 export interface Check<Options extends z.ZodType = z.ZodType> {
   meta: CheckMeta<Options>;
   /**
-   * Problems with the rest of the config this check reads (the load check's `load` section) if it runs: found before
-   * anything runs, when the config loads (a check that is on) or when --only selects a check that is off.
+   * Problems with the rest of the config this check reads (the load check's `load` section) if it runs: read once,
+   * when the config loads; config errors before anything runs when the check is on, or when --only names it.
    */
   validate?(config: Config): Problem[];
   /**

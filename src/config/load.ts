@@ -23,6 +23,8 @@ export interface ConfiguredCheck {
   options: unknown;
   /** The `timeout` option, if the config set one (ms). */
   timeoutMs?: number;
+  /** An "off" check's own problems (Check.validate) if --only runs it: config errors then, not before. */
+  problemsIfRun?: Problem[];
 }
 
 export interface LoadedConfig {
@@ -142,7 +144,7 @@ export async function resolveConfig(
   }
   checkRunbookSteps(given, known, problems);
   for (const [id, load] of known) checks.push(configureCheck(id, await load(), part.checks[id], parsed.success ? parsed.data : undefined, problems));
-  for (const problem of problems) problem.line ??= lineOf(problem.path);
+  for (const problem of [...problems, ...checks.flatMap((c) => c.problemsIfRun ?? [])]) problem.line ??= lineOf(problem.path);
   // In file order, as an editor lists them; problems without a line (the file as a whole) first.
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.length > 0 || !parsed.success) throw new ConfigError(file, problems);
@@ -186,10 +188,17 @@ function configureCheck(
     if (t.success) timeoutMs = t.data;
     else problems.push(...problemsFromZod(t.error, TimeoutOption, ['checks', id, 1, 'timeout']));
   }
-  // A check's own rules read the whole config: only once it is valid, and only for a check that runs (an "off"
-  // check named in --only is validated when it is selected).
-  if (config && check.validate && severity !== 'off') problems.push(...check.validate(config));
-  return { check, severity, options: options.success ? options.data : undefined, timeoutMs };
+  // A check's own rules read the whole config, once it is valid: their problems stop the run when the check is on,
+  // and are kept for when --only names a check that is off.
+  const ifRun = config && check.validate ? check.validate(config) : [];
+  if (severity !== 'off') problems.push(...ifRun);
+  return {
+    check,
+    severity,
+    options: options.success ? options.data : undefined,
+    timeoutMs,
+    ...(severity === 'off' && ifRun.length > 0 ? { problemsIfRun: ifRun } : {}),
+  };
 }
 
 /** `${NAME}` and `${NAME:-fallback}` in any string value; an unset one is a problem, or kept as written without `problems`. */

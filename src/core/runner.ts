@@ -53,8 +53,8 @@ export function selectChecks(loaded: LoadedConfig, only: string[] = [], skip: st
   const chosen = loaded.checks.filter(
     ({ check, severity }) => (only.length > 0 ? only.includes(check.meta.id) : severity !== 'off') && !skip.includes(check.meta.id),
   );
-  // An "off" check named in --only was not validated with the config: its problems are config errors too.
-  const problems = chosen.flatMap(({ check, severity }) => (severity === 'off' && check.validate ? check.validate(loaded.config) : []));
+  // An "off" check named in --only runs: the problems its rules found when the config loaded are config errors now.
+  const problems = chosen.flatMap(({ problemsIfRun }) => problemsIfRun ?? []);
   if (problems.length > 0) throw new ConfigError(loaded.file, problems);
   return chosen.map(({ check, severity, options, timeoutMs }) => ({
     check,

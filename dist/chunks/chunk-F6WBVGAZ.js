@@ -7445,7 +7445,7 @@ async function resolveConfig(raw, { file, env = process.env, lineOf = () => void
   }
   checkRunbookSteps(given, known, problems);
   for (const [id, load] of known) checks.push(configureCheck(id, await load(), part.checks[id], parsed.success ? parsed.data : void 0, problems));
-  for (const problem of problems) problem.line ??= lineOf(problem.path);
+  for (const problem of [...problems, ...checks.flatMap((c) => c.problemsIfRun ?? [])]) problem.line ??= lineOf(problem.path);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.length > 0 || !parsed.success) throw new ConfigError(file, problems);
   return { file, config: parsed.data, checks, secrets: fromEnv.map((v) => v.value), fromEnv };
@@ -7474,8 +7474,15 @@ function configureCheck(id, check, entry, config, problems) {
     if (t.success) timeoutMs = t.data;
     else problems.push(...problemsFromZod(t.error, TimeoutOption, ["checks", id, 1, "timeout"]));
   }
-  if (config && check.validate && severity !== "off") problems.push(...check.validate(config));
-  return { check, severity, options: options.success ? options.data : void 0, timeoutMs };
+  const ifRun = config && check.validate ? check.validate(config) : [];
+  if (severity !== "off") problems.push(...ifRun);
+  return {
+    check,
+    severity,
+    options: options.success ? options.data : void 0,
+    timeoutMs,
+    ...severity === "off" && ifRun.length > 0 ? { problemsIfRun: ifRun } : {}
+  };
 }
 function interpolate(value, at, env, problems, secrets) {
   if (typeof value === "string") {

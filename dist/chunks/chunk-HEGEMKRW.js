@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-AO3UJV4J.js";
+} from "./chunk-OX7G4S4J.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -233,7 +233,7 @@ function selectChecks(loaded, only = [], skip = []) {
   const chosen = loaded.checks.filter(
     ({ check, severity }) => (only.length > 0 ? only.includes(check.meta.id) : severity !== "off") && !skip.includes(check.meta.id)
   );
-  const problems = chosen.flatMap(({ check, severity }) => severity === "off" && check.validate ? check.validate(loaded.config) : []);
+  const problems = chosen.flatMap(({ problemsIfRun }) => problemsIfRun ?? []);
   if (problems.length > 0) throw new ConfigError(loaded.file, problems);
   return chosen.map(({ check, severity, options, timeoutMs }) => ({
     check,

@@ -12,7 +12,7 @@ import {
 import "./chunk-R3VOMCIF.js";
 import {
   loadConfig
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import {
   EXIT,
   UsageError

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-ZTSV5N2G.js";
+} from "./chunk-3XC5OB2H.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -11,7 +11,7 @@ import "./chunk-4NSOWDII.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-TIPOSP5K.js";
+} from "./chunk-HEGEMKRW.js";
 import {
   parse,
   parsePort
@@ -22,18 +22,18 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-AO3UJV4J.js";
+} from "./chunk-OX7G4S4J.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-R3VOMCIF.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-JFSK362C.js";
+import "./chunk-QF52SLFL.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-TIPOSP5K.js";
+} from "./chunk-HEGEMKRW.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-AKH7KTHF.js";
 import {
   presentReport
-} from "./chunk-AO3UJV4J.js";
+} from "./chunk-OX7G4S4J.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-R3VOMCIF.js";
 import "./chunk-YFO52K2B.js";
@@ -27,14 +27,14 @@ import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,
   finish
-} from "./chunk-JFSK362C.js";
+} from "./chunk-QF52SLFL.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-TIPOSP5K.js";
+} from "./chunk-HEGEMKRW.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -10,18 +10,18 @@ import {
 } from "./chunk-F6CPQJIA.js";
 import {
   runAndReport
-} from "./chunk-AO3UJV4J.js";
+} from "./chunk-OX7G4S4J.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-R3VOMCIF.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-JFSK362C.js";
+import "./chunk-QF52SLFL.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-LDUGD464.js";

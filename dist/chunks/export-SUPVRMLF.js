@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -16,7 +16,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-JFSK362C.js";
+} from "./chunk-QF52SLFL.js";
 import {
   createMasker
 } from "./chunk-5DILKYNR.js";

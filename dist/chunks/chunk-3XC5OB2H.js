@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

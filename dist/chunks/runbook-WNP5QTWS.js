@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import {
   EXIT,
   UsageError

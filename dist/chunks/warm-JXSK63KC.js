@@ -7,7 +7,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import {
   EXIT,
   UsageError

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfig
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -10,7 +10,7 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   selectChecks
-} from "./chunk-JFSK362C.js";
+} from "./chunk-QF52SLFL.js";
 import "./chunk-5DILKYNR.js";
 import {
   list
@@ -18,7 +18,7 @@ import {
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   selectChecks
-} from "./chunk-JFSK362C.js";
+} from "./chunk-QF52SLFL.js";
 import "./chunk-5DILKYNR.js";
 import {
   list
@@ -12,7 +12,7 @@ import {
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import {
   installGroups,
   missingGroups,

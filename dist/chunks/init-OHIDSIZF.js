@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-A4MPYOBX.js";
+} from "./chunk-F6WBVGAZ.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
