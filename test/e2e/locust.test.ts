@@ -25,13 +25,17 @@ function perSecond(server: TestServer, pagePath: string): number[] {
   return Array.from(counts, (n) => n ?? 0);
 }
 
-/** Each whole second of the hold within 3 % of the plan (or one request, at low rates), and the total too. */
+/**
+ * The whole shot within 3 % of the plan at the server, and each whole second inside it too (or within one request,
+ * at low rates). The first and last seconds are left out of the per-second test: the server counts from the first
+ * page it sees, so a sender that began a few ms late moves a few arrivals across that edge, not the rate.
+ */
 function assertRate(server: TestServer, pagePath: string, rate: number, seconds: number) {
   const counts = perSecond(server, pagePath);
   const total = counts.reduce((sum, n) => sum + n, 0);
   assert.ok(Math.abs(total - rate * seconds) <= rate * seconds * 0.03, `${total} pages received, ${rate * seconds} planned`);
-  for (const [second, n] of counts.slice(0, seconds).entries())
-    assert.ok(Math.abs(n - rate) <= Math.max(1, rate * 0.03), `second ${second}: ${n} pages received, ${rate} planned (${counts.join(', ')})`);
+  for (const [second, n] of counts.slice(1, seconds - 1).entries())
+    assert.ok(Math.abs(n - rate) <= Math.max(1, rate * 0.03), `second ${second + 1}: ${n} pages received, ${rate} planned (${counts.join(', ')})`);
 }
 
 const load = (site: string, extra: Record<string, unknown>) => ({
