@@ -66,14 +66,14 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-OX7G4S4J.js";
+} from "./chunks/chunk-LS7RV76I.js";
 import "./chunks/chunk-W2SV2OGO.js";
 import "./chunks/chunk-R3VOMCIF.js";
 import {
   runbookSection
 } from "./chunks/chunk-YFO52K2B.js";
 import "./chunks/chunk-BS2EFUJS.js";
-import "./chunks/chunk-QF52SLFL.js";
+import "./chunks/chunk-T5GDXH4D.js";
 import "./chunks/chunk-5DILKYNR.js";
 import {
   list

@@ -45,7 +45,7 @@ Inside GitHub Actions (GITHUB_ACTIONS=true) it also writes the job summary and a
       "primetime check --config preprod.yml --fail-on warn",
       "primetime check --only tls --json | jq '.checks[0].status'"
     ],
-    load: async () => (await import("./chunks/check-NJ3XIP6J.js")).checkCommand
+    load: async () => (await import("./chunks/check-RALBCNTX.js")).checkCommand
   },
   plan: {
     summary: "Show the event plan: every figure the thresholds come from, with its formula",
@@ -78,7 +78,7 @@ cache hit ratio and the caching check agree.`,
 
 The policy lists only Describe, Get and List actions: primetime never changes anything in the account.`,
     examples: ["primetime iam-policy", "primetime iam-policy --only service-quotas,lb-prewarm > policy.json"],
-    load: async () => (await import("./chunks/iam-policy-6TF7TOMJ.js")).iamPolicyCommand
+    load: async () => (await import("./chunks/iam-policy-LJKSTFKM.js")).iamPolicyCommand
   },
   warm: {
     summary: "Warm the caches before airtime: every page and file, with each cache status before and after",
@@ -101,7 +101,7 @@ writes load/result-i-of-N.json for primetime merge. --start-at makes the shards 
 ahead); --run-id names their run (default: PRIMETIME_RUN_ID, or the GitHub Actions run and attempt), and merge
 refuses a shard of another run.`,
     examples: ["primetime load", "primetime load --shard 2/4 --out shard-2"],
-    load: async () => (await import("./chunks/load-Z25H52IG.js")).loadCommand
+    load: async () => (await import("./chunks/load-XIE4SNVE.js")).loadCommand
   },
   spelling: {
     summary: "Check the spelling alone; --baseline records the words the site already uses, so later runs flag only new ones",
@@ -112,7 +112,7 @@ names, jargon and English words are listed, not flagged. --baseline then adds ev
 not know to the words file (primetime.words.txt by default, the spelling check's wordsFile option): review it
 once, fix the typos on the site rather than keep them, and commit it.`,
     examples: ["primetime spelling", "primetime spelling --baseline"],
-    load: async () => (await import("./chunks/spelling-CM62Z76R.js")).spellingCommand
+    load: async () => (await import("./chunks/spelling-55YXSQ4H.js")).spellingCommand
   },
   watch: {
     summary: "Watch the pages and the live AWS figures during the show, keep the timeline, and alert the team once per change",
@@ -163,7 +163,7 @@ that needs one installs it with npm into the cache folder ($PRIMETIME_CACHE, els
 version. setup does it ahead of time, for a CI image or a runner that cannot reach the npm registry when it
 checks: the checks named by --checks, else those the config enables, else every one.`,
     examples: ["primetime setup", "primetime setup --checks lighthouse,spelling"],
-    load: async () => (await import("./chunks/setup-KS3WMRVB.js")).setupCommand
+    load: async () => (await import("./chunks/setup-BHUKMUK7.js")).setupCommand
   },
   merge: {
     summary: "Merge the load shards' results into one verdict (exact histogram merge)",
@@ -180,7 +180,7 @@ there once, and k6's end-of-test summary cannot be merged. Merging sends nothing
       "primetime merge results/                          (a Locust run's workers)",
       "primetime merge --k6 k6-results/*.json.gz --config primetime.yml"
     ],
-    load: async () => (await import("./chunks/merge-EPA63MRJ.js")).mergeCommand
+    load: async () => (await import("./chunks/merge-UTVC6CDB.js")).mergeCommand
   },
   export: {
     summary: "Write the load shot as a k6 script or a locustfile",
@@ -205,7 +205,7 @@ folder: point primetime check (or the Action) at it with --config primetime-demo
 --watch runs primetime watch on the demo site for a minute (or --duration), with a scripted incident: its home
 page goes down for the middle third, then comes back; the after-show summary follows.`,
     examples: ["primetime demo", "primetime demo --variant typo --only spelling", "primetime demo --list-variants", "primetime demo --serve --port 8080"],
-    load: async () => (await import("./chunks/demo-KQPOAWZN.js")).demoCommand
+    load: async () => (await import("./chunks/demo-WT72ALR5.js")).demoCommand
   }
 };
 function commandHelp({ usage, examples }) {

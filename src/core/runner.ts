@@ -106,7 +106,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
     finished: clock.now(),
     event: { name: config.event.name, airtime: config.event.airtime, timeLeftMs: services.timeLeftMs },
     site: { baseUrl: services.shared.site.baseUrl },
-    plan: { figures: services.plan.figures, notes: services.plan.notes },
+    plan: { figures: services.shared.plan.figures, notes: services.shared.plan.notes },
     failOn: options.failOn ?? 'error',
     incomplete: signal.aborted,
     simulated: options.simulated ?? [],

@@ -4,7 +4,7 @@
  * `close()` releases what was opened.
  */
 import type { LoadedConfig } from '../config/load.js';
-import { buildPlan, type EventPlan } from '../plan/plan.js';
+import { buildPlan } from '../plan/plan.js';
 import { createAwsAccess } from '../aws/access.js';
 import type { CheckContext, ChromiumLaunch, Clock, SharedBrowser } from '../check/index.js';
 import { resolveSite } from '../web/site.js';
@@ -15,7 +15,6 @@ import type { Masker } from './secrets.js';
 export interface RunServices {
   /** What each check's context holds of them. */
   shared: Pick<CheckContext, 'event' | 'plan' | 'site' | 'network' | 'aws' | 'http' | 'artifacts' | 'browser' | 'chromium'>;
-  plan: EventPlan;
   started: Date;
   /** ms to airtime when the event has one. */
   timeLeftMs?: number;
@@ -55,11 +54,10 @@ export function openRun({ config }: LoadedConfig, options: ServiceOptions): RunS
     return launchBrowser(executablePath, args);
   };
 
-  const plan = buildPlan(config.event);
   return {
     shared: {
       event: { ...config.event, airtime, timeLeftMs },
-      plan,
+      plan: buildPlan(config.event),
       site,
       network,
       http,
@@ -68,7 +66,6 @@ export function openRun({ config }: LoadedConfig, options: ServiceOptions): RunS
       chromium,
       browser: () => (browser ??= (options.launchBrowser ?? launchShared)()),
     },
-    plan,
     started,
     ...(timeLeftMs !== undefined ? { timeLeftMs } : {}),
     close: async () => void (await Promise.allSettled([http.close(), browser?.then((b) => b.close())])),

@@ -16,7 +16,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-QF52SLFL.js";
+} from "./chunk-T5GDXH4D.js";
 import {
   createMasker
 } from "./chunk-5DILKYNR.js";

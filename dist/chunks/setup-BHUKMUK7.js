@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   selectChecks
-} from "./chunk-QF52SLFL.js";
+} from "./chunk-T5GDXH4D.js";
 import "./chunk-5DILKYNR.js";
 import {
   list

@@ -7,14 +7,14 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-HEGEMKRW.js";
+} from "./chunk-XJDXQZWQ.js";
 import "./chunk-OBW7CL74.js";
-import "./chunk-OX7G4S4J.js";
+import "./chunk-LS7RV76I.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-R3VOMCIF.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-QF52SLFL.js";
+import "./chunk-T5GDXH4D.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";

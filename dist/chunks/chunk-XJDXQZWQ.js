@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-OX7G4S4J.js";
+} from "./chunk-LS7RV76I.js";
 import {
   runbookSection
 } from "./chunk-YFO52K2B.js";

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-HEGEMKRW.js";
+} from "./chunk-XJDXQZWQ.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-AKH7KTHF.js";
 import {
   presentReport
-} from "./chunk-OX7G4S4J.js";
+} from "./chunk-LS7RV76I.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-R3VOMCIF.js";
 import "./chunk-YFO52K2B.js";
@@ -27,7 +27,7 @@ import "./chunk-BS2EFUJS.js";
 import {
   assembleReport,
   finish
-} from "./chunk-QF52SLFL.js";
+} from "./chunk-T5GDXH4D.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";

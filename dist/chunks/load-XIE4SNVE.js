@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-HEGEMKRW.js";
+} from "./chunk-XJDXQZWQ.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -11,12 +11,12 @@ import {
 } from "./chunk-AKH7KTHF.js";
 import {
   runAndReport
-} from "./chunk-OX7G4S4J.js";
+} from "./chunk-LS7RV76I.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-R3VOMCIF.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-QF52SLFL.js";
+import "./chunk-T5GDXH4D.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";

@@ -204,11 +204,10 @@ function openRun({ config }, options) {
     const { executablePath, args } = await chromium();
     return launchBrowser(executablePath, args);
   };
-  const plan = buildPlan(config.event);
   return {
     shared: {
       event: { ...config.event, airtime, timeLeftMs },
-      plan,
+      plan: buildPlan(config.event),
       site,
       network,
       http,
@@ -217,7 +216,6 @@ function openRun({ config }, options) {
       chromium,
       browser: () => browser ??= (options.launchBrowser ?? launchShared)()
     },
-    plan,
     started,
     ...timeLeftMs !== void 0 ? { timeLeftMs } : {},
     close: async () => void await Promise.allSettled([http.close(), browser?.then((b) => b.close())])
@@ -281,7 +279,7 @@ async function runChecks(options) {
     finished: clock.now(),
     event: { name: config.event.name, airtime: config.event.airtime, timeLeftMs: services.timeLeftMs },
     site: { baseUrl: services.shared.site.baseUrl },
-    plan: { figures: services.plan.figures, notes: services.plan.notes },
+    plan: { figures: services.shared.plan.figures, notes: services.shared.plan.notes },
     failOn: options.failOn ?? "error",
     incomplete: signal.aborted,
     simulated: options.simulated ?? [],

@@ -11,7 +11,7 @@ import "./chunk-4NSOWDII.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-HEGEMKRW.js";
+} from "./chunk-XJDXQZWQ.js";
 import {
   parse,
   parsePort
@@ -22,12 +22,12 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-OX7G4S4J.js";
+} from "./chunk-LS7RV76I.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-R3VOMCIF.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-QF52SLFL.js";
+import "./chunk-T5GDXH4D.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";

@@ -10,7 +10,7 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   selectChecks
-} from "./chunk-QF52SLFL.js";
+} from "./chunk-T5GDXH4D.js";
 import "./chunk-5DILKYNR.js";
 import {
   list
