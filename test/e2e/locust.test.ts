@@ -89,6 +89,21 @@ describe('the locustfile on the real Locust', () => {
     }
   });
 
+  it('refuses to start with fewer workers than the shot needs, and says how many, sending nothing', async () => {
+    const server = await nodeServer(0);
+    try {
+      const dir = await exportFor(load(server.url, { ...constant(60, '2s'), caps: { maxRate: 100 } }), 2);
+      const worker = locust(dir, ['--worker']);
+      const master = await locust(dir, ['--headless', '--master', '--expect-workers', '1']);
+      await worker;
+      assert.equal(master.code, 2, master.output);
+      assert.match(master.output, /this shot needs 2 Locust workers, each under load\.caps\.maxRate: run the master with --expect-workers 2/);
+      assert.equal(server.seen.length, 0);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('carries the caps: maxConcurrent drops arrivals, maxRate holds back files, maxRequests ends the shot; the server sees no more', async () => {
     const server = await nodeServer(300);
     try {
