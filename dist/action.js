@@ -81,7 +81,7 @@ import {
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-F6WBVGAZ.js";
+} from "./chunks/chunk-3CTMGADJ.js";
 import {
   installGroups,
   missingGroups

@@ -99,7 +99,10 @@ export interface WholeShot extends LoadSettings {
 export function resolveWholeShot(file: string, config: LoadInputs, plan: EventPlan, filesPerArrival = 0): WholeShot {
   const settings = resolveLoadSettings(file, config, plan, '1/1', { whole: true });
   const runners = Math.max(1, Math.ceil((peakRate(settings.schedule) * (1 + filesPerArrival)) / settings.maxRate));
-  return { ...settings, runners, filesPerArrival };
+  // maxRequests holds per runner: the whole shot passes it only when a runner's share does.
+  const capped = settings.capped.filter((cap) => cap !== 'maxRequests');
+  if (arrivalCount(settings.schedule, 0, runners) > settings.maxRequests) capped.push('maxRequests');
+  return { ...settings, capped, runners, filesPerArrival };
 }
 
 /** `whole`: the schedule for every machine at once, not cut by one machine's maxRate. */

@@ -187,6 +187,26 @@ describe('primetime export', () => {
     const whole = resolveWholeShot('primetime.yml', inputs, plan);
     assert.equal(Math.round(peakRate(whole.schedule)), 4_000);
     assert.equal(whole.runners, 3);
+    // About 198,000 arrivals in all: over a maxRequests of 100,000, but each runner's third (66,000) is under it.
+    const withCap = async (maxRequests: number) =>
+      resolveWholeShot(
+        'primetime.yml',
+        loadInputs(
+          (
+            await resolveConfig(
+              {
+                event: STORY_EVENT,
+                site: { baseUrl: 'https://www.example.fr' },
+                load: { allowHosts: ['www.example.fr'], target: 4_000, caps: { maxRate: 1_500, maxRequests } },
+              },
+              { file: 'primetime.yml', env: {} },
+            )
+          ).config,
+        ),
+        plan,
+      ).capped;
+    assert.deepEqual(await withCap(100_000), [], 'maxRequests holds per runner');
+    assert.deepEqual(await withCap(50_000), ['maxRequests'], "a runner's third is still over 50,000 requests");
     assert.equal(resolveWholeShot('primetime.yml', inputs, plan, 2).runners, 8, 'with two files an arrival: 12,000 req/s');
     const script = toK6(whole, 'primetime.yml');
     assert.match(script, /"maxVUs": 2400,/, 'k6-operator splits the VUs between runners: 800 each');

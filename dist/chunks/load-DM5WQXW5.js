@@ -1,14 +1,14 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-XJDXQZWQ.js";
+} from "./chunk-DPSXHL3F.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
 import {
   loadSection,
   parseShard
-} from "./chunk-AKH7KTHF.js";
+} from "./chunk-BUDMCZWL.js";
 import {
   runAndReport
 } from "./chunk-LS7RV76I.js";
@@ -22,7 +22,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-F6WBVGAZ.js";
+} from "./chunk-3CTMGADJ.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-LDUGD464.js";

@@ -9,11 +9,11 @@ import {
   loadInputs,
   resolveLoadSettings,
   resolveWholeShot
-} from "./chunk-AKH7KTHF.js";
+} from "./chunk-BUDMCZWL.js";
 import {
   loadConfig,
   require_dist
-} from "./chunk-F6WBVGAZ.js";
+} from "./chunk-3CTMGADJ.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-XJDXQZWQ.js";
+} from "./chunk-DPSXHL3F.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -16,7 +16,7 @@ import {
 import {
   loadInputs,
   resolveWholeShot
-} from "./chunk-AKH7KTHF.js";
+} from "./chunk-BUDMCZWL.js";
 import {
   presentReport
 } from "./chunk-LS7RV76I.js";
@@ -34,7 +34,7 @@ import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-F6WBVGAZ.js";
+} from "./chunk-3CTMGADJ.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {

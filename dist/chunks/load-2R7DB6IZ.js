@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   loadInputs,
   resolveLoadSettings
-} from "./chunk-AKH7KTHF.js";
+} from "./chunk-BUDMCZWL.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-F6WBVGAZ.js";
+} from "./chunk-3CTMGADJ.js";
 import {
   EXIT,
   UsageError

@@ -18,7 +18,7 @@ import {
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-F6WBVGAZ.js";
+} from "./chunk-3CTMGADJ.js";
 import "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-3XC5OB2H.js";
+} from "./chunk-TE3YE36F.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -11,7 +11,7 @@ import "./chunk-4NSOWDII.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-XJDXQZWQ.js";
+} from "./chunk-DPSXHL3F.js";
 import {
   parse,
   parsePort
@@ -33,7 +33,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-F6WBVGAZ.js";
+} from "./chunk-3CTMGADJ.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

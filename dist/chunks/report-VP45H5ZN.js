@@ -12,7 +12,7 @@ import {
 import "./chunk-R3VOMCIF.js";
 import {
   loadConfig
-} from "./chunk-F6WBVGAZ.js";
+} from "./chunk-3CTMGADJ.js";
 import {
   EXIT,
   UsageError

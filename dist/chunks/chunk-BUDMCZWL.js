@@ -44,7 +44,9 @@ function loadSection(file, config) {
 function resolveWholeShot(file, config, plan, filesPerArrival = 0) {
   const settings = resolveLoadSettings(file, config, plan, "1/1", { whole: true });
   const runners = Math.max(1, Math.ceil(peakRate(settings.schedule) * (1 + filesPerArrival) / settings.maxRate));
-  return { ...settings, runners, filesPerArrival };
+  const capped = settings.capped.filter((cap) => cap !== "maxRequests");
+  if (arrivalCount(settings.schedule, 0, runners) > settings.maxRequests) capped.push("maxRequests");
+  return { ...settings, capped, runners, filesPerArrival };
 }
 function resolveLoadSettings(file, config, plan, shardOverride, { whole = false } = {}) {
   const problems = [];

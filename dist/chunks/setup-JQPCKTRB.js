@@ -12,7 +12,7 @@ import {
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-F6WBVGAZ.js";
+} from "./chunk-3CTMGADJ.js";
 import {
   installGroups,
   missingGroups,

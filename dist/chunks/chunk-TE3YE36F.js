@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-F6WBVGAZ.js";
+} from "./chunk-3CTMGADJ.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";
