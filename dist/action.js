@@ -81,7 +81,7 @@ import {
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-3CTMGADJ.js";
+} from "./chunks/chunk-O57CJDW7.js";
 import {
   installGroups,
   missingGroups

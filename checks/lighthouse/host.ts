@@ -5,6 +5,7 @@
  * or too high, makes a performance score or a timing that misses its threshold prove nothing about the site.
  */
 import os from 'node:os';
+import { formatNumber } from '../../src/check/index.js';
 
 export interface HostSample {
   /** Lighthouse's environment.benchmarkIndex for the run. */
@@ -13,8 +14,13 @@ export interface HostSample {
   busy: number;
 }
 
-/** Half the benchmarkIndex Lighthouse warns under: a machine this slow cannot stand for a phone's budget. */
-export const SLOWEST_BENCHMARK_INDEX = 500;
+/**
+ * Lighthouse's own line: under it, Lighthouse warns that the CPU is slower than its 4× slowdown expects. Measured
+ * here on the demo's home page, which runs no script: TBT 0 to 116 ms at benchmarkIndex 1,030 to 1,800, and 240 to
+ * 830 ms at 530 to 650 (the same machine held to 0.6 of a core): under this line the slowdown emulates a phone
+ * slower than the budgets were set for.
+ */
+export const SLOWEST_BENCHMARK_INDEX = 1_000;
 /** Lighthouse alone keeps a machine well under this (measured: 0.5 to 0.85 on 2 cores); above it, something else ran. */
 export const BUSIEST_SHARE = 0.95;
 
@@ -52,7 +58,7 @@ export function unfitHost(samples: HostSample[]): string | undefined {
   const causes = [
     ...(busy >= BUSIEST_SHARE ? [`the machine's CPU was ${Math.round(busy * 100)} % busy during the runs (something else was running)`] : []),
     ...(index !== undefined && index < SLOWEST_BENCHMARK_INDEX
-      ? [`the machine is too slow for the budgets (Lighthouse benchmarkIndex ${Math.round(index)}; it expects over 1,000)`]
+      ? [`the machine is slower than Lighthouse expects (benchmarkIndex ${formatNumber(Math.round(index))}; it expects 1,000 or more)`]
       : []),
   ];
   return causes.length > 0 ? causes.join(', and ') : undefined;

@@ -5,6 +5,7 @@ import { silentServer } from '../fixtures/bad-servers.js';
 import { failures, runCheck } from '../fixtures/run-check.js';
 import { serveDemo } from '../fixtures/sites.js';
 import type { VariantName } from '../../src/demo/variants.js';
+import type { CheckReport } from '../../src/report/model.js';
 
 const PHONES = ['iPhone SE (3rd gen)', 'iPhone 15', 'Galaxy S24'];
 const ALL = [...PHONES, 'Pixel 7', 'iPad Mini', 'Laptop 1366×768'];
@@ -108,9 +109,14 @@ describe('lighthouse', () => {
   });
   after(async () => Promise.all([...sites.values()].map((s) => s.close())));
 
+  // A CPU-bound figure (performance, TBT, LCP, FCP) is the machine's as much as the page's: on a machine slower
+  // than Lighthouse expects (CI's was), a miss is inconclusive with the machine as its cause, and only then.
+  const byMachine = (e: CheckReport['evidence'][number]) => e.level === 'warn' && typeof e.data?.unfitHost === 'string';
+
   it('passes a fast page on mobile, shows min/median/max, and saves each run’s report', async () => {
     const result = await runCheck('lighthouse', { baseUrl: sites.get('clean')!.url }, { runs: 2 });
-    assert.equal(result.status, 'pass', JSON.stringify(failures(result)));
+    const notPassed = result.evidence.filter((e) => e.level !== 'pass' && !byMachine(e));
+    assert.deepEqual(notPassed, [], JSON.stringify(notPassed));
     assert.ok(
       result.evidence.some((e) => /^\/ \(mobile\) performance: median \d\.\d\d \(min \d\.\d\d, max \d\.\d\d over 2 runs\), at least 0\.90\.$/.test(e.message)),
     );
@@ -122,16 +128,22 @@ describe('lighthouse', () => {
 
   it('fails a slow, heavy page on performance and TBT', async () => {
     const result = await runCheck('lighthouse', { baseUrl: sites.get('slow')!.url }, { runs: 1 });
-    const failed = failures(result).map((e) => String(e.data?.metric));
+    const missed = result.evidence.filter((e) => e.level === 'fail' || byMachine(e));
+    const failed = missed.map((e) => String(e.data?.metric));
     assert.ok(failed.includes('performance') && failed.includes('TBT'), failed.join(', '));
-    assert.match(failures(result).find((e) => e.data?.metric === 'performance')!.message, /needs at least 0\.90/);
+    assert.match(missed.find((e) => e.data?.metric === 'performance')!.message, /(needs|misses) at least 0\.90/);
+    assert.notEqual(result.status, 'pass');
   });
 
   it('calls it inconclusive, not a pass or a fail, when the runs straddle a threshold', async () => {
-    const result = await runCheck('lighthouse', { baseUrl: sites.get('flaky')!.url }, { runs: 2 });
+    // On desktop (no CPU slowdown) the warm run is fast on any machine; the cold one runs a 1.5 s script.
+    const result = await runCheck('lighthouse', { baseUrl: sites.get('flaky')!.url }, { runs: 2, formFactors: ['desktop'] });
     const tbt = result.evidence.find((e) => e.data?.metric === 'TBT')!;
     assert.equal(tbt.level, 'warn', tbt.message);
-    assert.match(tbt.message, /inconclusive: the runs \(.* to .*, median .*\) straddle the threshold \(at most 200 ms\)\. Run more than 2 times/);
+    assert.match(
+      tbt.message,
+      /^\/ \(desktop\) TBT: inconclusive: the runs \(.* to .*, median .*\) straddle the threshold \(at most 200 ms\)\. Run more than 2 times/,
+    );
     assert.equal(result.status === 'pass', false);
   });
 

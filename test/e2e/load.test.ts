@@ -60,8 +60,9 @@ describe('primetime load, merge and export', () => {
     const badShard = await runCli(['load', '--shard', '3/2'], { cwd: dir });
     assert.equal(badShard.code, 2);
     assert.match(badShard.stderr, /--shard: expected i\/N with 1 ≤ i ≤ N/);
-    // Both start at the same instant, as runners of a matrix job do with --start-at.
-    const startAt = new Date(Math.ceil((Date.now() + 4_000) / 1_000) * 1_000).toISOString();
+    // Both start at the same instant, as runners of a matrix job do with --start-at: far enough ahead for two CLIs
+    // to start on a slow machine (CI's took over 4 s).
+    const startAt = new Date(Math.ceil((Date.now() + 10_000) / 1_000) * 1_000).toISOString();
     const [one, two] = await Promise.all(
       ['1/2', '2/2'].map((shard, i) => runCli(['load', '--shard', shard, '--start-at', startAt, '--out', `shard-${i + 1}`, '--format', 'json'], { cwd: dir })),
     );

@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-DPSXHL3F.js";
+} from "./chunk-4WNDGE3L.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-LS7RV76I.js";
 import "./chunk-W2SV2OGO.js";
@@ -18,7 +18,7 @@ import "./chunk-T5GDXH4D.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-3CTMGADJ.js";
+import "./chunk-O57CJDW7.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-LDUGD464.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfig
-} from "./chunk-3CTMGADJ.js";
+} from "./chunk-O57CJDW7.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-TE3YE36F.js";
+} from "./chunk-E5SZRK6F.js";
 import "./chunk-T5QDTBTK.js";
 import "./chunk-4NSOWDII.js";
 import "./chunk-OBW7CL74.js";
@@ -13,7 +13,7 @@ import "./chunk-YFO52K2B.js";
 import "./chunk-BS2EFUJS.js";
 import "./chunk-5DILKYNR.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-3CTMGADJ.js";
+import "./chunk-O57CJDW7.js";
 import "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-5JCOLP2K.js";

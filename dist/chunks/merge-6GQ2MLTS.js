@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-DPSXHL3F.js";
+} from "./chunk-4WNDGE3L.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -34,7 +34,7 @@ import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-3CTMGADJ.js";
+} from "./chunk-O57CJDW7.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {

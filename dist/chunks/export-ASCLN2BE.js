@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-3CTMGADJ.js";
+} from "./chunk-O57CJDW7.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -11,7 +11,7 @@ import {
 import "./chunk-BS2EFUJS.js";
 import {
   loadConfig
-} from "./chunk-3CTMGADJ.js";
+} from "./chunk-O57CJDW7.js";
 import {
   EXIT,
   UsageError

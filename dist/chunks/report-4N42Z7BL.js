@@ -12,7 +12,7 @@ import {
 import "./chunk-R3VOMCIF.js";
 import {
   loadConfig
-} from "./chunk-3CTMGADJ.js";
+} from "./chunk-O57CJDW7.js";
 import {
   EXIT,
   UsageError

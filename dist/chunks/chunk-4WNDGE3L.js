@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-3CTMGADJ.js";
+} from "./chunk-O57CJDW7.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

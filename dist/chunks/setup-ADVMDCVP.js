@@ -12,7 +12,7 @@ import {
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-3CTMGADJ.js";
+} from "./chunk-O57CJDW7.js";
 import {
   installGroups,
   missingGroups,

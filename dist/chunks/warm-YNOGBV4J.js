@@ -7,7 +7,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-3CTMGADJ.js";
+} from "./chunk-O57CJDW7.js";
 import {
   EXIT,
   UsageError

@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-3CTMGADJ.js";
+} from "./chunk-O57CJDW7.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
