@@ -1,6 +1,7 @@
 // npm run bench [-- name …]: speed as ratios against a baseline measured in the same invocation.
 import { benchBrowser } from './browser.js';
 import { benchEngines } from './engines.js';
+import { benchGrammar } from './grammar.js';
 import { benchHttpChecks } from './http-checks.js';
 import { benchLoad } from './load.js';
 import { benchSpelling } from './spelling.js';
@@ -15,6 +16,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   browser: () => benchBrowser(),
   load: () => benchLoad(),
   engines: () => benchEngines(),
+  grammar: () => benchGrammar(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

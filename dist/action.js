@@ -81,7 +81,7 @@ import {
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-O57CJDW7.js";
+} from "./chunks/chunk-CGG7TX6Q.js";
 import {
   installGroups,
   missingGroups

@@ -1,6 +1,6 @@
 // Makes a fresh clone ready: `npm ci` when node_modules is missing or stale; with --browser (the demo) Chromium;
 // with --system (tests) every Debian package the tests drive for real (Chromium, nginx, openssl, wrk, python3 and
-// Locust, to run the exported locustfile). Packages are installed with apt-get when run as root, and named otherwise.
+// Locust, to run the exported locustfile; Grammalecte, the grammar engine of the spelling check). Packages are installed with apt-get when run as root, and named otherwise.
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -20,7 +20,15 @@ if (!existsSync(installed) || statSync('package-lock.json').mtimeMs > statSync(i
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-const SYSTEM = { chromium: 'chromium', nginx: 'nginx-light', openssl: 'openssl', wrk: 'wrk', python3: 'python3', locust: 'python3-locust' };
+const SYSTEM = {
+  chromium: 'chromium',
+  nginx: 'nginx-light',
+  openssl: 'openssl',
+  wrk: 'wrk',
+  python3: 'python3',
+  locust: 'python3-locust',
+  'grammalecte-cli': 'grammalecte-cli',
+};
 const wanted = process.argv.includes('--system') ? Object.entries(SYSTEM) : process.argv.includes('--browser') ? [['chromium', 'chromium']] : [];
 const hasBrowser = () => Boolean(process.env.CHROME_PATH) || ['chromium', 'google-chrome', 'google-chrome-stable', 'chromium-browser'].some(has);
 if (wanted.length > 0) {

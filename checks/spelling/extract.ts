@@ -5,7 +5,8 @@
  *
  * Read as a reader reads it: text is gathered per block, so inline elements do not split words
  * (<strong>D</strong>isponibilité is one word); code and text marked as not to be translated or spell-checked
- * (<code>, <pre>, <kbd>, <samp>, <var>, translate="no", spellcheck="false") is not prose; each piece keeps its
+ * (<code>, <pre>, <kbd>, <samp>, <var>, translate="no", spellcheck="false") is not prose, and neither is what the
+ * team marks data-primetime-ignore (a proven false alarm); each piece keeps its
  * language (the nearest lang attribute).
  */
 import type { HTMLElement as ParsedElement, Node as ParsedNode } from 'node-html-parser';
@@ -17,7 +18,8 @@ declare const selectorOf: typeof SelectorOf;
 declare const isVisible: typeof IsVisible;
 
 /** Not prose: never read. Shared by both extractors (the in-page one receives it as an argument). */
-export const NOT_PROSE = 'script, style, noscript, template, code, pre, kbd, samp, var, svg, math, [translate="no"], .notranslate, [spellcheck="false"]';
+export const NOT_PROSE =
+  'script, style, noscript, template, code, pre, kbd, samp, var, svg, math, [translate="no"], .notranslate, [spellcheck="false"], [data-primetime-ignore]';
 /**
  * Left where code was taken out of a sentence, so the words around it do not meet ("en <code>lsblk</code> en"
  * is not "en en"); not a letter, not a sentence break.

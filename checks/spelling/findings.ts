@@ -18,14 +18,16 @@ export interface FindingGroup {
 }
 
 const LEVEL = { error: 'fail', warn: 'warn', info: 'info' } as const;
+const PER_PAGE = new Set<RuleId>(['french-spaces', 'apostrophes']);
 
 export function groupFindings(found: { finding: SpellingFinding; where: string }[], rules: Rules): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const { finding, where } of found) {
     const severity = rules[finding.rule];
     if (severity === 'off') continue;
-    // Placeholder text differs from place to place: it is one defect however it reads.
-    const key = `${finding.rule}|${finding.rule === 'placeholder' ? '' : finding.word}`;
+    // Placeholder text differs from place to place: it is one defect however it reads. A house style and mixed
+    // apostrophes are one finding a page.
+    const key = `${finding.rule}|${finding.rule === 'placeholder' ? '' : PER_PAGE.has(finding.rule) ? where : finding.word}`;
     const group = groups.get(key);
     if (!group) groups.set(key, { rule: finding.rule, word: finding.word, level: LEVEL[severity], count: 1, pages: [where], first: finding });
     else {

@@ -15,7 +15,9 @@ import { slugify } from '../../src/util/slug.js';
 import { runActions, screenshotWord, submitEmpty } from './browser-steps.js';
 import { extractFromHtml, extractInPage, IN_PAGE_ARGS } from './extract.js';
 import { groupFindings, siteVocabulary, type FindingGroup } from './findings.js';
-import { createSpeller, type Speller, type SpellingFinding, type TextPiece } from './speller.js';
+import { createSpeller, sentenceAround, type Speller, type SpellingFinding, type TextPiece } from './speller.js';
+import { openGrammar, type Grammar } from './grammar.js';
+import { apostrophesOf } from './typography.js';
 import { SPELLING_RULES, type RuleId } from './rules.js';
 import { readWordsFile } from './words-file.js';
 
@@ -85,7 +87,7 @@ export default defineCheck({
     title: 'The text visitors read is free of spelling mistakes',
     failureTitle: 'A visitor reads a spelling mistake',
     description:
-      'Reads the rendered pages (home, pages and subscription funnel: text, labels, placeholders, buttons, options, validation messages, titles) in a real browser, or built HTML files, and checks the French prose: likely typos (one edit from a French word), placeholder text, misplaced cedillas, repeated words and French typography. Names, jargon and English words are listed, not flagged.',
+      'Reads the rendered pages (home, pages and subscription funnel: text, labels, placeholders, buttons, options, validation messages, titles) in a real browser, or built HTML files, and checks the French prose: likely typos (one edit from a French word), placeholder text, misplaced cedillas, repeated words, typography (spaces around punctuation, accented capitals, quotes and brackets left open) and grammar through Grammalecte. Names, jargon and English words are listed, not flagged.',
     options: Options,
     recommended: 'error',
     requires: ['browser'],
@@ -111,10 +113,18 @@ export default defineCheck({
         status: 'skip',
         summary: ctx.options.files.length ? `No file matches ${ctx.options.files.join(', ')}.` : 'Nothing to read: no page, no funnel and no files.',
       };
-    const speller = await spellerFor(ctx);
-    const reading = new Reading(ctx, speller);
-    for (const file of files) await reading.read(decodeHtmlFile(await readFile(file)), path.relative(ctx.baseDir, file) || file);
-    if (targets.length > 0) await readInBrowser(ctx, targets, reading);
+    const [speller, grammar] = await Promise.all([spellerFor(ctx), ctx.options.rules.grammar === 'off' ? undefined : openGrammar()]);
+    const reading = new Reading(ctx, speller, grammar && 'version' in grammar ? grammar : undefined);
+    try {
+      for (const file of files) await reading.read(decodeHtmlFile(await readFile(file)), path.relative(ctx.baseDir, file) || file);
+      if (targets.length > 0) await readInBrowser(ctx, targets, reading);
+    } finally {
+      reading.grammar?.close();
+    }
+    if (grammar && 'missing' in grammar)
+      reading.found.warn(`Grammar not checked: Grammalecte is not installed (${grammar.missing}).`, {
+        fix: 'Install it (Debian, Ubuntu: sudo apt-get install grammalecte-cli), or set rules.grammar to off in the spelling options.',
+      });
     return reading.outcome(targets.length + files.length, path.resolve(ctx.baseDir, ctx.options.wordsFile));
   },
 });
@@ -152,14 +162,19 @@ class Reading {
   readonly artifacts: Artifact[] = [];
   /** The screenshot of each word's first blocking occurrence, by rule and word. */
   private readonly shots = new Map<string, string | undefined>();
+  /** The apostrophes each page uses: straight, curly, or both (one finding a page). */
+  private readonly apostrophes = new Map<string, { straight?: SpellingFinding; curly?: SpellingFinding }>();
   constructor(
     private readonly ctx: Ctx,
     private readonly speller: Speller,
+    readonly grammar: Grammar | undefined,
   ) {}
 
   /** Checks pieces read at `where`; `screenshot` crops the first blocking occurrence of each word. */
   async check(pieces: TextPiece[], where: string, screenshot?: (finding: SpellingFinding, index: number) => Promise<string | undefined>) {
-    for (const finding of this.speller.check(pieces)) {
+    const french = pieces.filter((piece) => this.speller.language(piece) === 'fr');
+    this.noteApostrophes(french, where);
+    for (const finding of [...this.speller.check(pieces), ...(await this.grammarOf(french))]) {
       this.hits.push({ finding, where });
       const key = `${finding.rule}|${finding.word}`;
       if (!screenshot || this.ctx.options.rules[finding.rule] !== 'error' || this.shots.has(key) || this.shots.size >= this.ctx.options.screenshots) continue;
@@ -168,6 +183,38 @@ class Reading {
       this.shots.set(key, artifact);
       if (artifact) this.artifacts.push({ kind: 'screenshot', path: artifact, title: `"${finding.word}" on ${where}` });
     }
+  }
+
+  /** Grammalecte's findings on the French pieces, but for what the team accepts. */
+  private async grammarOf(french: TextPiece[]): Promise<SpellingFinding[]> {
+    if (!this.grammar || french.length === 0) return [];
+    const texts = french.map((piece) => piece.text.normalize('NFC').replace(/\s+/g, ' '));
+    const hits = await this.grammar.check(texts);
+    return hits.flatMap((found, i) =>
+      found
+        .filter((hit) => !this.speller.accepts(hit.word))
+        .map((hit) => ({ ...hit, piece: french[i]!, context: sentenceAround(texts[i]!, hit.offset, hit.word.length) })),
+    );
+  }
+
+  /** Remembers, per page, the first piece with a straight and the first with a curly apostrophe. */
+  private noteApostrophes(french: TextPiece[], where: string) {
+    const seen = this.apostrophes.get(where) ?? {};
+    for (const piece of french) {
+      const { straight, curly } = apostrophesOf(piece.text);
+      const finding = (word: string) => ({
+        rule: 'apostrophes' as const,
+        offset: 0,
+        word,
+        message: 'straight and curly apostrophes mixed on the page',
+        suggestions: ['’'],
+        piece,
+        context: sentenceAround(piece.text, Math.max(0, piece.text.search(/\p{L}['’]\p{L}/u)), 3),
+      });
+      if (straight) seen.straight ??= finding("'");
+      if (curly) seen.curly ??= finding('’');
+    }
+    this.apostrophes.set(where, seen);
   }
 
   async read(html: string, where: string) {
@@ -184,6 +231,7 @@ class Reading {
   }
 
   async outcome(pageCount: number, wordsFile: string) {
+    for (const [where, { straight, curly }] of this.apostrophes) if (straight && curly) this.hits.push({ finding: straight, where });
     const groups = groupFindings(this.hits, this.ctx.options.rules);
     // Every word flagged or listed, for the team to review and for `primetime spelling --baseline`.
     const words: WordsData = { wordsFile, groups: groups.map(({ rule, word, level, count, pages }) => ({ rule, word, level, count, pages })) };
@@ -193,10 +241,12 @@ class Reading {
       title: 'Every word flagged or listed',
     });
     const { found } = this;
-    const flagged = groups.filter((g) => g.level !== 'info');
-    for (const evidence of [...flagged.map((g) => this.evidenceOf(g)), ...listUnknown(groups, pageCount)]) found.add(evidence);
-    for (const [rule, { fix }] of Object.entries(SPELLING_RULES)) if (fix && flagged.some((g) => g.rule === rule)) found.fix(fix);
-    const unknown = groups.length - flagged.length;
+    // Unknown words at their default level are listed together; everything else is a finding of its own.
+    const listed = groups.filter(isListed);
+    const flagged = groups.filter((g) => !isListed(g));
+    for (const evidence of [...flagged.map((g) => this.evidenceOf(g)), ...listUnknown(listed, pageCount)]) found.add(evidence);
+    for (const [rule, { fix }] of Object.entries(SPELLING_RULES)) if (fix && flagged.some((g) => g.rule === rule && g.level !== 'info')) found.fix(fix);
+    const unknown = listed.length;
     const summary = `${plural(this.speller.words, 'word')} on ${plural(pageCount, 'page')}: no spelling mistake${unknown ? ` (${unknown} unknown words listed)` : ''}.`;
     return found.outcome(summary, { artifacts: this.artifacts });
   }
@@ -206,7 +256,7 @@ class Reading {
     const elsewhere = group.pages.length > 1 ? ` Also on ${plural(group.pages.length - 1, 'more page')}.` : '';
     const artifact = this.shots.get(`${group.rule}|${group.word}`);
     return {
-      level: group.level === 'fail' ? 'fail' : 'warn',
+      level: group.level,
       message: `"${group.word}" in « ${first.context} » (${group.rule}: ${first.message})${first.suggestions.length ? `. Suggestions: ${first.suggestions.join(', ')}` : ''}.${elsewhere}`,
       target: group.pages[0],
       data: {
@@ -224,9 +274,11 @@ class Reading {
   }
 }
 
+const isListed = (group: FindingGroup) => group.rule === 'unknown-word' && group.level === 'info';
+
 /** Unknown words, most frequent first, and those seen on many pages proposed as the site's vocabulary. */
 function listUnknown(groups: FindingGroup[], pageCount: number): Evidence[] {
-  const unknown = groups.filter((g) => g.level === 'info').sort((a, b) => b.pages.length - a.pages.length || b.count - a.count);
+  const unknown = [...groups].sort((a, b) => b.pages.length - a.pages.length || b.count - a.count);
   if (unknown.length === 0) return [];
   const listed = unknown.slice(0, UNKNOWN_LISTED);
   const evidence: Evidence[] = [

@@ -1,6 +1,6 @@
 /**
  * Rules beyond the dictionary, each with an id. They see what a dictionary cannot: a cedilla before e, i or y
- * (never French: "çi-dessous"), a word typed twice ("le le"), and French typography (a space before ; : ! ?).
+ * (never French: "çi-dessous"), a word typed twice ("le le"), typography (typography.ts) and grammar (grammar.ts).
  */
 export interface RuleHit {
   rule: RuleId;
@@ -15,8 +15,9 @@ export type RuleSeverity = 'off' | 'info' | 'warn' | 'error';
 
 /**
  * Every rule, written once: its default severity (the config's `rules` option starts from it), what it flags, and
- * the fix a finding of it calls for. Likely typos block; unknown words (names, jargon, English) are listed for
- * information; French spaces before ; : ! ? are a house style, off unless the team keeps it.
+ * the fix a finding of it calls for. Likely typos block; typography and grammar warn (a reader notices them, the
+ * night goes on); unknown words (names, jargon, English) are listed for information; French spaces before ; : ! ?
+ * are a house style, off unless the team keeps it.
  */
 export const SPELLING_RULES = {
   spelling: {
@@ -35,11 +36,37 @@ export const SPELLING_RULES = {
     fix: 'Write c, not ç, before e, i and y ("ci-dessous", "recevoir").',
   },
   'repeated-word': { severity: 'error', description: 'A word typed twice ("le le").', fix: 'Remove the repeated word.' },
-  typography: {
+  'punctuation-space': {
+    severity: 'warn',
+    description: 'A space before a comma or a period ("artistes , découverte"), or a punctuation mark glued to the next word ("fin.Le").',
+    fix: 'No space before a comma or a period; one space after a comma, a period, ; ! and ?.',
+  },
+  'capital-accent': {
+    severity: 'warn',
+    description: 'A capital without the accent its word needs: "A travers" for "À travers", "Etat" for "État" (Imprimerie nationale, Académie française).',
+    fix: 'Write accented capitals (À, É, Ê…): French keeps accents on capitals.',
+  },
+  unbalanced: {
+    severity: 'warn',
+    description: 'A quote or bracket opened and never closed, or closed and never opened, in one piece of text.',
+    fix: 'Close the quote or bracket, or remove the stray one.',
+  },
+  apostrophes: {
+    severity: 'info',
+    description: "Straight (l'offre) and curly (l’offre) apostrophes mixed on one page: one finding per page.",
+    fix: 'Use one apostrophe throughout the page, the curly one (’) as French typography prefers.',
+  },
+  'french-spaces': {
     severity: 'off',
     description:
-      'French spaces before ; : ! ? and inside « »: a house style (most French sites, real ones included, leave them out), so off unless the team keeps it.',
+      'French spaces before ; : ! ? and inside « »: a house style (most French sites, real ones included, leave them out), so off unless the team keeps it; one finding per page.',
     fix: 'Put a non-breaking space (U+202F or U+00A0) before ; : ! ? and inside « », as French typography wants.',
+  },
+  grammar: {
+    severity: 'warn',
+    description:
+      'Agreement and grammar, through the Grammalecte engine: determiner and adjective agreement, a/à, ou/où, ce/se, ces/ses, past participles, infinitives after a preposition. Only the rules precise on real sites.',
+    fix: 'Correct the sentence as suggested; a proven false alarm goes in the words file or under data-primetime-ignore.',
   },
   'unknown-word': { severity: 'info', description: 'Words far from every French word (names, jargon, English): listed once each.', fix: undefined },
 } as const satisfies Record<string, { severity: RuleSeverity; description: string; fix: string | undefined }>;
@@ -70,34 +97,6 @@ export function repeatedWord(text: string): RuleHit[] {
   for (const match of text.matchAll(/(?<![\p{L}'’-])([\p{L}]+)\s+\1(?![\p{L}'’-])/giu)) {
     if (LEGIT_REPEATS.has(match[1]!.toLowerCase())) continue;
     hits.push({ rule: 'repeated-word', offset: match.index!, word: match[0], message: `"${match[1]}" is repeated`, suggestions: [match[1]!] });
-  }
-  return hits;
-}
-
-/** Addresses, links and times carry colons and question marks that are not punctuation. */
-const NOT_PROSE = /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b|\bhttps?:\/\/\S+|\b\d{1,2}:\d{2}\b/g;
-
-export function typography(text: string): RuleHit[] {
-  const prose = text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
-  const hits: RuleHit[] = [];
-  // French sets ; : ! ? apart with a (narrow non-breaking) space; a regular space is accepted too.
-  for (const match of prose.matchAll(/[\p{L}\d»)]([;:!?])/gu)) {
-    hits.push({
-      rule: 'typography',
-      offset: match.index! + 1,
-      word: match[1]!,
-      message: `French needs a space (ideally non-breaking) before "${match[1]}"`,
-      suggestions: [`\u202f${match[1]}`],
-    });
-  }
-  for (const match of prose.matchAll(/«(?=[^\s\u00a0\u202f])|(?<=[^\s\u00a0\u202f])»/gu)) {
-    hits.push({
-      rule: 'typography',
-      offset: match.index!,
-      word: match[0],
-      message: `French puts a (non-breaking) space inside ${match[0] === '«' ? '« and the text' : 'the text and »'}`,
-      suggestions: [match[0] === '«' ? '«\u00a0' : '\u00a0»'],
-    });
   }
   return hits;
 }

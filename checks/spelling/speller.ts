@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { createClassifier, type Verdict } from './classify.js';
 import { englishWords, frenchFrequencyLists, frenchWords, loremWords, wordSet, type WordList } from './dictionary.js';
-import { cedilla, repeatedWord, typography, type RuleHit, type Rules } from './rules.js';
+import { cedilla, repeatedWord, type RuleHit, type RuleId, type Rules } from './rules.js';
+import { capitalAccent, frenchSpaces, punctuationSpace, unbalanced } from './typography.js';
 import { toRegExp, tokenize, type Token } from './tokens.js';
 import { importOnDemand } from '../../src/core/on-demand.js';
 
@@ -70,11 +71,14 @@ export async function createSpeller(options: SpellerOptions) {
     checkAcronyms: options.checkAcronyms ?? false,
   });
   const { readsAs, isEnglishOnly } = languageReader(french, english, lorem);
+  const textRules = textRulesFor((word) => french.has(word) || accepted.has(word));
   let words = 0;
 
   return {
     /** The language a piece reads in: its lang attribute, else its words. */
     language: (piece: TextPiece) => readsAs(piece, tokenize(piece.text.normalize('NFC'), repository.ignore)),
+    /** Whether the team accepts this word or phrase (config words, the words file, the repository's cspell words). */
+    accepts: (phrase: string) => accepted.has(phrase),
     /** Words read so far (French prose only). */
     get words() {
       return words;
@@ -95,17 +99,23 @@ export async function createSpeller(options: SpellerOptions) {
         }
         if (options.rules.spelling !== 'off' && language === 'fr') spellingHits(tokens, classify, isEnglishOnly, options.rules).forEach(add);
         if (language !== 'fr') continue;
-        for (const [id, rule] of [
-          ['cedilla', cedilla],
-          ['repeated-word', repeatedWord],
-          ['typography', typography],
-        ] as const) {
-          if (options.rules[id] !== 'off') rule(text).forEach(add);
-        }
+        for (const [id, rule] of textRules) if (options.rules[id] !== 'off') rule(text).forEach(add);
       }
       return dedupe(findings);
     },
   };
+}
+
+/** The rules that read a piece's text alone, in the order they report; `isFrench` knows the site's words too. */
+function textRulesFor(isFrench: (word: string) => boolean): [RuleId, (text: string) => RuleHit[]][] {
+  return [
+    ['cedilla', cedilla],
+    ['repeated-word', repeatedWord],
+    ['punctuation-space', punctuationSpace],
+    ['capital-accent', (text) => capitalAccent(text, isFrench)],
+    ['unbalanced', unbalanced],
+    ['french-spaces', frenchSpaces],
+  ];
 }
 
 /** The language a piece reads in (its lang attribute, else its words), and whether a word is English only. */
@@ -220,7 +230,7 @@ function dedupe(findings: SpellingFinding[]): SpellingFinding[] {
   return [...byPlace.values()];
 }
 
-function sentenceAround(line: string, offset: number, length: number): string {
+export function sentenceAround(line: string, offset: number, length: number): string {
   const sentenceStart = line.lastIndexOf('. ', offset);
   const start = Math.max(sentenceStart < 0 ? 0 : sentenceStart + 2, offset - 60);
   const endDot = line.indexOf('. ', offset + length);

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_RULES as RULES } from './rules.js';
 import { createSpeller } from './speller.js';
-import { cedilla, repeatedWord, typography } from './rules.js';
+import { cedilla, repeatedWord } from './rules.js';
+import { apostrophesOf, capitalAccent, frenchSpaces, punctuationSpace, unbalanced } from './typography.js';
+import { preciseHits } from './grammar.js';
 import { extractFromHtml } from './extract.js';
 import { materializeSite } from '../../src/demo/site.js';
 import { PLANTED_TYPOS } from '../../src/demo/variants.js';
@@ -249,12 +251,74 @@ describe('rules beyond the dictionary', () => {
     );
     assert.deepEqual(repeatedWord('nous nous engageons, vous vous inscrivez, le lendemain'), []);
   });
-  it('typography: a space before ; : ! ? and inside « »; non-breaking spaces accepted; times and links ignored', () => {
+  it('french spaces (a house style): a space before ; : ! ? and inside « »; non-breaking spaces accepted; times and links ignored', () => {
     assert.deepEqual(
-      typography('Attention: vraiment! Pourquoi? «Oui»').map((h) => h.word),
+      frenchSpaces('Attention: vraiment! Pourquoi? «Oui»').map((h) => h.word),
       [':', '!', '?', '«', '»'],
     );
-    assert.deepEqual(typography('Attention : vraiment\u202f! Pourquoi\u00a0? « Oui » à 20:00, voir https://a.fr/x?y=1 ou a@b.fr'), []);
+    assert.deepEqual(frenchSpaces('Attention : vraiment\u202f! Pourquoi\u00a0? « Oui » à 20:00, voir https://a.fr/x?y=1 ou a@b.fr'), []);
+  });
+});
+
+describe('typography a French reader notices', () => {
+  it('a space before a comma or a period, a mark glued to the next word; decimals, ellipses, domains and initials are not', () => {
+    assert.deepEqual(
+      punctuationSpace('Les artistes , découverte du lieu . Bonjour,je suis là!Oui. La fin.Le début').map((h) => h.word.trim()),
+      [',', '.', ',', '!', '.'],
+    );
+    assert.deepEqual(punctuationSpace('Il coûte 3,50 € . . . ou 0,5 % ; voir service-public.fr, M.Dupont et www.exemple.fr. Fin… Oui, bien.'), []);
+  });
+  it('"A" for "À" at the start of a sentence, and a capital without the accent its word needs', () => {
+    const french = new Set(['état', 'école', 'énergie', 'elle', 'travers', 'été']);
+    const hits = capitalAccent('A travers les champs. Etat des lieux, Ecole et Energie. Elle a un plan A de secours. Eric part.', (w) => french.has(w));
+    assert.deepEqual(
+      hits.map((h) => [h.word, h.suggestions[0]]),
+      [
+        ['A', 'À'],
+        ['Etat', 'État'],
+        ['Ecole', 'École'],
+        ['Energie', 'Énergie'],
+      ],
+    );
+  });
+  it('a quote or bracket left open or closing nothing; list marks and smileys are neither', () => {
+    assert.deepEqual(
+      unbalanced('Le « forfait (heures creuses est là] et "vraiment').map((h) => h.word),
+      ['«', '(', ']', '"'],
+    );
+    assert.deepEqual(unbalanced('1) Inscription. a) Paiement (voir « ici ») :) "ok" [note] (1 m, 2 m)'), []);
+  });
+  it('tells straight from curly apostrophes', () => {
+    assert.deepEqual(apostrophesOf("l'offre et l’énergie"), { straight: true, curly: true });
+    assert.deepEqual(apostrophesOf('aujourd’hui'), { straight: false, curly: true });
+  });
+});
+
+describe('grammar findings kept from the engine', () => {
+  const error = (start: number, end: number, rule = 'g2__gn_toute_nom__b2_a1_1', type = 'gn', line = '#1') => ({
+    start,
+    end,
+    rule,
+    line,
+    type,
+    message: 'Accord avec “toute”.',
+    suggestions: ['information'],
+  });
+  const text = 'Pour toute informations, contactez-nous dès maintenant.';
+  it('one finding a defect, named by its words, with the engine’s suggestion', () => {
+    const hits = preciseHits(text, [error(11, 23), error(5, 10, 'g2__gn_toute_nom__b2_a2_1')]);
+    assert.deepEqual(
+      hits.map((h) => [h.rule, h.word, h.suggestions[0]]),
+      [['grammar', 'Pour toute informations', 'information']],
+    );
+    assert.match(hits[0]!.message, /^agreement, "toute": Accord avec “toute”\. \(Grammalecte\)$/);
+  });
+  it('leaves out imprecise rules, groups primetime does itself, headlines, names and capitals', () => {
+    assert.deepEqual(preciseHits(text, [error(11, 23, 'g3__gn_start_2m__b1_a1_1')]), []);
+    assert.deepEqual(preciseHits(text, [error(11, 23, 'typo_virgule', 'typo')]), []);
+    assert.deepEqual(preciseHits('Référente légumes', [error(10, 17)]), []);
+    assert.deepEqual(preciseHits('Bienvenue aux jardins de la Chaudeau, près de Toul.', [error(25, 27)]), []);
+    assert.deepEqual(preciseHits('LE GYMNASE OUVRE A PARTIR DU 4 SEPTEMBRE.', [error(17, 18, 'g2__conf_à_a_infinitif', 'conf')]), []);
   });
 });
 

@@ -53,7 +53,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-O57CJDW7.js";
+} from "./chunk-CGG7TX6Q.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-O57CJDW7.js";
+} from "./chunk-CGG7TX6Q.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-4WNDGE3L.js";
+} from "./chunk-VDHTWPO6.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -34,7 +34,7 @@ import "./chunk-AKCM3LXW.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-O57CJDW7.js";
+} from "./chunk-CGG7TX6Q.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {

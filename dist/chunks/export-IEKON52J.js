@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-O57CJDW7.js";
+} from "./chunk-CGG7TX6Q.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

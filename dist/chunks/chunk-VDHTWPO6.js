@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-O57CJDW7.js";
+} from "./chunk-CGG7TX6Q.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

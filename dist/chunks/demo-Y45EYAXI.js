@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-E5SZRK6F.js";
+} from "./chunk-HAELMARY.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -11,7 +11,7 @@ import "./chunk-4NSOWDII.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-4WNDGE3L.js";
+} from "./chunk-VDHTWPO6.js";
 import {
   parse,
   parsePort
@@ -33,7 +33,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-O57CJDW7.js";
+} from "./chunk-CGG7TX6Q.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -155,7 +155,7 @@ async function screenshotWord(page, selector, word, kind) {
 }
 
 // checks/spelling/extract.ts
-var NOT_PROSE = 'script, style, noscript, template, code, pre, kbd, samp, var, svg, math, [translate="no"], .notranslate, [spellcheck="false"]';
+var NOT_PROSE = 'script, style, noscript, template, code, pre, kbd, samp, var, svg, math, [translate="no"], .notranslate, [spellcheck="false"], [data-primetime-ignore]';
 var GAP = " \u22EF ";
 var SEPARATORS = "BR IMG INPUT BUTTON SELECT TEXTAREA HR IFRAME VIDEO AUDIO OBJECT";
 var ATTRIBUTES = ["placeholder", "aria-label", "title", "alt"];
@@ -272,12 +272,13 @@ function extractFromHtml(html) {
 
 // checks/spelling/findings.ts
 var LEVEL = { error: "fail", warn: "warn", info: "info" };
+var PER_PAGE = /* @__PURE__ */ new Set(["french-spaces", "apostrophes"]);
 function groupFindings(found, rules) {
   const groups = /* @__PURE__ */ new Map();
   for (const { finding, where } of found) {
     const severity = rules[finding.rule];
     if (severity === "off") continue;
-    const key = `${finding.rule}|${finding.rule === "placeholder" ? "" : finding.word}`;
+    const key = `${finding.rule}|${finding.rule === "placeholder" ? "" : PER_PAGE.has(finding.rule) ? where : finding.word}`;
     const group = groups.get(key);
     if (!group) groups.set(key, { rule: finding.rule, word: finding.word, level: LEVEL[severity], count: 1, pages: [where], first: finding });
     else {
@@ -451,10 +452,35 @@ var SPELLING_RULES = {
     fix: 'Write c, not \xE7, before e, i and y ("ci-dessous", "recevoir").'
   },
   "repeated-word": { severity: "error", description: 'A word typed twice ("le le").', fix: "Remove the repeated word." },
-  typography: {
+  "punctuation-space": {
+    severity: "warn",
+    description: 'A space before a comma or a period ("artistes , d\xE9couverte"), or a punctuation mark glued to the next word ("fin.Le").',
+    fix: "No space before a comma or a period; one space after a comma, a period, ; ! and ?."
+  },
+  "capital-accent": {
+    severity: "warn",
+    description: 'A capital without the accent its word needs: "A travers" for "\xC0 travers", "Etat" for "\xC9tat" (Imprimerie nationale, Acad\xE9mie fran\xE7aise).',
+    fix: "Write accented capitals (\xC0, \xC9, \xCA\u2026): French keeps accents on capitals."
+  },
+  unbalanced: {
+    severity: "warn",
+    description: "A quote or bracket opened and never closed, or closed and never opened, in one piece of text.",
+    fix: "Close the quote or bracket, or remove the stray one."
+  },
+  apostrophes: {
+    severity: "info",
+    description: "Straight (l'offre) and curly (l\u2019offre) apostrophes mixed on one page: one finding per page.",
+    fix: "Use one apostrophe throughout the page, the curly one (\u2019) as French typography prefers."
+  },
+  "french-spaces": {
     severity: "off",
-    description: "French spaces before ; : ! ? and inside \xAB \xBB: a house style (most French sites, real ones included, leave them out), so off unless the team keeps it.",
+    description: "French spaces before ; : ! ? and inside \xAB \xBB: a house style (most French sites, real ones included, leave them out), so off unless the team keeps it; one finding per page.",
     fix: "Put a non-breaking space (U+202F or U+00A0) before ; : ! ? and inside \xAB \xBB, as French typography wants."
+  },
+  grammar: {
+    severity: "warn",
+    description: "Agreement and grammar, through the Grammalecte engine: determiner and adjective agreement, a/\xE0, ou/o\xF9, ce/se, ces/ses, past participles, infinitives after a preposition. Only the rules precise on real sites.",
+    fix: "Correct the sentence as suggested; a proven false alarm goes in the words file or under data-primetime-ignore."
   },
   "unknown-word": { severity: "info", description: "Words far from every French word (names, jargon, English): listed once each.", fix: void 0 }
 };
@@ -479,29 +505,88 @@ function repeatedWord(text) {
   }
   return hits;
 }
-var NOT_PROSE2 = /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b|\bhttps?:\/\/\S+|\b\d{1,2}:\d{2}\b/g;
-function typography(text) {
-  const prose = text.replace(NOT_PROSE2, (m) => " ".repeat(m.length));
+
+// checks/spelling/typography.ts
+var NOT_PROSE2 = /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b|\bhttps?:\/\/[^\s"“”«»()[\]<>]+|\bwww\.[^\s"“”«»()[\]<>]+|(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[a-z]{2,6}\b|\b\d{1,2}:\d{2}\b/gu;
+var blankNonProse = (text) => text.replace(NOT_PROSE2, (m) => "_".repeat(m.length));
+var hit = (rule, offset, word, message, suggestions) => ({
+  rule,
+  offset,
+  word,
+  message,
+  suggestions
+});
+function punctuationSpace(text) {
+  const prose = blankNonProse(text);
   const hits = [];
-  for (const match of prose.matchAll(/[\p{L}\d»)]([;:!?])/gu)) {
-    hits.push({
-      rule: "typography",
-      offset: match.index + 1,
-      word: match[1],
-      message: `French needs a space (ideally non-breaking) before "${match[1]}"`,
-      suggestions: [`\u202F${match[1]}`]
-    });
-  }
-  for (const match of prose.matchAll(/«(?=[^\s\u00a0\u202f])|(?<=[^\s\u00a0\u202f])»/gu)) {
-    hits.push({
-      rule: "typography",
-      offset: match.index,
-      word: match[0],
-      message: `French puts a (non-breaking) space inside ${match[0] === "\xAB" ? "\xAB and the text" : "the text and \xBB"}`,
-      suggestions: [match[0] === "\xAB" ? "\xAB\xA0" : "\xA0\xBB"]
-    });
+  for (const match of prose.matchAll(/(?<=[\p{L}\d»)])[ \u00a0\u202f]+([,.])(?![.\d])/gu))
+    hits.push(hit("punctuation-space", match.index, match[0], `no space before "${match[1]}"`, [match[1]]));
+  for (const match of prose.matchAll(new RegExp("(?<=\\p{L}{2})([,;!?])(?=\\p{L}{2})", "gu")))
+    hits.push(hit("punctuation-space", match.index, match[1], `a space after "${match[1]}"`, [`${match[1]} `]));
+  for (const match of prose.matchAll(new RegExp("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})", "gu"))) hits.push(hit("punctuation-space", match.index, ".", 'a space after "."', [". "]));
+  return hits;
+}
+var SENTENCE_A = new RegExp("(?:^|(?<=[.!?\u2026]\\s))A(?= \\p{L}{2}| l['\u2019])", "gu");
+var UNACCENTED_CAPITAL = { E: ["\xC9", "\xC8", "\xCA"], A: ["\xC0", "\xC2"], I: ["\xCE"], O: ["\xD4"], U: ["\xDB"] };
+function capitalAccent(text, isFrench) {
+  const prose = blankNonProse(text);
+  const hits = [];
+  for (const match of prose.matchAll(SENTENCE_A)) hits.push(hit("capital-accent", match.index, "A", '"\xE0" keeps its accent as a capital', ["\xC0"]));
+  for (const match of prose.matchAll(new RegExp("(?<![\\p{L}\\p{N}'\u2019-])([EAIOU])(\\p{Ll}{2,})(?![\\p{L}\\p{N}'\u2019-])", "gu"))) {
+    const [word, first, rest] = match;
+    if (isFrench(word.toLowerCase())) continue;
+    const accented = UNACCENTED_CAPITAL[first].filter((capital) => isFrench(capital.toLowerCase() + rest));
+    if (accented.length > 0)
+      hits.push(
+        hit(
+          "capital-accent",
+          match.index,
+          word,
+          "a capital keeps its accent",
+          accented.map((capital) => capital + rest)
+        )
+      );
   }
   return hits;
+}
+var PAIRS = [
+  ["\xAB", "\xBB"],
+  ["\u201C", "\u201D"],
+  ["(", ")"],
+  ["[", "]"]
+];
+function unbalanced(text) {
+  const prose = blankNonProse(text).replace(/(?:^|(?<=[.!?]\s))[\p{L}\d]{1,2}\)|[:;]-?[()]/gu, (m) => " ".repeat(m.length));
+  const hits = [];
+  for (const [open, close] of PAIRS) {
+    const stack = [];
+    const stray = [];
+    for (const [i, c] of [...prose].entries()) {
+      if (c === open) stack.push(i);
+      else if (c === close && stack.pop() === void 0) stray.push(i);
+    }
+    for (const at of stack) hits.push(hit("unbalanced", at, open, `"${open}" is never closed`, [close]));
+    for (const at of stray) hits.push(hit("unbalanced", at, close, `"${close}" closes nothing`, [open]));
+  }
+  const straight = [...prose.matchAll(/"/g)];
+  if (straight.length % 2 === 1) hits.push(hit("unbalanced", straight.at(-1).index, '"', "a quotation mark is never closed", ['"']));
+  return hits;
+}
+function frenchSpaces(text) {
+  const prose = blankNonProse(text);
+  const hits = [];
+  for (const match of prose.matchAll(/[\p{L}\d»)]([;:!?])/gu))
+    hits.push(hit("french-spaces", match.index + 1, match[1], `French needs a space (ideally non-breaking) before "${match[1]}"`, [`\u202F${match[1]}`]));
+  for (const match of prose.matchAll(/«(?=[^\s\u00a0\u202f])|(?<=[^\s\u00a0\u202f])»/gu))
+    hits.push(
+      hit("french-spaces", match.index, match[0], `French puts a (non-breaking) space inside ${match[0] === "\xAB" ? "\xAB and the text" : "the text and \xBB"}`, [
+        match[0] === "\xAB" ? "\xAB\xA0" : "\xA0\xBB"
+      ])
+    );
+  return hits;
+}
+function apostrophesOf(text) {
+  return { straight: new RegExp("\\p{L}'\\p{L}", "u").test(text), curly: new RegExp("\\p{L}\u2019\\p{L}", "u").test(text) };
 }
 
 // checks/spelling/tokens.ts
@@ -576,10 +661,13 @@ async function createSpeller(options) {
     checkAcronyms: options.checkAcronyms ?? false
   });
   const { readsAs, isEnglishOnly } = languageReader(french, english, lorem);
+  const textRules = textRulesFor((word) => french.has(word) || accepted.has(word));
   let words = 0;
   return {
     /** The language a piece reads in: its lang attribute, else its words. */
     language: (piece) => readsAs(piece, tokenize(piece.text.normalize("NFC"), repository.ignore)),
+    /** Whether the team accepts this word or phrase (config words, the words file, the repository's cspell words). */
+    accepts: (phrase) => accepted.has(phrase),
     /** Words read so far (French prose only). */
     get words() {
       return words;
@@ -593,24 +681,28 @@ async function createSpeller(options) {
         const language = readsAs(piece, tokens);
         if (language === "other" || language === "en" && !acceptEnglish) continue;
         words += tokens.length;
-        const add = (hit) => findings2.push({ ...hit, piece, context: sentenceAround(text, hit.offset, hit.word.length) });
+        const add = (hit2) => findings2.push({ ...hit2, piece, context: sentenceAround(text, hit2.offset, hit2.word.length) });
         if (language === "lorem") {
           if (options.rules.placeholder !== "off") add(placeholderHit(text));
           continue;
         }
         if (options.rules.spelling !== "off" && language === "fr") spellingHits(tokens, classify, isEnglishOnly, options.rules).forEach(add);
         if (language !== "fr") continue;
-        for (const [id, rule] of [
-          ["cedilla", cedilla],
-          ["repeated-word", repeatedWord],
-          ["typography", typography]
-        ]) {
-          if (options.rules[id] !== "off") rule(text).forEach(add);
-        }
+        for (const [id, rule] of textRules) if (options.rules[id] !== "off") rule(text).forEach(add);
       }
       return dedupe(findings2);
     }
   };
+}
+function textRulesFor(isFrench) {
+  return [
+    ["cedilla", cedilla],
+    ["repeated-word", repeatedWord],
+    ["punctuation-space", punctuationSpace],
+    ["capital-accent", (text) => capitalAccent(text, isFrench)],
+    ["unbalanced", unbalanced],
+    ["french-spaces", frenchSpaces]
+  ];
 }
 function languageReader(french, english, lorem) {
   const languagesOf = (word) => {
@@ -643,8 +735,8 @@ function spellingHits(tokens, classify, isEnglishOnly, rules) {
     let verdict = classify(token.word, token.sentenceStart);
     if (verdict.kind === "typo" && verdict.english && (/^the$/i.test(token.word) || [tokens[i - 1], tokens[i + 1]].some(isEnglishOnly)))
       verdict = { kind: "unknown", english: true };
-    const hit = hitOf(token, verdict);
-    if (hit && rules[hit.rule] !== "off") hits.push(hit);
+    const hit2 = hitOf(token, verdict);
+    if (hit2 && rules[hit2.rule] !== "off") hits.push(hit2);
   });
   return hits;
 }
@@ -701,10 +793,124 @@ function dedupe(findings2) {
 }
 function sentenceAround(line, offset, length) {
   const sentenceStart = line.lastIndexOf(". ", offset);
-  const start = Math.max(sentenceStart < 0 ? 0 : sentenceStart + 2, offset - 60);
+  const start2 = Math.max(sentenceStart < 0 ? 0 : sentenceStart + 2, offset - 60);
   const endDot = line.indexOf(". ", offset + length);
   const end = Math.min(endDot < 0 ? line.length : endDot + 1, offset + length + 60);
-  return `${start > 0 ? "\u2026" : ""}${line.slice(start, end).trim()}${end < line.length ? "\u2026" : ""}`;
+  return `${start2 > 0 ? "\u2026" : ""}${line.slice(start2, end).trim()}${end < line.length ? "\u2026" : ""}`;
+}
+
+// checks/spelling/grammar.ts
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+var GRAMMAR_GROUPS = {
+  gn: "agreement",
+  conf: "confused words",
+  conj: "conjugation",
+  ppas: "past participle",
+  infi: "infinitive",
+  imp: "imperative"
+};
+var IMPRECISE = /gn_start_|gn_nombre_chiffres|gn_nombre_lettres|gn_det_epi|gn_pfx_|gn_2m_et_ou|gn_det_nom_de_det_nom_adj|conj_les_nom|conj_le_la_leur_nom|sans_sujet|imp_verbe_groupe|imp_confusion|conf_symbole|conf_start_nom_ppas/;
+var APPOSITION = (error) => /_[23]m__/.test(error.rule) && /genre/i.test(error.message);
+var PYTHONS = ["/usr/bin/python3", "python3"];
+var RUNTIME = String.raw`
+import json, sys
+try:
+    import grammalecte.fr as engine
+except Exception as error:
+    print(json.dumps({"missing": str(error)}), flush=True)
+    sys.exit(3)
+engine.load("Python")
+groups = set(json.loads(sys.argv[1]))
+engine.setOptions({name: name in groups for name in engine.getOptions()})
+print(json.dumps({"version": engine.version}), flush=True)
+for line in sys.stdin:
+    pages = []
+    for text in json.loads(line):
+        pages.append([
+            {"start": e["nStart"], "end": e["nEnd"], "rule": e["sRuleId"], "line": e["sLineId"], "type": e["sType"],
+             "message": e["sMessage"], "suggestions": e["aSuggestions"][:3]}
+            for e in engine.parse(text, "FR", bDebug=False)
+        ])
+    print(json.dumps(pages, ensure_ascii=False), flush=True)
+`;
+async function openGrammar() {
+  let missing = "no python3 found";
+  for (const python of PYTHONS) {
+    const started = await start(python);
+    if ("version" in started) return started;
+    missing = started.missing;
+  }
+  return { missing };
+}
+async function start(python) {
+  const child = spawn(python, ["-c", RUNTIME, JSON.stringify(Object.keys(GRAMMAR_GROUPS))], { stdio: ["pipe", "pipe", "pipe"] });
+  const spawned = await new Promise((resolve) => (child.once("spawn", () => resolve(void 0)), child.once("error", resolve)));
+  if (spawned) return { missing: `${python}: ${spawned.message}` };
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async () => JSON.parse((await lines.next()).value ?? "null");
+  const hello = await next();
+  if (!hello?.version) {
+    child.kill();
+    return { missing: `${python}: ${hello?.missing ?? "Grammalecte did not start"}` };
+  }
+  return engine(child, hello.version, next);
+}
+function engine(child, version, next) {
+  let queue = Promise.resolve();
+  return {
+    version,
+    check(texts) {
+      const answer = queue.then(async () => {
+        child.stdin.write(`${JSON.stringify(texts)}
+`);
+        const pages = await next();
+        if (!pages) throw new Error("Grammalecte stopped");
+        return pages.map((errors, i) => preciseHits(texts[i], errors));
+      });
+      queue = answer.then(
+        () => void 0,
+        () => void 0
+      );
+      return answer;
+    },
+    close: () => void child.kill()
+  };
+}
+function preciseHits(text, errors) {
+  if (!readsAsProse(text)) return [];
+  const seenLines = /* @__PURE__ */ new Set();
+  const hits = [];
+  for (const error of errors.sort((a, b) => a.start - b.start)) {
+    if (!(error.type in GRAMMAR_GROUPS) || IMPRECISE.test(error.rule) || APPOSITION(error) || seenLines.has(error.line)) continue;
+    if (text.slice(error.start, error.end) === "A") continue;
+    const around = wordsAround(text, error.start, error.end);
+    if (new RegExp("\\p{Lu}{2}", "u").test(around.text) || hasName(text, around)) continue;
+    seenLines.add(error.line);
+    hits.push({
+      rule: "grammar",
+      offset: around.start,
+      word: around.text,
+      message: `${GRAMMAR_GROUPS[error.type]}, "${text.slice(error.start, error.end)}": ${error.message} (Grammalecte)`,
+      suggestions: error.suggestions
+    });
+  }
+  return hits;
+}
+var readsAsProse = (text) => text.split(/\s+/).length >= 5 || /[.!?…]$/.test(text.trim());
+function wordsAround(text, start2, end) {
+  const before = /[\p{L}\p{N}'’-]+[^\p{L}\p{N}]*$/u.exec(text.slice(0, start2));
+  const after = /^[^\p{L}\p{N}]*[\p{L}\p{N}'’-]+/u.exec(text.slice(end));
+  const from = before ? start2 - before[0].length : start2;
+  const to = after ? end + after[0].length : end;
+  return { start: from, text: text.slice(from, to).trim() };
+}
+function hasName(text, around) {
+  for (const match of around.text.matchAll(new RegExp("\\p{Lu}[\\p{L}'\u2019-]*", "gu"))) {
+    const at = around.start + match.index;
+    if (!/(^|[.!?…:]\s*|[«“"]\s*)$/u.test(text.slice(0, at))) return true;
+  }
+  return false;
 }
 
 // checks/spelling/index.ts
@@ -745,7 +951,7 @@ var spelling_default = defineCheck({
     id: "spelling",
     title: "The text visitors read is free of spelling mistakes",
     failureTitle: "A visitor reads a spelling mistake",
-    description: "Reads the rendered pages (home, pages and subscription funnel: text, labels, placeholders, buttons, options, validation messages, titles) in a real browser, or built HTML files, and checks the French prose: likely typos (one edit from a French word), placeholder text, misplaced cedillas, repeated words and French typography. Names, jargon and English words are listed, not flagged.",
+    description: "Reads the rendered pages (home, pages and subscription funnel: text, labels, placeholders, buttons, options, validation messages, titles) in a real browser, or built HTML files, and checks the French prose: likely typos (one edit from a French word), placeholder text, misplaced cedillas, repeated words, typography (spaces around punctuation, accented capitals, quotes and brackets left open) and grammar through Grammalecte. Names, jargon and English words are listed, not flagged.",
     options: Options,
     recommended: "error",
     requires: ["browser"],
@@ -771,10 +977,18 @@ var spelling_default = defineCheck({
         status: "skip",
         summary: ctx.options.files.length ? `No file matches ${ctx.options.files.join(", ")}.` : "Nothing to read: no page, no funnel and no files."
       };
-    const speller = await spellerFor(ctx);
-    const reading = new Reading(ctx, speller);
-    for (const file of files) await reading.read(decodeHtmlFile(await readFile(file)), path2.relative(ctx.baseDir, file) || file);
-    if (targets.length > 0) await readInBrowser(ctx, targets, reading);
+    const [speller, grammar] = await Promise.all([spellerFor(ctx), ctx.options.rules.grammar === "off" ? void 0 : openGrammar()]);
+    const reading = new Reading(ctx, speller, grammar && "version" in grammar ? grammar : void 0);
+    try {
+      for (const file of files) await reading.read(decodeHtmlFile(await readFile(file)), path2.relative(ctx.baseDir, file) || file);
+      if (targets.length > 0) await readInBrowser(ctx, targets, reading);
+    } finally {
+      reading.grammar?.close();
+    }
+    if (grammar && "missing" in grammar)
+      reading.found.warn(`Grammar not checked: Grammalecte is not installed (${grammar.missing}).`, {
+        fix: "Install it (Debian, Ubuntu: sudo apt-get install grammalecte-cli), or set rules.grammar to off in the spelling options."
+      });
     return reading.outcome(targets.length + files.length, path2.resolve(ctx.baseDir, ctx.options.wordsFile));
   }
 });
@@ -800,12 +1014,14 @@ async function spellerFor(ctx) {
   });
 }
 var Reading = class {
-  constructor(ctx, speller) {
+  constructor(ctx, speller, grammar) {
     this.ctx = ctx;
     this.speller = speller;
+    this.grammar = grammar;
   }
   ctx;
   speller;
+  grammar;
   /** What the speller flagged, and where. */
   hits = [];
   /** The check's one collector: what each page gave (read, not a page, could not be read), then the spelling findings. */
@@ -813,9 +1029,13 @@ var Reading = class {
   artifacts = [];
   /** The screenshot of each word's first blocking occurrence, by rule and word. */
   shots = /* @__PURE__ */ new Map();
+  /** The apostrophes each page uses: straight, curly, or both (one finding a page). */
+  apostrophes = /* @__PURE__ */ new Map();
   /** Checks pieces read at `where`; `screenshot` crops the first blocking occurrence of each word. */
   async check(pieces, where, screenshot) {
-    for (const finding of this.speller.check(pieces)) {
+    const french = pieces.filter((piece) => this.speller.language(piece) === "fr");
+    this.noteApostrophes(french, where);
+    for (const finding of [...this.speller.check(pieces), ...await this.grammarOf(french)]) {
       this.hits.push({ finding, where });
       const key = `${finding.rule}|${finding.word}`;
       if (!screenshot || this.ctx.options.rules[finding.rule] !== "error" || this.shots.has(key) || this.shots.size >= this.ctx.options.screenshots) continue;
@@ -824,6 +1044,34 @@ var Reading = class {
       this.shots.set(key, artifact);
       if (artifact) this.artifacts.push({ kind: "screenshot", path: artifact, title: `"${finding.word}" on ${where}` });
     }
+  }
+  /** Grammalecte's findings on the French pieces, but for what the team accepts. */
+  async grammarOf(french) {
+    if (!this.grammar || french.length === 0) return [];
+    const texts = french.map((piece) => piece.text.normalize("NFC").replace(/\s+/g, " "));
+    const hits = await this.grammar.check(texts);
+    return hits.flatMap(
+      (found, i) => found.filter((hit2) => !this.speller.accepts(hit2.word)).map((hit2) => ({ ...hit2, piece: french[i], context: sentenceAround(texts[i], hit2.offset, hit2.word.length) }))
+    );
+  }
+  /** Remembers, per page, the first piece with a straight and the first with a curly apostrophe. */
+  noteApostrophes(french, where) {
+    const seen = this.apostrophes.get(where) ?? {};
+    for (const piece of french) {
+      const { straight, curly } = apostrophesOf(piece.text);
+      const finding = (word) => ({
+        rule: "apostrophes",
+        offset: 0,
+        word,
+        message: "straight and curly apostrophes mixed on the page",
+        suggestions: ["\u2019"],
+        piece,
+        context: sentenceAround(piece.text, Math.max(0, piece.text.search(new RegExp("\\p{L}['\u2019]\\p{L}", "u"))), 3)
+      });
+      if (straight) seen.straight ??= finding("'");
+      if (curly) seen.curly ??= finding("\u2019");
+    }
+    this.apostrophes.set(where, seen);
   }
   async read(html, where) {
     const not = notAPage(html);
@@ -836,6 +1084,7 @@ var Reading = class {
     if (pieces > 0) this.found.pass(`${name}: ${pieces} pieces of text read.`, { target: where, data: { pieces } });
   }
   async outcome(pageCount, wordsFile) {
+    for (const [where, { straight, curly }] of this.apostrophes) if (straight && curly) this.hits.push({ finding: straight, where });
     const groups = groupFindings(this.hits, this.ctx.options.rules);
     const words = { wordsFile, groups: groups.map(({ rule, word, level, count, pages }) => ({ rule, word, level, count, pages })) };
     this.artifacts.push({
@@ -844,10 +1093,11 @@ var Reading = class {
       title: "Every word flagged or listed"
     });
     const { found } = this;
-    const flagged = groups.filter((g) => g.level !== "info");
-    for (const evidence of [...flagged.map((g) => this.evidenceOf(g)), ...listUnknown(groups, pageCount)]) found.add(evidence);
-    for (const [rule, { fix }] of Object.entries(SPELLING_RULES)) if (fix && flagged.some((g) => g.rule === rule)) found.fix(fix);
-    const unknown = groups.length - flagged.length;
+    const listed = groups.filter(isListed);
+    const flagged = groups.filter((g) => !isListed(g));
+    for (const evidence of [...flagged.map((g) => this.evidenceOf(g)), ...listUnknown(listed, pageCount)]) found.add(evidence);
+    for (const [rule, { fix }] of Object.entries(SPELLING_RULES)) if (fix && flagged.some((g) => g.rule === rule && g.level !== "info")) found.fix(fix);
+    const unknown = listed.length;
     const summary = `${plural(this.speller.words, "word")} on ${plural(pageCount, "page")}: no spelling mistake${unknown ? ` (${unknown} unknown words listed)` : ""}.`;
     return found.outcome(summary, { artifacts: this.artifacts });
   }
@@ -856,7 +1106,7 @@ var Reading = class {
     const elsewhere = group.pages.length > 1 ? ` Also on ${plural(group.pages.length - 1, "more page")}.` : "";
     const artifact = this.shots.get(`${group.rule}|${group.word}`);
     return {
-      level: group.level === "fail" ? "fail" : "warn",
+      level: group.level,
       message: `"${group.word}" in \xAB ${first.context} \xBB (${group.rule}: ${first.message})${first.suggestions.length ? `. Suggestions: ${first.suggestions.join(", ")}` : ""}.${elsewhere}`,
       target: group.pages[0],
       data: {
@@ -873,8 +1123,9 @@ var Reading = class {
     };
   }
 };
+var isListed = (group) => group.rule === "unknown-word" && group.level === "info";
 function listUnknown(groups, pageCount) {
-  const unknown = groups.filter((g) => g.level === "info").sort((a, b) => b.pages.length - a.pages.length || b.count - a.count);
+  const unknown = [...groups].sort((a, b) => b.pages.length - a.pages.length || b.count - a.count);
   if (unknown.length === 0) return [];
   const listed = unknown.slice(0, UNKNOWN_LISTED);
   const evidence = [

@@ -1,0 +1,169 @@
+/**
+ * Grammar through Grammalecte, the reference French grammar engine (Debian's python3-grammalecte), in one Python
+ * process per run fed a page's French pieces at a time. Only what proved precise on real French sites is on
+ * (`npm run bench -- grammar` measures it): agreement, confusions, conjugation, past participles, infinitives
+ * and imperatives; typography is primetime's own (typography.ts). Of those, the rules whose findings on the
+ * real sites were mostly false alarms are left out, and so is what reads as a headline, a name or capitals.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import type { RuleHit } from './rules.js';
+
+/** Grammalecte's option groups that stay on, with what a finding of each is. */
+export const GRAMMAR_GROUPS: Record<string, string> = {
+  gn: 'agreement',
+  conf: 'confused words',
+  conj: 'conjugation',
+  ppas: 'past participle',
+  infi: 'infinitive',
+  imp: 'imperative',
+};
+/**
+ * Rules mostly wrong on real sites (measured on ../shared/corpus/real-sites): noun phrases at a headline's start
+ * ("Référente légumes"), numbers and references ("N°119453 délivré"), words of both genders, "à"/"de" + noun
+ * phrases in product lists, plurals read as verbs ("Les moustiques tigres"), verbs without a subject in lists,
+ * and "min" read as a unit.
+ */
+const IMPRECISE =
+  /gn_start_|gn_nombre_chiffres|gn_nombre_lettres|gn_det_epi|gn_pfx_|gn_2m_et_ou|gn_det_nom_de_det_nom_adj|conj_les_nom|conj_le_la_leur_nom|sans_sujet|imp_verbe_groupe|imp_confusion|conf_symbole|conf_start_nom_ppas/;
+/**
+ * A gender disagreement inside a noun phrase of two or three words is, on real sites, nearly always a noun in
+ * apposition read as an adjective ("la relation client", "le collectif animation"); a number disagreement there
+ * is usually real ("les places disponible").
+ */
+const APPOSITION = (error: { rule: string; message: string }) => /_[23]m__/.test(error.rule) && /genre/i.test(error.message);
+
+/** Where Grammalecte is installed: Debian's own Python first (a pyenv or venv python3 on PATH does not see it). */
+const PYTHONS = ['/usr/bin/python3', 'python3'];
+
+const RUNTIME = String.raw`
+import json, sys
+try:
+    import grammalecte.fr as engine
+except Exception as error:
+    print(json.dumps({"missing": str(error)}), flush=True)
+    sys.exit(3)
+engine.load("Python")
+groups = set(json.loads(sys.argv[1]))
+engine.setOptions({name: name in groups for name in engine.getOptions()})
+print(json.dumps({"version": engine.version}), flush=True)
+for line in sys.stdin:
+    pages = []
+    for text in json.loads(line):
+        pages.append([
+            {"start": e["nStart"], "end": e["nEnd"], "rule": e["sRuleId"], "line": e["sLineId"], "type": e["sType"],
+             "message": e["sMessage"], "suggestions": e["aSuggestions"][:3]}
+            for e in engine.parse(text, "FR", bDebug=False)
+        ])
+    print(json.dumps(pages, ensure_ascii=False), flush=True)
+`;
+
+interface EngineError {
+  start: number;
+  end: number;
+  rule: string;
+  line: string;
+  type: string;
+  message: string;
+  suggestions: string[];
+}
+
+export interface Grammar {
+  /** Grammalecte's version. */
+  version: string;
+  /** The grammar findings of each text, in order. */
+  check(texts: string[]): Promise<RuleHit[][]>;
+  close(): void;
+}
+
+/** Starts Grammalecte, or says why it could not (not installed). */
+export async function openGrammar(): Promise<Grammar | { missing: string }> {
+  let missing = 'no python3 found';
+  for (const python of PYTHONS) {
+    const started = await start(python);
+    if ('version' in started) return started;
+    missing = started.missing;
+  }
+  return { missing };
+}
+
+async function start(python: string): Promise<Grammar | { missing: string }> {
+  const child = spawn(python, ['-c', RUNTIME, JSON.stringify(Object.keys(GRAMMAR_GROUPS))], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const spawned = await new Promise<Error | undefined>((resolve) => (child.once('spawn', () => resolve(undefined)), child.once('error', resolve)));
+  if (spawned) return { missing: `${python}: ${spawned.message}` };
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async () => JSON.parse(((await lines.next()).value as string | undefined) ?? 'null') as unknown;
+  const hello = (await next()) as { version?: string; missing?: string } | null;
+  if (!hello?.version) {
+    child.kill();
+    return { missing: `${python}: ${hello?.missing ?? 'Grammalecte did not start'}` };
+  }
+  return engine(child, hello.version, next);
+}
+
+function engine(child: ChildProcessWithoutNullStreams, version: string, next: () => Promise<unknown>): Grammar {
+  // One page at a time: each answer line is the answer to the last question.
+  let queue = Promise.resolve();
+  return {
+    version,
+    check(texts) {
+      const answer = queue.then(async () => {
+        child.stdin.write(`${JSON.stringify(texts)}\n`);
+        const pages = (await next()) as EngineError[][] | null;
+        if (!pages) throw new Error('Grammalecte stopped');
+        return pages.map((errors, i) => preciseHits(texts[i]!, errors));
+      });
+      queue = answer.then(
+        () => undefined,
+        () => undefined,
+      );
+      return answer;
+    },
+    close: () => void child.kill(),
+  };
+}
+
+/** The engine's findings that hold on real text, one per defect, as rule hits. */
+export function preciseHits(text: string, errors: EngineError[]): RuleHit[] {
+  if (!readsAsProse(text)) return [];
+  const seenLines = new Set<string>();
+  const hits: RuleHit[] = [];
+  for (const error of errors.sort((a, b) => a.start - b.start)) {
+    // One defect, one finding: "toute informations" is one error the engine marks on both words.
+    if (!(error.type in GRAMMAR_GROUPS) || IMPRECISE.test(error.rule) || APPOSITION(error) || seenLines.has(error.line)) continue;
+    // "A" for "À" is capital-accent's (typography.ts), with the same fix: reported once.
+    if (text.slice(error.start, error.end) === 'A') continue;
+    const around = wordsAround(text, error.start, error.end);
+    if (/\p{Lu}{2}/u.test(around.text) || hasName(text, around)) continue;
+    seenLines.add(error.line);
+    hits.push({
+      rule: 'grammar',
+      offset: around.start,
+      word: around.text,
+      message: `${GRAMMAR_GROUPS[error.type]}, "${text.slice(error.start, error.end)}": ${error.message} (Grammalecte)`,
+      suggestions: error.suggestions,
+    });
+  }
+  return hits;
+}
+
+/** A sentence, not a headline or a menu: five words or more, or a final stop. */
+const readsAsProse = (text: string) => text.split(/\s+/).length >= 5 || /[.!?…]$/.test(text.trim());
+
+/** The flagged words with one word on each side: what the finding is named by, and what is checked for names. */
+function wordsAround(text: string, start: number, end: number) {
+  const before = /[\p{L}\p{N}'’-]+[^\p{L}\p{N}]*$/u.exec(text.slice(0, start));
+  const after = /^[^\p{L}\p{N}]*[\p{L}\p{N}'’-]+/u.exec(text.slice(end));
+  const from = before ? start - before[0].length : start;
+  const to = after ? end + after[0].length : end;
+  return { start: from, text: text.slice(from, to).trim() };
+}
+
+/** A capitalised word that does not start its sentence: a name or a Title Case headline, which the engine misreads. */
+function hasName(text: string, around: { start: number; text: string }): boolean {
+  for (const match of around.text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+    const at = around.start + match.index!;
+    if (!/(^|[.!?…:]\s*|[«“"]\s*)$/u.test(text.slice(0, at))) return true;
+  }
+  return false;
+}
