@@ -75,7 +75,9 @@ function picker(seed: number) {
 const KINDS: { kind: string; rule: RuleId; find: RegExp; plant: (m: string) => string }[] = [
   { kind: 'agreement (les + singular noun)', rule: 'grammar', find: /(?<!\p{L})(les|ces|mes|vos|nos) (\p{Ll}{4,}s)(?!\p{L})/u, plant: (m) => m.slice(0, -1) },
   { kind: 'a / à', rule: 'grammar', find: /(?<!\p{L})à (\p{Ll}{3,}er)(?!\p{L})/u, plant: (m) => m.replace('à', 'a') },
-  { kind: 'ou / où', rule: 'grammar', find: /(?<=\p{Ll} )où (il|elle|ils|elles|vous|nous|on|les|la|le)\b/u, plant: (m) => m.replace('où', 'ou') },
+  { kind: 'ou / où', rule: 'grammar', find: /(?<=\p{Ll} )où (il|elle|ils|elles|vous|nous|on|les|la|le)(?!\p{L})/u, plant: (m) => m.replace('où', 'ou') },
+  { kind: 'se / ce', rule: 'grammar', find: /(?<=\p{L} )se (?=\p{Ll}{3,})/u, plant: () => 'ce ' },
+  { kind: 'ces / c’est', rule: 'grammar', find: /(?<=\p{L} )ces (?=\p{Ll}{3,})/u, plant: () => 'c’est ' },
   { kind: 'past participle after avoir', rule: 'grammar', find: /(?<!\p{L})(a|ont|avez|avons) (\p{Ll}{3,}é)(?!\p{L})/u, plant: (m) => `${m.slice(0, -1)}er` },
   { kind: 'infinitive after a preposition', rule: 'grammar', find: /(?<!\p{L})(pour|sans) (\p{Ll}{3,}er)(?!\p{L})/u, plant: (m) => `${m.slice(0, -2)}ez` },
   { kind: 'space before a comma', rule: 'punctuation-space', find: /\p{Ll}, \p{Ll}/u, plant: (m) => `${m[0]} , ${m.slice(-1)}` },
@@ -99,7 +101,7 @@ async function recall(speller: Speller, grammar: Grammar, pieces: TextPiece[]) {
       const match = find.exec(sentence)!;
       const planted = sentence.slice(0, match.index) + plant(match[0]) + sentence.slice(match.index + match[0].length);
       const piece = { text: planted, selector: 'p', kind: 'text' };
-      const hits = rule === 'grammar' ? (await grammar.check([planted]))[0]! : speller.check([piece]).filter((f) => f.rule === rule);
+      const hits = [...speller.check([piece]).filter((f) => f.rule === rule), ...(rule === 'grammar' ? (await grammar.check([planted]))[0]! : [])];
       if (hits.some((h) => h.offset <= match.index + match[0].length && h.offset + h.word.length >= match.index)) caught++;
       else missed.push(planted);
     }

@@ -81,7 +81,7 @@ import {
 import "./chunks/chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunks/chunk-CGG7TX6Q.js";
+} from "./chunks/chunk-CLVZN6ZH.js";
 import {
   installGroups,
   missingGroups

@@ -5,7 +5,8 @@
  * and imperatives; typography is primetime's own (typography.ts). Of those, the rules whose findings on the
  * real sites were mostly false alarms are left out, and so is what reads as a headline, a name or capitals.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import type { RuleHit } from './rules.js';
 
@@ -20,21 +21,24 @@ export const GRAMMAR_GROUPS: Record<string, string> = {
 };
 /**
  * Rules mostly wrong on real sites (measured on ../shared/corpus/real-sites): noun phrases at a headline's start
- * ("Référente légumes"), numbers and references ("N°119453 délivré"), words of both genders, "à"/"de" + noun
- * phrases in product lists, plurals read as verbs ("Les moustiques tigres"), verbs without a subject in lists,
+ * ("Responsable tarifs : …"), numbers and references ("agrément n° 12345 délivré"), words of both genders, "à"/"de"
+ * + noun phrases in product lists, plural nouns read as verbs, verbs without a subject in lists,
  * and "min" read as a unit.
  */
 const IMPRECISE =
-  /gn_start_|gn_nombre_chiffres|gn_nombre_lettres|gn_det_epi|gn_pfx_|gn_2m_et_ou|gn_det_nom_de_det_nom_adj|conj_les_nom|conj_le_la_leur_nom|sans_sujet|imp_verbe_groupe|imp_confusion|conf_symbole|conf_start_nom_ppas/;
+  /gn_start_|gn_nombre_chiffres|gn_nombre_lettres|gn_det_epi_sing_2m|gn_pfx_|gn_2m_et_ou|gn_det_nom_de_det_nom_adj|conj_les_nom|conj_le_la_leur_nom|sans_sujet|imp_verbe_groupe|imp_confusion|conf_symbole|conf_start_nom_ppas/;
 /**
  * A gender disagreement inside a noun phrase of two or three words is, on real sites, nearly always a noun in
- * apposition read as an adjective ("la relation client", "le collectif animation"); a number disagreement there
- * is usually real ("les places disponible").
+ * apposition read as an adjective ("la relation client", "le service contentieux"); a number disagreement there
+ * is usually real ("les offres disponible").
  */
 const APPOSITION = (error: { rule: string; message: string }) => /_[23]m__/.test(error.rule) && /genre/i.test(error.message);
 
-/** Where Grammalecte is installed: Debian's own Python first (a pyenv or venv python3 on PATH does not see it). */
-const PYTHONS = ['/usr/bin/python3', 'python3'];
+/**
+ * Where Grammalecte is installed: PRIMETIME_GRAMMALECTE_PYTHON when set (a Python of one's own with Grammalecte),
+ * else Debian's own Python first (a pyenv or venv python3 on PATH does not see Debian's packages).
+ */
+const pythons = () => (process.env.PRIMETIME_GRAMMALECTE_PYTHON ? [process.env.PRIMETIME_GRAMMALECTE_PYTHON] : ['/usr/bin/python3', 'python3']);
 
 const RUNTIME = String.raw`
 import json, sys
@@ -79,7 +83,7 @@ export interface Grammar {
 /** Starts Grammalecte, or says why it could not (not installed). */
 export async function openGrammar(): Promise<Grammar | { missing: string }> {
   let missing = 'no python3 found';
-  for (const python of PYTHONS) {
+  for (const python of pythons()) {
     const started = await start(python);
     if ('version' in started) return started;
     missing = started.missing;
@@ -88,7 +92,7 @@ export async function openGrammar(): Promise<Grammar | { missing: string }> {
 }
 
 async function start(python: string): Promise<Grammar | { missing: string }> {
-  const child = spawn(python, ['-c', RUNTIME, JSON.stringify(Object.keys(GRAMMAR_GROUPS))], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(python, ['-c', RUNTIME, JSON.stringify(Object.keys(GRAMMAR_GROUPS))], { stdio: ['pipe', 'pipe', 'ignore'] });
   const spawned = await new Promise<Error | undefined>((resolve) => (child.once('spawn', () => resolve(undefined)), child.once('error', resolve)));
   if (spawned) return { missing: `${python}: ${spawned.message}` };
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
@@ -101,17 +105,24 @@ async function start(python: string): Promise<Grammar | { missing: string }> {
   return engine(child, hello.version, next);
 }
 
-function engine(child: ChildProcessWithoutNullStreams, version: string, next: () => Promise<unknown>): Grammar {
-  // One page at a time: each answer line is the answer to the last question.
+function engine(child: ChildProcessByStdio<Writable, Readable, null>, version: string, next: () => Promise<unknown>): Grammar {
+  // A footer or a menu repeats on every page: each distinct text goes to the engine once a run.
+  const known = new Map<string, RuleHit[]>();
+  // One question at a time: each answer line is the answer to the last question.
   let queue = Promise.resolve();
+  const ask = async (texts: string[]) => {
+    child.stdin.write(`${JSON.stringify(texts)}\n`);
+    const answers = (await next()) as EngineError[][] | null;
+    if (!answers) throw new Error('Grammalecte stopped');
+    answers.forEach((errors, i) => known.set(texts[i]!, preciseHits(texts[i]!, errors)));
+  };
   return {
     version,
     check(texts) {
       const answer = queue.then(async () => {
-        child.stdin.write(`${JSON.stringify(texts)}\n`);
-        const pages = (await next()) as EngineError[][] | null;
-        if (!pages) throw new Error('Grammalecte stopped');
-        return pages.map((errors, i) => preciseHits(texts[i]!, errors));
+        const fresh = [...new Set(texts.filter((text) => !known.has(text) && readsAsProse(text)))];
+        if (fresh.length > 0) await ask(fresh);
+        return texts.map((text) => known.get(text) ?? []);
       });
       queue = answer.then(
         () => undefined,
@@ -127,15 +138,20 @@ function engine(child: ChildProcessWithoutNullStreams, version: string, next: ()
 export function preciseHits(text: string, errors: EngineError[]): RuleHit[] {
   if (!readsAsProse(text)) return [];
   const seenLines = new Set<string>();
+  const kept: EngineError[] = [];
   const hits: RuleHit[] = [];
   for (const error of errors.sort((a, b) => a.start - b.start)) {
-    // One defect, one finding: "toute informations" is one error the engine marks on both words.
-    if (!(error.type in GRAMMAR_GROUPS) || IMPRECISE.test(error.rule) || APPOSITION(error) || seenLines.has(error.line)) continue;
+    // One defect, one finding: the engine marks "toute offres" on both words (one rule), and "a comparer"
+    // on both words by two rules (a confusion seen from each side). Errors on the same or next words are one.
+    const seen = seenLines.has(error.line) || kept.some((k) => k.start <= error.end + 1 && error.start <= k.end + 1);
+    if (!(error.type in GRAMMAR_GROUPS) || IMPRECISE.test(error.rule) || APPOSITION(error) || seen) continue;
     // "A" for "À" is capital-accent's (typography.ts), with the same fix: reported once.
     if (text.slice(error.start, error.end) === 'A') continue;
     const around = wordsAround(text, error.start, error.end);
-    if (/\p{Lu}{2}/u.test(around.text) || hasName(text, around)) continue;
+    // Text in capitals ("A PARTIR DU 4"), and a name next to the flagged words ("de la Garenne"), mislead the engine.
+    if (/\p{Lu}{2}/u.test(text.slice(error.start, error.end)) || hasName(text, around)) continue;
     seenLines.add(error.line);
+    kept.push(error);
     hits.push({
       rule: 'grammar',
       offset: around.start,
@@ -159,9 +175,12 @@ function wordsAround(text: string, start: number, end: number) {
   return { start: from, text: text.slice(from, to).trim() };
 }
 
-/** A capitalised word that does not start its sentence: a name or a Title Case headline, which the engine misreads. */
+/**
+ * A capitalised word that does not start its sentence: a name or a Title Case headline, which the engine misreads.
+ * An acronym in capitals (HACCP) is neither.
+ */
 function hasName(text: string, around: { start: number; text: string }): boolean {
-  for (const match of around.text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+  for (const match of around.text.matchAll(/\p{Lu}\p{Ll}[\p{L}'’-]*/gu)) {
     const at = around.start + match.index!;
     if (!/(^|[.!?…:]\s*|[«“"]\s*)$/u.test(text.slice(0, at))) return true;
   }

@@ -174,7 +174,12 @@ class Reading {
   async check(pieces: TextPiece[], where: string, screenshot?: (finding: SpellingFinding, index: number) => Promise<string | undefined>) {
     const french = pieces.filter((piece) => this.speller.language(piece) === 'fr');
     this.noteApostrophes(french, where);
-    for (const finding of [...this.speller.check(pieces), ...(await this.grammarOf(french))]) {
+    const own = this.speller.check(pieces);
+    // The engine may see what a built-in rule saw ("là ou vous"): one finding of it.
+    const engine = (await this.grammarOf(french)).filter(
+      (e) => !own.some((o) => o.rule === e.rule && o.piece === e.piece && o.offset < e.offset + e.word.length && e.offset < o.offset + o.word.length),
+    );
+    for (const finding of [...own, ...engine]) {
       this.hits.push({ finding, where });
       const key = `${finding.rule}|${finding.word}`;
       if (!screenshot || this.ctx.options.rules[finding.rule] !== 'error' || this.shots.has(key) || this.shots.size >= this.ctx.options.screenshots) continue;

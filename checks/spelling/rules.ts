@@ -38,7 +38,7 @@ export const SPELLING_RULES = {
   'repeated-word': { severity: 'error', description: 'A word typed twice ("le le").', fix: 'Remove the repeated word.' },
   'punctuation-space': {
     severity: 'warn',
-    description: 'A space before a comma or a period ("artistes , découverte"), or a punctuation mark glued to the next word ("fin.Le").',
+    description: 'A space before a comma or a period ("nos offres , sans engagement"), or a punctuation mark glued to the next word ("fin.Le").',
     fix: 'No space before a comma or a period; one space after a comma, a period, ; ! and ?.',
   },
   'capital-accent': {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createClassifier, type Verdict } from './classify.js';
 import { englishWords, frenchFrequencyLists, frenchWords, loremWords, wordSet, type WordList } from './dictionary.js';
 import { cedilla, repeatedWord, type RuleHit, type RuleId, type Rules } from './rules.js';
-import { capitalAccent, frenchSpaces, punctuationSpace, unbalanced } from './typography.js';
+import { capitalAccent, frenchSpaces, ouForOu, punctuationSpace, unbalanced } from './typography.js';
 import { toRegExp, tokenize, type Token } from './tokens.js';
 import { importOnDemand } from '../../src/core/on-demand.js';
 
@@ -115,6 +115,7 @@ function textRulesFor(isFrench: (word: string) => boolean): [RuleId, (text: stri
     ['capital-accent', (text) => capitalAccent(text, isFrench)],
     ['unbalanced', unbalanced],
     ['french-spaces', frenchSpaces],
+    ['grammar', ouForOu],
   ];
 }
 

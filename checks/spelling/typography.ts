@@ -26,10 +26,10 @@ const hit = (rule: RuleHit['rule'], offset: number, word: string, message: strin
 export function punctuationSpace(text: string): RuleHit[] {
   const prose = blankNonProse(text);
   const hits: RuleHit[] = [];
-  // "artistes , découverte", "fin ." (not an ellipsis written ". . .", not ".5").
+  // "offres , sans", "fin ." (not an ellipsis written ". . .", not ".5").
   for (const match of prose.matchAll(/(?<=[\p{L}\d»)])[ \u00a0\u202f]+([,.])(?![.\d])/gu))
     hits.push(hit('punctuation-space', match.index!, match[0], `no space before "${match[1]}"`, [match[1]!]));
-  // "artistes,découverte", "vraiment!Pourquoi"; decimals (3,5) and smileys are not words.
+  // "offres,sans", "vraiment!Pourquoi"; decimals (3,5) and smileys are not words.
   for (const match of prose.matchAll(/(?<=\p{L}{2})([,;!?])(?=\p{L}{2})/gu))
     hits.push(hit('punctuation-space', match.index!, match[1]!, `a space after "${match[1]}"`, [`${match[1]} `]));
   // "la fin.Le début": a lowercase word, a period, then a capitalised word (initials "M.Dupont" and domains aside).
@@ -38,7 +38,7 @@ export function punctuationSpace(text: string): RuleHit[] {
 }
 
 /** Sentence starts: the start of the text, or after . ! ? … and a space. */
-const SENTENCE_A = /(?:^|(?<=[.!?…]\s))A(?= \p{L}{2}| l['’])/gu;
+const SENTENCE_A = /(?:^|(?<=[.!?…]\s))A(?= \p{L}{2}| l['’]| \d)/gu;
 const UNACCENTED_CAPITAL: Record<string, string[]> = { E: ['É', 'È', 'Ê'], A: ['À', 'Â'], I: ['Î'], O: ['Ô'], U: ['Û'] };
 
 /**
@@ -50,7 +50,8 @@ export function capitalAccent(text: string, isFrench: (word: string) => boolean)
   const prose = blankNonProse(text);
   const hits: RuleHit[] = [];
   for (const match of prose.matchAll(SENTENCE_A)) hits.push(hit('capital-accent', match.index!, 'A', '"à" keeps its accent as a capital', ['À']));
-  for (const match of prose.matchAll(/(?<![\p{L}\p{N}'’-])([EAIOU])(\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu)) {
+  // After an elision too: "l’Etat".
+  for (const match of prose.matchAll(/(?<![\p{L}\p{N}-])([EAIOU])(\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu)) {
     const [word, first, rest] = match as unknown as [string, string, string];
     if (isFrench(word.toLowerCase())) continue;
     const accented = UNACCENTED_CAPITAL[first]!.filter((capital) => isFrench(capital.toLowerCase() + rest));
@@ -113,4 +114,22 @@ export function frenchSpaces(text: string): RuleHit[] {
 /** The apostrophes of one piece's words: straight (l'offre), curly (l’offre), or both. */
 export function apostrophesOf(text: string): { straight: boolean; curly: boolean } {
   return { straight: /\p{L}'\p{L}/u.test(text), curly: /\p{L}’\p{L}/u.test(text) };
+}
+
+/** Nouns of place and time after which "ou" followed by a subject is the relative "où": "le jour où vous partez". */
+const WHERE_WHEN = 'là|jour|jours|moment|cas|endroit|endroits|lieu|instant|époque|période|heure|année|mois|semaine|pays|ville|région';
+const OU_FOR_OU = new RegExp(
+  `(?<![\\p{L}])(?:(${WHERE_WHEN}) ou (?=(?:il|elle|ils|elles|on|nous|vous|je|tu|ce|cela|ça)(?![\\p{L}])|[jc][’'])|([dD]|[jJ]usqu)[’']ou(?![\\p{L}]))`,
+  'gu',
+);
+
+/**
+ * "ou" for "où" where nothing else can be meant: after a noun of place or time and before a subject ("là ou vous
+ * souhaitez"), and elided ("d’ou", "jusqu’ou"). Grammalecte, which weighs every "ou", leaves most of these.
+ */
+export function ouForOu(text: string): RuleHit[] {
+  return [...text.matchAll(OU_FOR_OU)].map((match) => {
+    const fixed = match[0].replace(/ou$/, 'où').replace(/ ou $/, ' où ');
+    return hit('grammar', match.index!, match[0].trim(), `confused words, "ou": "où" (where, when) is meant here`, [fixed.trim()]);
+  });
 }

@@ -117,6 +117,47 @@ export const PLANTED_TYPOS: PlantedTypo[] = [
   },
 ];
 
+/** Grammar and typography mistakes a French reader notices, each where the rule that must flag it can see it. */
+export const PLANTED_GRAMMAR: (PlantedTypo & { rule: 'grammar' | 'punctuation-space' | 'capital-accent' | 'unbalanced' })[] = [
+  {
+    file: 'mentions-legales.html',
+    from: 'Pour toute réclamation,',
+    to: 'Pour toute réclamations,',
+    flag: 'toute réclamations',
+    kind: 'agreement',
+    rule: 'grammar',
+  },
+  { file: 'offres.html', from: 'vous aident à comparer', to: 'vous aident a comparer', flag: 'a comparer', kind: '"a" for "à"', rule: 'grammar' },
+  {
+    file: 'faq.html',
+    from: 'pour tous les fournisseurs.',
+    to: 'pour tous les fournisseur.',
+    flag: 'les fournisseur',
+    kind: 'agreement after "les"',
+    rule: 'grammar',
+  },
+  {
+    file: 'mentions-legales.html',
+    from: 'pour vous rétracter,',
+    to: 'pour vous rétractez,',
+    flag: 'rétractez',
+    kind: 'infinitive after "pour"',
+    rule: 'grammar',
+  },
+  {
+    file: 'mentions-legales.html',
+    from: 'après nous avoir contactés,',
+    to: 'après nous avoir contacter,',
+    flag: 'avoir contacter',
+    kind: 'past participle after "avoir"',
+    rule: 'grammar',
+  },
+  { file: 'faq.html', from: '(appel non surtaxé)', to: '(appel non surtaxé', flag: '(', kind: 'a bracket left open', rule: 'unbalanced' },
+  { file: 'faq.html', from: 'gratuit, et aucun frais', to: 'gratuit , et aucun frais', flag: ' ,', kind: 'a space before a comma', rule: 'punctuation-space' },
+  { file: 'faq.html', from: 'À la date anniversaire', to: 'A la date anniversaire', flag: 'A', kind: '"A" for "À"', rule: 'capital-accent' },
+  { file: 'faq.html', from: 'fixées par l’État', to: 'fixées par l’Etat', flag: 'Etat', kind: 'a capital without its accent', rule: 'capital-accent' },
+];
+
 /** One edit per file that applies that file's replacements, failing loudly when the clean text moved on. */
 function editsFrom(typos: PlantedTypo[]): Variant['edits'] {
   const files = [...new Set(typos.map((t) => t.file))];
@@ -140,6 +181,12 @@ export const VARIANTS = {
   typos: variant(`${PLANTED_TYPOS.length} planted typos of many kinds, in text, labels, placeholders, options, buttons, titles and validation messages.`, {
     edits: editsFrom(PLANTED_TYPOS),
   }),
+  grammar: variant(
+    `${PLANTED_GRAMMAR.length} planted grammar and typography mistakes (agreement, a/à, verb forms, a space before a comma, accentless capitals, a bracket left open).`,
+    {
+      edits: editsFrom(PLANTED_GRAMMAR),
+    },
+  ),
   'stock-503': variant("A real 503 shows the web server's bare stock page.", { server: { forcedError: 'stock' } }),
   'stock-404': variant("Unknown paths get the web server's stock 404 page.", { server: { notFound: 'stock' } }),
   'soft-404': variant('Unknown paths answer 200 with the home page.', { server: { notFound: 'soft' } }),

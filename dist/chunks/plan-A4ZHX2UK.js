@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfig
-} from "./chunk-CGG7TX6Q.js";
+} from "./chunk-CLVZN6ZH.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-CGG7TX6Q.js";
+} from "./chunk-CLVZN6ZH.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -454,7 +454,7 @@ var SPELLING_RULES = {
   "repeated-word": { severity: "error", description: 'A word typed twice ("le le").', fix: "Remove the repeated word." },
   "punctuation-space": {
     severity: "warn",
-    description: 'A space before a comma or a period ("artistes , d\xE9couverte"), or a punctuation mark glued to the next word ("fin.Le").',
+    description: 'A space before a comma or a period ("nos offres , sans engagement"), or a punctuation mark glued to the next word ("fin.Le").',
     fix: "No space before a comma or a period; one space after a comma, a period, ; ! and ?."
   },
   "capital-accent": {
@@ -526,13 +526,13 @@ function punctuationSpace(text) {
   for (const match of prose.matchAll(new RegExp("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})", "gu"))) hits.push(hit("punctuation-space", match.index, ".", 'a space after "."', [". "]));
   return hits;
 }
-var SENTENCE_A = new RegExp("(?:^|(?<=[.!?\u2026]\\s))A(?= \\p{L}{2}| l['\u2019])", "gu");
+var SENTENCE_A = new RegExp("(?:^|(?<=[.!?\u2026]\\s))A(?= \\p{L}{2}| l['\u2019]| \\d)", "gu");
 var UNACCENTED_CAPITAL = { E: ["\xC9", "\xC8", "\xCA"], A: ["\xC0", "\xC2"], I: ["\xCE"], O: ["\xD4"], U: ["\xDB"] };
 function capitalAccent(text, isFrench) {
   const prose = blankNonProse(text);
   const hits = [];
   for (const match of prose.matchAll(SENTENCE_A)) hits.push(hit("capital-accent", match.index, "A", '"\xE0" keeps its accent as a capital', ["\xC0"]));
-  for (const match of prose.matchAll(new RegExp("(?<![\\p{L}\\p{N}'\u2019-])([EAIOU])(\\p{Ll}{2,})(?![\\p{L}\\p{N}'\u2019-])", "gu"))) {
+  for (const match of prose.matchAll(new RegExp("(?<![\\p{L}\\p{N}-])([EAIOU])(\\p{Ll}{2,})(?![\\p{L}\\p{N}'\u2019-])", "gu"))) {
     const [word, first, rest] = match;
     if (isFrench(word.toLowerCase())) continue;
     const accented = UNACCENTED_CAPITAL[first].filter((capital) => isFrench(capital.toLowerCase() + rest));
@@ -587,6 +587,17 @@ function frenchSpaces(text) {
 }
 function apostrophesOf(text) {
   return { straight: new RegExp("\\p{L}'\\p{L}", "u").test(text), curly: new RegExp("\\p{L}\u2019\\p{L}", "u").test(text) };
+}
+var WHERE_WHEN = "l\xE0|jour|jours|moment|cas|endroit|endroits|lieu|instant|\xE9poque|p\xE9riode|heure|ann\xE9e|mois|semaine|pays|ville|r\xE9gion";
+var OU_FOR_OU = new RegExp(
+  `(?<![\\p{L}])(?:(${WHERE_WHEN}) ou (?=(?:il|elle|ils|elles|on|nous|vous|je|tu|ce|cela|\xE7a)(?![\\p{L}])|[jc][\u2019'])|([dD]|[jJ]usqu)[\u2019']ou(?![\\p{L}]))`,
+  "gu"
+);
+function ouForOu(text) {
+  return [...text.matchAll(OU_FOR_OU)].map((match) => {
+    const fixed = match[0].replace(/ou$/, "o\xF9").replace(/ ou $/, " o\xF9 ");
+    return hit("grammar", match.index, match[0].trim(), `confused words, "ou": "o\xF9" (where, when) is meant here`, [fixed.trim()]);
+  });
 }
 
 // checks/spelling/tokens.ts
@@ -701,7 +712,8 @@ function textRulesFor(isFrench) {
     ["punctuation-space", punctuationSpace],
     ["capital-accent", (text) => capitalAccent(text, isFrench)],
     ["unbalanced", unbalanced],
-    ["french-spaces", frenchSpaces]
+    ["french-spaces", frenchSpaces],
+    ["grammar", ouForOu]
   ];
 }
 function languageReader(french, english, lorem) {
@@ -810,9 +822,9 @@ var GRAMMAR_GROUPS = {
   infi: "infinitive",
   imp: "imperative"
 };
-var IMPRECISE = /gn_start_|gn_nombre_chiffres|gn_nombre_lettres|gn_det_epi|gn_pfx_|gn_2m_et_ou|gn_det_nom_de_det_nom_adj|conj_les_nom|conj_le_la_leur_nom|sans_sujet|imp_verbe_groupe|imp_confusion|conf_symbole|conf_start_nom_ppas/;
+var IMPRECISE = /gn_start_|gn_nombre_chiffres|gn_nombre_lettres|gn_det_epi_sing_2m|gn_pfx_|gn_2m_et_ou|gn_det_nom_de_det_nom_adj|conj_les_nom|conj_le_la_leur_nom|sans_sujet|imp_verbe_groupe|imp_confusion|conf_symbole|conf_start_nom_ppas/;
 var APPOSITION = (error) => /_[23]m__/.test(error.rule) && /genre/i.test(error.message);
-var PYTHONS = ["/usr/bin/python3", "python3"];
+var pythons = () => process.env.PRIMETIME_GRAMMALECTE_PYTHON ? [process.env.PRIMETIME_GRAMMALECTE_PYTHON] : ["/usr/bin/python3", "python3"];
 var RUNTIME = String.raw`
 import json, sys
 try:
@@ -836,7 +848,7 @@ for line in sys.stdin:
 `;
 async function openGrammar() {
   let missing = "no python3 found";
-  for (const python of PYTHONS) {
+  for (const python of pythons()) {
     const started = await start(python);
     if ("version" in started) return started;
     missing = started.missing;
@@ -844,7 +856,7 @@ async function openGrammar() {
   return { missing };
 }
 async function start(python) {
-  const child = spawn(python, ["-c", RUNTIME, JSON.stringify(Object.keys(GRAMMAR_GROUPS))], { stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(python, ["-c", RUNTIME, JSON.stringify(Object.keys(GRAMMAR_GROUPS))], { stdio: ["pipe", "pipe", "ignore"] });
   const spawned = await new Promise((resolve) => (child.once("spawn", () => resolve(void 0)), child.once("error", resolve)));
   if (spawned) return { missing: `${python}: ${spawned.message}` };
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
@@ -857,16 +869,22 @@ async function start(python) {
   return engine(child, hello.version, next);
 }
 function engine(child, version, next) {
+  const known = /* @__PURE__ */ new Map();
   let queue = Promise.resolve();
+  const ask = async (texts) => {
+    child.stdin.write(`${JSON.stringify(texts)}
+`);
+    const answers = await next();
+    if (!answers) throw new Error("Grammalecte stopped");
+    answers.forEach((errors, i) => known.set(texts[i], preciseHits(texts[i], errors)));
+  };
   return {
     version,
     check(texts) {
       const answer = queue.then(async () => {
-        child.stdin.write(`${JSON.stringify(texts)}
-`);
-        const pages = await next();
-        if (!pages) throw new Error("Grammalecte stopped");
-        return pages.map((errors, i) => preciseHits(texts[i], errors));
+        const fresh = [...new Set(texts.filter((text) => !known.has(text) && readsAsProse(text)))];
+        if (fresh.length > 0) await ask(fresh);
+        return texts.map((text) => known.get(text) ?? []);
       });
       queue = answer.then(
         () => void 0,
@@ -880,13 +898,16 @@ function engine(child, version, next) {
 function preciseHits(text, errors) {
   if (!readsAsProse(text)) return [];
   const seenLines = /* @__PURE__ */ new Set();
+  const kept = [];
   const hits = [];
   for (const error of errors.sort((a, b) => a.start - b.start)) {
-    if (!(error.type in GRAMMAR_GROUPS) || IMPRECISE.test(error.rule) || APPOSITION(error) || seenLines.has(error.line)) continue;
+    const seen = seenLines.has(error.line) || kept.some((k) => k.start <= error.end + 1 && error.start <= k.end + 1);
+    if (!(error.type in GRAMMAR_GROUPS) || IMPRECISE.test(error.rule) || APPOSITION(error) || seen) continue;
     if (text.slice(error.start, error.end) === "A") continue;
     const around = wordsAround(text, error.start, error.end);
-    if (new RegExp("\\p{Lu}{2}", "u").test(around.text) || hasName(text, around)) continue;
+    if (new RegExp("\\p{Lu}{2}", "u").test(text.slice(error.start, error.end)) || hasName(text, around)) continue;
     seenLines.add(error.line);
+    kept.push(error);
     hits.push({
       rule: "grammar",
       offset: around.start,
@@ -906,7 +927,7 @@ function wordsAround(text, start2, end) {
   return { start: from, text: text.slice(from, to).trim() };
 }
 function hasName(text, around) {
-  for (const match of around.text.matchAll(new RegExp("\\p{Lu}[\\p{L}'\u2019-]*", "gu"))) {
+  for (const match of around.text.matchAll(new RegExp("\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*", "gu"))) {
     const at = around.start + match.index;
     if (!/(^|[.!?…:]\s*|[«“"]\s*)$/u.test(text.slice(0, at))) return true;
   }
@@ -1035,7 +1056,11 @@ var Reading = class {
   async check(pieces, where, screenshot) {
     const french = pieces.filter((piece) => this.speller.language(piece) === "fr");
     this.noteApostrophes(french, where);
-    for (const finding of [...this.speller.check(pieces), ...await this.grammarOf(french)]) {
+    const own = this.speller.check(pieces);
+    const engine2 = (await this.grammarOf(french)).filter(
+      (e) => !own.some((o) => o.rule === e.rule && o.piece === e.piece && o.offset < e.offset + e.word.length && e.offset < o.offset + o.word.length)
+    );
+    for (const finding of [...own, ...engine2]) {
       this.hits.push({ finding, where });
       const key = `${finding.rule}|${finding.word}`;
       if (!screenshot || this.ctx.options.rules[finding.rule] !== "error" || this.shots.has(key) || this.shots.size >= this.ctx.options.screenshots) continue;

@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-CGG7TX6Q.js";
+} from "./chunk-CLVZN6ZH.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

@@ -18,7 +18,7 @@ import {
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-CGG7TX6Q.js";
+} from "./chunk-CLVZN6ZH.js";
 import "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-HAELMARY.js";
+} from "./chunk-3ZBXIUPH.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -11,7 +11,7 @@ import "./chunk-4NSOWDII.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-VDHTWPO6.js";
+} from "./chunk-GNOCAWNH.js";
 import {
   parse,
   parsePort
@@ -33,7 +33,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
 import {
   resolveConfig
-} from "./chunk-CGG7TX6Q.js";
+} from "./chunk-CLVZN6ZH.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
@@ -799,6 +799,45 @@ var PLANTED_TYPOS = [
     kind: "agreement the dictionary can see"
   }
 ];
+var PLANTED_GRAMMAR = [
+  {
+    file: "mentions-legales.html",
+    from: "Pour toute r\xE9clamation,",
+    to: "Pour toute r\xE9clamations,",
+    flag: "toute r\xE9clamations",
+    kind: "agreement",
+    rule: "grammar"
+  },
+  { file: "offres.html", from: "vous aident \xE0 comparer", to: "vous aident a comparer", flag: "a comparer", kind: '"a" for "\xE0"', rule: "grammar" },
+  {
+    file: "faq.html",
+    from: "pour tous les fournisseurs.",
+    to: "pour tous les fournisseur.",
+    flag: "les fournisseur",
+    kind: 'agreement after "les"',
+    rule: "grammar"
+  },
+  {
+    file: "mentions-legales.html",
+    from: "pour vous r\xE9tracter,",
+    to: "pour vous r\xE9tractez,",
+    flag: "r\xE9tractez",
+    kind: 'infinitive after "pour"',
+    rule: "grammar"
+  },
+  {
+    file: "mentions-legales.html",
+    from: "apr\xE8s nous avoir contact\xE9s,",
+    to: "apr\xE8s nous avoir contacter,",
+    flag: "avoir contacter",
+    kind: 'past participle after "avoir"',
+    rule: "grammar"
+  },
+  { file: "faq.html", from: "(appel non surtax\xE9)", to: "(appel non surtax\xE9", flag: "(", kind: "a bracket left open", rule: "unbalanced" },
+  { file: "faq.html", from: "gratuit, et aucun frais", to: "gratuit , et aucun frais", flag: " ,", kind: "a space before a comma", rule: "punctuation-space" },
+  { file: "faq.html", from: "\xC0 la date anniversaire", to: "A la date anniversaire", flag: "A", kind: '"A" for "\xC0"', rule: "capital-accent" },
+  { file: "faq.html", from: "fix\xE9es par l\u2019\xC9tat", to: "fix\xE9es par l\u2019Etat", flag: "Etat", kind: "a capital without its accent", rule: "capital-accent" }
+];
 function editsFrom(typos) {
   const files = [...new Set(typos.map((t) => t.file))];
   return Object.fromEntries(
@@ -817,6 +856,12 @@ var VARIANTS = {
   typos: variant(`${PLANTED_TYPOS.length} planted typos of many kinds, in text, labels, placeholders, options, buttons, titles and validation messages.`, {
     edits: editsFrom(PLANTED_TYPOS)
   }),
+  grammar: variant(
+    `${PLANTED_GRAMMAR.length} planted grammar and typography mistakes (agreement, a/\xE0, verb forms, a space before a comma, accentless capitals, a bracket left open).`,
+    {
+      edits: editsFrom(PLANTED_GRAMMAR)
+    }
+  ),
   "stock-503": variant("A real 503 shows the web server's bare stock page.", { server: { forcedError: "stock" } }),
   "stock-404": variant("Unknown paths get the web server's stock 404 page.", { server: { notFound: "stock" } }),
   "soft-404": variant("Unknown paths answer 200 with the home page.", { server: { notFound: "soft" } }),

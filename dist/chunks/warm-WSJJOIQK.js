@@ -7,7 +7,7 @@ import {
 } from "./chunk-AKCM3LXW.js";
 import {
   loadConfig
-} from "./chunk-CGG7TX6Q.js";
+} from "./chunk-CLVZN6ZH.js";
 import {
   EXIT,
   UsageError

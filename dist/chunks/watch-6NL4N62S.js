@@ -1,38 +1,26 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  FORMATS,
-  OUTPUT_FLAGS,
-  RUN_FLAGS,
-  checkCommand,
-  outputOptionsFrom,
-  parseFormats,
-  runOptionsFrom
-} from "./chunk-VDHTWPO6.js";
+  watchCommand,
+  watchSite
+} from "./chunk-3ZBXIUPH.js";
+import "./chunk-T5QDTBTK.js";
+import "./chunk-4NSOWDII.js";
 import "./chunk-OBW7CL74.js";
-import "./chunk-LS7RV76I.js";
+import "./chunk-3PDMVRGJ.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-R3VOMCIF.js";
 import "./chunk-YFO52K2B.js";
 import "./chunk-BS2EFUJS.js";
-import "./chunk-T5GDXH4D.js";
 import "./chunk-5DILKYNR.js";
-import "./chunk-KLMOQB4K.js";
 import "./chunk-AKCM3LXW.js";
-import "./chunk-CGG7TX6Q.js";
-import "./chunk-BJDSE63I.js";
-import "./chunk-2C7HXIN7.js";
+import "./chunk-CLVZN6ZH.js";
 import "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
-import "./chunk-AFBGHGHA.js";
-import "./chunk-EE3ER6H6.js";
 import "./chunk-5JCOLP2K.js";
-import "./chunk-K56BJ7AD.js";
 import "./chunk-E6KGUHQN.js";
 import "./chunk-OQE2LLJV.js";
 import "./chunk-GL2DH5J2.js";
-import "./chunk-3O5LE2MT.js";
 import "./chunk-D3JRSC5Z.js";
-import "./chunk-REAIEUUL.js";
 import "./chunk-RGJMILNN.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
@@ -43,11 +31,6 @@ import "./chunk-QL2N4FKT.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-5VS2FEJU.js";
 export {
-  FORMATS,
-  OUTPUT_FLAGS,
-  RUN_FLAGS,
-  checkCommand,
-  outputOptionsFrom,
-  parseFormats,
-  runOptionsFrom
+  watchCommand,
+  watchSite
 };

@@ -12,7 +12,7 @@ import {
 import "./chunk-AKCM3LXW.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-CGG7TX6Q.js";
+} from "./chunk-CLVZN6ZH.js";
 import {
   installGroups,
   missingGroups,
