@@ -14,7 +14,7 @@ import { createSpeller, type Speller, type TextPiece } from '../checks/spelling/
 import { decodeHtmlFile, notAPage } from '../src/web/html.js';
 import { CORPUS } from '../test/real-sites/serve.js';
 
-const GRAMMAR_RULES: RuleId[] = ['grammar', 'punctuation-space', 'capital-accent', 'unbalanced'];
+const GRAMMAR_RULES: RuleId[] = ['grammar', 'punctuation-space', 'capital-accent', 'double-space', 'unbalanced'];
 
 export async function benchGrammar(): Promise<void> {
   const files = globSync(['sites/**/*.html', 'sites/**/*.htm'], { cwd: CORPUS, absolute: true });

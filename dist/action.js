@@ -66,22 +66,23 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-LS7RV76I.js";
+} from "./chunks/chunk-USH7PB3W.js";
 import "./chunks/chunk-W2SV2OGO.js";
-import "./chunks/chunk-R3VOMCIF.js";
+import "./chunks/chunk-GDGEPHHM.js";
 import {
   runbookSection
-} from "./chunks/chunk-YFO52K2B.js";
-import "./chunks/chunk-BS2EFUJS.js";
-import "./chunks/chunk-T5GDXH4D.js";
+} from "./chunks/chunk-M3MV7IYZ.js";
+import "./chunks/chunk-IAPDUWRP.js";
+import "./chunks/chunk-DPQMCGHH.js";
+import "./chunks/chunk-EKUB5U2L.js";
 import "./chunks/chunk-5DILKYNR.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
-import "./chunks/chunk-AKCM3LXW.js";
+import "./chunks/chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunks/chunk-CLVZN6ZH.js";
+} from "./chunks/chunk-2SRYJL46.js";
 import {
   installGroups,
   missingGroups
@@ -101,7 +102,7 @@ import {
 } from "./chunks/chunk-E6KGUHQN.js";
 import "./chunks/chunk-OQE2LLJV.js";
 import "./chunks/chunk-GL2DH5J2.js";
-import "./chunks/chunk-3O5LE2MT.js";
+import "./chunks/chunk-3RHL2PKT.js";
 import "./chunks/chunk-D3JRSC5Z.js";
 import "./chunks/chunk-REAIEUUL.js";
 import {
@@ -111,7 +112,7 @@ import "./chunks/chunk-MCXB5NRW.js";
 import "./chunks/chunk-JCBWU32H.js";
 import "./chunks/chunk-JAT56SSN.js";
 import "./chunks/chunk-6GKUKR3T.js";
-import "./chunks/chunk-UIC6HRKK.js";
+import "./chunks/chunk-MNWXBWNB.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import {
   formatDuration

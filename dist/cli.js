@@ -45,13 +45,13 @@ Inside GitHub Actions (GITHUB_ACTIONS=true) it also writes the job summary and a
       "primetime check --config preprod.yml --fail-on warn",
       "primetime check --only tls --json | jq '.checks[0].status'"
     ],
-    load: async () => (await import("./chunks/check-2JW76FGV.js")).checkCommand
+    load: async () => (await import("./chunks/check-LEDCPH6N.js")).checkCommand
   },
   plan: {
     summary: "Show the event plan: every figure the thresholds come from, with its formula",
     usage: `primetime plan [--config primetime.yml] [--format table|json]`,
     examples: ["primetime plan", "primetime plan --format json > plan.json"],
-    load: async () => (await import("./chunks/plan-A4ZHX2UK.js")).planCommand
+    load: async () => (await import("./chunks/plan-PAKJYPHU.js")).planCommand
   },
   init: {
     summary: "Write a commented starter primetime.yml",
@@ -64,13 +64,13 @@ cache hit ratio and the caching check agree.`,
       "primetime init --url https://www.example.fr",
       "primetime init --url https://www.example.fr --audience 2300000 --reach 10% --window 3m --offline"
     ],
-    load: async () => (await import("./chunks/init-XBE2YQR5.js")).initCommand
+    load: async () => (await import("./chunks/init-SHWNMTOA.js")).initCommand
   },
   list: {
     summary: "List the checks, their severity in this config, and what they need",
     usage: `primetime list [--config primetime.yml]`,
     examples: ["primetime list", "primetime list --config preprod.yml"],
-    load: async () => (await import("./chunks/list-TVQO6IWU.js")).listCommand
+    load: async () => (await import("./chunks/list-U5IN3HJM.js")).listCommand
   },
   "iam-policy": {
     summary: "Print the read-only IAM policy the enabled AWS checks need",
@@ -78,7 +78,7 @@ cache hit ratio and the caching check agree.`,
 
 The policy lists only Describe, Get and List actions: primetime never changes anything in the account.`,
     examples: ["primetime iam-policy", "primetime iam-policy --only service-quotas,lb-prewarm > policy.json"],
-    load: async () => (await import("./chunks/iam-policy-AGGLZXMZ.js")).iamPolicyCommand
+    load: async () => (await import("./chunks/iam-policy-CKZELN7I.js")).iamPolicyCommand
   },
   warm: {
     summary: "Warm the caches before airtime: every page and file, with each cache status before and after",
@@ -87,7 +87,7 @@ The policy lists only Describe, Get and List actions: primetime never changes an
 Requests every page (home, pages, funnel, error pages) and every file they use, --repeat times each, at most
 --concurrency at once. Exits 1 when a URL fails. Run it as a workflow step an hour before the show.`,
     examples: ["primetime warm", "primetime warm --repeat 3 --concurrency 16"],
-    load: async () => (await import("./chunks/warm-WSJJOIQK.js")).warmCommand
+    load: async () => (await import("./chunks/warm-P3K7E2BM.js")).warmCommand
   },
   load: {
     summary: "Send the load shot (the load check alone) with live progress: GO when the site holds the peak",
@@ -101,7 +101,7 @@ writes load/result-i-of-N.json for primetime merge. --start-at makes the shards 
 ahead); --run-id names their run (default: PRIMETIME_RUN_ID, or the GitHub Actions run and attempt), and merge
 refuses a shard of another run.`,
     examples: ["primetime load", "primetime load --shard 2/4 --out shard-2"],
-    load: async () => (await import("./chunks/load-BWAOIFGF.js")).loadCommand
+    load: async () => (await import("./chunks/load-D5NKHWQH.js")).loadCommand
   },
   spelling: {
     summary: "Check the spelling alone; --baseline records the words the site already uses, so later runs flag only new ones",
@@ -112,7 +112,7 @@ names, jargon and English words are listed, not flagged. --baseline then adds ev
 not know to the words file (primetime.words.txt by default, the spelling check's wordsFile option): review it
 once, fix the typos on the site rather than keep them, and commit it.`,
     examples: ["primetime spelling", "primetime spelling --baseline"],
-    load: async () => (await import("./chunks/spelling-UCTUGVZ4.js")).spellingCommand
+    load: async () => (await import("./chunks/spelling-KDAPAM7V.js")).spellingCommand
   },
   watch: {
     summary: "Watch the pages and the live AWS figures during the show, keep the timeline, and alert the team once per change",
@@ -128,7 +128,7 @@ it). One alert per change of state goes to watch.alerts (Slack-compatible, Teams
 --serve shows the watch as a web page on 127.0.0.1 (--port, else a free one), with a chart of each figure and
 airtime marked. --duration starts now (a rehearsal); --test-alert sends one message to each webhook.`,
     examples: ["primetime watch", "primetime watch --serve --port 8080", "primetime watch --duration 30m --interval 5s", "primetime watch --test-alert"],
-    load: async () => (await import("./chunks/watch-6NL4N62S.js")).watchCommand
+    load: async () => (await import("./chunks/watch-3E42X6Y5.js")).watchCommand
   },
   report: {
     summary: "After the show: from the watch timeline, the peak against the plan, the 5xx share, time in each state (--show)",
@@ -140,19 +140,19 @@ ok, to watch or to act, its p95 and slowest response, its 5xx answers and stock 
 site's own error page (plan B), when it was in act; each live figure's peak and time in each state; the HTML with
 charts, airtime marked. What a team posts after the show.`,
     examples: ["primetime report --show", "primetime report --show --timeline watch/timeline.jsonl --out after-show"],
-    load: async () => (await import("./chunks/report-ISEDR2TY.js")).reportCommand
+    load: async () => (await import("./chunks/report-EFVZRUUL.js")).reportCommand
   },
   runbook: {
-    summary: "Show the run of show: each step with its time, its owner and its state (done, late, due, manual)",
+    summary: "Show the run of show: each step with its time, its owner and its state (done, late, due, skipped, manual)",
     usage: `primetime runbook [--config primetime.yml] [--report dir] [--markdown file] [--ics file]
 
 The steps come from the runbook section of primetime.yml (at: T-3d, T-30m, T+45m or an ISO 8601 date; title;
 owner; check or command), else from what primetime derives from the enabled checks. A step with a check is done
-when that check passed in the last report (report.out, or --report), late once its time has passed, due before;
-the others are manual. --markdown writes it as a table, --ics as an iCalendar file (one event per step, owner in
+when that check passed in the last report (report.out, or --report), skipped when that report skipped it, late
+once its time has passed, due before; the others are manual. --markdown writes it as a table, --ics as an iCalendar file (one event per step, owner in
 the description) a team imports into its calendars.`,
     examples: ["primetime runbook", "primetime runbook --ics show.ics --markdown show.md"],
-    load: async () => (await import("./chunks/runbook-WK3HIJ6S.js")).runbookCommand
+    load: async () => (await import("./chunks/runbook-XGXD2ZMJ.js")).runbookCommand
   },
   setup: {
     summary: "Install ahead of time what the browser and spelling checks load on first use (Lighthouse, Playwright, dictionaries)",
@@ -163,7 +163,7 @@ that needs one installs it with npm into the cache folder ($PRIMETIME_CACHE, els
 version. setup does it ahead of time, for a CI image or a runner that cannot reach the npm registry when it
 checks: the checks named by --checks, else those the config enables, else every one.`,
     examples: ["primetime setup", "primetime setup --checks lighthouse,spelling"],
-    load: async () => (await import("./chunks/setup-G5XQDLD7.js")).setupCommand
+    load: async () => (await import("./chunks/setup-X5OQ6GOD.js")).setupCommand
   },
   merge: {
     summary: "Merge the load shards' results into one verdict (exact histogram merge)",
@@ -180,7 +180,7 @@ there once, and k6's end-of-test summary cannot be merged. Merging sends nothing
       "primetime merge results/                          (a Locust run's workers)",
       "primetime merge --k6 k6-results/*.json.gz --config primetime.yml"
     ],
-    load: async () => (await import("./chunks/merge-EXQXFD7R.js")).mergeCommand
+    load: async () => (await import("./chunks/merge-DKNOSB2J.js")).mergeCommand
   },
   export: {
     summary: "Write the load shot as a k6 script or a locustfile",
@@ -192,7 +192,7 @@ pages' files counted (each page whose files are fetched is read once, with a GET
 k6-operator TestRun beside the script (load.k6-operator.yaml); --locust writes primetime's open model for Locust,
 standalone or distributed. Judge either run with primetime merge.`,
     examples: ["primetime export --locust --out locustfile.py", "primetime export --k6 --out load.js"],
-    load: async () => (await import("./chunks/export-KJ6MQJJO.js")).exportCommand
+    load: async () => (await import("./chunks/export-Q2CH5XX5.js")).exportCommand
   },
   demo: {
     summary: "Serve the built-in demo site on 127.0.0.1 and run every check against it",
@@ -205,7 +205,7 @@ folder: point primetime check (or the Action) at it with --config primetime-demo
 --watch runs primetime watch on the demo site for a minute (or --duration), with a scripted incident: its home
 page goes down for the middle third, then comes back; the after-show summary follows.`,
     examples: ["primetime demo", "primetime demo --variant typo --only spelling", "primetime demo --list-variants", "primetime demo --serve --port 8080"],
-    load: async () => (await import("./chunks/demo-ENNDA2R2.js")).demoCommand
+    load: async () => (await import("./chunks/demo-WK7CX52W.js")).demoCommand
   }
 };
 function commandHelp({ usage, examples }) {

@@ -20,7 +20,7 @@ import {
 import {
   classifyNetworkError,
   require_undici
-} from "./chunks/chunk-UIC6HRKK.js";
+} from "./chunks/chunk-MNWXBWNB.js";
 import "./chunks/chunk-QL2N4FKT.js";
 import "./chunks/chunk-Z3WXVZH6.js";
 import {

@@ -40,7 +40,8 @@ export function extractInPage({ notProse, gap, separators }: typeof IN_PAGE_ARGS
   const seen = new Set<string>();
   const langOf = (el: Element) => el.closest('[lang]')?.getAttribute('lang') || undefined;
   const push = (text: string | null | undefined, el: Element, kind: string, selector = selectorOf(el)) => {
-    const clean = (text ?? '').replace(/\s+/g, ' ').trim();
+    // Spaces collapse as a browser collapses them; non-breaking ones stay (a doubled one is seen).
+    const clean = (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
     const key = `${selector}|${kind}|${clean}`;
     if (!clean || !/\p{L}/u.test(clean) || seen.has(key)) return;
     seen.add(key);
@@ -107,7 +108,7 @@ export function extractFromHtml(html: string): TextPiece[] {
   const seen = new Set<string>();
   const documentLang = root.querySelector('html')?.getAttribute('lang') || undefined;
   const push = (text: string | undefined, selector: string, kind: string, lang: string | undefined) => {
-    const clean = (text ?? '').replace(/\s+/g, ' ').trim();
+    const clean = (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
     const key = `${selector}|${clean}`;
     if (!clean || !/\p{L}/u.test(clean) || seen.has(key)) return;
     seen.add(key);

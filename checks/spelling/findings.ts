@@ -18,7 +18,7 @@ export interface FindingGroup {
 }
 
 const LEVEL = { error: 'fail', warn: 'warn', info: 'info' } as const;
-const PER_PAGE = new Set<RuleId>(['french-spaces', 'apostrophes']);
+const PER_PAGE = new Set<RuleId>(['french-spaces', 'apostrophes', 'double-space']);
 
 export function groupFindings(found: { finding: SpellingFinding; where: string }[], rules: Rules): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();

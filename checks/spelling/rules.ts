@@ -46,6 +46,13 @@ export const SPELLING_RULES = {
     description: 'A capital without the accent its word needs: "A travers" for "À travers", "Etat" for "État" (Imprimerie nationale, Académie française).',
     fix: 'Write accented capitals (À, É, Ê…): French keeps accents on capitals.',
   },
+  'double-space': {
+    // Information: real sites' editors leave &nbsp; beside spaces by the dozen on a page (measured: 70 on one page
+    // of a WordPress site), a gap a reader rarely notices.
+    severity: 'info',
+    description: 'Two spaces in a row inside a sentence, as the page shows them (a non-breaking space beside another space): one finding a page.',
+    fix: 'Leave one space: remove the extra &nbsp; in the template or the CMS.',
+  },
   unbalanced: {
     severity: 'warn',
     description: 'A quote or bracket opened and never closed, or closed and never opened, in one piece of text.',

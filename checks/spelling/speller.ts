@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createClassifier, type Verdict } from './classify.js';
 import { englishWords, frenchFrequencyLists, frenchWords, loremWords, wordSet, type WordList } from './dictionary.js';
 import { cedilla, repeatedWord, type RuleHit, type RuleId, type Rules } from './rules.js';
-import { capitalAccent, frenchSpaces, ouForOu, punctuationSpace, unbalanced } from './typography.js';
+import { capitalAccent, doubleSpace, frenchSpaces, ouForOu, punctuationSpace, unbalanced } from './typography.js';
 import { toRegExp, tokenize, type Token } from './tokens.js';
 import { importOnDemand } from '../../src/core/on-demand.js';
 
@@ -87,7 +87,8 @@ export async function createSpeller(options: SpellerOptions) {
     check(pieces: TextPiece[]): SpellingFinding[] {
       const findings: SpellingFinding[] = [];
       for (const piece of pieces) {
-        const text = piece.text.normalize('NFC').replace(/\s+/g, ' ');
+        const seen = piece.text.normalize('NFC');
+        const text = seen.replace(/\s+/g, ' ');
         const tokens = tokenize(text, repository.ignore);
         const language = readsAs(piece, tokens);
         if (language === 'other' || (language === 'en' && !acceptEnglish)) continue;
@@ -100,6 +101,8 @@ export async function createSpeller(options: SpellerOptions) {
         if (options.rules.spelling !== 'off' && language === 'fr') spellingHits(tokens, classify, isEnglishOnly, options.rules).forEach(add);
         if (language !== 'fr') continue;
         for (const [id, rule] of textRules) if (options.rules[id] !== 'off') rule(text).forEach(add);
+        // Spaces as the page shows them: a non-breaking space beside another space is a gap a reader sees.
+        if (options.rules['double-space'] !== 'off') doubleSpace(seen).forEach(add);
       }
       return dedupe(findings);
     },

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { DEFAULT_RULES as RULES } from './rules.js';
 import { createSpeller } from './speller.js';
 import { cedilla, repeatedWord } from './rules.js';
-import { apostrophesOf, capitalAccent, frenchSpaces, punctuationSpace, unbalanced } from './typography.js';
+import { apostrophesOf, capitalAccent, doubleSpace, frenchSpaces, ouForOu, punctuationSpace, unbalanced } from './typography.js';
 import { preciseHits } from './grammar.js';
 import { extractFromHtml } from './extract.js';
 import { materializeSite } from '../../src/demo/site.js';
@@ -313,6 +313,20 @@ describe('typography a French reader notices', () => {
       ['«', '(', ']', '"'],
     );
     assert.deepEqual(unbalanced('1) Inscription. a) Paiement (voir « ici ») :) "ok" [note] (1 m, 2 m)'), []);
+  });
+  it('two spaces in a row as the page shows them: a non-breaking space beside another; single ones and thin ones in numbers are not', () => {
+    const [read] = extractFromHtml('<p>Une   offre&nbsp; verte,\n  10&#8239;000 € et plus&nbsp;!</p>');
+    assert.deepEqual(
+      doubleSpace(read!.text).map((h) => [h.word, h.suggestions[0]]),
+      [['offre\u00a0 verte,', 'offre verte,']],
+    );
+  });
+  it('"ou" where only "où" can be meant: after a noun of place or time before a subject, and elided', () => {
+    assert.deepEqual(
+      ouForOu('Cliquez là ou vous voulez. D’ou vient-il ? Le jour ou j’arrive, au cas ou il pleut.').map((h) => h.suggestions[0]),
+      ['là où', 'D’où', 'jour où', 'cas où'],
+    );
+    assert.deepEqual(ouForOu('Le jour ou la nuit, par chèque ou vous rendre en agence, ici ou là.'), []);
   });
   it('tells straight from curly apostrophes', () => {
     assert.deepEqual(apostrophesOf("l'offre et l’énergie"), { straight: true, curly: true });

@@ -96,6 +96,16 @@ export function unbalanced(text: string): RuleHit[] {
   return hits;
 }
 
+/**
+ * Two spaces inside a sentence, as the page shows them: a browser collapses regular spaces, so a doubled gap is a
+ * non-breaking space beside another space ("offre&nbsp; verte").
+ */
+export function doubleSpace(text: string): RuleHit[] {
+  return [...text.matchAll(/(\S+)([ \u00a0\u202f]{2,})(\S+)/gu)].map(([found, before, gap, after], i, all) =>
+    hit('double-space', all[i]!.index!, found, `${gap!.length} spaces in a row`, [`${before} ${after}`]),
+  );
+}
+
 /** French spaces: before ; : ! ? and inside « » (a regular space is accepted too). A house style. */
 export function frenchSpaces(text: string): RuleHit[] {
   const prose = blankNonProse(text);

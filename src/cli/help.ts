@@ -133,13 +133,13 @@ charts, airtime marked. What a team posts after the show.`,
     load: async () => (await import('./commands/report.js')).reportCommand,
   },
   runbook: {
-    summary: 'Show the run of show: each step with its time, its owner and its state (done, late, due, manual)',
+    summary: 'Show the run of show: each step with its time, its owner and its state (done, late, due, skipped, manual)',
     usage: `primetime runbook [--config primetime.yml] [--report dir] [--markdown file] [--ics file]
 
 The steps come from the runbook section of primetime.yml (at: T-3d, T-30m, T+45m or an ISO 8601 date; title;
 owner; check or command), else from what primetime derives from the enabled checks. A step with a check is done
-when that check passed in the last report (report.out, or --report), late once its time has passed, due before;
-the others are manual. --markdown writes it as a table, --ics as an iCalendar file (one event per step, owner in
+when that check passed in the last report (report.out, or --report), skipped when that report skipped it, late
+once its time has passed, due before; the others are manual. --markdown writes it as a table, --ics as an iCalendar file (one event per step, owner in
 the description) a team imports into its calendars.`,
     examples: ['primetime runbook', 'primetime runbook --ics show.ics --markdown show.md'],
     load: async () => (await import('./commands/runbook.js')).runbookCommand,

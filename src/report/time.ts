@@ -28,6 +28,13 @@ export function clockTime(iso: string, airtime?: string): string {
   return format(iso, airtime, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).text;
 }
 
+/** "2027-03-11 21:00 UTC+01:00": a date and time of day in the event's zone, named, for tables and timelines. */
+export function dateTime(iso: string, airtime?: string): string {
+  const when = new Date(iso);
+  const shifted = new Date(when.getTime() + offsetMinutes(when, airtime) * 60_000);
+  return `${shifted.toISOString().slice(0, 16).replace('T', ' ')} ${zoneName(iso, airtime)}`;
+}
+
 /** "UTC+01:00": the zone clockTime uses. */
 export function zoneName(iso: string, airtime?: string): string {
   return format(iso, airtime, { hour: '2-digit' }).zone;

@@ -17,5 +17,5 @@ export function runbookFor(loaded: LoadedConfig, now: Date, last: LastReport): {
 /** The run of show under the verdict of a job summary, with the states this very report proves; none without a time to place it. */
 export function runbookSection(loaded: LoadedConfig, report: NonNullable<LastReport>, now = new Date()): string | undefined {
   if (!loaded.config.event.airtime && !loaded.config.runbook) return undefined;
-  return `\n## Run of show\n\n${renderRunbookMarkdown(runbookFor(loaded, now, report).steps, now)}\n`;
+  return `\n## Run of show\n\n${renderRunbookMarkdown(runbookFor(loaded, now, report).steps, now, loaded.config.event.airtime)}\n`;
 }

@@ -1,37 +1,38 @@
 /** The run of show for people: a terminal timeline, Markdown (a job summary, a wiki page) and iCalendar (RFC 5545). */
+import { createHash } from 'node:crypto';
+import { dateTime } from '../report/time.js';
 import { formatDuration } from '../util/duration.js';
 import type { StepState, TimedStep } from './runbook.js';
 
-const MARK: Record<StepState, string> = { done: '✓', late: '✗', due: '·', manual: '○' };
+const MARK: Record<StepState, string> = { done: '✓', late: '✗', due: '·', skipped: '-', manual: '○' };
 
 function relative(when: Date, now: Date): string {
   const ms = when.getTime() - now.getTime();
   return Math.abs(ms) < 60_000 ? 'now' : ms > 0 ? `in ${formatDuration(ms)}` : `${formatDuration(-ms)} ago`;
 }
 
-const stamp = (when: Date) => when.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-
 const proof = (step: TimedStep) => (step.check ? `check ${step.check}` : step.command ? `\`${step.command}\`` : 'by hand');
 
-export function renderRunbookText(steps: TimedStep[], now: Date): string {
+/** Times in the event's zone (the offset its airtime is written with), named, as the watch shows them. */
+export function renderRunbookText(steps: TimedStep[], now: Date, airtime?: string): string {
   const width = Math.max(...steps.map((s) => s.at.length));
   return steps
     .map(
       (s) =>
-        `  ${MARK[s.state]} ${s.at.padEnd(width)}  ${stamp(s.when)}  ${relative(s.when, now).padEnd(14)}  ${s.state.padEnd(6)}  ${s.title} (${s.owner}; ${proof(s)})\n`,
+        `  ${MARK[s.state]} ${s.at.padEnd(width)}  ${dateTime(s.when.toISOString(), airtime)}  ${relative(s.when, now).padEnd(14)}  ${s.state.padEnd(7)}  ${s.title} (${s.owner}; ${proof(s)})\n`,
     )
     .join('');
 }
 
 const cell = (text: string) => text.replaceAll('|', '\\|');
 
-export function renderRunbookMarkdown(steps: TimedStep[], now: Date): string {
+export function renderRunbookMarkdown(steps: TimedStep[], now: Date, airtime?: string): string {
   return [
     '| | when | time | state | step | owner | proved by |',
     '|---|---|---|---|---|---|---|',
     ...steps.map(
       (s) =>
-        `| ${MARK[s.state]} | ${cell(s.at)} | ${stamp(s.when)} (${relative(s.when, now)}) | ${s.state} | ${cell(s.title)} | ${cell(s.owner)} | ${cell(proof(s))} |`,
+        `| ${MARK[s.state]} | ${cell(s.at)} | ${dateTime(s.when.toISOString(), airtime)} (${relative(s.when, now)}) | ${s.state} | ${cell(s.title)} | ${cell(s.owner)} | ${cell(proof(s))} |`,
     ),
   ].join('\n');
 }
@@ -60,6 +61,22 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * A step's UID, from the step itself (its "at" and title), not its time: when airtime moves, a re-imported calendar
+ * moves each event instead of adding a second one. Steps alike in both are told apart by their rank among them.
+ */
+function uidOf(step: TimedStep, index: number, steps: TimedStep[]): string {
+  const same = steps.slice(0, index).filter((s) => s.at === step.at && s.title === step.title).length;
+  const hash = createHash('sha256').update(`${step.at}\n${step.title}`).digest('hex').slice(0, 16);
+  return `primetime-${hash}${same ? `-${same + 1}` : ''}`;
+}
+
 /** One event per step (15 minutes long), its owner and proof in the description: a team imports it into its calendars. */
 export function renderRunbookIcs(steps: TimedStep[], event: string, now: Date): string {
   const lines = [
@@ -72,7 +89,7 @@ export function renderRunbookIcs(steps: TimedStep[], event: string, now: Date): 
   steps.forEach((step, index) => {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:primetime-${icsTime(step.when)}-${index}@${icsText(event.toLowerCase().replace(/[^a-z0-9]+/g, '-'))}`,
+      `UID:${uidOf(step, index, steps)}@${icsText(slug(event))}`,
       `DTSTAMP:${icsTime(now)}`,
       `DTSTART:${icsTime(step.when)}`,
       `DTEND:${icsTime(new Date(step.when.getTime() + 15 * 60_000))}`,

@@ -16,7 +16,7 @@ export interface RunbookStep {
   command?: string;
 }
 
-export type StepState = 'done' | 'late' | 'due' | 'manual';
+export type StepState = 'done' | 'late' | 'due' | 'skipped' | 'manual';
 
 export interface TimedStep extends RunbookStep {
   when: Date;
@@ -43,6 +43,8 @@ export type LastReport = { finishedAt: string; checks: { id: string; status: str
 export function stepState(step: RunbookStep, when: Date, now: Date, last: LastReport): StepState {
   if (!step.check) return 'manual';
   if (last?.checks.some((c) => c.id === step.check && c.status === 'pass')) return 'done';
+  // A check the last run skipped (nothing to verify there) proves nothing either way: not late, not done.
+  if (last?.checks.some((c) => c.id === step.check && c.status === 'skip')) return 'skipped';
   return when.getTime() <= now.getTime() ? 'late' : 'due';
 }
 

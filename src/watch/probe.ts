@@ -4,7 +4,7 @@
  */
 import { hasMarker, parseHtml } from '../web/html.js';
 import type { HttpClient } from '../web/http.js';
-import { classifyNetworkError } from '../web/http.js';
+import { describeNetworkError } from '../web/http.js';
 
 export type WatchState = 'ok' | 'watch' | 'act';
 
@@ -49,7 +49,8 @@ export async function probe(http: HttpClient, target: ProbeTarget, marker: strin
     if (response.timeMs > limits.slowMs) return { ...seen, state: 'watch', why: `slow: ${Math.round(response.timeMs)} ms (over ${limits.slowMs} ms)` };
     return { ...seen, state: 'ok' };
   } catch (error) {
-    return { ...base, state: 'act', why: `no answer (${classifyNetworkError(error)})` };
+    // The same words as check, load and warm for the same cause.
+    return { ...base, state: 'act', why: describeNetworkError(error) };
   }
 }
 

@@ -99,6 +99,11 @@ async function inflate(raw: Buffer, encoding: string | undefined, maxBytes: numb
   }
 }
 
+/** A failed request's cause in the words every command uses ("connection refused: nothing listens there"). */
+export function describeNetworkError(error: unknown): string {
+  return describeKind(error instanceof NetworkError ? error.kind : classifyNetworkError(error));
+}
+
 export function classifyNetworkError(error: unknown): NetworkErrorKind {
   const err = error as { code?: string; name?: string; cause?: { code?: string } };
   const code = err?.code ?? err?.cause?.code ?? '';

@@ -252,9 +252,13 @@ describe('the primetime command', () => {
     const dir = await tempDir();
     // --offline: tests send nothing beyond 127.0.0.0/8.
     const args = ['init', '--url', 'https://www.ekwateur.fr', '--name', 'Capital (M6)', '--airtime', '2027-03-11T21:00:00+01:00', '--offline'];
-    const first = await runCli(args, { cwd: dir });
+    const noAws = { AWS_PROFILE: '', AWS_ACCESS_KEY_ID: '', AWS_ROLE_ARN: '', AWS_WEB_IDENTITY_TOKEN_FILE: '' };
+    const first = await runCli(args, { cwd: dir, env: noAws });
     assert.equal(first.code, 0, first.stderr);
     const text = await readFile(path.join(dir, 'primetime.yml'), 'utf8');
+    // No AWS in sight: the run of show holds no AWS step (no quota to raise, no LCU to reserve); with a profile, it does.
+    assert.match(text, /Warm the caches/);
+    assert.doesNotMatch(text, /LCU|quotas/);
     // Without primetime installed in the project (an npx user): the published schema of this very version.
     const { version } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
     assert.match(
@@ -269,7 +273,8 @@ describe('the primetime command', () => {
     const again = await runCli(args, { cwd: dir });
     assert.equal(again.code, 2);
     assert.match(again.stderr, /already exists: pass --force/);
-    assert.equal((await runCli([...args, '--force'], { cwd: dir })).code, 0);
+    assert.equal((await runCli([...args, '--force'], { cwd: dir, env: { ...noAws, AWS_PROFILE: 'prod' } })).code, 0);
+    assert.match(await readFile(path.join(dir, 'primetime.yml'), 'utf8'), /Reserve the load balancers’ capacity \(LCU reservation\)/);
     const bad = await runCli(['init', '--url', 'not a url', '--file', 'other.yml', '--offline'], { cwd: dir });
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /site\.baseUrl/);

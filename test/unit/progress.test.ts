@@ -60,13 +60,22 @@ describe('live progress', () => {
     );
   });
 
-  it('off a terminal: steps are left out (unless verbose), lines kept; --quiet: nothing', () => {
+  it('off a terminal: a step is a plain line when nothing was written for 10 s (every step if verbose), lines kept; --quiet: nothing', () => {
     const log = sink(false);
-    const plain = progressWriter(log);
+    let clock = 0;
+    const plain = progressWriter(log, { now: () => clock });
+    plain.step('mobile-rendering: 1/36 cells');
+    clock = 10_000;
     plain.step('mobile-rendering: 12/36 cells');
+    clock = 15_000;
+    plain.step('mobile-rendering: 20/36 cells');
     plain.line('✓ mobile-rendering');
+    clock = 24_000;
+    plain.step('lighthouse: run 1/3');
+    clock = 25_000;
+    plain.step('lighthouse: run 2/3');
     plain.done();
-    assert.equal(log.text, '✓ mobile-rendering\n');
+    assert.equal(log.text, 'mobile-rendering: 12/36 cells\n✓ mobile-rendering\nlighthouse: run 2/3\n');
     const verbose = sink(false);
     progressWriter(verbose, { verbose: true }).step('mobile-rendering: 12/36 cells');
     assert.equal(verbose.text, 'mobile-rendering: 12/36 cells\n');

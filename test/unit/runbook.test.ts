@@ -4,7 +4,8 @@ import { describe, it } from 'node:test';
 import { renderRunbookIcs, renderRunbookMarkdown, renderRunbookText } from '../../src/runbook/render.js';
 import { derivedSteps, stepTime, timeline } from '../../src/runbook/runbook.js';
 
-const AIRTIME = new Date('2027-03-11T20:00:00Z');
+const PARIS_AIRTIME = '2027-03-11T21:00:00+01:00';
+const AIRTIME = new Date(PARIS_AIRTIME);
 const NOW = new Date('2027-03-11T16:30:00Z'); // T-3h30
 
 describe('run of show', () => {
@@ -18,12 +19,13 @@ describe('run of show', () => {
     assert.throws(() => stepTime('tomorrow', AIRTIME), /"tomorrow" is not a time: write T-3d, T-30m, T\+45m/);
   });
 
-  it('a step its check proves is done when the check passed in the last report, late once its time passed, due before; the others manual', () => {
+  it('a step its check proves is done when the check passed in the last report, skipped when it was skipped, late once its time passed, due before; the others manual', () => {
     const last = {
       finishedAt: '2027-03-11T16:00:00Z',
       checks: [
         { id: 'service-quotas', status: 'pass' },
         { id: 'lb-prewarm', status: 'fail' },
+        { id: 'tls', status: 'skip' },
       ],
     };
     const steps = timeline(
@@ -32,6 +34,7 @@ describe('run of show', () => {
         { at: 'T-3d', title: 'Raise the vCPU quota', owner: 'ops', check: 'service-quotas' },
         { at: 'T-4h', title: 'Reserve LCUs', owner: 'ops', check: 'lb-prewarm' },
         { at: 'T-0', title: 'Answer the chat', owner: 'support' },
+        { at: 'T-1d', title: 'Renew certificates', owner: 'ops', check: 'tls' },
       ],
       AIRTIME,
       NOW,
@@ -41,17 +44,20 @@ describe('run of show', () => {
       steps.map((s) => [s.at, s.state]),
       [
         ['T-3d', 'done'],
+        ['T-1d', 'skipped'],
         ['T-4h', 'late'],
         ['T-30m', 'due'],
         ['T-0', 'manual'],
       ],
     );
-    const text = renderRunbookText(steps, NOW);
-    assert.match(text, /^ {2}✗ T-4h\s+2027-03-11 16:00 UTC\s+30 min ago\s+late\s+Reserve LCUs \(ops; check lb-prewarm\)$/m);
-    assert.match(text, /^ {2}· T-30m\s+2027-03-11 19:30 UTC\s+in 3 h\s+due/m);
+    // Times in the event's zone, named: the offset airtime is written with (Paris in winter here).
+    const text = renderRunbookText(steps, NOW, PARIS_AIRTIME);
+    assert.match(text, /^ {2}✗ T-4h\s+2027-03-11 17:00 UTC\+01:00\s+30 min ago\s+late\s+Reserve LCUs \(ops; check lb-prewarm\)$/m);
+    assert.match(text, /^ {2}· T-30m\s+2027-03-11 20:30 UTC\+01:00\s+in 3 h\s+due/m);
+    assert.match(text, /^ {2}- T-1d\s+2027-03-10 21:00 UTC\+01:00\s+.*skipped\s+Renew certificates/m);
     assert.match(
-      renderRunbookMarkdown(steps, NOW),
-      /^\| ○ \| T-0 \| 2027-03-11 20:00 UTC \(in 3 h 30 min\) \| manual \| Answer the chat \| support \| by hand \|$/m,
+      renderRunbookMarkdown(steps, NOW, PARIS_AIRTIME),
+      /^\| ○ \| T-0 \| 2027-03-11 21:00 UTC\+01:00 \(in 3 h 30 min\) \| manual \| Answer the chat \| support \| by hand \|$/m,
     );
   });
 
@@ -90,6 +96,16 @@ describe('run of show', () => {
       undefined,
     );
     const ics = renderRunbookIcs(steps, 'Capital (M6)', NOW);
+    // The UID comes from the step, not its time: airtime moved by 20 minutes keeps it, so a re-import moves the event.
+    const uid = (calendar: string) => /^UID:(.*)\r$/m.exec(calendar.replaceAll('\r\n ', ''))![1];
+    const moved = timeline(
+      steps.map(({ at, title, owner, command }) => ({ at, title, owner, command })),
+      new Date(AIRTIME.getTime() + 20 * 60_000),
+      NOW,
+      undefined,
+    );
+    assert.equal(uid(renderRunbookIcs(moved, 'Capital (M6)', NOW)), uid(ics));
+    assert.match(uid(ics)!, /^primetime-[0-9a-f]{16}@capital-m6$/);
     assert.ok(ics.endsWith('END:VCALENDAR\r\n'));
     assert.doesNotMatch(ics.replaceAll('\r\n', ''), /\n/);
     for (const line of ics.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `${Buffer.byteLength(line)} octets: ${line}`);

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parse as parseYaml } from 'yaml';
-import { resolveConfig } from '../../config/load.js';
+import { resolveConfig, type LoadedConfig } from '../../config/load.js';
 import { hasMarker, parseHtml } from '../../web/html.js';
 import { parse } from '../args.js';
 import { UsageError } from '../../run/io.js';
@@ -153,8 +153,7 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   const starter = starterConfig(answers as StarterAnswers, facts, schemaReference(path.dirname(target)));
   // Never write a config that would not load: the flags may carry a bad URL or reach.
   const loaded = await resolveConfig(parseYaml(starter), { file: target, env: {} });
-  const enabled = loaded.checks.filter((c) => c.severity !== 'off').map((c) => c.check.meta.id);
-  const text = starter + runbookYaml(derivedSteps(enabled), Boolean(loaded.config.event.airtime));
+  const text = starter + runbookYaml(derivedSteps(starterStepChecks(loaded, io.env)), Boolean(loaded.config.event.airtime));
   await resolveConfig(parseYaml(text), { file: target, env: {} });
   await writeFile(target, text);
   if (facts.marker) io.stdout.write(`Marker proposed from the home page's ${facts.markerSource}: "${facts.marker}".\n`);
@@ -198,6 +197,18 @@ export async function readSite(url: string): Promise<SiteFacts> {
  * The run of show primetime derives, written out so the team owns it from the first day: commented out until
  * event.airtime is set, since its times are relative to it.
  */
+/** What says AWS is there: a profile, keys, or a role to assume (OIDC in a workflow). */
+const AWS_ENV = ['AWS_PROFILE', 'AWS_ACCESS_KEY_ID', 'AWS_ROLE_ARN', 'AWS_WEB_IDENTITY_TOKEN_FILE'];
+
+/**
+ * The checks whose steps the starter's run of show holds: the enabled ones, and the AWS ones only when AWS is
+ * there (an aws section, or credentials in the environment): a site on other hosting has no quota to raise.
+ */
+function starterStepChecks(loaded: LoadedConfig, env: NodeJS.ProcessEnv): string[] {
+  const aws = loaded.config.aws !== undefined || AWS_ENV.some((name) => env[name]);
+  return loaded.checks.filter((c) => c.severity !== 'off' && (aws || !c.check.meta.requires.includes('aws'))).map((c) => c.check.meta.id);
+}
+
 export function runbookYaml(steps: RunbookStep[], hasAirtime: boolean): string {
   const lines = [
     'runbook:',

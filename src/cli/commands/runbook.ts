@@ -22,7 +22,7 @@ export async function runbookCommand(argv: string[], io: Io): Promise<number> {
   const now = new Date();
   const { steps, derived } = runbookFor(loaded, now, last);
   const airtime = loaded.config.event.airtime;
-  io.stdout.write(`Run of show: ${loaded.config.event.name}${airtime ? ` · airtime ${airtime}` : ''}\n\n${renderRunbookText(steps, now)}\n`);
+  io.stdout.write(`Run of show: ${loaded.config.event.name}${airtime ? ` · airtime ${airtime}` : ''}\n\n${renderRunbookText(steps, now, airtime)}\n`);
   io.stdout.write(
     `${last ? `States from the report of ${last.finishedAt} (${path.relative(io.cwd, reportFile)}).` : `No report yet (${path.relative(io.cwd, reportFile)}): run primetime check to mark the steps it proves done.`}\n`,
   );
@@ -31,7 +31,7 @@ export async function runbookCommand(argv: string[], io: Io): Promise<number> {
       'These are the steps primetime derives from the enabled checks: add a runbook section to primetime.yml to make it yours (primetime init writes one).\n',
     );
   for (const [flag, file, text] of [
-    ['--markdown', values.markdown, () => renderRunbookMarkdown(steps, now) + '\n'],
+    ['--markdown', values.markdown, () => renderRunbookMarkdown(steps, now, airtime) + '\n'],
     ['--ics', values.ics, () => renderRunbookIcs(steps, loaded.config.event.name, now)],
   ] as const) {
     if (!file) continue;

@@ -39,6 +39,8 @@ export interface HttpClientOptions {
     lookup?: LookupFunction;
     userAgent?: string;
 }
+/** A failed request's cause in the words every command uses ("connection refused: nothing listens there"). */
+export declare function describeNetworkError(error: unknown): string;
 export declare function classifyNetworkError(error: unknown): NetworkErrorKind;
 /** The most a body may weigh, on the wire and once inflated. */
 export declare const MAX_BODY_BYTES = 5000000;

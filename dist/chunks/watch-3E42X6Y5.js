@@ -1,0 +1,37 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  watchCommand,
+  watchSite
+} from "./chunk-N3P2TK5X.js";
+import "./chunk-BT42KUYP.js";
+import "./chunk-4NSOWDII.js";
+import "./chunk-OBW7CL74.js";
+import "./chunk-3PDMVRGJ.js";
+import "./chunk-W2SV2OGO.js";
+import "./chunk-GDGEPHHM.js";
+import "./chunk-M3MV7IYZ.js";
+import "./chunk-IAPDUWRP.js";
+import "./chunk-DPQMCGHH.js";
+import "./chunk-5DILKYNR.js";
+import "./chunk-724RYSCV.js";
+import "./chunk-2SRYJL46.js";
+import "./chunk-LDUGD464.js";
+import "./chunk-CYVSOOLC.js";
+import "./chunk-5JCOLP2K.js";
+import "./chunk-E6KGUHQN.js";
+import "./chunk-OQE2LLJV.js";
+import "./chunk-GL2DH5J2.js";
+import "./chunk-D3JRSC5Z.js";
+import "./chunk-RGJMILNN.js";
+import "./chunk-MCXB5NRW.js";
+import "./chunk-JCBWU32H.js";
+import "./chunk-JAT56SSN.js";
+import "./chunk-6GKUKR3T.js";
+import "./chunk-MNWXBWNB.js";
+import "./chunk-QL2N4FKT.js";
+import "./chunk-Z3WXVZH6.js";
+import "./chunk-5VS2FEJU.js";
+export {
+  watchCommand,
+  watchSite
+};
