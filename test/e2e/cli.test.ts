@@ -277,7 +277,7 @@ describe('the primetime command', () => {
     assert.match(await readFile(path.join(dir, 'primetime.yml'), 'utf8'), /Reserve the load balancers’ capacity \(LCU reservation\)/);
     const bad = await runCli(['init', '--url', 'not a url', '--file', 'other.yml', '--offline'], { cwd: dir });
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /site\.baseUrl/);
+    assert.match(bad.stderr, /--url: "not a url" is not a site address: write https:\/\/www\.example\.fr\./);
     assert.equal(existsSync(path.join(dir, 'other.yml')), false);
   });
 

@@ -19,8 +19,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   'src/web/': ['src/util/'],
   'src/config/': ['src/util/', 'src/check/', 'src/report/model.ts', 'checks/registry.ts'],
   'src/plan/': ['src/util/', 'src/config/'],
-  // The run of show: times, states, renderings.
-  'src/runbook/': ['src/util/'],
+  // The run of show: times, states, renderings (its times in the event's zone, as the reports write them).
+  'src/runbook/': ['src/util/', 'src/report/time.ts'],
   'src/aws/': ['src/util/', 'src/check/', 'src/config/', 'src/core/'],
   // The watch during the show: probes, live figures (CloudWatch, against the plan), alerts, the timeline.
   'src/watch/': ['src/util/', 'src/web/', 'src/report/', 'src/config/', 'src/plan/', 'src/aws/'],

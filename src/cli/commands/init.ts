@@ -8,21 +8,10 @@ import { resolveConfig, type LoadedConfig } from '../../config/load.js';
 import { hasMarker, parseHtml } from '../../web/html.js';
 import { parse } from '../args.js';
 import { UsageError } from '../../run/io.js';
-import { list } from '../../util/list.js';
 import { EXIT, type Io } from '../../run/io.js';
 import { VERSION } from '../../util/version.js';
 import { derivedSteps, type RunbookStep } from '../../runbook/runbook.js';
-
-export interface StarterAnswers {
-  url: string;
-  name: string;
-  audience: number;
-  reach: string;
-  window: string;
-  airtime?: string;
-  /** The subscription funnel's paths, in order. */
-  funnel?: string[];
-}
+import { askAll, defaultAnswers, flagAnswers, type StarterAnswers } from '../wizard.js';
 
 /** What init learns by reading the home page once: a marker, and whether a CDN answers. */
 export interface SiteFacts {
@@ -30,8 +19,6 @@ export interface SiteFacts {
   markerSource?: string;
   cdn?: string;
 }
-
-const DEFAULTS: StarterAnswers = { url: 'https://www.example.fr', name: 'TV broadcast', audience: 2_300_000, reach: '10%', window: '3m' };
 
 /**
  * The schema editors validate the config with: the installed package's, when the project has one (found as Node
@@ -100,19 +87,14 @@ report:
 `;
 }
 
-async function ask(known: Partial<StarterAnswers>): Promise<StarterAnswers> {
+async function askInTerminal(known: Partial<StarterAnswers>, io: Io): Promise<StarterAnswers> {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
-    const question = async (label: string, fallback: string) => (await rl.question(`${label} [${fallback}]: `)).trim() || fallback;
-    return {
-      url: known.url ?? (await question('Site URL', DEFAULTS.url)),
-      name: known.name ?? (await question('Event name', DEFAULTS.name)),
-      audience: known.audience ?? Number(await question('Audience (viewers)', String(DEFAULTS.audience))),
-      reach: known.reach ?? (await question('Reach (share of the audience on the site)', DEFAULTS.reach)),
-      window: known.window ?? (await question('Arrival window', DEFAULTS.window)),
-      airtime: known.airtime ?? ((await question('Airtime (ISO 8601 with offset, empty for none)', '')) || undefined),
-      funnel: known.funnel ?? list(await question('Subscription funnel: its pages in order, comma-separated (empty for none)', '')),
-    };
+    return await askAll(
+      known,
+      (prompt) => rl.question(prompt),
+      (line) => io.stderr.write(`${line}\n`),
+    );
   } finally {
     rl.close();
   }
@@ -133,24 +115,11 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   });
   const target = path.resolve(io.cwd, values.file ?? 'primetime.yml');
   if (existsSync(target) && !values.force) throw new UsageError(`${target} already exists: pass --force to overwrite it.`);
-  const audience = values.audience === undefined ? undefined : Number(values.audience.replace(/[_\s,]/g, ''));
-  if (audience !== undefined && (!Number.isInteger(audience) || audience <= 0))
-    throw new UsageError(`--audience takes a whole number of viewers, not "${values.audience}".`);
-  const known: Partial<StarterAnswers> = {
-    url: values.url,
-    name: values.name,
-    audience,
-    reach: values.reach,
-    window: values.window,
-    airtime: values.airtime,
-    funnel: values.funnel === undefined ? undefined : list(values.funnel),
-  };
-  const answers =
-    process.stdin.isTTY && io.stdout.isTTY
-      ? await ask(known)
-      : { ...DEFAULTS, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)) };
-  const facts = values.offline ? {} : await readSite((answers as StarterAnswers).url);
-  const starter = starterConfig(answers as StarterAnswers, facts, schemaReference(path.dirname(target)));
+  // Flags answer the wizard's questions, read the same way ("2,3 M", "3/12/2026 20h30").
+  const known = flagAnswers(values);
+  const answers = process.stdin.isTTY && io.stdout.isTTY ? await askInTerminal(known, io) : { ...defaultAnswers(), ...known };
+  const facts = values.offline ? {} : await readSite(answers.url);
+  const starter = starterConfig(answers, facts, schemaReference(path.dirname(target)));
   // Never write a config that would not load: the flags may carry a bad URL or reach.
   const loaded = await resolveConfig(parseYaml(starter), { file: target, env: {} });
   const text = starter + runbookYaml(derivedSteps(starterStepChecks(loaded, io.env)), Boolean(loaded.config.event.airtime));

@@ -29,7 +29,9 @@ import {
   parseHtml
 } from "./chunk-6GKUKR3T.js";
 import "./chunk-QL2N4FKT.js";
-import "./chunk-Z3WXVZH6.js";
+import {
+  parseDuration
+} from "./chunk-Z3WXVZH6.js";
 import {
   __toESM
 } from "./chunk-5VS2FEJU.js";
@@ -40,7 +42,100 @@ import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
-var DEFAULTS = { url: "https://www.example.fr", name: "TV broadcast", audience: 23e5, reach: "10%", window: "3m" };
+
+// src/cli/answers.ts
+var SPACES = /[\s\u00a0\u202f_]/g;
+var MULTIPLIERS = { k: 1e3, m: 1e6, million: 1e6, millions: 1e6 };
+function parseAudience(text) {
+  const match = /^(\d+(?:[.,]\d+)?)(k|m|millions?)?$/i.exec(text.trim().replace(SPACES, "").toLowerCase());
+  const value = match ? Math.round(Number(match[1].replace(",", ".")) * (MULTIPLIERS[match[2] ?? ""] ?? 1)) : Number.NaN;
+  const grouped = /^\d{1,3}(,\d{3})+$/.test(text.trim()) ? Number(text.trim().replaceAll(",", "")) : void 0;
+  const viewers = grouped ?? value;
+  return Number.isInteger(viewers) && viewers > 0 ? { value: viewers } : { error: `"${text}" is not a number of viewers: write 2300000, 2 300 000, 2,3 M or 400k.` };
+}
+function parseReach(text) {
+  const clean = text.trim().replace(SPACES, "").replace(",", ".");
+  const share = clean.endsWith("%") ? Number(clean.slice(0, -1)) / 100 : Number(clean);
+  return clean !== "" && share > 0 && share <= 1 ? { value: `${Number((share * 100).toFixed(4))}%` } : { error: `"${text}" is not a share of the audience: write 10% (or 0.1).` };
+}
+function parseWindow(text) {
+  const clean = text.trim().replace(/\s+/g, "").replace(/minutes?|mins?/i, "m").replace(/secondes?|seconds?|secs?/i, "s");
+  try {
+    return parseDuration(clean) > 0 ? { value: clean } : { error: `"${text}" is no time at all: write 3m, 90s or 1h.` };
+  } catch {
+    return { error: `"${text}" is not a duration: write 3m, 90s or 1h.` };
+  }
+}
+function parseUrl(text) {
+  const candidate = /^https?:\/\//i.test(text.trim()) ? text.trim() : `https://${text.trim()}`;
+  return URL.canParse(candidate) && new URL(candidate).hostname.includes(".") ? { value: new URL(candidate).toString().replace(/\/$/, "") } : { error: `"${text}" is not a site address: write https://www.example.fr.` };
+}
+function parseAirtime(text, offsetOf = (local) => -local.getTimezoneOffset()) {
+  const clean = text.trim();
+  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?(Z|[+-]\d\d:\d\d)$/.test(clean)) return { value: clean };
+  const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2})\s*(?:h|:)\s*(\d{2})?$/i.exec(clean);
+  const iso = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d)$/.exec(clean);
+  const [day, month, year, hour, minute] = french ? [french[1], french[2], french[3], french[4], french[5] ?? "0"].map(Number) : iso ? [iso[3], iso[2], iso[1], iso[4], iso[5]].map(Number) : [];
+  const local = year === void 0 ? void 0 : new Date(year, month - 1, day, hour, minute);
+  if (!local || local.getDate() !== day || local.getHours() !== hour)
+    return { error: `"${text}" is not a date and time: write 3/12/2026 20h30 (day/month/year) or 2026-12-03T20:30:00+01:00.` };
+  const offset = offsetOf(local);
+  const sign = offset < 0 ? "-" : "+";
+  const pad = (n) => String(n).padStart(2, "0");
+  const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return { value: `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00${zone}` };
+}
+
+// src/cli/wizard.ts
+var named = (text) => text.trim() ? { value: text.trim() } : { error: 'the event needs a name: write "Capital (M6)".' };
+var optional = (parse2) => (text) => text.trim() === "" ? { value: void 0 } : parse2(text);
+var QUESTIONS = [
+  { key: "url", label: "Site URL", fallback: "https://www.example.fr", parse: parseUrl },
+  { key: "name", label: "Event name", fallback: "TV broadcast", parse: named },
+  { key: "audience", label: "Audience (viewers: 2 300 000, 2,3 M)", fallback: "2 300 000", parse: parseAudience },
+  { key: "reach", label: "Reach (share of the audience on the site)", fallback: "10%", parse: parseReach },
+  { key: "window", label: "Arrival window (3m, 90s)", fallback: "3m", parse: parseWindow },
+  { key: "airtime", label: "Airtime (3/12/2026 20h30, empty for none)", fallback: "", parse: optional(parseAirtime) },
+  { key: "funnel", label: "Subscription funnel: its pages in order, comma-separated (empty for none)", fallback: "", parse: (t) => ({ value: list(t) }) }
+];
+var ATTEMPTS = 5;
+async function askAll(known, question, say) {
+  const answers = { ...known };
+  for (const q of QUESTIONS) {
+    if (known[q.key] !== void 0) continue;
+    for (let attempt = 1; ; attempt++) {
+      const parsed = q.parse((await question(`${q.label} [${q.fallback}]: `)).trim() || q.fallback);
+      if ("value" in parsed) {
+        Object.assign(answers, { [q.key]: parsed.value });
+        break;
+      }
+      if (attempt === ATTEMPTS) throw new UsageError(`${q.label}: ${parsed.error}`);
+      say(`${parsed.error} Your other answers are kept.`);
+    }
+  }
+  return answers;
+}
+function flagAnswers(flags) {
+  const answers = {};
+  for (const q of QUESTIONS) {
+    const text = flags[q.key];
+    if (text === void 0) continue;
+    const parsed = q.parse(text);
+    if ("error" in parsed) throw new UsageError(`--${q.key}: ${parsed.error}`);
+    Object.assign(answers, { [q.key]: parsed.value });
+  }
+  return answers;
+}
+function defaultAnswers() {
+  const answers = {};
+  for (const q of QUESTIONS) {
+    const parsed = q.parse(q.fallback);
+    if ("value" in parsed) Object.assign(answers, { [q.key]: parsed.value });
+  }
+  return answers;
+}
+
+// src/cli/commands/init.ts
 function schemaReference(configDir) {
   for (let dir = path.resolve(configDir); ; dir = path.dirname(dir)) {
     const installed = path.join(dir, "node_modules", "primetime", "schema", "primetime.schema.json");
@@ -95,19 +190,15 @@ report:
   formats: [terminal, json, html]
 `;
 }
-async function ask(known) {
+async function askInTerminal(known, io) {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
-    const question = async (label, fallback) => (await rl.question(`${label} [${fallback}]: `)).trim() || fallback;
-    return {
-      url: known.url ?? await question("Site URL", DEFAULTS.url),
-      name: known.name ?? await question("Event name", DEFAULTS.name),
-      audience: known.audience ?? Number(await question("Audience (viewers)", String(DEFAULTS.audience))),
-      reach: known.reach ?? await question("Reach (share of the audience on the site)", DEFAULTS.reach),
-      window: known.window ?? await question("Arrival window", DEFAULTS.window),
-      airtime: known.airtime ?? (await question("Airtime (ISO 8601 with offset, empty for none)", "") || void 0),
-      funnel: known.funnel ?? list(await question("Subscription funnel: its pages in order, comma-separated (empty for none)", ""))
-    };
+    return await askAll(
+      known,
+      (prompt) => rl.question(prompt),
+      (line) => io.stderr.write(`${line}
+`)
+    );
   } finally {
     rl.close();
   }
@@ -127,19 +218,8 @@ async function initCommand(argv, io) {
   });
   const target = path.resolve(io.cwd, values.file ?? "primetime.yml");
   if (existsSync(target) && !values.force) throw new UsageError(`${target} already exists: pass --force to overwrite it.`);
-  const audience = values.audience === void 0 ? void 0 : Number(values.audience.replace(/[_\s,]/g, ""));
-  if (audience !== void 0 && (!Number.isInteger(audience) || audience <= 0))
-    throw new UsageError(`--audience takes a whole number of viewers, not "${values.audience}".`);
-  const known = {
-    url: values.url,
-    name: values.name,
-    audience,
-    reach: values.reach,
-    window: values.window,
-    airtime: values.airtime,
-    funnel: values.funnel === void 0 ? void 0 : list(values.funnel)
-  };
-  const answers = process.stdin.isTTY && io.stdout.isTTY ? await ask(known) : { ...DEFAULTS, ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== void 0)) };
+  const known = flagAnswers(values);
+  const answers = process.stdin.isTTY && io.stdout.isTTY ? await askInTerminal(known, io) : { ...defaultAnswers(), ...known };
   const facts = values.offline ? {} : await readSite(answers.url);
   const starter = starterConfig(answers, facts, schemaReference(path.dirname(target)));
   const loaded = await resolveConfig((0, import_yaml.parse)(starter), { file: target, env: {} });

@@ -1,0 +1,89 @@
+/**
+ * The init wizard's questions: each answer is read as it is given (answers.ts), and a bad one is asked again with
+ * the reason and an example, never throwing the others away. Flags answer the same questions, read the same way.
+ */
+import { parseAirtime, parseAudience, parseReach, parseUrl, parseWindow, type Parsed } from './answers.js';
+import { UsageError } from '../run/io.js';
+import { list } from '../util/list.js';
+
+export interface StarterAnswers {
+  url: string;
+  name: string;
+  audience: number;
+  reach: string;
+  window: string;
+  airtime?: string;
+  /** The subscription funnel's paths, in order. */
+  funnel?: string[];
+}
+
+interface Question<K extends keyof StarterAnswers = keyof StarterAnswers> {
+  key: K;
+  label: string;
+  fallback: string;
+  parse: (text: string) => Parsed<StarterAnswers[K]>;
+}
+
+const named = (text: string): Parsed<string> => (text.trim() ? { value: text.trim() } : { error: 'the event needs a name: write "Capital (M6)".' });
+const optional =
+  <T>(parse: (text: string) => Parsed<T>) =>
+  (text: string): Parsed<T | undefined> =>
+    text.trim() === '' ? { value: undefined } : parse(text);
+
+export const QUESTIONS: Question[] = [
+  { key: 'url', label: 'Site URL', fallback: 'https://www.example.fr', parse: parseUrl },
+  { key: 'name', label: 'Event name', fallback: 'TV broadcast', parse: named },
+  { key: 'audience', label: 'Audience (viewers: 2 300 000, 2,3 M)', fallback: '2 300 000', parse: parseAudience },
+  { key: 'reach', label: 'Reach (share of the audience on the site)', fallback: '10%', parse: parseReach },
+  { key: 'window', label: 'Arrival window (3m, 90s)', fallback: '3m', parse: parseWindow },
+  { key: 'airtime', label: 'Airtime (3/12/2026 20h30, empty for none)', fallback: '', parse: optional(parseAirtime) },
+  { key: 'funnel', label: 'Subscription funnel: its pages in order, comma-separated (empty for none)', fallback: '', parse: (t) => ({ value: list(t) }) },
+] as Question[];
+
+/** Bad answers to one question before the wizard gives up (stdin closed, or a script answering blindly). */
+const ATTEMPTS = 5;
+
+/** Asks each question not answered by a flag; a bad answer is asked again with its reason. */
+export async function askAll(
+  known: Partial<StarterAnswers>,
+  question: (prompt: string) => Promise<string>,
+  say: (line: string) => void,
+): Promise<StarterAnswers> {
+  const answers: Partial<StarterAnswers> = { ...known };
+  for (const q of QUESTIONS) {
+    if (known[q.key] !== undefined) continue;
+    for (let attempt = 1; ; attempt++) {
+      const parsed = q.parse((await question(`${q.label} [${q.fallback}]: `)).trim() || q.fallback);
+      if ('value' in parsed) {
+        Object.assign(answers, { [q.key]: parsed.value });
+        break;
+      }
+      if (attempt === ATTEMPTS) throw new UsageError(`${q.label}: ${parsed.error}`);
+      say(`${parsed.error} Your other answers are kept.`);
+    }
+  }
+  return answers as StarterAnswers;
+}
+
+/** The flags' answers, read as the wizard reads them; a bad one is a usage error naming the flag. */
+export function flagAnswers(flags: Partial<Record<keyof StarterAnswers, string>>): Partial<StarterAnswers> {
+  const answers: Partial<StarterAnswers> = {};
+  for (const q of QUESTIONS) {
+    const text = flags[q.key];
+    if (text === undefined) continue;
+    const parsed = q.parse(text);
+    if ('error' in parsed) throw new UsageError(`--${q.key}: ${parsed.error}`);
+    Object.assign(answers, { [q.key]: parsed.value });
+  }
+  return answers;
+}
+
+/** Every answer at its default: init off a terminal, where no flag answers. */
+export function defaultAnswers(): StarterAnswers {
+  const answers: Partial<StarterAnswers> = {};
+  for (const q of QUESTIONS) {
+    const parsed = q.parse(q.fallback);
+    if ('value' in parsed) Object.assign(answers, { [q.key]: parsed.value });
+  }
+  return answers as StarterAnswers;
+}
