@@ -10,9 +10,10 @@ import { extractFromHtml } from '../checks/spelling/extract.js';
 import { groupFindings } from '../checks/spelling/findings.js';
 import { openGrammar, type Grammar } from '../checks/spelling/grammar.js';
 import { DEFAULT_RULES, type RuleId } from '../checks/spelling/rules.js';
-import { createSpeller, type Speller, type TextPiece } from '../checks/spelling/speller.js';
+import { createSpeller, proseText, type Speller, type TextPiece } from '../checks/spelling/speller.js';
 import { decodeHtmlFile, notAPage } from '../src/web/html.js';
 import { CORPUS } from '../test/real-sites/serve.js';
+import { random } from './spelling-real.js';
 
 const GRAMMAR_RULES: RuleId[] = ['grammar', 'punctuation-space', 'capital-accent', 'double-space', 'unbalanced'];
 
@@ -47,7 +48,7 @@ async function precision(speller: Speller, grammar: Grammar, pages: { where: str
     for (const finding of speller.check(pieces)) found.push({ finding, where });
     const french = pieces.filter((piece) => speller.language(piece) === 'fr');
     const at = performance.now();
-    const hits = await grammar.check(french.map((p) => p.text));
+    const hits = await grammar.check(french.map(proseText));
     grammarMs += performance.now() - at;
     hits.forEach((list, i) => list.forEach((hit) => found.push({ finding: { ...hit, piece: french[i]!, context: french[i]!.text.slice(0, 120) }, where })));
   }
@@ -63,12 +64,6 @@ async function precision(speller: Speller, grammar: Grammar, pages: { where: str
     console.log(`  ${rule}: ${mine.length} findings (${((mine.length / words) * 1000).toFixed(2)} per 1,000 words)`);
     for (const g of mine) console.log(`    ${g.word} ×${g.count}: ${g.first.message} « ${g.first.context} » [${g.pages[0]}]`);
   }
-}
-
-/** A seeded pick, so every run plants the same errors. */
-function picker(seed: number) {
-  let state = seed >>> 0;
-  return (n: number) => ((state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0), state % n);
 }
 
 /** The kinds of error planted: a pattern found in a real sentence, its erroneous form, and the rule that must see it. */
@@ -92,7 +87,7 @@ async function recall(speller: Speller, grammar: Grammar, pieces: TextPiece[]) {
     .filter((s) => s.split(/\s+/).length >= 5);
   console.log(`\n  Recall on errors planted in ${sentences.length.toLocaleString('en-US')} real sentences, at most 100 a kind:`);
   for (const { kind, rule, find, plant } of KINDS) {
-    const pick = picker(kind.length);
+    const pick = random(kind.length);
     const candidates = sentences.filter((s) => find.test(s) && !findsRule(speller, s, rule));
     const chosen = Array.from({ length: Math.min(100, candidates.length) }, () => candidates.splice(pick(candidates.length), 1)[0]!);
     let caught = 0;

@@ -49,7 +49,7 @@ export async function benchSpellingReal(): Promise<void> {
 }
 
 /** A small seeded generator, so every run plants the same typos. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0;
   // mulberry32
   return (n: number) => {

@@ -82,7 +82,7 @@ import {
 import "./chunks/chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunks/chunk-2SRYJL46.js";
+} from "./chunks/chunk-HFEEBTRJ.js";
 import {
   installGroups,
   missingGroups

@@ -15,7 +15,7 @@ import { slugify } from '../../src/util/slug.js';
 import { runActions, screenshotWord, submitEmpty } from './browser-steps.js';
 import { extractFromHtml, extractInPage, IN_PAGE_ARGS } from './extract.js';
 import { groupFindings, siteVocabulary, type FindingGroup } from './findings.js';
-import { createSpeller, sentenceAround, type Speller, type SpellingFinding, type TextPiece } from './speller.js';
+import { createSpeller, proseText, sentenceAround, type Speller, type SpellingFinding, type TextPiece } from './speller.js';
 import { openGrammar, type Grammar } from './grammar.js';
 import { apostrophesOf } from './typography.js';
 import { SPELLING_RULES, type RuleId } from './rules.js';
@@ -193,7 +193,7 @@ class Reading {
   /** Grammalecte's findings on the French pieces, but for what the team accepts. */
   private async grammarOf(french: TextPiece[]): Promise<SpellingFinding[]> {
     if (!this.grammar || french.length === 0) return [];
-    const texts = french.map((piece) => piece.text.normalize('NFC').replace(/\s+/g, ' '));
+    const texts = french.map(proseText);
     const hits = await this.grammar.check(texts);
     return hits.flatMap((found, i) =>
       found

@@ -87,8 +87,7 @@ export async function createSpeller(options: SpellerOptions) {
     check(pieces: TextPiece[]): SpellingFinding[] {
       const findings: SpellingFinding[] = [];
       for (const piece of pieces) {
-        const seen = piece.text.normalize('NFC');
-        const text = seen.replace(/\s+/g, ' ');
+        const text = proseText(piece);
         const tokens = tokenize(text, repository.ignore);
         const language = readsAs(piece, tokens);
         if (language === 'other' || (language === 'en' && !acceptEnglish)) continue;
@@ -102,7 +101,7 @@ export async function createSpeller(options: SpellerOptions) {
         if (language !== 'fr') continue;
         for (const [id, rule] of textRules) if (options.rules[id] !== 'off') rule(text).forEach(add);
         // Spaces as the page shows them: a non-breaking space beside another space is a gap a reader sees.
-        if (options.rules['double-space'] !== 'off') doubleSpace(seen).forEach(add);
+        if (options.rules['double-space'] !== 'off') doubleSpace(piece.text.normalize('NFC')).forEach(add);
       }
       return dedupe(findings);
     },
@@ -233,6 +232,9 @@ function dedupe(findings: SpellingFinding[]): SpellingFinding[] {
   }
   return [...byPlace.values()];
 }
+
+/** A piece's text as every rule reads it: composed accents, one space for any run of spaces. */
+export const proseText = (piece: TextPiece) => piece.text.normalize('NFC').replace(/\s+/g, ' ');
 
 export function sentenceAround(line: string, offset: number, length: number): string {
   const sentenceStart = line.lastIndexOf('. ', offset);

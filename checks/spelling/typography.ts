@@ -12,7 +12,10 @@ import type { RuleHit } from './rules.js';
  */
 const NOT_PROSE =
   /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b|\bhttps?:\/\/[^\s"“”«»()[\]<>]+|\bwww\.[^\s"“”«»()[\]<>]+|(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[a-z]{2,6}\b|\b\d{1,2}:\d{2}\b/gu;
-const blankNonProse = (text: string) => text.replace(NOT_PROSE, (m) => '_'.repeat(m.length));
+let masked = { text: '', prose: '' };
+/** The rules run one after the other on the same text: it is masked once (the last text is kept). */
+const blankNonProse = (text: string) =>
+  masked.text === text ? masked.prose : (masked = { text, prose: text.replace(NOT_PROSE, (m) => '_'.repeat(m.length)) }).prose;
 
 const hit = (rule: RuleHit['rule'], offset: number, word: string, message: string, suggestions: string[]): RuleHit => ({
   rule,
@@ -82,11 +85,12 @@ export function unbalanced(text: string): RuleHit[] {
   const prose = blankNonProse(text).replace(/(?:^|(?<=[.!?]\s))[\p{L}\d]{1,2}\)|[:;]-?[()]/gu, (m) => ' '.repeat(m.length));
   const hits: RuleHit[] = [];
   for (const [open, close] of PAIRS) {
+    if (!prose.includes(open) && !prose.includes(close)) continue;
     const stack: number[] = [];
     const stray: number[] = [];
-    for (const [i, c] of [...prose].entries()) {
-      if (c === open) stack.push(i);
-      else if (c === close && stack.pop() === undefined) stray.push(i);
+    for (let i = 0; i < prose.length; i++) {
+      if (prose[i] === open) stack.push(i);
+      else if (prose[i] === close && stack.pop() === undefined) stray.push(i);
     }
     for (const at of stack) hits.push(hit('unbalanced', at, open, `"${open}" is never closed`, [close]));
     for (const at of stray) hits.push(hit('unbalanced', at, close, `"${close}" closes nothing`, [open]));

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-N3P2TK5X.js";
+} from "./chunk-WX36PJS2.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -11,7 +11,7 @@ import "./chunk-4NSOWDII.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-D4FLD375.js";
+} from "./chunk-2J7D2KYW.js";
 import {
   parse,
   parsePort
@@ -34,7 +34,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-724RYSCV.js";
 import {
   resolveConfig
-} from "./chunk-2SRYJL46.js";
+} from "./chunk-HFEEBTRJ.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-2SRYJL46.js";
+} from "./chunk-HFEEBTRJ.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -12,7 +12,7 @@ import {
 import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-2SRYJL46.js";
+} from "./chunk-HFEEBTRJ.js";
 import {
   installGroups,
   missingGroups,

@@ -515,7 +515,8 @@ function repeatedWord(text) {
 
 // checks/spelling/typography.ts
 var NOT_PROSE2 = /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b|\bhttps?:\/\/[^\s"“”«»()[\]<>]+|\bwww\.[^\s"“”«»()[\]<>]+|(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[a-z]{2,6}\b|\b\d{1,2}:\d{2}\b/gu;
-var blankNonProse = (text) => text.replace(NOT_PROSE2, (m) => "_".repeat(m.length));
+var masked = { text: "", prose: "" };
+var blankNonProse = (text) => masked.text === text ? masked.prose : (masked = { text, prose: text.replace(NOT_PROSE2, (m) => "_".repeat(m.length)) }).prose;
 var hit = (rule, offset, word, message, suggestions) => ({
   rule,
   offset,
@@ -566,11 +567,12 @@ function unbalanced(text) {
   const prose = blankNonProse(text).replace(/(?:^|(?<=[.!?]\s))[\p{L}\d]{1,2}\)|[:;]-?[()]/gu, (m) => " ".repeat(m.length));
   const hits = [];
   for (const [open, close] of PAIRS) {
+    if (!prose.includes(open) && !prose.includes(close)) continue;
     const stack = [];
     const stray = [];
-    for (const [i, c] of [...prose].entries()) {
-      if (c === open) stack.push(i);
-      else if (c === close && stack.pop() === void 0) stray.push(i);
+    for (let i = 0; i < prose.length; i++) {
+      if (prose[i] === open) stack.push(i);
+      else if (prose[i] === close && stack.pop() === void 0) stray.push(i);
     }
     for (const at of stack) hits.push(hit("unbalanced", at, open, `"${open}" is never closed`, [close]));
     for (const at of stray) hits.push(hit("unbalanced", at, close, `"${close}" closes nothing`, [open]));
@@ -699,8 +701,7 @@ async function createSpeller(options) {
     check(pieces) {
       const findings2 = [];
       for (const piece of pieces) {
-        const seen = piece.text.normalize("NFC");
-        const text = seen.replace(/\s+/g, " ");
+        const text = proseText(piece);
         const tokens = tokenize(text, repository.ignore);
         const language = readsAs(piece, tokens);
         if (language === "other" || language === "en" && !acceptEnglish) continue;
@@ -713,7 +714,7 @@ async function createSpeller(options) {
         if (options.rules.spelling !== "off" && language === "fr") spellingHits(tokens, classify, isEnglishOnly, options.rules).forEach(add);
         if (language !== "fr") continue;
         for (const [id, rule] of textRules) if (options.rules[id] !== "off") rule(text).forEach(add);
-        if (options.rules["double-space"] !== "off") doubleSpace(seen).forEach(add);
+        if (options.rules["double-space"] !== "off") doubleSpace(piece.text.normalize("NFC")).forEach(add);
       }
       return dedupe(findings2);
     }
@@ -817,6 +818,7 @@ function dedupe(findings2) {
   }
   return [...byPlace.values()];
 }
+var proseText = (piece) => piece.text.normalize("NFC").replace(/\s+/g, " ");
 function sentenceAround(line, offset, length) {
   const sentenceStart = line.lastIndexOf(". ", offset);
   const start2 = Math.max(sentenceStart < 0 ? 0 : sentenceStart + 2, offset - 60);
@@ -1087,7 +1089,7 @@ var Reading = class {
   /** Grammalecte's findings on the French pieces, but for what the team accepts. */
   async grammarOf(french) {
     if (!this.grammar || french.length === 0) return [];
-    const texts = french.map((piece) => piece.text.normalize("NFC").replace(/\s+/g, " "));
+    const texts = french.map(proseText);
     const hits = await this.grammar.check(texts);
     return hits.flatMap(
       (found, i) => found.filter((hit2) => !this.speller.accepts(hit2.word)).map((hit2) => ({ ...hit2, piece: french[i], context: sentenceAround(texts[i], hit2.offset, hit2.word.length) }))

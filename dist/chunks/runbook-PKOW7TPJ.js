@@ -12,7 +12,7 @@ import "./chunk-IAPDUWRP.js";
 import "./chunk-DPQMCGHH.js";
 import {
   loadConfig
-} from "./chunk-2SRYJL46.js";
+} from "./chunk-HFEEBTRJ.js";
 import {
   EXIT,
   UsageError

@@ -55,7 +55,7 @@ import {
 } from "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-2SRYJL46.js";
+} from "./chunk-HFEEBTRJ.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -18,7 +18,7 @@ import {
 import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-2SRYJL46.js";
+} from "./chunk-HFEEBTRJ.js";
 import "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
 import "./chunk-EE3ER6H6.js";

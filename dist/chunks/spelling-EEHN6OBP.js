@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-D4FLD375.js";
+} from "./chunk-2J7D2KYW.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -22,7 +22,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-2SRYJL46.js";
+} from "./chunk-HFEEBTRJ.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-LDUGD464.js";

@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-2SRYJL46.js";
+} from "./chunk-HFEEBTRJ.js";
 import {
   buildPlan
 } from "./chunk-LDUGD464.js";

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-D4FLD375.js";
+} from "./chunk-2J7D2KYW.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -35,7 +35,7 @@ import "./chunk-724RYSCV.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-2SRYJL46.js";
+} from "./chunk-HFEEBTRJ.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import {

@@ -1,27 +1,39 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  watchCommand,
-  watchSite
-} from "./chunk-N3P2TK5X.js";
-import "./chunk-BT42KUYP.js";
-import "./chunk-4NSOWDII.js";
+  FORMATS,
+  OUTPUT_FLAGS,
+  RUN_FLAGS,
+  checkCommand,
+  outputOptionsFrom,
+  parseFormats,
+  runOptionsFrom
+} from "./chunk-2J7D2KYW.js";
 import "./chunk-OBW7CL74.js";
-import "./chunk-3PDMVRGJ.js";
+import "./chunk-USH7PB3W.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-M3MV7IYZ.js";
 import "./chunk-IAPDUWRP.js";
 import "./chunk-DPQMCGHH.js";
+import "./chunk-EKUB5U2L.js";
 import "./chunk-5DILKYNR.js";
+import "./chunk-KLMOQB4K.js";
 import "./chunk-724RYSCV.js";
-import "./chunk-2SRYJL46.js";
+import "./chunk-HFEEBTRJ.js";
+import "./chunk-BJDSE63I.js";
+import "./chunk-2C7HXIN7.js";
 import "./chunk-LDUGD464.js";
 import "./chunk-CYVSOOLC.js";
+import "./chunk-AFBGHGHA.js";
+import "./chunk-EE3ER6H6.js";
 import "./chunk-5JCOLP2K.js";
+import "./chunk-K56BJ7AD.js";
 import "./chunk-E6KGUHQN.js";
 import "./chunk-OQE2LLJV.js";
 import "./chunk-GL2DH5J2.js";
+import "./chunk-3RHL2PKT.js";
 import "./chunk-D3JRSC5Z.js";
+import "./chunk-REAIEUUL.js";
 import "./chunk-RGJMILNN.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
@@ -32,6 +44,11 @@ import "./chunk-QL2N4FKT.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-5VS2FEJU.js";
 export {
-  watchCommand,
-  watchSite
+  FORMATS,
+  OUTPUT_FLAGS,
+  RUN_FLAGS,
+  checkCommand,
+  outputOptionsFrom,
+  parseFormats,
+  runOptionsFrom
 };
