@@ -9,8 +9,12 @@ import type { Check } from '../src/check/index.js';
 type Loader = () => Promise<{ default: Check }>;
 
 export const BUILTIN_CHECKS: Record<string, Loader> = {
+  cache: () => import('./cache/index.js') as Promise<{ default: Check }>,
   caching: () => import('./caching/index.js') as Promise<{ default: Check }>,
   cloudfront: () => import('./cloudfront/index.js') as Promise<{ default: Check }>,
+  database: () => import('./database/index.js') as Promise<{ default: Check }>,
+  dynamodb: () => import('./dynamodb/index.js') as Promise<{ default: Check }>,
+  email: () => import('./email/index.js') as Promise<{ default: Check }>,
   'error-pages': () => import('./error-pages/index.js') as Promise<{ default: Check }>,
   'lb-prewarm': () => import('./lb-prewarm/index.js') as Promise<{ default: Check }>,
   lighthouse: () => import('./lighthouse/index.js') as Promise<{ default: Check }>,

@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-USH7PB3W.js";
+} from "./chunks/chunk-A6IJMEKN.js";
 import "./chunks/chunk-W2SV2OGO.js";
 import "./chunks/chunk-GDGEPHHM.js";
 import {
@@ -74,15 +74,15 @@ import {
 } from "./chunks/chunk-M3MV7IYZ.js";
 import "./chunks/chunk-IAPDUWRP.js";
 import "./chunks/chunk-DPQMCGHH.js";
-import "./chunks/chunk-EKUB5U2L.js";
-import "./chunks/chunk-5DILKYNR.js";
+import "./chunks/chunk-RYSW6TVS.js";
+import "./chunks/chunk-5R2BGNFJ.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
 import "./chunks/chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunks/chunk-HFEEBTRJ.js";
+} from "./chunks/chunk-JCXE7UE7.js";
 import {
   installGroups,
   missingGroups
@@ -90,8 +90,14 @@ import {
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
-import "./chunks/chunk-LDUGD464.js";
-import "./chunks/chunk-CYVSOOLC.js";
+import "./chunks/chunk-7L2V4RPW.js";
+import "./chunks/chunk-FTILTXDE.js";
+import "./chunks/chunk-3RHL2PKT.js";
+import "./chunks/chunk-D3JRSC5Z.js";
+import "./chunks/chunk-REAIEUUL.js";
+import {
+  verdictReason
+} from "./chunks/chunk-RGJMILNN.js";
 import "./chunks/chunk-AFBGHGHA.js";
 import "./chunks/chunk-EE3ER6H6.js";
 import "./chunks/chunk-5JCOLP2K.js";
@@ -100,17 +106,11 @@ import {
   ConfigError,
   formatPath
 } from "./chunks/chunk-E6KGUHQN.js";
-import "./chunks/chunk-OQE2LLJV.js";
-import "./chunks/chunk-GL2DH5J2.js";
-import "./chunks/chunk-3RHL2PKT.js";
-import "./chunks/chunk-D3JRSC5Z.js";
-import "./chunks/chunk-REAIEUUL.js";
-import {
-  verdictReason
-} from "./chunks/chunk-RGJMILNN.js";
+import "./chunks/chunk-RWDEHGE3.js";
 import "./chunks/chunk-MCXB5NRW.js";
 import "./chunks/chunk-JCBWU32H.js";
 import "./chunks/chunk-JAT56SSN.js";
+import "./chunks/chunk-GL2DH5J2.js";
 import "./chunks/chunk-6GKUKR3T.js";
 import "./chunks/chunk-MNWXBWNB.js";
 import "./chunks/chunk-QL2N4FKT.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-OQE2LLJV.js";
+} from "./chunks/chunk-RWDEHGE3.js";
 import {
   Duration,
   Fraction,

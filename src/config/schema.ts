@@ -17,6 +17,18 @@ const Capacity = z.strictObject({
   connectionDuration: Duration.prefault('60s').describe('How long a visitor keeps a connection open (for the LCU active-connection dimension).'),
 });
 
+const Backend = z
+  .strictObject({
+    conversion: Fraction.describe('Share of visitors who complete the funnel (a quote, a sign-up), e.g. 2%.'),
+    emailsPerConversion: z.number().nonnegative().default(1).describe('Emails the site sends for each completion (a confirmation, a welcome).'),
+    writesPerVisit: z.number().nonnegative().default(0).describe('Database writes a visit makes (a session, a cart, a tracking row).'),
+    writesPerConversion: z.number().nonnegative().default(1).describe('Database writes a completion makes (the customer, the contract…).'),
+    readsPerVisit: z.number().nonnegative().default(0).describe('Database reads a visit makes (for the tables read per request: DynamoDB).'),
+    poolPerInstance: z.number().int().positive().optional().describe("Database connections each app instance opens (its pool's maximum)."),
+    deploySurge: z.number().int().nonnegative().default(0).describe('Instances a rolling deploy adds at once: their pools open before the old ones close.'),
+  })
+  .describe("Behind the load balancer: the funnel's completions, emails and database work, for the database, dynamodb, cache and email checks.");
+
 const Event = z
   .strictObject({
     name: z.string().min(1).describe('What is happening, e.g. "Capital (M6)".'),
@@ -46,6 +58,7 @@ const Event = z
       .optional()
       .describe('An earlier peak, to project requests/s by rule of three instead of from pages per visit.'),
     capacity: Capacity.optional(),
+    backend: Backend.optional(),
   })
   .describe('The broadcast, from which every threshold is derived.');
 

@@ -1,6 +1,7 @@
 /**
  * A local AWS endpoint that answers the read-only calls primetime makes, in the real wire formats (Service
- * Quotas and WAFv2: JSON 1.1; CloudWatch: JSON 1.0; ELBv2 and Auto Scaling: query/XML; CloudFront: REST-XML),
+ * Quotas and WAFv2: JSON 1.1; CloudWatch and DynamoDB: JSON 1.0; ELBv2, Auto Scaling, RDS and ElastiCache:
+ * query/XML; CloudFront: REST-XML; SES v2: REST-JSON),
  * errors included. The demo's simulated account and the tests' scenarios run on it; the real SDK clients reach
  * it through AWS_ENDPOINT_URL_<SERVICE>. Each service is one small simulator in ./aws/; this file routes to them.
  */
@@ -13,6 +14,10 @@ import { elb } from './aws/elb.js';
 import { autoScaling } from './aws/auto-scaling.js';
 import { cloudFront } from './aws/cloudfront.js';
 import { waf } from './aws/waf.js';
+import { rds } from './aws/rds.js';
+import { elastiCache } from './aws/elasticache.js';
+import { dynamoDb } from './aws/dynamodb.js';
+import { ses } from './aws/ses.js';
 
 export type { AwsScenario, SimulatedLoadBalancer, SimulatedQuota } from './aws/scenario.js';
 
@@ -24,6 +29,20 @@ export interface RunningAwsEndpoint {
   env: Record<string, string>;
   close(): Promise<void>;
 }
+
+/** The JSON services by their X-Amz-Target prefix, the query services by their API version: each as IAM names it. */
+const JSON_SERVICES: Record<string, 'servicequotas' | 'cloudwatch' | 'wafv2' | 'dynamodb'> = {
+  ServiceQuotasV20190624: 'servicequotas',
+  GraniteServiceVersion20100801: 'cloudwatch',
+  AWSWAF_20190729: 'wafv2',
+  DynamoDB_20120810: 'dynamodb',
+};
+const QUERY_SERVICES: Record<string, 'elasticloadbalancing' | 'autoscaling' | 'rds' | 'elasticache'> = {
+  '2015-12-01': 'elasticloadbalancing',
+  '2011-01-01': 'autoscaling',
+  '2014-10-31': 'rds',
+  '2015-02-02': 'elasticache',
+};
 
 type Route = (method: string, path: string, headers: Record<string, string | string[] | undefined>, body: string) => Answer;
 
@@ -38,12 +57,16 @@ function router(scenario: AwsScenario, calls: string[]): Route {
     if (target) {
       const [prefix, op = ''] = target.split('.');
       const input = body ? (JSON.parse(body) as Record<string, unknown>) : {};
-      const service = { ServiceQuotasV20190624: 'servicequotas', GraniteServiceVersion20100801: 'cloudwatch', AWSWAF_20190729: 'wafv2' }[prefix!];
+      const service = JSON_SERVICES[prefix!];
       if (!service) return json(400, '1.1', { __type: 'UnknownOperationException', message: target });
       const action = `${service}:${op}`;
       calls.push(action);
-      const answer = { servicequotas: serviceQuotas, cloudwatch: cloudWatch, wafv2: waf }[service]!;
-      return fault(action, service === 'cloudwatch' ? 'json1.0' : 'json1.1') ?? answer(scenario, op, input);
+      const answer = { servicequotas: serviceQuotas, cloudwatch: cloudWatch, wafv2: waf, dynamodb: dynamoDb }[service];
+      return fault(action, service === 'cloudwatch' || service === 'dynamodb' ? 'json1.0' : 'json1.1') ?? answer(scenario, op, input);
+    }
+    if (method === 'GET' && path === '/v2/email/account') {
+      calls.push('ses:GetAccount');
+      return fault('ses:GetAccount', 'rest-json') ?? ses(scenario);
     }
     const distribution = /^\/2020-05-31\/distribution\/([^/]+)\/config$/.exec(path);
     if (method === 'GET' && distribution) {
@@ -53,10 +76,11 @@ function router(scenario: AwsScenario, calls: string[]): Route {
     const params = new URLSearchParams(body);
     const action = params.get('Action') ?? '';
     const version = params.get('Version');
-    const service = version === '2015-12-01' ? 'elasticloadbalancing' : version === '2011-01-01' ? 'autoscaling' : undefined;
+    const service = QUERY_SERVICES[version ?? ''];
     if (!service) return queryError(400, 'InvalidAction', `unknown request ${method} ${path}`);
     calls.push(`${service}:${action}`);
-    return fault(`${service}:${action}`, 'query') ?? (service === 'elasticloadbalancing' ? elb : autoScaling)(scenario, action, params);
+    const answer = { elasticloadbalancing: elb, autoscaling: autoScaling, rds, elasticache: elastiCache }[service];
+    return fault(`${service}:${action}`, 'query') ?? answer(scenario, action, params);
   };
 }
 
@@ -81,6 +105,10 @@ export async function startAwsEndpoint(scenario: AwsScenario): Promise<RunningAw
     AWS_ENDPOINT_URL_AUTO_SCALING: url,
     AWS_ENDPOINT_URL_CLOUDFRONT: url,
     AWS_ENDPOINT_URL_WAFV2: url,
+    AWS_ENDPOINT_URL_RDS: url,
+    AWS_ENDPOINT_URL_DYNAMODB: url,
+    AWS_ENDPOINT_URL_ELASTICACHE: url,
+    AWS_ENDPOINT_URL_SESV2: url,
     AWS_ACCESS_KEY_ID: 'AKIAPRIMETIMELOCAL',
     AWS_SECRET_ACCESS_KEY: 'local-endpoint-secret',
     AWS_REGION: 'eu-west-3',

@@ -20,3 +20,17 @@ export function vcpusOf(instanceType: string): number | undefined {
   if (size === 'medium' && family.endsWith('g')) return 1;
   return STANDARD_SIZES[size];
 }
+
+/** Memory per vCPU of the general (m), memory-optimised (r, x2g) and compute (c) families; burstable classes by size. */
+const GIB_PER_VCPU: Record<string, number> = { m: 4, r: 8, c: 2, x: 16 };
+const BURSTABLE_GIB: Record<string, number> = { micro: 1, small: 2, medium: 4, large: 8, xlarge: 16, '2xlarge': 32 };
+
+/** Memory of an RDS instance class (db.r6g.large: 16 GiB), for the engine's default max_connections formula. */
+export function memoryGiBOf(instanceClass: string): number | undefined {
+  const type = instanceClass.toLowerCase().replace(/^db\./, '');
+  const [family = '', size = ''] = type.split('.');
+  if (family.startsWith('t')) return FAMILIES.has(family) ? BURSTABLE_GIB[size] : undefined;
+  const vcpus = vcpusOf(type) ?? (family === 'x2g' ? STANDARD_SIZES[size] : undefined);
+  const perVcpu = GIB_PER_VCPU[family === 'x2g' ? 'x' : family[0]!];
+  return vcpus === undefined || perVcpu === undefined ? undefined : vcpus * perVcpu;
+}

@@ -25,6 +25,14 @@ export interface PlanTargets {
   lcus: number;
   instances?: number;
   vcpus?: number;
+  /** With event.backend: the funnel's completions, emails and database work at the peak. */
+  conversionsPerSecond?: number;
+  emailsPerSecond?: number;
+  emailsPerDay?: number;
+  writesPerSecond?: number;
+  readsPerSecond?: number;
+  /** With event.backend.poolPerInstance and event.capacity: the connections the app opens at the peak, a deploy's included. */
+  databaseConnections?: number;
 }
 
 export interface EventPlan {
@@ -57,6 +65,7 @@ export function buildPlan(event: EventConfig): EventPlan {
   lcuFigure(event, newConnections, origin, add);
   if (event.capacity) capacityFigures(event.capacity, origin, add, notes);
   else notes.push('Set event.capacity.requestsPerSecondPerInstance (from a load test) to derive the instance and vCPU figures.');
+  if (event.backend) backendFigures(event.backend, targets, add, notes);
   return { figures, targets: targets as PlanTargets, notes };
 }
 
@@ -162,4 +171,49 @@ function capacityFigures(capacity: NonNullable<EventConfig['capacity']>, origin:
   if (perInstance === undefined)
     notes.push(`vCPUs of ${instanceType} are not in the built-in table: set event.capacity.vcpusPerInstance to get the vCPU figure.`);
   else add('vcpus', 'vCPUs for the web tier', instances * perInstance, 'vCPU', `${fmt(instances)} instances × ${perInstance} vCPU (${instanceType})`);
+}
+
+/** Behind the load balancer: completions, emails, database writes and reads, and the connections the app opens. */
+function backendFigures(backend: NonNullable<EventConfig['backend']>, targets: Partial<PlanTargets>, add: Add, notes: string[]) {
+  const { visitors = 0, peakArrivalsPerSecond: arrivals = 0, instances } = targets;
+  const { conversion, emailsPerConversion, writesPerVisit, writesPerConversion, readsPerVisit, poolPerInstance, deploySurge } = backend;
+  const conversions = add(
+    'conversionsPerSecond',
+    'Completions of the funnel',
+    arrivals * conversion,
+    'completions/s',
+    `${fmt(arrivals)} visitors/s × conversion ${pct(conversion)} (steady state: completions follow arrivals by the visit's length)`,
+  );
+  add(
+    'emailsPerSecond',
+    'Emails sent',
+    conversions * emailsPerConversion,
+    'emails/s',
+    `${fmt(conversions)} completions/s × ${fmt(emailsPerConversion)} emails each`,
+  );
+  add(
+    'emailsPerDay',
+    'Emails over the event',
+    roundUp(visitors * conversion * emailsPerConversion),
+    'emails',
+    `${fmt(visitors)} visitors × conversion ${pct(conversion)} × ${fmt(emailsPerConversion)} emails each (all within 24 h)`,
+  );
+  add(
+    'writesPerSecond',
+    'Database writes',
+    arrivals * writesPerVisit + conversions * writesPerConversion,
+    'writes/s',
+    `${fmt(arrivals)} visitors/s × ${fmt(writesPerVisit)} writes per visit + ${fmt(conversions)} completions/s × ${fmt(writesPerConversion)} writes each`,
+  );
+  add('readsPerSecond', 'Database reads', arrivals * readsPerVisit, 'reads/s', `${fmt(arrivals)} visitors/s × ${fmt(readsPerVisit)} reads per visit`);
+  if (poolPerInstance === undefined)
+    return void notes.push('Set event.backend.poolPerInstance (the database connections each app instance opens) to derive the connections at the peak.');
+  if (instances === undefined) return void notes.push('Set event.capacity to derive the database connections at the peak from the instances.');
+  add(
+    'databaseConnections',
+    'Database connections at the peak',
+    (instances + deploySurge) * poolPerInstance,
+    'connections',
+    `(${fmt(instances)} instances + ${fmt(deploySurge)} a rolling deploy adds) × pool of ${fmt(poolPerInstance)}`,
+  );
 }

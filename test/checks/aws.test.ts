@@ -360,6 +360,12 @@ describe('iam-policy stays in step with the calls the code makes', () => {
       autoScalingGroups: [{ name: 'elan-web', min: 1, max: 10, desired: 1, instanceType: 'c5.xlarge' }],
       distributions: { E1: { errorResponses: [], origins: [] } },
       webAcls: { [ALB.arn]: null },
+      databases: [{ id: 'elan-db', class: 'db.m5.large', engine: 'mysql', parameterGroup: 'default.mysql8.0' }],
+      dbClusters: [{ id: 'elan-aurora', engine: 'aurora-mysql', members: [{ id: 'elan-db', writer: true }] }],
+      dbParameters: { 'default.mysql8.0': [{ name: 'max_connections', value: '1000' }] },
+      dynamoTables: [{ name: 'elan-leads', mode: 'PAY_PER_REQUEST', warm: { read: 12_000, write: 4_000 } }],
+      cacheGroups: [{ id: 'elan-cache', nodeType: 'cache.r6g.large', nodes: ['elan-cache-001'] }],
+      ses: { production: true, maxSendRate: 50, max24HourSend: 50_000, sentLast24Hours: 0 },
     };
     const runs = {
       'service-quotas': { quotas: [{ service: 'elasticloadbalancing', name: 'Application Load Balancers per Region' }] },
@@ -367,6 +373,10 @@ describe('iam-policy stays in step with the calls the code makes', () => {
       targets: { targetGroups: [`${ALB.arn}-tg`], autoScalingGroups: ['elan-web'] },
       cloudfront: { distributions: ['E1'] },
       waf: { resources: [ALB.arn] },
+      database: { instances: ['elan-db'], clusters: ['elan-aurora'] },
+      dynamodb: { tables: ['elan-leads'] },
+      cache: { groups: ['elan-cache'] },
+      email: { enabled: true },
     };
     const declaredAll = new Set<string>();
     const calledAll = new Set<string>();

@@ -79,4 +79,36 @@ describe('event plan', () => {
       assert.ok(figure.formula.length > 10 && Number.isFinite(figure.value), `${figure.id}: ${figure.formula}`);
     }
   });
+
+  it("derives the funnel's figures behind the load balancer: the story's event at a 2 % conversion", () => {
+    const backend = {
+      conversion: '2%',
+      emailsPerConversion: 2,
+      writesPerVisit: 1,
+      writesPerConversion: 6,
+      readsPerVisit: 10,
+      poolPerInstance: 20,
+      deploySurge: 2,
+    };
+    const { targets, figures } = planOf({ cacheHitRatio: '80%', capacity: { requestsPerSecondPerInstance: 150, instanceType: 'c5.xlarge' }, backend });
+    // 1,277.8 visitors/s × 2 % = 25.6 completions/s; × 2 emails = 51.1 emails/s; 230,000 × 2 % × 2 = 9,200 emails.
+    assert.equal(Math.round(targets.conversionsPerSecond! * 10) / 10, 25.6);
+    assert.equal(Math.round(targets.emailsPerSecond! * 10) / 10, 51.1);
+    assert.equal(targets.emailsPerDay, 9_200);
+    // 1,277.8 × 1 + 25.6 × 6 = 1,431.1 writes/s; 12,778 reads/s.
+    assert.equal(Math.round(targets.writesPerSecond!), 1_431);
+    assert.equal(Math.round(targets.readsPerSecond!), 12_778);
+    // (7 instances + 2 a deploy adds) × 20 = 180 connections.
+    assert.equal(targets.databaseConnections, 180);
+    assert.match(figures.find((f) => f.id === 'databaseConnections')!.formula, /\(7 instances \+ 2 a rolling deploy adds\) × pool of 20/);
+  });
+
+  it('says which input the database connections need', () => {
+    const noPool = planOf({ backend: { conversion: '2%' } });
+    assert.equal(noPool.targets.databaseConnections, undefined);
+    assert.match(noPool.notes.join(' '), /event\.backend\.poolPerInstance/);
+    const noCapacity = planOf({ backend: { conversion: '2%', poolPerInstance: 10 } });
+    assert.equal(noCapacity.targets.databaseConnections, undefined);
+    assert.match(noCapacity.notes.join(' '), /Set event\.capacity to derive the database connections/);
+  });
 });

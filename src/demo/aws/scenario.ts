@@ -50,6 +50,15 @@ export interface AwsScenario {
   >;
   /** Resource ARN → its WebACL (null: none attached). */
   webAcls?: Record<string, { name: string; rules: { name: string; rateLimit?: number; action?: 'Block' | 'Count' }[] } | null>;
+  /** RDS instances (an Aurora member names its cluster), clusters, and each parameter group's parameters. */
+  databases?: SimulatedDatabase[];
+  dbClusters?: { id: string; engine: string; members: { id: string; writer: boolean }[]; status?: string }[];
+  /** Parameter group name → its parameters ("{DBInstanceClassMemory/12582880}" as RDS shows a formula). */
+  dbParameters?: Record<string, { name: string; value?: string; source?: string }[]>;
+  dynamoTables?: SimulatedTable[];
+  cacheGroups?: { id: string; nodeType: string; nodes: string[]; status?: string; engine?: string; automaticFailover?: boolean }[];
+  /** SES v2 GetAccount; absent: the call is denied as an account without SES would not be. */
+  ses?: { production: boolean; sendingEnabled?: boolean; enforcement?: string; maxSendRate: number; max24HourSend: number; sentLast24Hours: number };
   faults?: {
     /** IAM actions answered AccessDenied, e.g. "servicequotas:GetServiceQuota". */
     denied?: string[];
@@ -60,6 +69,35 @@ export interface AwsScenario {
     /** Items per page of ListServiceQuotas. */
     pageSize?: number;
   };
+}
+
+export interface SimulatedDatabase {
+  id: string;
+  class: string;
+  engine: string;
+  parameterGroup: string;
+  /** pending-reboot: a change of the group waits for a reboot. */
+  parameterApply?: string;
+  status?: string;
+  replicas?: string[];
+  cluster?: string;
+  allocatedGiB?: number;
+  maxAllocatedGiB?: number;
+  multiAz?: boolean;
+}
+
+export interface SimulatedThroughput {
+  read?: number;
+  write?: number;
+  warm?: { read: number; write: number; status?: string };
+  maxOnDemand?: { read?: number; write?: number };
+}
+
+export interface SimulatedTable extends SimulatedThroughput {
+  name: string;
+  mode: 'PAY_PER_REQUEST' | 'PROVISIONED';
+  status?: string;
+  indexes?: (SimulatedThroughput & { name: string })[];
 }
 
 export type Answer = { status: number; type: string; body: string; headers?: Record<string, string> };

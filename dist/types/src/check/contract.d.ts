@@ -142,6 +142,12 @@ export interface WatchedByCheck {
     targetGroups?: string[];
     distributions?: string[];
     autoScalingGroups?: string[];
+    dbInstances?: string[];
+    dbClusters?: string[];
+    tables?: string[];
+    cacheGroups?: string[];
+    /** The account's SES sending, in each region read. */
+    email?: boolean;
     /** The LCUs reserved, when the check sets them instead of the plan's. */
     lcus?: number;
     /** Healthy targets each target group needs. */

@@ -114,6 +114,15 @@ export declare const ConfigSchema: z.ZodObject<{
             bytesPerRequest: z.ZodDefault<z.ZodNumber>;
             connectionDuration: z.ZodPrefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         }, z.core.$strict>>;
+        backend: z.ZodOptional<z.ZodObject<{
+            conversion: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            emailsPerConversion: z.ZodDefault<z.ZodNumber>;
+            writesPerVisit: z.ZodDefault<z.ZodNumber>;
+            writesPerConversion: z.ZodDefault<z.ZodNumber>;
+            readsPerVisit: z.ZodDefault<z.ZodNumber>;
+            poolPerInstance: z.ZodOptional<z.ZodNumber>;
+            deploySurge: z.ZodDefault<z.ZodNumber>;
+        }, z.core.$strict>>;
     }, z.core.$strict>;
     site: z.ZodObject<{
         baseUrl: z.ZodURL;

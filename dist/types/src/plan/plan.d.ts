@@ -22,6 +22,14 @@ export interface PlanTargets {
     lcus: number;
     instances?: number;
     vcpus?: number;
+    /** With event.backend: the funnel's completions, emails and database work at the peak. */
+    conversionsPerSecond?: number;
+    emailsPerSecond?: number;
+    emailsPerDay?: number;
+    writesPerSecond?: number;
+    readsPerSecond?: number;
+    /** With event.backend.poolPerInstance and event.capacity: the connections the app opens at the peak, a deploy's included. */
+    databaseConnections?: number;
 }
 export interface EventPlan {
     figures: Figure[];
