@@ -81,7 +81,7 @@ cache hit ratio and the caching check agree.`,
 
 The policy lists only Describe, Get and List actions: primetime never changes anything in the account.`,
     examples: ["primetime iam-policy", "primetime iam-policy --only service-quotas,lb-prewarm > policy.json"],
-    load: async () => (await import("./chunks/iam-policy-X34WU44V.js")).iamPolicyCommand
+    load: async () => (await import("./chunks/iam-policy-35VIPAE4.js")).iamPolicyCommand
   },
   warm: {
     summary: "Warm the caches before airtime: every page and file, with each cache status before and after",
@@ -131,7 +131,7 @@ it). One alert per change of state goes to watch.alerts (Slack-compatible, Teams
 --serve shows the watch as a web page on 127.0.0.1 (--port, else a free one), with a chart of each figure and
 airtime marked. --duration starts now (a rehearsal); --test-alert sends one message to each webhook.`,
     examples: ["primetime watch", "primetime watch --serve --port 8080", "primetime watch --duration 30m --interval 5s", "primetime watch --test-alert"],
-    load: async () => (await import("./chunks/watch-4DPGFY2Z.js")).watchCommand
+    load: async () => (await import("./chunks/watch-GK7QBRB2.js")).watchCommand
   },
   report: {
     summary: "After the show: from the watch timeline, the peak against the plan, the 5xx share, time in each state (--show)",
@@ -143,7 +143,7 @@ ok, to watch or to act, its p95 and slowest response, its 5xx answers and stock 
 site's own error page (plan B), when it was in act; each live figure's peak and time in each state; the HTML with
 charts, airtime marked. What a team posts after the show.`,
     examples: ["primetime report --show", "primetime report --show --timeline watch/timeline.jsonl --out after-show"],
-    load: async () => (await import("./chunks/report-66NTH3QO.js")).reportCommand
+    load: async () => (await import("./chunks/report-QA3YSVQR.js")).reportCommand
   },
   runbook: {
     summary: "Show the run of show: each step with its time, its owner and its state (done, late, due, skipped, manual)",
@@ -208,7 +208,7 @@ folder: point primetime check (or the Action) at it with --config primetime-demo
 --watch runs primetime watch on the demo site for a minute (or --duration), with a scripted incident: its home
 page goes down for the middle third, then comes back; the after-show summary follows.`,
     examples: ["primetime demo", "primetime demo --variant typo --only spelling", "primetime demo --list-variants", "primetime demo --serve --port 8080"],
-    load: async () => (await import("./chunks/demo-JPJDURVV.js")).demoCommand
+    load: async () => (await import("./chunks/demo-JP6JRXBM.js")).demoCommand
   }
 };
 function commandHelp({ usage, examples }) {

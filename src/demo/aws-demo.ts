@@ -48,7 +48,40 @@ export function demoAwsScenario(airtime: string): AwsScenario {
       },
     },
     webAcls: { [ALB_ARN]: { name: 'elan-web', rules: [{ name: 'common-rules' }, { name: 'flood-guard', rateLimit: 3_000 }] } },
+    ...DEMO_BACKEND,
+    metrics: backendHistory(),
   };
+}
+
+/** Behind the load balancer: a MySQL instance with a replica, an on-demand table, a two-node cache, SES out of the sandbox. */
+const DEMO_BACKEND = {
+  databases: [
+    { id: 'elan-db', class: 'db.r6g.large', engine: 'mysql', parameterGroup: 'elan-mysql8', replicas: ['elan-db-ro'], allocatedGiB: 200, multiAz: true },
+  ],
+  dbParameters: { 'elan-mysql8': [{ name: 'max_connections', value: '1000', source: 'user' }] },
+  dynamoTables: [{ name: 'elan-leads', mode: 'PAY_PER_REQUEST' as const, warm: { read: 12_000, write: 4_000 } }],
+  cacheGroups: [{ id: 'elan-cache', nodeType: 'cache.r6g.large', nodes: ['elan-cache-001', 'elan-cache-002'] }],
+  ses: { production: true, maxSendRate: 50, max24HourSend: 100_000, sentLast24Hours: 3_000 },
+} satisfies AwsScenario;
+
+/** The last days of the database and the cache, as the checks read them (hourly points): roomy, nothing evicted. */
+function backendHistory(): SimulatedMetric[] {
+  const days = (values: number[]) => Array.from({ length: 7 * 24 }, (_, hour) => values[hour % values.length]!);
+  const node = (id: string) => [
+    { namespace: 'AWS/ElastiCache', name: 'Evictions', dimensions: { CacheClusterId: id }, values: days([0]) },
+    { namespace: 'AWS/ElastiCache', name: 'EngineCPUUtilization', dimensions: { CacheClusterId: id }, values: days([12, 18, 25]) },
+    { namespace: 'AWS/ElastiCache', name: 'CurrConnections', dimensions: { CacheClusterId: id }, values: days([220, 310, 400]) },
+  ];
+  return [
+    {
+      namespace: 'AWS/RDS',
+      name: 'FreeStorageSpace',
+      dimensions: { DBInstanceIdentifier: 'elan-db' },
+      values: days([150, 148, 146].map((gib) => gib * 1024 ** 3)),
+    },
+    ...node('elan-cache-001'),
+    ...node('elan-cache-002'),
+  ];
 }
 
 /** The AWS checks' options for the simulated account. */
@@ -57,6 +90,10 @@ export const DEMO_AWS_CHECKS: NonNullable<ConfigInput['checks']> = {
   targets: ['error', { targetGroups: [TG_ARN], autoScalingGroups: ['elan-web'] }],
   cloudfront: ['error', { distributions: ['E2ELANDEMO'] }],
   waf: ['error', { resources: [ALB_ARN] }],
+  database: ['error', { instances: ['elan-db'], readReplicas: true }],
+  dynamodb: ['error', { tables: ['elan-leads'] }],
+  cache: ['error', { groups: ['elan-cache'], poolPerInstance: 50 }],
+  email: ['error', { enabled: true }],
 };
 
 /**
@@ -91,5 +128,34 @@ export function demoLiveMetrics(plan: PlanTargets, progress: number, incident: b
     cdn('Requests', requests / (1 - 0.8)),
     cdn('5xxErrorRate', incident ? 6 : 0.05),
     { namespace: 'AWS/AutoScaling', name: 'GroupInServiceInstances', dimensions: { AutoScalingGroupName: 'elan-web' }, values: [plan.instances ?? 9] },
+    ...backendLive(plan, progress, incident),
+  ];
+}
+
+/**
+ * Behind the load balancer during the demo watch: the funnel's connections, writes and emails rising with the
+ * traffic; during the incident the failing targets' replacements open their pools, past the plan's connections.
+ */
+function backendLive(plan: PlanTargets, progress: number, incident: boolean): SimulatedMetric[] {
+  const share = 0.4 + 0.5 * Math.min(1, Math.max(0, progress));
+  const metric = (namespace: string, name: string, dimensions: Record<string, string>, value: number): SimulatedMetric => ({
+    namespace,
+    name,
+    dimensions,
+    values: [value],
+  });
+  const db = { DBInstanceIdentifier: 'elan-db' };
+  const table = { TableName: 'elan-leads' };
+  const cache = { CacheClusterId: 'elan-cache-001' };
+  return [
+    metric('AWS/RDS', 'DatabaseConnections', db, Math.round((incident ? 1.15 : share) * (plan.databaseConnections ?? 180))),
+    metric('AWS/RDS', 'CPUUtilization', db, 20 + 30 * share),
+    metric('AWS/RDS', 'ReplicaLag', db, 0.4),
+    metric('AWS/DynamoDB', 'WriteThrottleEvents', table, 0),
+    metric('AWS/DynamoDB', 'ReadThrottleEvents', table, 0),
+    metric('AWS/DynamoDB', 'ConsumedWriteCapacityUnits', table, share * (plan.writesPerSecond ?? 0) * 60),
+    metric('AWS/ElastiCache', 'Evictions', cache, 0),
+    metric('AWS/ElastiCache', 'EngineCPUUtilization', cache, 15 + 20 * share),
+    metric('AWS/SES', 'Send', {}, share * (plan.emailsPerSecond ?? 0) * 60),
   ];
 }

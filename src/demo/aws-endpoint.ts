@@ -19,7 +19,7 @@ import { elastiCache } from './aws/elasticache.js';
 import { dynamoDb } from './aws/dynamodb.js';
 import { ses } from './aws/ses.js';
 
-export type { AwsScenario, SimulatedLoadBalancer, SimulatedQuota } from './aws/scenario.js';
+export type { AwsScenario, SimulatedDatabase, SimulatedLoadBalancer, SimulatedQuota } from './aws/scenario.js';
 
 export interface RunningAwsEndpoint {
   url: string;

@@ -20,6 +20,7 @@ export function demoConfig(baseUrl: string, otherHost: string, now: Date): Confi
       cacheHitRatio: '80%',
       mobileShare: '55%',
       capacity: { requestsPerSecondPerInstance: 150, instanceType: 'c5.xlarge' },
+      backend: { conversion: '2%', writesPerVisit: 1, writesPerConversion: 6, readsPerVisit: 10, poolPerInstance: 20, deploySurge: 2 },
     },
     site: {
       baseUrl,

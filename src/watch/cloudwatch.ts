@@ -1,7 +1,8 @@
 /**
  * The live figures of the AWS resources the checks name (lb-prewarm's load balancers, targets' target groups and
- * Auto Scaling groups, cloudfront's distributions), read through CloudWatch GetMetricData: one call per account
- * and region a look, the latest one-minute point of each metric. Read-only, like every AWS call primetime makes.
+ * Auto Scaling groups, cloudfront's distributions; behind them the databases, tables, caches and SES), read
+ * through CloudWatch GetMetricData: one call per account and region a look, the latest one-minute point of each
+ * metric. Read-only, like every AWS call primetime makes.
  */
 import type { WatchedByCheck } from '../check/index.js';
 import type { LoadedConfig } from '../config/load.js';
@@ -21,6 +22,12 @@ export interface WatchedResources {
   targetGroups: string[];
   distributions: string[];
   autoScalingGroups: string[];
+  dbInstances: string[];
+  dbClusters: string[];
+  tables: string[];
+  cacheGroups: string[];
+  /** SES in each region read: one "resource" when the email check is on. */
+  email: string[];
 }
 
 /** What the checks declare for the watch (Check.watched), from their options, whether or not they are on. */
@@ -30,18 +37,20 @@ export function watchedByChecks(loaded: LoadedConfig): WatchedByCheck {
     if (!check.watched || options === undefined) continue;
     const declared = check.watched(options);
     for (const key of RESOURCE_KINDS) if (declared[key]) merged[key] = [...(merged[key] ?? []), ...declared[key]];
+    merged.email ||= declared.email;
     merged.lcus ??= declared.lcus;
     merged.minHealthy ??= declared.minHealthy;
   }
   return merged;
 }
 
-const RESOURCE_KINDS = ['loadBalancers', 'targetGroups', 'distributions', 'autoScalingGroups'] as const;
+const RESOURCE_KINDS = ['loadBalancers', 'targetGroups', 'distributions', 'autoScalingGroups', 'dbInstances', 'dbClusters', 'tables', 'cacheGroups'] as const;
 
 /** The resources the checks name: the watch reads what exists. */
 export function watchedResources(loaded: LoadedConfig): WatchedResources {
-  const { loadBalancers = [], targetGroups = [], distributions = [], autoScalingGroups = [] } = watchedByChecks(loaded);
-  return { loadBalancers, targetGroups, distributions, autoScalingGroups };
+  const declared = watchedByChecks(loaded);
+  const lists = Object.fromEntries(RESOURCE_KINDS.map((key) => [key, declared[key] ?? []])) as Omit<WatchedResources, 'email'>;
+  return { ...lists, email: declared.email ? ['SES'] : [] };
 }
 
 export const anyResource = (r: WatchedResources) => Object.values(r).some((list) => list.length > 0);
@@ -144,6 +153,50 @@ function otherSpecs(resources: WatchedResources, label: (name: string) => string
   ];
 }
 
+/** A one-metric figure of a resource behind the load balancer. */
+const single = (kind: FigureKind, resource: string, metric: Metric, value = first, id?: string): Spec => ({
+  kind,
+  resource,
+  metrics: [metric],
+  value,
+  ...(id ? { id } : {}),
+});
+
+/** Databases, tables, caches and SES: what dies first behind the load balancer on the night. */
+function backendSpecs(resources: WatchedResources, label: (name: string) => string): Spec[] {
+  const rds = (name: string, key: string, id: string, stat: string): Metric => ({ namespace: 'AWS/RDS', name, dimensions: { [key]: id }, stat });
+  const database = (key: string) => (id: string) => [
+    single('db-connections', label(id), rds('DatabaseConnections', key, id, 'Maximum'), first, id),
+    single('db-cpu', label(id), rds('CPUUtilization', key, id, 'Maximum'), first, id),
+    ...(key === 'DBInstanceIdentifier' ? [single('replica-lag', label(id), rds('ReplicaLag', key, id, 'Maximum'), first, id)] : []),
+  ];
+  const table = (name: string, TableName: string): Metric => ({ namespace: 'AWS/DynamoDB', name, dimensions: { TableName }, stat: 'Sum' });
+  const cache = (name: string, CacheClusterId: string, stat: string): Metric => ({ namespace: 'AWS/ElastiCache', name, dimensions: { CacheClusterId }, stat });
+  return [
+    ...resources.dbInstances.flatMap(database('DBInstanceIdentifier')),
+    ...resources.dbClusters.flatMap(database('DBClusterIdentifier')),
+    ...resources.tables.flatMap((name) => [
+      {
+        kind: 'throttles' as const,
+        resource: label(name),
+        metrics: [table('WriteThrottleEvents', name), table('ReadThrottleEvents', name)],
+        value: sum,
+        id: name,
+      },
+      single('writes', label(name), table('ConsumedWriteCapacityUnits', name), perSecond, name),
+    ]),
+    // A replication group's metrics are per node: its first node (the primary when created) stands for it.
+    ...resources.cacheGroups.flatMap((id) => [
+      single('evictions', label(id), cache('Evictions', `${id}-001`, 'Sum'), first, id),
+      single('cache-cpu', label(id), cache('EngineCPUUtilization', `${id}-001`, 'Maximum'), first, id),
+    ]),
+    ...resources.email.map(() => single('emails', label('SES'), { namespace: 'AWS/SES', name: 'Send', dimensions: {}, stat: 'Sum' }, perSecond)),
+  ];
+}
+
+/** No point in the minute: none of it happened. */
+const sum = (points: (number | undefined)[]) => (points.every((p) => p === undefined) ? undefined : points.reduce<number>((a, p) => a + (p ?? 0), 0));
+
 export interface FigureReader {
   read(now: number): Promise<Reading[]>;
 }
@@ -166,7 +219,11 @@ export function createFigureReader(access: AwsAccess, resources: WatchedResource
         const { found, unread } = (await loadBalancers.get(target)) ?? { found: [], unread: [] };
         // A load balancer not described (a throttled call, a blip) is asked for again at the next read.
         if (unread.length) loadBalancers.delete(target);
-        const specs = [...found.flatMap((lb) => loadBalancerSpecs(lb, resources.targetGroups)), ...otherSpecs(resources, (name) => label(target, name))];
+        const specs = [
+          ...found.flatMap((lb) => loadBalancerSpecs(lb, resources.targetGroups)),
+          ...otherSpecs(resources, (name) => label(target, name)),
+          ...backendSpecs(resources, (name) => label(target, name)),
+        ];
         // CloudFront is global: read once per account, not once per region.
         const global = globalRead.has(target.name) ? [] : specs.filter((s) => s.global);
         globalRead.add(target.name);

@@ -6,7 +6,25 @@ import { formatNumber, plural } from '../report/text.js';
 import type { WatchState } from './probe.js';
 
 export type FigureKind =
-  'requests' | 'errors' | 'p95' | 'connections' | 'lcus' | 'healthy' | 'unhealthy' | 'in-service' | 'cdn-requests' | 'cdn-errors' | 'unread';
+  | 'requests'
+  | 'errors'
+  | 'p95'
+  | 'connections'
+  | 'lcus'
+  | 'healthy'
+  | 'unhealthy'
+  | 'in-service'
+  | 'cdn-requests'
+  | 'cdn-errors'
+  | 'db-connections'
+  | 'db-cpu'
+  | 'replica-lag'
+  | 'throttles'
+  | 'writes'
+  | 'evictions'
+  | 'cache-cpu'
+  | 'emails'
+  | 'unread';
 
 /** What CloudWatch said about one figure of one resource; `value` absent: no data point in the last minutes. */
 export interface Reading {
@@ -48,6 +66,10 @@ export interface FigureLimits {
   errorRate: number;
   /** watch.slow: a p95 beyond it is watch, beyond twice it act. */
   slowMs: number;
+  /** Behind the load balancer, from event.backend: the database connections, writes/s and emails/s of the plan. */
+  databaseConnections?: number;
+  writesPerSecond?: number;
+  emailsPerSecond?: number;
 }
 
 /** Traffic above the plan by this much is past the headroom the plan was sized with. */
@@ -66,6 +88,14 @@ const LABEL: Record<FigureKind, [label: string, unit: string]> = {
   'in-service': ['instances in service', 'instance'],
   'cdn-requests': ['CDN requests/s', 'req/s'],
   'cdn-errors': ['CDN 5xx share', '%'],
+  'db-connections': ['database connections', 'connection'],
+  'db-cpu': ['CPU', '%'],
+  'replica-lag': ['replica lag', 's'],
+  throttles: ['throttled requests', 'request'],
+  writes: ['write units/s', 'units/s'],
+  evictions: ['evictions', 'key'],
+  'cache-cpu': ['engine CPU', '%'],
+  emails: ['emails/s', 'emails/s'],
   unread: ['live figures', ''],
 };
 
@@ -105,8 +135,57 @@ const judgeErrors: Judge = ({ value }, limits, figure) => {
   return figure(state, { planned: limits.errorRate * 100, ...unlessOk(state, why, 'Open the plan-B page; the targets’ logs say why') });
 };
 
+/** Above the plan is watch, past its headroom act; without a plan, or without a point, ok. */
+const againstPlan =
+  (planned: (limits: FigureLimits) => number | undefined, fix: string): Judge =>
+  ({ value }, limits, figure) => {
+    const plan = planned(limits);
+    if (value === undefined || !plan) return figure('ok', plan ? { planned: plan } : {});
+    const state = above(value / plan, 1, OVER_PLAN_ACT);
+    return figure(state, { planned: plan, ...unlessOk(state, state === 'act' ? 'past the headroom the plan was sized with' : 'above the plan', fix) });
+  };
+
+/** A CPU: watch past 60 %, act past 80 %. */
+const judgeCpu =
+  (fix: string): Judge =>
+  ({ value }, _, figure) => {
+    const state = value === undefined ? 'ok' : above(value, 60, 80);
+    return figure(state, { planned: 80, ...unlessOk(state, state === 'act' ? 'close to saturation' : 'busy', fix) });
+  };
+
+/** Behind the load balancer: the database, the tables, the cache and SES. */
+const BACKEND_JUDGES: Pick<
+  Record<FigureKind, Judge>,
+  'db-connections' | 'db-cpu' | 'replica-lag' | 'throttles' | 'writes' | 'evictions' | 'cache-cpu' | 'emails'
+> = {
+  'db-connections': againstPlan(
+    (l) => l.databaseConnections,
+    'Connections past the plan: a pool leak or a deploy in flight? Hold deploys; open the plan-B page if errors follow',
+  ),
+  'db-cpu': judgeCpu('The database is busy: move reads to replicas, switch heavy pages off, open the plan-B page if answers slow down'),
+  'replica-lag': ({ value }, _, figure) => {
+    const state = value === undefined ? 'ok' : above(value, 5, 30);
+    return figure(state, { planned: 30, ...unlessOk(state, 'replicas serve old data', 'Send reads that must be fresh to the writer') });
+  },
+  throttles: ({ value, id }, _, figure) =>
+    value
+      ? figure('act', { why: 'DynamoDB refuses requests', fix: `Raise ${id}'s capacity: aws dynamodb update-table --table-name ${id} --warm-throughput …` })
+      : figure('ok', { value: value ?? 0 }),
+  writes: againstPlan((l) => l.writesPerSecond, 'Writes past the plan: watch the throttled requests'),
+  evictions: ({ value }, _, figure) =>
+    value
+      ? figure('watch', {
+          why: 'the cache is full: every eviction is a read that reaches the database',
+          fix: 'Scale the cache up after the show; watch the database CPU now',
+        })
+      : figure('ok', { value: value ?? 0 }),
+  'cache-cpu': judgeCpu('The cache is busy: switch heavy pages off; add replicas after the show'),
+  emails: againstPlan((l) => l.emailsPerSecond, 'Emails past the plan: SES may refuse some ("Maximum sending rate exceeded"); check the queue retries'),
+};
+
 /** Each kind of live figure against its limit: ok, watch or act, with the why and the fix. */
 const JUDGES: Record<FigureKind, Judge> = {
+  ...BACKEND_JUDGES,
   // Could not verify is not broken: watch, with the way to read them.
   unread: (reading, _, figure) =>
     figure('watch', { why: `not read: ${reading.error}`, fix: 'Give the role cloudwatch:GetMetricData (primetime iam-policy prints the policy)' }),
@@ -168,8 +247,8 @@ export function figureValue(figure: Figure): string {
 
 /** What `planned` is for this figure: the plan's figure, a limit (a budget, watch.slow), or a minimum. */
 export function heldAgainst(figure: Figure): string {
-  return figure.unit === '%' || figure.unit === 'ms' ? 'limit' : figure.kind === 'healthy' ? 'at least' : 'plan';
+  return figure.unit === '%' || figure.unit === 'ms' || figure.unit === 's' ? 'limit' : figure.kind === 'healthy' ? 'at least' : 'plan';
 }
 
 /** Units that are things counted: "1 target", "4 targets". */
-const COUNTED = new Set(['target', 'instance', 'connection']);
+const COUNTED = new Set(['target', 'instance', 'connection', 'request', 'key']);

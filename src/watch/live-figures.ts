@@ -41,6 +41,9 @@ export async function liveFigures(loaded: LoadedConfig, env: NodeJS.ProcessEnv, 
     minHealthy: declared.minHealthy ?? 1,
     errorRate: config.load?.budgets.errorRate ?? 0.01,
     slowMs: config.watch.slow,
+    databaseConnections: plan.databaseConnections,
+    writesPerSecond: plan.writesPerSecond,
+    emailsPerSecond: plan.emailsPerSecond,
   };
   const reader = createFigureReader(access, resources);
   return {

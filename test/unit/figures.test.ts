@@ -51,4 +51,22 @@ describe('live figures against the plan', () => {
     assert.equal(figureValue(judgeReading({ kind: 'healthy', resource: 'tg', value: 4 }, LIMITS)), '4 targets (at least 2 targets)');
     assert.equal(figureValue(judgeReading({ kind: 'healthy', resource: 'tg' }, LIMITS)), '—');
   });
+
+  it('behind the load balancer: connections, writes and emails against the plan; CPU, lag, throttles and evictions against their limits', () => {
+    const limits = { ...LIMITS, databaseConnections: 180, writesPerSecond: 1_400, emailsPerSecond: 25 };
+    const at = (kind: Parameters<typeof judgeReading>[0]['kind'], value?: number) => judgeReading({ kind, resource: 'elan', value, id: 'elan-leads' }, limits);
+    assert.deepEqual([at('db-connections', 150).state, at('db-connections', 200).state, at('db-connections', 240).state], ['ok', 'watch', 'act']);
+    assert.equal(figureValue(at('db-connections', 150)), '150 connections (plan 180 connections)');
+    assert.deepEqual([at('db-cpu', 40).state, at('db-cpu', 70).state, at('cache-cpu', 90).state, at('db-cpu').state], ['ok', 'watch', 'act', 'ok']);
+    assert.equal(figureValue(at('db-cpu', 70)), '70 % (limit 80 %)');
+    assert.deepEqual([at('replica-lag', 1).state, at('replica-lag', 10).state, at('replica-lag', 45).state], ['ok', 'watch', 'act']);
+    assert.equal(figureValue(at('replica-lag', 10)), '10 s (limit 30 s)');
+    assert.equal(at('throttles', 0).state, 'ok');
+    assert.equal(at('throttles', 12).state, 'act');
+    assert.match(at('throttles', 12).fix!, /update-table --table-name elan-leads/);
+    assert.deepEqual([at('evictions', 0).state, at('evictions', 3).state], ['ok', 'watch']);
+    assert.deepEqual([at('writes', 1_000).state, at('emails', 30).state, at('emails').state], ['ok', 'watch', 'ok']);
+    // Without event.backend there is no plan to hold them to: only the limits speak.
+    assert.equal(judgeReading({ kind: 'db-connections', resource: 'elan', value: 5_000 }, LIMITS).state, 'ok');
+  });
 });

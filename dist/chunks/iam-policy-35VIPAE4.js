@@ -3,7 +3,7 @@ import {
   WATCH_PERMISSIONS,
   anyResource,
   watchedResources
-} from "./chunk-3VHAF6MX.js";
+} from "./chunk-SBCAVP6E.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";

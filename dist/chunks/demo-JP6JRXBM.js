@@ -1,13 +1,13 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-EDKJSN5H.js";
+} from "./chunk-5OYRZDH6.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-BT42KUYP.js";
-import "./chunk-3VHAF6MX.js";
+} from "./chunk-E5XLJL7G.js";
+import "./chunk-SBCAVP6E.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
@@ -626,14 +626,47 @@ function demoAwsScenario(airtime) {
         origins: [{ domain: "elan-web-1234.eu-west-3.elb.amazonaws.com", readTimeout: 30 }]
       }
     },
-    webAcls: { [ALB_ARN]: { name: "elan-web", rules: [{ name: "common-rules" }, { name: "flood-guard", rateLimit: 3e3 }] } }
+    webAcls: { [ALB_ARN]: { name: "elan-web", rules: [{ name: "common-rules" }, { name: "flood-guard", rateLimit: 3e3 }] } },
+    ...DEMO_BACKEND,
+    metrics: backendHistory()
   };
+}
+var DEMO_BACKEND = {
+  databases: [
+    { id: "elan-db", class: "db.r6g.large", engine: "mysql", parameterGroup: "elan-mysql8", replicas: ["elan-db-ro"], allocatedGiB: 200, multiAz: true }
+  ],
+  dbParameters: { "elan-mysql8": [{ name: "max_connections", value: "1000", source: "user" }] },
+  dynamoTables: [{ name: "elan-leads", mode: "PAY_PER_REQUEST", warm: { read: 12e3, write: 4e3 } }],
+  cacheGroups: [{ id: "elan-cache", nodeType: "cache.r6g.large", nodes: ["elan-cache-001", "elan-cache-002"] }],
+  ses: { production: true, maxSendRate: 50, max24HourSend: 1e5, sentLast24Hours: 3e3 }
+};
+function backendHistory() {
+  const days = (values) => Array.from({ length: 7 * 24 }, (_, hour) => values[hour % values.length]);
+  const node = (id) => [
+    { namespace: "AWS/ElastiCache", name: "Evictions", dimensions: { CacheClusterId: id }, values: days([0]) },
+    { namespace: "AWS/ElastiCache", name: "EngineCPUUtilization", dimensions: { CacheClusterId: id }, values: days([12, 18, 25]) },
+    { namespace: "AWS/ElastiCache", name: "CurrConnections", dimensions: { CacheClusterId: id }, values: days([220, 310, 400]) }
+  ];
+  return [
+    {
+      namespace: "AWS/RDS",
+      name: "FreeStorageSpace",
+      dimensions: { DBInstanceIdentifier: "elan-db" },
+      values: days([150, 148, 146].map((gib) => gib * 1024 ** 3))
+    },
+    ...node("elan-cache-001"),
+    ...node("elan-cache-002")
+  ];
 }
 var DEMO_AWS_CHECKS = {
   "lb-prewarm": ["error", { loadBalancers: ["elan-web"], resolutions: 0 }],
   targets: ["error", { targetGroups: [TG_ARN], autoScalingGroups: ["elan-web"] }],
   cloudfront: ["error", { distributions: ["E2ELANDEMO"] }],
-  waf: ["error", { resources: [ALB_ARN] }]
+  waf: ["error", { resources: [ALB_ARN] }],
+  database: ["error", { instances: ["elan-db"], readReplicas: true }],
+  dynamodb: ["error", { tables: ["elan-leads"] }],
+  cache: ["error", { groups: ["elan-cache"], poolPerInstance: 50 }],
+  email: ["error", { enabled: true }]
 };
 function demoLiveMetrics(plan, progress, incident) {
   const LoadBalancer = "app/elan-web/50dc6c495c0c9188";
@@ -662,7 +695,31 @@ function demoLiveMetrics(plan, progress, incident) {
     alb("UnHealthyHostCount", incident ? 1 : 0, { TargetGroup }),
     cdn("Requests", requests / (1 - 0.8)),
     cdn("5xxErrorRate", incident ? 6 : 0.05),
-    { namespace: "AWS/AutoScaling", name: "GroupInServiceInstances", dimensions: { AutoScalingGroupName: "elan-web" }, values: [plan.instances ?? 9] }
+    { namespace: "AWS/AutoScaling", name: "GroupInServiceInstances", dimensions: { AutoScalingGroupName: "elan-web" }, values: [plan.instances ?? 9] },
+    ...backendLive(plan, progress, incident)
+  ];
+}
+function backendLive(plan, progress, incident) {
+  const share = 0.4 + 0.5 * Math.min(1, Math.max(0, progress));
+  const metric = (namespace, name, dimensions, value) => ({
+    namespace,
+    name,
+    dimensions,
+    values: [value]
+  });
+  const db = { DBInstanceIdentifier: "elan-db" };
+  const table = { TableName: "elan-leads" };
+  const cache = { CacheClusterId: "elan-cache-001" };
+  return [
+    metric("AWS/RDS", "DatabaseConnections", db, Math.round((incident ? 1.15 : share) * (plan.databaseConnections ?? 180))),
+    metric("AWS/RDS", "CPUUtilization", db, 20 + 30 * share),
+    metric("AWS/RDS", "ReplicaLag", db, 0.4),
+    metric("AWS/DynamoDB", "WriteThrottleEvents", table, 0),
+    metric("AWS/DynamoDB", "ReadThrottleEvents", table, 0),
+    metric("AWS/DynamoDB", "ConsumedWriteCapacityUnits", table, share * (plan.writesPerSecond ?? 0) * 60),
+    metric("AWS/ElastiCache", "Evictions", cache, 0),
+    metric("AWS/ElastiCache", "EngineCPUUtilization", cache, 15 + 20 * share),
+    metric("AWS/SES", "Send", {}, share * (plan.emailsPerSecond ?? 0) * 60)
   ];
 }
 
@@ -682,7 +739,8 @@ function demoConfig(baseUrl, otherHost, now) {
       pagesPerVisit: 3,
       cacheHitRatio: "80%",
       mobileShare: "55%",
-      capacity: { requestsPerSecondPerInstance: 150, instanceType: "c5.xlarge" }
+      capacity: { requestsPerSecondPerInstance: 150, instanceType: "c5.xlarge" },
+      backend: { conversion: "2%", writesPerVisit: 1, writesPerConversion: 6, readsPerVisit: 10, poolPerInstance: 20, deploySurge: 2 }
     },
     site: {
       baseUrl,

@@ -2,9 +2,9 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-EDKJSN5H.js";
-import "./chunk-BT42KUYP.js";
-import "./chunk-3VHAF6MX.js";
+} from "./chunk-5OYRZDH6.js";
+import "./chunk-E5XLJL7G.js";
+import "./chunk-SBCAVP6E.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-3PDMVRGJ.js";
 import "./chunk-W2SV2OGO.js";

@@ -46,6 +46,14 @@ var LABEL = {
   "in-service": ["instances in service", "instance"],
   "cdn-requests": ["CDN requests/s", "req/s"],
   "cdn-errors": ["CDN 5xx share", "%"],
+  "db-connections": ["database connections", "connection"],
+  "db-cpu": ["CPU", "%"],
+  "replica-lag": ["replica lag", "s"],
+  throttles: ["throttled requests", "request"],
+  writes: ["write units/s", "units/s"],
+  evictions: ["evictions", "key"],
+  "cache-cpu": ["engine CPU", "%"],
+  emails: ["emails/s", "emails/s"],
   unread: ["live figures", ""]
 };
 var n = formatNumber;
@@ -73,7 +81,37 @@ var judgeErrors = ({ value }, limits, figure) => {
   const why = state === "act" ? "five times the error budget" : "above the error budget";
   return figure(state, { planned: limits.errorRate * 100, ...unlessOk(state, why, "Open the plan-B page; the targets\u2019 logs say why") });
 };
+var againstPlan = (planned, fix) => ({ value }, limits, figure) => {
+  const plan = planned(limits);
+  if (value === void 0 || !plan) return figure("ok", plan ? { planned: plan } : {});
+  const state = above(value / plan, 1, OVER_PLAN_ACT);
+  return figure(state, { planned: plan, ...unlessOk(state, state === "act" ? "past the headroom the plan was sized with" : "above the plan", fix) });
+};
+var judgeCpu = (fix) => ({ value }, _, figure) => {
+  const state = value === void 0 ? "ok" : above(value, 60, 80);
+  return figure(state, { planned: 80, ...unlessOk(state, state === "act" ? "close to saturation" : "busy", fix) });
+};
+var BACKEND_JUDGES = {
+  "db-connections": againstPlan(
+    (l) => l.databaseConnections,
+    "Connections past the plan: a pool leak or a deploy in flight? Hold deploys; open the plan-B page if errors follow"
+  ),
+  "db-cpu": judgeCpu("The database is busy: move reads to replicas, switch heavy pages off, open the plan-B page if answers slow down"),
+  "replica-lag": ({ value }, _, figure) => {
+    const state = value === void 0 ? "ok" : above(value, 5, 30);
+    return figure(state, { planned: 30, ...unlessOk(state, "replicas serve old data", "Send reads that must be fresh to the writer") });
+  },
+  throttles: ({ value, id }, _, figure) => value ? figure("act", { why: "DynamoDB refuses requests", fix: `Raise ${id}'s capacity: aws dynamodb update-table --table-name ${id} --warm-throughput \u2026` }) : figure("ok", { value: value ?? 0 }),
+  writes: againstPlan((l) => l.writesPerSecond, "Writes past the plan: watch the throttled requests"),
+  evictions: ({ value }, _, figure) => value ? figure("watch", {
+    why: "the cache is full: every eviction is a read that reaches the database",
+    fix: "Scale the cache up after the show; watch the database CPU now"
+  }) : figure("ok", { value: value ?? 0 }),
+  "cache-cpu": judgeCpu("The cache is busy: switch heavy pages off; add replicas after the show"),
+  emails: againstPlan((l) => l.emailsPerSecond, 'Emails past the plan: SES may refuse some ("Maximum sending rate exceeded"); check the queue retries')
+};
 var JUDGES = {
+  ...BACKEND_JUDGES,
   // Could not verify is not broken: watch, with the way to read them.
   unread: (reading, _, figure) => figure("watch", { why: `not read: ${reading.error}`, fix: "Give the role cloudwatch:GetMetricData (primetime iam-policy prints the policy)" }),
   requests: judgeTraffic,
@@ -127,9 +165,9 @@ function figureValue(figure) {
   return `${shown(figure.value)}${figure.planned === void 0 ? "" : ` (${against} ${shown(figure.planned)})`}`;
 }
 function heldAgainst(figure) {
-  return figure.unit === "%" || figure.unit === "ms" ? "limit" : figure.kind === "healthy" ? "at least" : "plan";
+  return figure.unit === "%" || figure.unit === "ms" || figure.unit === "s" ? "limit" : figure.kind === "healthy" ? "at least" : "plan";
 }
-var COUNTED = /* @__PURE__ */ new Set(["target", "instance", "connection"]);
+var COUNTED = /* @__PURE__ */ new Set(["target", "instance", "connection", "request", "key"]);
 
 // src/watch/alerts.ts
 function formatOf(target) {

@@ -14,13 +14,13 @@ import {
   stopReason,
   watchCharts,
   worst
-} from "./chunk-BT42KUYP.js";
+} from "./chunk-E5XLJL7G.js";
 import {
   anyResource,
   createFigureReader,
   watchedByChecks,
   watchedResources
-} from "./chunk-3VHAF6MX.js";
+} from "./chunk-SBCAVP6E.js";
 import {
   parse,
   parsePort
@@ -327,7 +327,10 @@ async function liveFigures(loaded, env, everyMs = FIGURES_EVERY_MS) {
     instances: plan.instances,
     minHealthy: declared.minHealthy ?? 1,
     errorRate: config.load?.budgets.errorRate ?? 0.01,
-    slowMs: config.watch.slow
+    slowMs: config.watch.slow,
+    databaseConnections: plan.databaseConnections,
+    writesPerSecond: plan.writesPerSecond,
+    emailsPerSecond: plan.emailsPerSecond
   };
   const reader = createFigureReader(access, resources);
   return {

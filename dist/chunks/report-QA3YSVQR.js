@@ -5,7 +5,7 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-BT42KUYP.js";
+} from "./chunk-E5XLJL7G.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";

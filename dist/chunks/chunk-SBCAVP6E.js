@@ -13,15 +13,17 @@ function watchedByChecks(loaded) {
     if (!check.watched || options === void 0) continue;
     const declared = check.watched(options);
     for (const key of RESOURCE_KINDS) if (declared[key]) merged[key] = [...merged[key] ?? [], ...declared[key]];
+    merged.email ||= declared.email;
     merged.lcus ??= declared.lcus;
     merged.minHealthy ??= declared.minHealthy;
   }
   return merged;
 }
-var RESOURCE_KINDS = ["loadBalancers", "targetGroups", "distributions", "autoScalingGroups"];
+var RESOURCE_KINDS = ["loadBalancers", "targetGroups", "distributions", "autoScalingGroups", "dbInstances", "dbClusters", "tables", "cacheGroups"];
 function watchedResources(loaded) {
-  const { loadBalancers = [], targetGroups = [], distributions = [], autoScalingGroups = [] } = watchedByChecks(loaded);
-  return { loadBalancers, targetGroups, distributions, autoScalingGroups };
+  const declared = watchedByChecks(loaded);
+  const lists = Object.fromEntries(RESOURCE_KINDS.map((key) => [key, declared[key] ?? []]));
+  return { ...lists, email: declared.email ? ["SES"] : [] };
 }
 var anyResource = (r) => Object.values(r).some((list) => list.length > 0);
 var first = (points) => points[0];
@@ -87,6 +89,44 @@ function otherSpecs(resources, label) {
     }))
   ];
 }
+var single = (kind, resource, metric, value = first, id) => ({
+  kind,
+  resource,
+  metrics: [metric],
+  value,
+  ...id ? { id } : {}
+});
+function backendSpecs(resources, label) {
+  const rds = (name, key, id, stat) => ({ namespace: "AWS/RDS", name, dimensions: { [key]: id }, stat });
+  const database = (key) => (id) => [
+    single("db-connections", label(id), rds("DatabaseConnections", key, id, "Maximum"), first, id),
+    single("db-cpu", label(id), rds("CPUUtilization", key, id, "Maximum"), first, id),
+    ...key === "DBInstanceIdentifier" ? [single("replica-lag", label(id), rds("ReplicaLag", key, id, "Maximum"), first, id)] : []
+  ];
+  const table = (name, TableName) => ({ namespace: "AWS/DynamoDB", name, dimensions: { TableName }, stat: "Sum" });
+  const cache = (name, CacheClusterId, stat) => ({ namespace: "AWS/ElastiCache", name, dimensions: { CacheClusterId }, stat });
+  return [
+    ...resources.dbInstances.flatMap(database("DBInstanceIdentifier")),
+    ...resources.dbClusters.flatMap(database("DBClusterIdentifier")),
+    ...resources.tables.flatMap((name) => [
+      {
+        kind: "throttles",
+        resource: label(name),
+        metrics: [table("WriteThrottleEvents", name), table("ReadThrottleEvents", name)],
+        value: sum,
+        id: name
+      },
+      single("writes", label(name), table("ConsumedWriteCapacityUnits", name), perSecond, name)
+    ]),
+    // A replication group's metrics are per node: its first node (the primary when created) stands for it.
+    ...resources.cacheGroups.flatMap((id) => [
+      single("evictions", label(id), cache("Evictions", `${id}-001`, "Sum"), first, id),
+      single("cache-cpu", label(id), cache("EngineCPUUtilization", `${id}-001`, "Maximum"), first, id)
+    ]),
+    ...resources.email.map(() => single("emails", label("SES"), { namespace: "AWS/SES", name: "Send", dimensions: {}, stat: "Sum" }, perSecond))
+  ];
+}
+var sum = (points) => points.every((p) => p === void 0) ? void 0 : points.reduce((a, p) => a + (p ?? 0), 0);
 function createFigureReader(access, resources) {
   const label = (target, name) => access.targets.length > 1 ? `${target.name} (${target.region}) ${name}` : name;
   const loadBalancers = /* @__PURE__ */ new Map();
@@ -99,7 +139,11 @@ function createFigureReader(access, resources) {
           loadBalancers.set(target, describeLoadBalancers(access, target, resources.loadBalancers, label));
         const { found, unread } = await loadBalancers.get(target) ?? { found: [], unread: [] };
         if (unread.length) loadBalancers.delete(target);
-        const specs = [...found.flatMap((lb) => loadBalancerSpecs(lb, resources.targetGroups)), ...otherSpecs(resources, (name) => label(target, name))];
+        const specs = [
+          ...found.flatMap((lb) => loadBalancerSpecs(lb, resources.targetGroups)),
+          ...otherSpecs(resources, (name) => label(target, name)),
+          ...backendSpecs(resources, (name) => label(target, name))
+        ];
         const global = globalRead.has(target.name) ? [] : specs.filter((s) => s.global);
         globalRead.add(target.name);
         const regional = specs.filter((s) => !s.global);
