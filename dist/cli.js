@@ -55,7 +55,7 @@ Inside GitHub Actions (GITHUB_ACTIONS=true) it also writes the job summary and a
   },
   init: {
     summary: "Write a commented starter primetime.yml",
-    usage: `primetime init [--url https://www.example.fr] [--name "Capital (M6)"] [--audience 2300000] [--reach 10%] [--window 3m] [--airtime 2027-03-11T21:00:00+01:00] [--funnel /souscription/etape-1,/souscription/etape-2] [--file primetime.yml] [--force] [--offline]
+    usage: `primetime init [--url https://www.example.fr] [--name "Capital (M6)"] [--audience 2300000] [--reach 10%] [--window 3m] [--airtime 2027-03-11T21:00:00+01:00] [--funnel /souscription/etape-1,/souscription/etape-2] [--conversion 2%] [--file primetime.yml] [--force] [--offline]
 
 On a terminal it asks for what the flags do not give, and asks again for a bad answer only, with the reason.
 Answers and flags take the forms people type: 2 300 000, 2,3 M or 400k viewers; 10 % or 0,1; 3 min; airtime as
@@ -67,7 +67,7 @@ cache hit ratio and the caching check agree.`,
       "primetime init --url https://www.example.fr --audience 2300000 --reach 10% --window 3m --offline",
       'primetime init --url www.example.fr --audience "2,3 M" --airtime "11/03/2027 21h"'
     ],
-    load: async () => (await import("./chunks/init-3HFZLL6Y.js")).initCommand
+    load: async () => (await import("./chunks/init-IJKKRSXN.js")).initCommand
   },
   list: {
     summary: "List the checks, their severity in this config, and what they need",

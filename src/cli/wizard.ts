@@ -15,6 +15,8 @@ export interface StarterAnswers {
   airtime?: string;
   /** The subscription funnel's paths, in order. */
   funnel?: string[];
+  /** Share of visitors who complete the funnel: the figures behind the load balancer. */
+  conversion?: string;
 }
 
 interface Question<K extends keyof StarterAnswers = keyof StarterAnswers> {
@@ -38,6 +40,7 @@ export const QUESTIONS: Question[] = [
   { key: 'window', label: 'Arrival window (3m, 90s)', fallback: '3m', parse: parseWindow },
   { key: 'airtime', label: 'Airtime (3/12/2026 20h30, empty for none)', fallback: '', parse: optional(parseAirtime) },
   { key: 'funnel', label: 'Subscription funnel: its pages in order, comma-separated (empty for none)', fallback: '', parse: (t) => ({ value: list(t) }) },
+  { key: 'conversion', label: 'Conversion (share of visitors who complete the funnel: 2%, empty for none)', fallback: '', parse: optional(parseReach) },
 ] as Question[];
 
 /** Bad answers to one question before the wizard gives up (stdin closed, or a script answering blindly). */

@@ -275,6 +275,12 @@ describe('the primetime command', () => {
     assert.match(again.stderr, /already exists: pass --force/);
     assert.equal((await runCli([...args, '--force'], { cwd: dir, env: { ...noAws, AWS_PROFILE: 'prod' } })).code, 0);
     assert.match(await readFile(path.join(dir, 'primetime.yml'), 'utf8'), /Reserve the load balancers’ capacity \(LCU reservation\)/);
+    // The conversion writes event.backend out (the figures behind the load balancer); without it, it stays commented.
+    assert.equal(loaded.config.event.backend, undefined);
+    const converting = await runCli([...args, '--force', '--conversion', '2 %'], { cwd: dir, env: noAws });
+    assert.equal(converting.code, 0, converting.stderr);
+    const withBackend = await resolveConfig(parseYaml(await readFile(path.join(dir, 'primetime.yml'), 'utf8')), { file: 'primetime.yml', env: {} });
+    assert.equal(withBackend.config.event.backend?.conversion, 0.02);
     const bad = await runCli(['init', '--url', 'not a url', '--file', 'other.yml', '--offline'], { cwd: dir });
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--url: "not a url" is not a site address: write https:\/\/www\.example\.fr\./);

@@ -36,7 +36,7 @@ describe('the init wizard', () => {
   });
 
   it('asks again for a bad answer, with the reason, and keeps every other answer', async () => {
-    const script = ['www.ekwateur.fr', 'Capital (M6)', 'beaucoup', '400 000', '', '3 min', '3/12/2026 20h', '/souscription, /merci'];
+    const script = ['www.ekwateur.fr', 'Capital (M6)', 'beaucoup', '400 000', '', '3 min', '3/12/2026 20h', '/souscription, /merci', '2 %'];
     const prompts: string[] = [];
     const said: string[] = [];
     const answers = await askAll(
@@ -54,6 +54,7 @@ describe('the init wizard', () => {
         window: '3m',
         airtime: '2026-12-03T20:00',
         funnel: ['/souscription', '/merci'],
+        conversion: '2%',
       },
     );
     assert.equal(prompts.filter((p) => p.startsWith('Audience')).length, 2, 'the audience only was asked again');

@@ -55,6 +55,7 @@ ${
   # capacity:              # to derive instances and vCPUs (for the quota checks)
   #   requestsPerSecondPerInstance: 150
   #   instanceType: c5.xlarge
+${backendBlock(a.conversion)}
 
 site:
   baseUrl: ${a.url}
@@ -76,6 +77,11 @@ ${
 
 checks:                    # per check: off | warn | error, or [severity, { options }]. "npx primetime list" shows them.
   error-pages: error
+  # Behind the load balancer (AWS, read-only): name your resources to hold them against the plan.
+  # database: [error, { instances: [shop-db] }]     # RDS max_connections against the connections at the peak
+  # dynamodb: [error, { tables: [leads] }]          # capacity and warm throughput against writes/s and reads/s
+  # cache: [error, { groups: [shop-cache] }]        # evictions, engine CPU, connections
+  # email: [error, { enabled: true }]               # SES: out of the sandbox, rate and daily quota
 
 # load:                    # the load shot (off by default): "npx primetime load" sends it, within hard caps
 #   allowHosts: [${URL.canParse(a.url) ? new URL(a.url).host : 'www.example.fr'}]   # the only hosts load is ever sent to (better: a pre-production host)
@@ -85,6 +91,19 @@ report:
   out: primetime-report
   formats: [terminal, json, html]
 `;
+}
+
+/** event.backend: written out when the conversion is known, else shown commented out. */
+function backendBlock(conversion: string | undefined): string {
+  const lines = [
+    'backend:               # behind the load balancer: the database, dynamodb, cache and email checks',
+    `  conversion: ${conversion ? JSON.stringify(conversion) : '2%'}     # share of visitors who complete the funnel`,
+    '  emailsPerConversion: 1',
+    '  writesPerConversion: 1 # database writes a completion makes; writesPerVisit and readsPerVisit for the others',
+    '  # poolPerInstance: 20  # database connections each app instance opens (with capacity: the connections at the peak)',
+    '  # deploySurge: 2       # instances a rolling deploy adds at once',
+  ];
+  return lines.map((line) => (conversion ? `  ${line}` : `  # ${line.replace(/^(\s*)# /, '$1')}`)).join('\n');
 }
 
 async function askInTerminal(known: Partial<StarterAnswers>, io: Io): Promise<StarterAnswers> {
@@ -109,6 +128,7 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
     window: { type: 'string' },
     airtime: { type: 'string' },
     funnel: { type: 'string' },
+    conversion: { type: 'string' },
     file: { type: 'string' },
     force: { type: 'boolean' },
     offline: { type: 'boolean' },

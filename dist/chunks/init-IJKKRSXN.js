@@ -96,7 +96,8 @@ var QUESTIONS = [
   { key: "reach", label: "Reach (share of the audience on the site)", fallback: "10%", parse: parseReach },
   { key: "window", label: "Arrival window (3m, 90s)", fallback: "3m", parse: parseWindow },
   { key: "airtime", label: "Airtime (3/12/2026 20h30, empty for none)", fallback: "", parse: optional(parseAirtime) },
-  { key: "funnel", label: "Subscription funnel: its pages in order, comma-separated (empty for none)", fallback: "", parse: (t) => ({ value: list(t) }) }
+  { key: "funnel", label: "Subscription funnel: its pages in order, comma-separated (empty for none)", fallback: "", parse: (t) => ({ value: list(t) }) },
+  { key: "conversion", label: "Conversion (share of visitors who complete the funnel: 2%, empty for none)", fallback: "", parse: optional(parseReach) }
 ];
 var ATTEMPTS = 5;
 async function askAll(known, question, say) {
@@ -163,6 +164,7 @@ ${facts.cdn ? `  cacheHitRatio: 80%       # share of requests the CDN answers ($
   # capacity:              # to derive instances and vCPUs (for the quota checks)
   #   requestsPerSecondPerInstance: 150
   #   instanceType: c5.xlarge
+${backendBlock(a.conversion)}
 
 site:
   baseUrl: ${a.url}
@@ -180,6 +182,11 @@ ${facts.marker ? `  marker: ${JSON.stringify(facts.marker)}   # proposed from th
 
 checks:                    # per check: off | warn | error, or [severity, { options }]. "npx primetime list" shows them.
   error-pages: error
+  # Behind the load balancer (AWS, read-only): name your resources to hold them against the plan.
+  # database: [error, { instances: [shop-db] }]     # RDS max_connections against the connections at the peak
+  # dynamodb: [error, { tables: [leads] }]          # capacity and warm throughput against writes/s and reads/s
+  # cache: [error, { groups: [shop-cache] }]        # evictions, engine CPU, connections
+  # email: [error, { enabled: true }]               # SES: out of the sandbox, rate and daily quota
 
 # load:                    # the load shot (off by default): "npx primetime load" sends it, within hard caps
 #   allowHosts: [${URL.canParse(a.url) ? new URL(a.url).host : "www.example.fr"}]   # the only hosts load is ever sent to (better: a pre-production host)
@@ -189,6 +196,17 @@ report:
   out: primetime-report
   formats: [terminal, json, html]
 `;
+}
+function backendBlock(conversion) {
+  const lines = [
+    "backend:               # behind the load balancer: the database, dynamodb, cache and email checks",
+    `  conversion: ${conversion ? JSON.stringify(conversion) : "2%"}     # share of visitors who complete the funnel`,
+    "  emailsPerConversion: 1",
+    "  writesPerConversion: 1 # database writes a completion makes; writesPerVisit and readsPerVisit for the others",
+    "  # poolPerInstance: 20  # database connections each app instance opens (with capacity: the connections at the peak)",
+    "  # deploySurge: 2       # instances a rolling deploy adds at once"
+  ];
+  return lines.map((line) => conversion ? `  ${line}` : `  # ${line.replace(/^(\s*)# /, "$1")}`).join("\n");
 }
 async function askInTerminal(known, io) {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
@@ -212,6 +230,7 @@ async function initCommand(argv, io) {
     window: { type: "string" },
     airtime: { type: "string" },
     funnel: { type: "string" },
+    conversion: { type: "string" },
     file: { type: "string" },
     force: { type: "boolean" },
     offline: { type: "boolean" }
