@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-A6IJMEKN.js";
+} from "./chunks/chunk-PVYQMJ6M.js";
 import "./chunks/chunk-W2SV2OGO.js";
 import "./chunks/chunk-GDGEPHHM.js";
 import {
@@ -74,15 +74,16 @@ import {
 } from "./chunks/chunk-M3MV7IYZ.js";
 import "./chunks/chunk-IAPDUWRP.js";
 import "./chunks/chunk-DPQMCGHH.js";
-import "./chunks/chunk-RYSW6TVS.js";
-import "./chunks/chunk-5R2BGNFJ.js";
+import "./chunks/chunk-H3EQ24SX.js";
+import "./chunks/chunk-VGBGY6ZN.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
 import "./chunks/chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunks/chunk-JCXE7UE7.js";
+} from "./chunks/chunk-6MDFGP5O.js";
+import "./chunks/chunk-7L2V4RPW.js";
 import {
   installGroups,
   missingGroups
@@ -90,7 +91,6 @@ import {
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
-import "./chunks/chunk-7L2V4RPW.js";
 import "./chunks/chunk-FTILTXDE.js";
 import "./chunks/chunk-3RHL2PKT.js";
 import "./chunks/chunk-D3JRSC5Z.js";
@@ -101,11 +101,11 @@ import {
 import "./chunks/chunk-AFBGHGHA.js";
 import "./chunks/chunk-EE3ER6H6.js";
 import "./chunks/chunk-5JCOLP2K.js";
-import "./chunks/chunk-K56BJ7AD.js";
 import {
   ConfigError,
   formatPath
 } from "./chunks/chunk-E6KGUHQN.js";
+import "./chunks/chunk-K56BJ7AD.js";
 import "./chunks/chunk-RWDEHGE3.js";
 import "./chunks/chunk-MCXB5NRW.js";
 import "./chunks/chunk-JCBWU32H.js";

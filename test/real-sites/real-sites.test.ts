@@ -37,7 +37,7 @@ type Expectations = Record<string, Record<string, Record<string, Judged>>>;
 function runsFor(site: string): { name: string; only: string; yaml: string }[] {
   const files = `files: ['${path.join(CORPUS, 'sites', site)}/**/*.{html,htm}']`;
   return [
-    { name: 'http', only: 'error-pages,redirects,caching,security-headers', yaml: '' },
+    { name: 'http', only: 'error-pages,redirects,caching,security-headers,exposure', yaml: '' },
     { name: 'spelling-files', only: 'spelling', yaml: `checks:\n  spelling: [error, { site: false, funnel: false, ${files} }]\n` },
     ...(ALL
       ? [

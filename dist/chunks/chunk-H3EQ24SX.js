@@ -3,7 +3,7 @@ import {
   createAwsAccess,
   createMasker,
   redact
-} from "./chunk-5R2BGNFJ.js";
+} from "./chunk-VGBGY6ZN.js";
 import {
   createNetwork
 } from "./chunk-724RYSCV.js";
@@ -23,12 +23,12 @@ import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
 import {
-  SelectionError
-} from "./chunk-K56BJ7AD.js";
-import {
   ConfigError,
   didYouMean
 } from "./chunk-E6KGUHQN.js";
+import {
+  SelectionError
+} from "./chunk-K56BJ7AD.js";
 import {
   CheckOutcomeSchema,
   REPORT_SCHEMA_VERSION,

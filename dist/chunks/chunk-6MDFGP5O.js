@@ -7357,6 +7357,7 @@ var BUILTIN_CHECKS = {
   dynamodb: () => import("./dynamodb-563VBXI6.js"),
   email: () => import("./email-DQ25S5HK.js"),
   "error-pages": () => import("./error-pages-R6KVFFTY.js"),
+  exposure: () => import("./exposure-6C64P6OY.js"),
   "lb-prewarm": () => import("./lb-prewarm-4END7NAU.js"),
   lighthouse: () => import("./lighthouse-B52LFR53.js"),
   load: () => import("./load-ONC4RULS.js"),
@@ -7366,7 +7367,7 @@ var BUILTIN_CHECKS = {
   "service-quotas": () => import("./service-quotas-DM5NJRZW.js"),
   spelling: () => import("./spelling-6OCGCZ2Y.js"),
   targets: () => import("./targets-OI66Y5HO.js"),
-  tls: () => import("./tls-YMSKE6W6.js"),
+  tls: () => import("./tls-M6QSUA7Y.js"),
   waf: () => import("./waf-ZUKLODG5.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);

@@ -49,13 +49,13 @@ import {
 import {
   createAwsAccess,
   createMasker
-} from "./chunk-5R2BGNFJ.js";
+} from "./chunk-VGBGY6ZN.js";
 import {
   createNetwork
 } from "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-JCXE7UE7.js";
+} from "./chunk-6MDFGP5O.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";

@@ -1,17 +1,17 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-5OYRZDH6.js";
+} from "./chunk-CPWPMFKC.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
 } from "./chunk-E5XLJL7G.js";
-import "./chunk-SBCAVP6E.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-4B3J3KJI.js";
+} from "./chunk-DFYK2YKF.js";
+import "./chunk-SBCAVP6E.js";
 import {
   parse,
   parsePort
@@ -25,26 +25,26 @@ import {
 } from "./chunk-74AMN5N5.js";
 import {
   runAndReport
-} from "./chunk-A6IJMEKN.js";
+} from "./chunk-PVYQMJ6M.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-M3MV7IYZ.js";
 import "./chunk-IAPDUWRP.js";
 import "./chunk-DPQMCGHH.js";
-import "./chunk-RYSW6TVS.js";
-import "./chunk-5R2BGNFJ.js";
+import "./chunk-H3EQ24SX.js";
+import "./chunk-VGBGY6ZN.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-724RYSCV.js";
 import {
   resolveConfig
-} from "./chunk-JCXE7UE7.js";
+} from "./chunk-6MDFGP5O.js";
+import {
+  buildPlan
+} from "./chunk-7L2V4RPW.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
-import {
-  buildPlan
-} from "./chunk-7L2V4RPW.js";
 import "./chunk-FTILTXDE.js";
 import "./chunk-3RHL2PKT.js";
 import "./chunk-D3JRSC5Z.js";
@@ -56,10 +56,10 @@ import {
   EXIT,
   UsageError
 } from "./chunk-5JCOLP2K.js";
-import "./chunk-K56BJ7AD.js";
 import {
   didYouMean
 } from "./chunk-E6KGUHQN.js";
+import "./chunk-K56BJ7AD.js";
 import "./chunk-RWDEHGE3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";

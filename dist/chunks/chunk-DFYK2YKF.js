@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-A6IJMEKN.js";
+} from "./chunk-PVYQMJ6M.js";
 import {
   runbookSection
 } from "./chunk-M3MV7IYZ.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-JCXE7UE7.js";
+} from "./chunk-6MDFGP5O.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

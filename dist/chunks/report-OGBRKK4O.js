@@ -13,7 +13,7 @@ import "./chunk-GDGEPHHM.js";
 import "./chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunk-JCXE7UE7.js";
+} from "./chunk-6MDFGP5O.js";
 import "./chunk-RGJMILNN.js";
 import {
   EXIT,

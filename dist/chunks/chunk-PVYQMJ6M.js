@@ -18,10 +18,10 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-RYSW6TVS.js";
+} from "./chunk-H3EQ24SX.js";
 import {
   createMasker
-} from "./chunk-5R2BGNFJ.js";
+} from "./chunk-VGBGY6ZN.js";
 import {
   ensurePackages
 } from "./chunk-BJDSE63I.js";

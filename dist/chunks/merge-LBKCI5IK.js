@@ -6,20 +6,20 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-4B3J3KJI.js";
+} from "./chunk-DFYK2YKF.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
-import {
-  judgeLoad
-} from "./chunk-O5S4UIVX.js";
 import {
   loadInputs,
   resolveWholeShot
 } from "./chunk-H6KEVWZI.js";
 import {
+  judgeLoad
+} from "./chunk-O5S4UIVX.js";
+import {
   presentReport
-} from "./chunk-A6IJMEKN.js";
+} from "./chunk-PVYQMJ6M.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-M3MV7IYZ.js";
@@ -28,19 +28,19 @@ import "./chunk-DPQMCGHH.js";
 import {
   assembleReport,
   finish
-} from "./chunk-RYSW6TVS.js";
-import "./chunk-5R2BGNFJ.js";
+} from "./chunk-H3EQ24SX.js";
+import "./chunk-VGBGY6ZN.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-724RYSCV.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-JCXE7UE7.js";
-import "./chunk-BJDSE63I.js";
-import "./chunk-2C7HXIN7.js";
+} from "./chunk-6MDFGP5O.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
+import "./chunk-BJDSE63I.js";
+import "./chunk-2C7HXIN7.js";
 import "./chunk-FTILTXDE.js";
 import "./chunk-3RHL2PKT.js";
 import "./chunk-D3JRSC5Z.js";
@@ -51,20 +51,20 @@ import "./chunk-EE3ER6H6.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
-import "./chunk-K56BJ7AD.js";
 import "./chunk-E6KGUHQN.js";
+import "./chunk-K56BJ7AD.js";
 import "./chunk-RWDEHGE3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import {
   plural
 } from "./chunk-JAT56SSN.js";
+import "./chunk-VPNDTBFQ.js";
 import {
   LoadResultSchema,
   MergeError,
   mergeResults
 } from "./chunk-QW7IVTFB.js";
-import "./chunk-VPNDTBFQ.js";
 import "./chunk-35Z2W6AO.js";
 import "./chunk-GL2DH5J2.js";
 import "./chunk-6GKUKR3T.js";

@@ -10,15 +10,15 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   selectChecks
-} from "./chunk-RYSW6TVS.js";
-import "./chunk-5R2BGNFJ.js";
+} from "./chunk-H3EQ24SX.js";
+import "./chunk-VGBGY6ZN.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-JCXE7UE7.js";
+} from "./chunk-6MDFGP5O.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-FTILTXDE.js";
 import "./chunk-3RHL2PKT.js";
@@ -28,8 +28,8 @@ import "./chunk-EE3ER6H6.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";
-import "./chunk-K56BJ7AD.js";
 import "./chunk-E6KGUHQN.js";
+import "./chunk-K56BJ7AD.js";
 import "./chunk-RWDEHGE3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";

@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-JCXE7UE7.js";
+} from "./chunk-6MDFGP5O.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-JCXE7UE7.js";
+} from "./chunk-6MDFGP5O.js";
 import {
   contentPages,
   isOwnUrl,

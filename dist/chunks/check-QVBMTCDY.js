@@ -1,26 +1,38 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  watchCommand,
-  watchSite
-} from "./chunk-5OYRZDH6.js";
-import "./chunk-E5XLJL7G.js";
-import "./chunk-SBCAVP6E.js";
+  FORMATS,
+  OUTPUT_FLAGS,
+  RUN_FLAGS,
+  checkCommand,
+  outputOptionsFrom,
+  parseFormats,
+  runOptionsFrom
+} from "./chunk-DFYK2YKF.js";
 import "./chunk-OBW7CL74.js";
-import "./chunk-3PDMVRGJ.js";
+import "./chunk-PVYQMJ6M.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-M3MV7IYZ.js";
 import "./chunk-IAPDUWRP.js";
 import "./chunk-DPQMCGHH.js";
-import "./chunk-5R2BGNFJ.js";
+import "./chunk-H3EQ24SX.js";
+import "./chunk-VGBGY6ZN.js";
+import "./chunk-KLMOQB4K.js";
 import "./chunk-724RYSCV.js";
-import "./chunk-JCXE7UE7.js";
+import "./chunk-6MDFGP5O.js";
 import "./chunk-7L2V4RPW.js";
+import "./chunk-BJDSE63I.js";
+import "./chunk-2C7HXIN7.js";
 import "./chunk-FTILTXDE.js";
+import "./chunk-3RHL2PKT.js";
 import "./chunk-D3JRSC5Z.js";
+import "./chunk-REAIEUUL.js";
 import "./chunk-RGJMILNN.js";
+import "./chunk-AFBGHGHA.js";
+import "./chunk-EE3ER6H6.js";
 import "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
+import "./chunk-K56BJ7AD.js";
 import "./chunk-RWDEHGE3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
@@ -32,6 +44,11 @@ import "./chunk-QL2N4FKT.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-5VS2FEJU.js";
 export {
-  watchCommand,
-  watchSite
+  FORMATS,
+  OUTPUT_FLAGS,
+  RUN_FLAGS,
+  checkCommand,
+  outputOptionsFrom,
+  parseFormats,
+  runOptionsFrom
 };

@@ -12,7 +12,7 @@ import "./chunk-IAPDUWRP.js";
 import "./chunk-DPQMCGHH.js";
 import {
   loadConfig
-} from "./chunk-JCXE7UE7.js";
+} from "./chunk-6MDFGP5O.js";
 import {
   EXIT,
   UsageError

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-4B3J3KJI.js";
+} from "./chunk-DFYK2YKF.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -10,22 +10,22 @@ import {
 } from "./chunk-F6CPQJIA.js";
 import {
   runAndReport
-} from "./chunk-A6IJMEKN.js";
+} from "./chunk-PVYQMJ6M.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-M3MV7IYZ.js";
 import "./chunk-IAPDUWRP.js";
 import "./chunk-DPQMCGHH.js";
-import "./chunk-RYSW6TVS.js";
-import "./chunk-5R2BGNFJ.js";
+import "./chunk-H3EQ24SX.js";
+import "./chunk-VGBGY6ZN.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-JCXE7UE7.js";
+} from "./chunk-6MDFGP5O.js";
+import "./chunk-7L2V4RPW.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
-import "./chunk-7L2V4RPW.js";
 import "./chunk-FTILTXDE.js";
 import "./chunk-3RHL2PKT.js";
 import "./chunk-D3JRSC5Z.js";
@@ -36,8 +36,8 @@ import "./chunk-EE3ER6H6.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";
-import "./chunk-K56BJ7AD.js";
 import "./chunk-E6KGUHQN.js";
+import "./chunk-K56BJ7AD.js";
 import "./chunk-RWDEHGE3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
