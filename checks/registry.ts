@@ -9,6 +9,7 @@ import type { Check } from '../src/check/index.js';
 type Loader = () => Promise<{ default: Check }>;
 
 export const BUILTIN_CHECKS: Record<string, Loader> = {
+  alarms: () => import('./alarms/index.js') as Promise<{ default: Check }>,
   cache: () => import('./cache/index.js') as Promise<{ default: Check }>,
   caching: () => import('./caching/index.js') as Promise<{ default: Check }>,
   cloudfront: () => import('./cloudfront/index.js') as Promise<{ default: Check }>,

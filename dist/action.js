@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-PVYQMJ6M.js";
+} from "./chunks/chunk-TJAFSWZS.js";
 import "./chunks/chunk-W2SV2OGO.js";
 import "./chunks/chunk-GDGEPHHM.js";
 import {
@@ -74,15 +74,15 @@ import {
 } from "./chunks/chunk-M3MV7IYZ.js";
 import "./chunks/chunk-IAPDUWRP.js";
 import "./chunks/chunk-DPQMCGHH.js";
-import "./chunks/chunk-H3EQ24SX.js";
-import "./chunks/chunk-VGBGY6ZN.js";
+import "./chunks/chunk-2THWWBB3.js";
+import "./chunks/chunk-5R2BGNFJ.js";
+import "./chunks/chunk-724RYSCV.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
-import "./chunks/chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunks/chunk-6MDFGP5O.js";
+} from "./chunks/chunk-RB5EAYP4.js";
 import "./chunks/chunk-7L2V4RPW.js";
 import {
   installGroups,
@@ -91,13 +91,13 @@ import {
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
-import "./chunks/chunk-FTILTXDE.js";
 import "./chunks/chunk-3RHL2PKT.js";
 import "./chunks/chunk-D3JRSC5Z.js";
-import "./chunks/chunk-REAIEUUL.js";
 import {
   verdictReason
 } from "./chunks/chunk-RGJMILNN.js";
+import "./chunks/chunk-REAIEUUL.js";
+import "./chunks/chunk-FTILTXDE.js";
 import "./chunks/chunk-AFBGHGHA.js";
 import "./chunks/chunk-EE3ER6H6.js";
 import "./chunks/chunk-5JCOLP2K.js";

@@ -62,6 +62,7 @@ const DEMO_BACKEND = {
   dynamoTables: [{ name: 'elan-leads', mode: 'PAY_PER_REQUEST' as const, warm: { read: 12_000, write: 4_000 } }],
   cacheGroups: [{ id: 'elan-cache', nodeType: 'cache.r6g.large', nodes: ['elan-cache-001', 'elan-cache-002'] }],
   ses: { production: true, maxSendRate: 50, max24HourSend: 100_000, sentLast24Hours: 3_000 },
+  alarms: ['elan-5xx', 'elan-latency', 'elan-db-connections', 'elan-leads-throttles'].map((name) => ({ name, state: 'OK' as const })),
 } satisfies AwsScenario;
 
 /** The last days of the database and the cache, as the checks read them (hourly points): roomy, nothing evicted. */
@@ -94,6 +95,7 @@ export const DEMO_AWS_CHECKS: NonNullable<ConfigInput['checks']> = {
   dynamodb: ['error', { tables: ['elan-leads'] }],
   cache: ['error', { groups: ['elan-cache'], poolPerInstance: 50 }],
   email: ['error', { enabled: true }],
+  alarms: ['error', { prefixes: ['elan-'] }],
 };
 
 /**

@@ -366,6 +366,7 @@ describe('iam-policy stays in step with the calls the code makes', () => {
       dynamoTables: [{ name: 'elan-leads', mode: 'PAY_PER_REQUEST', warm: { read: 12_000, write: 4_000 } }],
       cacheGroups: [{ id: 'elan-cache', nodeType: 'cache.r6g.large', nodes: ['elan-cache-001'] }],
       ses: { production: true, maxSendRate: 50, max24HourSend: 50_000, sentLast24Hours: 0 },
+      alarms: [{ name: 'elan-5xx', state: 'OK' }],
     };
     const runs = {
       'service-quotas': { quotas: [{ service: 'elasticloadbalancing', name: 'Application Load Balancers per Region' }] },
@@ -377,6 +378,7 @@ describe('iam-policy stays in step with the calls the code makes', () => {
       dynamodb: { tables: ['elan-leads'] },
       cache: { groups: ['elan-cache'] },
       email: { enabled: true },
+      alarms: { names: ['elan-5xx'] },
     };
     const declaredAll = new Set<string>();
     const calledAll = new Set<string>();

@@ -25,7 +25,29 @@ function pointsOf(scenario: AwsScenario, query: Query): number[] {
   );
 }
 
+/** DescribeAlarms: by names or by prefix, pages of MaxRecords (50 by default), the next one's offset as NextToken. */
+function describeAlarms(scenario: AwsScenario, input: Record<string, unknown>): Answer {
+  const names = (input.AlarmNames as string[] | undefined) ?? [];
+  const prefix = input.AlarmNamePrefix as string | undefined;
+  const all = (scenario.alarms ?? []).filter((a) => (names.length === 0 || names.includes(a.name)) && (!prefix || a.name.startsWith(prefix)));
+  const size = Number(input.MaxRecords ?? 50);
+  const start = Number(input.NextToken ?? 0);
+  const page = all.slice(start, start + size).map((a) => ({
+    AlarmName: a.name,
+    AlarmArn: `arn:aws:cloudwatch:eu-west-3:123456789012:alarm:${a.name}`,
+    StateValue: a.state,
+    StateReason: a.reason ?? `Threshold ${a.state === 'ALARM' ? 'Crossed' : 'not crossed'}`,
+    StateUpdatedTimestamp: Math.floor(new Date(a.updated ?? '2027-03-10T09:00:00Z').getTime() / 1000),
+    ActionsEnabled: a.actionsEnabled ?? true,
+    AlarmActions: a.actions ?? ['arn:aws:sns:eu-west-3:123456789012:on-call'],
+    MetricName: a.metric ?? 'HTTPCode_Target_5XX_Count',
+    Namespace: 'AWS/ApplicationELB',
+  }));
+  return json(200, '1.0', { MetricAlarms: page, CompositeAlarms: [], ...(start + size < all.length ? { NextToken: String(start + size) } : {}) });
+}
+
 export function cloudWatch(scenario: AwsScenario, op: string, input: Record<string, unknown>): Answer {
+  if (op === 'DescribeAlarms') return describeAlarms(scenario, input);
   if (op !== 'GetMetricData') return json(400, '1.0', { __type: 'InvalidParameterValue', message: `unsupported operation ${op}` });
   const queries = (input.MetricDataQueries as Query[]) ?? [];
   const end = Math.floor(Date.now() / 1000);

@@ -59,6 +59,16 @@ export interface AwsScenario {
   cacheGroups?: { id: string; nodeType: string; nodes: string[]; status?: string; engine?: string; automaticFailover?: boolean }[];
   /** SES v2 GetAccount; absent: the call is denied as an account without SES would not be. */
   ses?: { production: boolean; sendingEnabled?: boolean; enforcement?: string; maxSendRate: number; max24HourSend: number; sentLast24Hours: number };
+  /** CloudWatch alarms, as DescribeAlarms lists them. */
+  alarms?: {
+    name: string;
+    state: 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
+    reason?: string;
+    actionsEnabled?: boolean;
+    actions?: string[];
+    metric?: string;
+    updated?: string;
+  }[];
   faults?: {
     /** IAM actions answered AccessDenied, e.g. "servicequotas:GetServiceQuota". */
     denied?: string[];

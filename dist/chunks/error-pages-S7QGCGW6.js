@@ -6,10 +6,10 @@ import {
 import {
   isOwnUrl
 } from "./chunk-D3JRSC5Z.js";
-import "./chunk-REAIEUUL.js";
 import {
   withArticle
 } from "./chunk-RGJMILNN.js";
+import "./chunk-REAIEUUL.js";
 import {
   RequestTimeout,
   defineCheck

@@ -18,10 +18,10 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-H3EQ24SX.js";
+} from "./chunk-2THWWBB3.js";
 import {
   createMasker
-} from "./chunk-VGBGY6ZN.js";
+} from "./chunk-5R2BGNFJ.js";
 import {
   ensurePackages
 } from "./chunk-BJDSE63I.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfig
-} from "./chunk-6MDFGP5O.js";
+} from "./chunk-RB5EAYP4.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
-import "./chunk-FTILTXDE.js";
 import "./chunk-RGJMILNN.js";
+import "./chunk-FTILTXDE.js";
 import {
   EXIT,
   UsageError

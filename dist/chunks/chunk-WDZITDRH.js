@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-PVYQMJ6M.js";
+} from "./chunk-TJAFSWZS.js";
 import {
   runbookSection
 } from "./chunk-M3MV7IYZ.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-6MDFGP5O.js";
+} from "./chunk-RB5EAYP4.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -6,20 +6,20 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-DFYK2YKF.js";
+} from "./chunk-WDZITDRH.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
+import {
+  judgeLoad
+} from "./chunk-O5S4UIVX.js";
 import {
   loadInputs,
   resolveWholeShot
 } from "./chunk-H6KEVWZI.js";
 import {
-  judgeLoad
-} from "./chunk-O5S4UIVX.js";
-import {
   presentReport
-} from "./chunk-PVYQMJ6M.js";
+} from "./chunk-TJAFSWZS.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-M3MV7IYZ.js";
@@ -28,24 +28,24 @@ import "./chunk-DPQMCGHH.js";
 import {
   assembleReport,
   finish
-} from "./chunk-H3EQ24SX.js";
-import "./chunk-VGBGY6ZN.js";
-import "./chunk-KLMOQB4K.js";
+} from "./chunk-2THWWBB3.js";
+import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
+import "./chunk-KLMOQB4K.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-6MDFGP5O.js";
+} from "./chunk-RB5EAYP4.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
-import "./chunk-FTILTXDE.js";
 import "./chunk-3RHL2PKT.js";
 import "./chunk-D3JRSC5Z.js";
-import "./chunk-REAIEUUL.js";
 import "./chunk-RGJMILNN.js";
+import "./chunk-REAIEUUL.js";
+import "./chunk-FTILTXDE.js";
 import "./chunk-AFBGHGHA.js";
 import "./chunk-EE3ER6H6.js";
 import {

@@ -13,12 +13,12 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-6MDFGP5O.js";
+} from "./chunk-RB5EAYP4.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
-import "./chunk-FTILTXDE.js";
 import "./chunk-RGJMILNN.js";
+import "./chunk-FTILTXDE.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

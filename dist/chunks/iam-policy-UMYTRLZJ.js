@@ -10,20 +10,20 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   selectChecks
-} from "./chunk-H3EQ24SX.js";
-import "./chunk-VGBGY6ZN.js";
+} from "./chunk-2THWWBB3.js";
+import "./chunk-5R2BGNFJ.js";
+import "./chunk-724RYSCV.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
-import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-6MDFGP5O.js";
+} from "./chunk-RB5EAYP4.js";
 import "./chunk-7L2V4RPW.js";
-import "./chunk-FTILTXDE.js";
 import "./chunk-3RHL2PKT.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
+import "./chunk-FTILTXDE.js";
 import "./chunk-EE3ER6H6.js";
 import {
   EXIT

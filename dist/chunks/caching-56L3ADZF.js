@@ -17,12 +17,12 @@ import {
   isOwnUrl
 } from "./chunk-D3JRSC5Z.js";
 import {
-  mapLimit
-} from "./chunk-REAIEUUL.js";
-import {
   capitalise,
   withArticle
 } from "./chunk-RGJMILNN.js";
+import {
+  mapLimit
+} from "./chunk-REAIEUUL.js";
 import {
   Duration,
   RequestTimeout,

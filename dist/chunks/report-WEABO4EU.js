@@ -13,7 +13,7 @@ import "./chunk-GDGEPHHM.js";
 import "./chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunk-6MDFGP5O.js";
+} from "./chunk-RB5EAYP4.js";
 import "./chunk-RGJMILNN.js";
 import {
   EXIT,

@@ -7350,17 +7350,18 @@ var require_dist = __commonJS({
 
 // checks/registry.ts
 var BUILTIN_CHECKS = {
+  alarms: () => import("./alarms-BQ3N76WU.js"),
   cache: () => import("./cache-TNW3LNPS.js"),
-  caching: () => import("./caching-LD2XGMLW.js"),
+  caching: () => import("./caching-56L3ADZF.js"),
   cloudfront: () => import("./cloudfront-HCII52TN.js"),
   database: () => import("./database-SLUCQAGQ.js"),
   dynamodb: () => import("./dynamodb-563VBXI6.js"),
   email: () => import("./email-DQ25S5HK.js"),
-  "error-pages": () => import("./error-pages-R6KVFFTY.js"),
+  "error-pages": () => import("./error-pages-S7QGCGW6.js"),
   exposure: () => import("./exposure-6C64P6OY.js"),
   "lb-prewarm": () => import("./lb-prewarm-4END7NAU.js"),
   lighthouse: () => import("./lighthouse-B52LFR53.js"),
-  load: () => import("./load-ONC4RULS.js"),
+  load: () => import("./load-QHUBODSY.js"),
   "mobile-rendering": () => import("./mobile-rendering-TRGXRMHW.js"),
   redirects: () => import("./redirects-3H7F62NQ.js"),
   "security-headers": () => import("./security-headers-GAYRCWC3.js"),

@@ -12,7 +12,7 @@ import "./chunk-IAPDUWRP.js";
 import "./chunk-DPQMCGHH.js";
 import {
   loadConfig
-} from "./chunk-6MDFGP5O.js";
+} from "./chunk-RB5EAYP4.js";
 import {
   EXIT,
   UsageError

@@ -6,8 +6,8 @@ import {
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
-import "./chunk-FTILTXDE.js";
 import "./chunk-RGJMILNN.js";
+import "./chunk-FTILTXDE.js";
 import {
   ConfigError
 } from "./chunk-E6KGUHQN.js";

@@ -49,13 +49,13 @@ import {
 import {
   createAwsAccess,
   createMasker
-} from "./chunk-VGBGY6ZN.js";
+} from "./chunk-5R2BGNFJ.js";
 import {
   createNetwork
 } from "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-6MDFGP5O.js";
+} from "./chunk-RB5EAYP4.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";

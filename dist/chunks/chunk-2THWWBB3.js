@@ -3,7 +3,7 @@ import {
   createAwsAccess,
   createMasker,
   redact
-} from "./chunk-VGBGY6ZN.js";
+} from "./chunk-5R2BGNFJ.js";
 import {
   createNetwork
 } from "./chunk-724RYSCV.js";

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-CPWPMFKC.js";
+} from "./chunk-2ENYVWCM.js";
 import "./chunk-E5XLJL7G.js";
 import "./chunk-SBCAVP6E.js";
 import "./chunk-OBW7CL74.js";
@@ -12,13 +12,13 @@ import "./chunk-GDGEPHHM.js";
 import "./chunk-M3MV7IYZ.js";
 import "./chunk-IAPDUWRP.js";
 import "./chunk-DPQMCGHH.js";
-import "./chunk-VGBGY6ZN.js";
+import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
-import "./chunk-6MDFGP5O.js";
+import "./chunk-RB5EAYP4.js";
 import "./chunk-7L2V4RPW.js";
-import "./chunk-FTILTXDE.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-RGJMILNN.js";
+import "./chunk-FTILTXDE.js";
 import "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
 import "./chunk-RWDEHGE3.js";

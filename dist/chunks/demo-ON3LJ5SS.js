@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-CPWPMFKC.js";
+} from "./chunk-2ENYVWCM.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -10,7 +10,7 @@ import {
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-DFYK2YKF.js";
+} from "./chunk-WDZITDRH.js";
 import "./chunk-SBCAVP6E.js";
 import {
   parse,
@@ -19,25 +19,25 @@ import {
 import {
   findBrowser
 } from "./chunk-34OXVGQS.js";
-import "./chunk-3PDMVRGJ.js";
 import {
   sharedCacheTtl
 } from "./chunk-74AMN5N5.js";
+import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-PVYQMJ6M.js";
+} from "./chunk-TJAFSWZS.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-M3MV7IYZ.js";
 import "./chunk-IAPDUWRP.js";
 import "./chunk-DPQMCGHH.js";
-import "./chunk-H3EQ24SX.js";
-import "./chunk-VGBGY6ZN.js";
-import "./chunk-KLMOQB4K.js";
+import "./chunk-2THWWBB3.js";
+import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
+import "./chunk-KLMOQB4K.js";
 import {
   resolveConfig
-} from "./chunk-6MDFGP5O.js";
+} from "./chunk-RB5EAYP4.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
@@ -45,11 +45,11 @@ import "./chunk-BJDSE63I.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
-import "./chunk-FTILTXDE.js";
 import "./chunk-3RHL2PKT.js";
 import "./chunk-D3JRSC5Z.js";
-import "./chunk-REAIEUUL.js";
 import "./chunk-RGJMILNN.js";
+import "./chunk-REAIEUUL.js";
+import "./chunk-FTILTXDE.js";
 import "./chunk-AFBGHGHA.js";
 import "./chunk-EE3ER6H6.js";
 import {
@@ -209,7 +209,27 @@ function pointsOf(scenario, query) {
     (m) => m.namespace === metric?.Namespace && m.name === metric?.MetricName && same(m.dimensions, dims) && (!m.stat || m.stat === query.MetricStat?.Stat)
   )?.values ?? [];
 }
+function describeAlarms(scenario, input) {
+  const names = input.AlarmNames ?? [];
+  const prefix = input.AlarmNamePrefix;
+  const all = (scenario.alarms ?? []).filter((a) => (names.length === 0 || names.includes(a.name)) && (!prefix || a.name.startsWith(prefix)));
+  const size = Number(input.MaxRecords ?? 50);
+  const start = Number(input.NextToken ?? 0);
+  const page = all.slice(start, start + size).map((a) => ({
+    AlarmName: a.name,
+    AlarmArn: `arn:aws:cloudwatch:eu-west-3:123456789012:alarm:${a.name}`,
+    StateValue: a.state,
+    StateReason: a.reason ?? `Threshold ${a.state === "ALARM" ? "Crossed" : "not crossed"}`,
+    StateUpdatedTimestamp: Math.floor(new Date(a.updated ?? "2027-03-10T09:00:00Z").getTime() / 1e3),
+    ActionsEnabled: a.actionsEnabled ?? true,
+    AlarmActions: a.actions ?? ["arn:aws:sns:eu-west-3:123456789012:on-call"],
+    MetricName: a.metric ?? "HTTPCode_Target_5XX_Count",
+    Namespace: "AWS/ApplicationELB"
+  }));
+  return json(200, "1.0", { MetricAlarms: page, CompositeAlarms: [], ...start + size < all.length ? { NextToken: String(start + size) } : {} });
+}
 function cloudWatch(scenario, op, input) {
+  if (op === "DescribeAlarms") return describeAlarms(scenario, input);
   if (op !== "GetMetricData") return json(400, "1.0", { __type: "InvalidParameterValue", message: `unsupported operation ${op}` });
   const queries = input.MetricDataQueries ?? [];
   const end = Math.floor(Date.now() / 1e3);
@@ -638,7 +658,8 @@ var DEMO_BACKEND = {
   dbParameters: { "elan-mysql8": [{ name: "max_connections", value: "1000", source: "user" }] },
   dynamoTables: [{ name: "elan-leads", mode: "PAY_PER_REQUEST", warm: { read: 12e3, write: 4e3 } }],
   cacheGroups: [{ id: "elan-cache", nodeType: "cache.r6g.large", nodes: ["elan-cache-001", "elan-cache-002"] }],
-  ses: { production: true, maxSendRate: 50, max24HourSend: 1e5, sentLast24Hours: 3e3 }
+  ses: { production: true, maxSendRate: 50, max24HourSend: 1e5, sentLast24Hours: 3e3 },
+  alarms: ["elan-5xx", "elan-latency", "elan-db-connections", "elan-leads-throttles"].map((name) => ({ name, state: "OK" }))
 };
 function backendHistory() {
   const days = (values) => Array.from({ length: 7 * 24 }, (_, hour) => values[hour % values.length]);
@@ -666,7 +687,8 @@ var DEMO_AWS_CHECKS = {
   database: ["error", { instances: ["elan-db"], readReplicas: true }],
   dynamodb: ["error", { tables: ["elan-leads"] }],
   cache: ["error", { groups: ["elan-cache"], poolPerInstance: 50 }],
-  email: ["error", { enabled: true }]
+  email: ["error", { enabled: true }],
+  alarms: ["error", { prefixes: ["elan-"] }]
 };
 function demoLiveMetrics(plan, progress, incident) {
   const LoadBalancer = "app/elan-web/50dc6c495c0c9188";

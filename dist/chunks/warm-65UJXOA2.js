@@ -14,16 +14,16 @@ import {
 } from "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-6MDFGP5O.js";
+} from "./chunk-RB5EAYP4.js";
 import {
   contentPages,
   isOwnUrl,
   resolveSite
 } from "./chunk-D3JRSC5Z.js";
+import "./chunk-RGJMILNN.js";
 import {
   mapLimit
 } from "./chunk-REAIEUUL.js";
-import "./chunk-RGJMILNN.js";
 import {
   EXIT,
   UsageError

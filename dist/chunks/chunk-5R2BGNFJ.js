@@ -55,7 +55,7 @@ function createAwsAccess(config, env = process.env) {
     if (!providers.has(key)) {
       providers.set(
         key,
-        import("./dist-es-RH22XG2W.js").then(({ fromIni, fromNodeProviderChain, fromTemporaryCredentials }) => {
+        import("./dist-es-IKMC2DFH.js").then(({ fromIni, fromNodeProviderChain, fromTemporaryCredentials }) => {
           const base = target.profile ? fromIni({ profile: target.profile }) : fromNodeProviderChain();
           return target.roleArn ? fromTemporaryCredentials({ masterCredentials: base, params: { RoleArn: target.roleArn, RoleSessionName: "primetime" } }) : base;
         })

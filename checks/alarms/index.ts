@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import type { MetricAlarm } from '@aws-sdk/client-cloudwatch';
+import { awsCaller, awsPreflight, boundedPages, where } from '../../src/aws/check.js';
+import type { AwsTarget } from '../../src/aws/access.js';
+import { defineCheck, findings, plural, type Findings } from '../../src/check/index.js';
+
+const Options = z.strictObject({
+  names: z.array(z.string().min(1)).default([]).describe('Alarms that must exist and be OK before airtime.'),
+  prefixes: z.array(z.string().min(1)).default([]).describe('Every alarm whose name starts with one of these (e.g. "elan-").'),
+});
+export type Options = z.output<typeof Options>;
+
+export default defineCheck({
+  meta: {
+    id: 'alarms',
+    title: 'The alarms that will wake the team are armed and quiet before airtime',
+    failureTitle: 'An alarm is firing, blind, missing or will tell nobody',
+    description:
+      'Reads the CloudWatch alarms the config names (DescribeAlarms, by name or prefix): each must exist and be OK before airtime; ALARM means something is already wrong, INSUFFICIENT_DATA an alarm that cannot fire (its metric has no data). An alarm whose actions are off, or that has none, tells nobody.',
+    options: Options,
+    recommended: 'error',
+    requires: ['aws'],
+    permissions: ['cloudwatch:DescribeAlarms'],
+  },
+  async run(ctx) {
+    const { names, prefixes } = ctx.options;
+    if (names.length === 0 && prefixes.length === 0) return { status: 'skip', summary: 'No alarm configured (names, prefixes).' };
+    const skipped = await awsPreflight(ctx);
+    if (skipped) return skipped;
+    const found = findings();
+    const cw = await import('@aws-sdk/client-cloudwatch');
+    for (const target of ctx.aws.targets) {
+      const client = await ctx.aws.client(cw.CloudWatchClient, target);
+      const call = awsCaller(found, target);
+      const list = async (filter: { AlarmNames: string[] } | { AlarmNamePrefix: string }, label: string) =>
+        call('cloudwatch:DescribeAlarms', label, async () => {
+          const alarms: MetricAlarm[] = [];
+          for await (const page of boundedPages((token) =>
+            client.send(new cw.DescribeAlarmsCommand({ ...filter, AlarmTypes: ['MetricAlarm'], NextToken: token })),
+          ))
+            alarms.push(...(page.MetricAlarms ?? []));
+          return { alarms };
+        });
+      const named = names.length ? await list({ AlarmNames: names }, names.join(', ')) : { alarms: [] };
+      if (named) judgeNamed(target, names, named.alarms, found);
+      for (const prefix of prefixes) {
+        const matched = await list({ AlarmNamePrefix: prefix }, `alarms ${prefix}*`);
+        if (matched && matched.alarms.length === 0) found.fail(`${where(target)}: no alarm starts with "${prefix}".`, { target: prefix });
+        matched?.alarms.filter((a) => !names.includes(a.AlarmName!)).forEach((alarm) => judgeAlarm(target, alarm, found));
+      }
+    }
+    return found.outcome('Every alarm is armed, tells someone, and is OK before airtime.');
+  },
+});
+
+function judgeNamed(target: AwsTarget, names: string[], alarms: MetricAlarm[], found: Findings): void {
+  for (const name of names.filter((n) => !alarms.some((a) => a.AlarmName === n)))
+    found.fail(`${where(target)}: no alarm named ${name}: deleted or renamed, it will not fire on the night.`, { target: name });
+  for (const alarm of alarms) judgeAlarm(target, alarm, found);
+}
+
+/** OK and telling someone passes; ALARM and INSUFFICIENT_DATA fail; actions off or none warn. */
+export function judgeAlarm(target: AwsTarget, alarm: MetricAlarm, found: Findings): void {
+  const name = `${where(target)} alarm ${alarm.AlarmName}`;
+  const at = { target: alarm.AlarmName };
+  const since = alarm.StateUpdatedTimestamp ? ` since ${alarm.StateUpdatedTimestamp.toISOString().replace(/\.\d{3}Z$/, 'Z')}` : '';
+  if (alarm.StateValue === 'ALARM')
+    found.fail(`${name} is in ALARM${since}: ${alarm.StateReason ?? 'no reason given'}.`, {
+      ...at,
+      fix: 'Fix what it says before the show: an alarm already firing at airtime hides the one that matters.',
+    });
+  else if (alarm.StateValue === 'INSUFFICIENT_DATA')
+    found.fail(`${name} has INSUFFICIENT_DATA${since}: its metric ${alarm.Namespace}/${alarm.MetricName} has no data, so it cannot fire.`, {
+      ...at,
+      fix: "Check its dimensions against the resource's (a renamed load balancer, a new target group), or let it treat missing data as breaching.",
+    });
+  const actions = alarm.AlarmActions ?? [];
+  if (alarm.ActionsEnabled === false)
+    found.warn(`${name}: its actions are disabled: it tells nobody.`, {
+      ...at,
+      fix: `aws cloudwatch enable-alarm-actions --alarm-names ${alarm.AlarmName} --region ${target.region}`,
+    });
+  else if (actions.length === 0)
+    found.warn(`${name} has no action: it changes state and tells nobody.`, { ...at, fix: 'Give it an SNS topic the on-call team receives.' });
+  if (alarm.StateValue === 'OK' && alarm.ActionsEnabled !== false && actions.length > 0)
+    found.pass(`${name} is OK and tells ${plural(actions.length, 'target')}.`, at);
+}
