@@ -18,6 +18,7 @@ export const BUILTIN_CHECKS: Record<string, Loader> = {
   email: () => import('./email/index.js') as Promise<{ default: Check }>,
   'error-pages': () => import('./error-pages/index.js') as Promise<{ default: Check }>,
   exposure: () => import('./exposure/index.js') as Promise<{ default: Check }>,
+  'keep-alive': () => import('./keep-alive/index.js') as Promise<{ default: Check }>,
   'lb-prewarm': () => import('./lb-prewarm/index.js') as Promise<{ default: Check }>,
   lighthouse: () => import('./lighthouse/index.js') as Promise<{ default: Check }>,
   load: () => import('./load/index.js') as Promise<{ default: Check }>,

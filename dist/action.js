@@ -73,16 +73,16 @@ import {
   runbookSection
 } from "./chunks/chunk-M3MV7IYZ.js";
 import "./chunks/chunk-IAPDUWRP.js";
-import "./chunks/chunk-DPQMCGHH.js";
 import "./chunks/chunk-2THWWBB3.js";
 import "./chunks/chunk-5R2BGNFJ.js";
 import "./chunks/chunk-724RYSCV.js";
+import "./chunks/chunk-DPQMCGHH.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunks/chunk-RB5EAYP4.js";
+} from "./chunks/chunk-VS5FJRKO.js";
 import "./chunks/chunk-7L2V4RPW.js";
 import {
   installGroups,

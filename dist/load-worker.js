@@ -1,11 +1,11 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  hostAllowed
-} from "./chunks/chunk-VPNDTBFQ.js";
-import {
   Histogram,
   emptyCounts
 } from "./chunks/chunk-QW7IVTFB.js";
+import {
+  hostAllowed
+} from "./chunks/chunk-VPNDTBFQ.js";
 import {
   arrivalTimes,
   requestedPerSecond

@@ -96,6 +96,7 @@ export const DEMO_AWS_CHECKS: NonNullable<ConfigInput['checks']> = {
   cache: ['error', { groups: ['elan-cache'], poolPerInstance: 50 }],
   email: ['error', { enabled: true }],
   alarms: ['error', { prefixes: ['elan-'] }],
+  'keep-alive': ['error', { loadBalancers: ['elan-web'], backendKeepAlive: '75s' }],
 };
 
 /**
@@ -124,6 +125,9 @@ export function demoLiveMetrics(plan: PlanTargets, progress: number, incident: b
     alb('HTTPCode_Target_5XX_Count', incident ? 0.08 * requests : 0.001 * requests),
     alb('TargetResponseTime', incident ? 2.6 : 0.18),
     alb('ActiveConnectionCount', requests / 4),
+    alb('HTTPCode_ELB_502_Count', 0),
+    alb('TargetConnectionErrorCount', 0),
+    alb('RejectedConnectionCount', 0),
     alb('PeakLCUs', (0.5 + (incident ? 0.35 : 0.2) * progress) * 150),
     alb('HealthyHostCount', incident ? 8 : 9, { TargetGroup }),
     alb('UnHealthyHostCount', incident ? 1 : 0, { TargetGroup }),

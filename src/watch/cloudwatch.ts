@@ -112,6 +112,10 @@ function loadBalancerSpecs(lb: LoadBalancer, targetGroups: string[]): Spec[] {
       },
       { kind: 'p95', resource: lb.name, metrics: [metric('TargetResponseTime', 'p95')], value: (p) => (p[0] === undefined ? undefined : p[0] * 1_000) },
       { kind: 'connections', resource: lb.name, metrics: [metric('ActiveConnectionCount', 'Sum')], value: first },
+      // What a short keep-alive and an exhausted load balancer look like: 502s, failed connections to the targets, refusals.
+      { kind: 'lb-502', resource: lb.name, metrics: [metric('HTTPCode_ELB_502_Count', 'Sum')], value: first },
+      { kind: 'target-errors', resource: lb.name, metrics: [metric('TargetConnectionErrorCount', 'Sum')], value: first },
+      { kind: 'rejected', resource: lb.name, metrics: [metric('RejectedConnectionCount', 'Sum')], value: first, id: lb.arn },
     );
   }
   // Target health is published per target group and load balancer: a group not behind this one has no point.

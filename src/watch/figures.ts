@@ -16,6 +16,9 @@ export type FigureKind =
   | 'in-service'
   | 'cdn-requests'
   | 'cdn-errors'
+  | 'lb-502'
+  | 'target-errors'
+  | 'rejected'
   | 'db-connections'
   | 'db-cpu'
   | 'replica-lag'
@@ -88,6 +91,9 @@ const LABEL: Record<FigureKind, [label: string, unit: string]> = {
   'in-service': ['instances in service', 'instance'],
   'cdn-requests': ['CDN requests/s', 'req/s'],
   'cdn-errors': ['CDN 5xx share', '%'],
+  'lb-502': ['502 answers', 'answer'],
+  'target-errors': ['connection errors to the targets', 'error'],
+  rejected: ['rejected connections', 'connection'],
   'db-connections': ['database connections', 'connection'],
   'db-cpu': ['CPU', '%'],
   'replica-lag': ['replica lag', 's'],
@@ -153,6 +159,23 @@ const judgeCpu =
     return figure(state, { planned: 80, ...unlessOk(state, state === 'act' ? 'close to saturation' : 'busy', fix) });
   };
 
+/** Any in the minute: watch (or act), with what it tells; none: ok. */
+const anyIs =
+  (state: WatchState, why: string, fix: (id?: string) => string): Judge =>
+  ({ value, id }, _, figure) =>
+    value ? figure(state, { why, fix: fix(id) }) : figure('ok', { value: value ?? 0 });
+
+/** The load balancer's own failures: a target's short keep-alive, failed connections, an exhausted capacity. */
+const EDGE_JUDGES: Pick<Record<FigureKind, Judge>, 'lb-502' | 'target-errors' | 'rejected'> = {
+  'lb-502': anyIs('watch', 'targets close kept-alive connections, or crash', () => 'Check the targets’ keep-alive (the keep-alive check) and their logs'),
+  'target-errors': anyIs('watch', 'connections to the targets fail', () => 'Look at the targets: crashed, full, or a security group'),
+  rejected: anyIs(
+    'act',
+    'the load balancer refuses connections: it is at its capacity',
+    (id) => `Raise the LCU reservation: aws elbv2 modify-capacity-reservation --load-balancer-arn ${id} --minimum-load-balancer-capacity CapacityUnits=<more>`,
+  ),
+};
+
 /** Behind the load balancer: the database, the tables, the cache and SES. */
 const BACKEND_JUDGES: Pick<
   Record<FigureKind, Judge>,
@@ -167,24 +190,20 @@ const BACKEND_JUDGES: Pick<
     const state = value === undefined ? 'ok' : above(value, 5, 30);
     return figure(state, { planned: 30, ...unlessOk(state, 'replicas serve old data', 'Send reads that must be fresh to the writer') });
   },
-  throttles: ({ value, id }, _, figure) =>
-    value
-      ? figure('act', { why: 'DynamoDB refuses requests', fix: `Raise ${id}'s capacity: aws dynamodb update-table --table-name ${id} --warm-throughput …` })
-      : figure('ok', { value: value ?? 0 }),
+  throttles: anyIs('act', 'DynamoDB refuses requests', (id) => `Raise ${id}'s capacity: aws dynamodb update-table --table-name ${id} --warm-throughput …`),
   writes: againstPlan((l) => l.writesPerSecond, 'Writes past the plan: watch the throttled requests'),
-  evictions: ({ value }, _, figure) =>
-    value
-      ? figure('watch', {
-          why: 'the cache is full: every eviction is a read that reaches the database',
-          fix: 'Scale the cache up after the show; watch the database CPU now',
-        })
-      : figure('ok', { value: value ?? 0 }),
+  evictions: anyIs(
+    'watch',
+    'the cache is full: every eviction is a read that reaches the database',
+    () => 'Scale the cache up after the show; watch the database CPU now',
+  ),
   'cache-cpu': judgeCpu('The cache is busy: switch heavy pages off; add replicas after the show'),
   emails: againstPlan((l) => l.emailsPerSecond, 'Emails past the plan: SES may refuse some ("Maximum sending rate exceeded"); check the queue retries'),
 };
 
 /** Each kind of live figure against its limit: ok, watch or act, with the why and the fix. */
 const JUDGES: Record<FigureKind, Judge> = {
+  ...EDGE_JUDGES,
   ...BACKEND_JUDGES,
   // Could not verify is not broken: watch, with the way to read them.
   unread: (reading, _, figure) =>
@@ -251,4 +270,4 @@ export function heldAgainst(figure: Figure): string {
 }
 
 /** Units that are things counted: "1 target", "4 targets". */
-const COUNTED = new Set(['target', 'instance', 'connection', 'request', 'key']);
+const COUNTED = new Set(['target', 'instance', 'connection', 'request', 'key', 'answer', 'error']);

@@ -1,5 +1,10 @@
-/** The edge on the night, through the real SDK clients against the local endpoint: alarms (CloudWatch JSON 1.0). */
+/**
+ * The edge on the night, through the real SDK clients against the local endpoint: alarms (CloudWatch JSON 1.0),
+ * keep-alive (ELBv2 query/XML, and a real Node server's Keep-Alive header).
+ */
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import type { AwsScenario } from '../../src/demo/aws-endpoint.js';
 import { runAwsCheck } from '../fixtures/aws.js';
@@ -46,5 +51,44 @@ describe('alarms (CloudWatch DescribeAlarms through the real SDK)', () => {
     const denied = await runAwsCheck('alarms', { alarms, faults: { denied: ['cloudwatch:DescribeAlarms'] } }, { names: ['elan-5xx'] });
     assert.match(lines(denied.result)[0]!, /^unverified: .* access denied: the role needs cloudwatch:DescribeAlarms/);
     assert.equal(denied.result.status, 'error');
+  });
+});
+
+describe('keep-alive (ELBv2 attributes through the real SDK, a real target)', () => {
+  const ALB = {
+    name: 'elan-web',
+    arn: 'arn:aws:elasticloadbalancing:eu-west-3:123456789012:loadbalancer/app/elan-web/50dc6c495c0c9188',
+    dnsName: 'elan-web-1.eu-west-3.elb.amazonaws.com',
+    type: 'application' as const,
+    zones: ['eu-west-3a'],
+  };
+
+  it("passes targets that keep connections longer than the idle timeout; fails Node's default 5 s against 60 s, read from its header", async () => {
+    const declared = await runAwsCheck('keep-alive', { loadBalancers: [ALB] }, { loadBalancers: ['elan-web'], backendKeepAlive: '75s' });
+    assert.equal(declared.result.status, 'pass', lines(declared.result).join('\n'));
+    assert.match(lines(declared.result)[0]!, /elan-web: the targets keep connections 75 s, the load balancer 60 s: the load balancer closes first/);
+    // A Node server as it ships: keepAliveTimeout 5 s, said in its Keep-Alive header.
+    const node = http.createServer((_, response) => response.end('ok'));
+    await new Promise<void>((resolve) => node.listen(0, '127.0.0.1', resolve));
+    try {
+      const target = `http://127.0.0.1:${(node.address() as AddressInfo).port}/health`;
+      const { result } = await runAwsCheck('keep-alive', { loadBalancers: [ALB] }, { loadBalancers: ['elan-web'], target });
+      assert.equal(result.status, 'fail', lines(result).join('\n'));
+      assert.match(lines(result)[0]!, /the targets keep connections 5 s, the load balancer 60 s: .* 502/);
+      assert.equal(
+        result.remediation[0]!.command,
+        `aws elbv2 modify-load-balancer-attributes --load-balancer-arn ${ALB.arn} --attributes Key=idle_timeout.timeout_seconds,Value=4 --region eu-west-3`,
+      );
+    } finally {
+      node.close();
+    }
+  });
+
+  it("without the targets' keep-alive it could not verify; a shorter idle timeout passes", async () => {
+    const unknown = await runAwsCheck('keep-alive', { loadBalancers: [ALB] }, { loadBalancers: ['elan-web'] });
+    assert.equal(unknown.result.status, 'error');
+    assert.match(lines(unknown.result)[0]!, /^unverified: The targets' keep-alive is not known/);
+    const short = await runAwsCheck('keep-alive', { loadBalancers: [{ ...ALB, idleTimeout: 4 }] }, { loadBalancers: ['elan-web'], backendKeepAlive: '5s' });
+    assert.equal(short.result.status, 'pass');
   });
 });

@@ -379,6 +379,7 @@ describe('iam-policy stays in step with the calls the code makes', () => {
       cache: { groups: ['elan-cache'] },
       email: { enabled: true },
       alarms: { names: ['elan-5xx'] },
+      'keep-alive': { loadBalancers: ['elan-web'], backendKeepAlive: '75s' },
     };
     const declaredAll = new Set<string>();
     const calledAll = new Set<string>();

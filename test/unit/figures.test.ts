@@ -69,4 +69,14 @@ describe('live figures against the plan', () => {
     // Without event.backend there is no plan to hold them to: only the limits speak.
     assert.equal(judgeReading({ kind: 'db-connections', resource: 'elan', value: 5_000 }, LIMITS).state, 'ok');
   });
+
+  it("the load balancer's own failures: 502s and connection errors are watch, refused connections act with the reservation's fix", () => {
+    const at = (kind: Parameters<typeof judgeReading>[0]['kind'], value?: number) => judgeReading({ kind, resource: 'alb', value, id: 'arn:lb' }, LIMITS);
+    assert.deepEqual(
+      [at('lb-502', 0).state, at('lb-502', 3).state, at('target-errors', 1).state, at('rejected', 2).state, at('rejected').state],
+      ['ok', 'watch', 'watch', 'act', 'ok'],
+    );
+    assert.match(at('rejected', 2).fix!, /modify-capacity-reservation --load-balancer-arn arn:lb/);
+    assert.equal(figureValue(at('lb-502', 3)), '3 answers');
+  });
 });

@@ -42,6 +42,12 @@ export function elb(scenario: AwsScenario, action: string, params: URLSearchPara
         })),
       });
     }
+    case 'DescribeLoadBalancerAttributes': {
+      const lb = lbs.find((x) => x.arn === params.get('LoadBalancerArn'));
+      if (!lb) return queryError(400, 'LoadBalancerNotFound', `Load balancer '${params.get('LoadBalancerArn')}' not found`);
+      const attributes = { 'idle_timeout.timeout_seconds': lb.idleTimeout ?? 60, 'client_keep_alive.seconds': 3600, 'routing.http2.enabled': true };
+      return queryOk(ELB_NS, action, { Attributes: Object.entries(attributes).map(([Key, Value]) => ({ Key, Value: String(Value) })) });
+    }
     case 'DescribeTargetHealth': {
       const arn = params.get('TargetGroupArn') ?? '';
       const targets = scenario.targetHealth?.[arn];

@@ -25,6 +25,8 @@ export interface SimulatedLoadBalancer {
   dnsName: string;
   type: 'application' | 'network' | 'gateway';
   zones: string[];
+  /** idle_timeout.timeout_seconds (AWS's default: 60). */
+  idleTimeout?: number;
   /** The LCU reservation; absent: none. */
   reservation?: { units: number; states: { zone: string; code: 'provisioned' | 'pending' | 'rebalancing' | 'failed'; reason?: string; effective?: number }[] };
 }

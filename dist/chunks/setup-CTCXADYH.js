@@ -12,7 +12,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-RB5EAYP4.js";
+} from "./chunk-VS5FJRKO.js";
 import "./chunk-7L2V4RPW.js";
 import {
   installGroups,

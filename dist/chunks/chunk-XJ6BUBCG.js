@@ -51,7 +51,11 @@ function loadBalancerSpecs(lb, targetGroups) {
         value: ([requests, elb, target]) => requests ? 100 * ((elb ?? 0) + (target ?? 0)) / requests : void 0
       },
       { kind: "p95", resource: lb.name, metrics: [metric("TargetResponseTime", "p95")], value: (p) => p[0] === void 0 ? void 0 : p[0] * 1e3 },
-      { kind: "connections", resource: lb.name, metrics: [metric("ActiveConnectionCount", "Sum")], value: first }
+      { kind: "connections", resource: lb.name, metrics: [metric("ActiveConnectionCount", "Sum")], value: first },
+      // What a short keep-alive and an exhausted load balancer look like: 502s, failed connections to the targets, refusals.
+      { kind: "lb-502", resource: lb.name, metrics: [metric("HTTPCode_ELB_502_Count", "Sum")], value: first },
+      { kind: "target-errors", resource: lb.name, metrics: [metric("TargetConnectionErrorCount", "Sum")], value: first },
+      { kind: "rejected", resource: lb.name, metrics: [metric("RejectedConnectionCount", "Sum")], value: first, id: lb.arn }
     );
   }
   for (const arn of targetGroups) {

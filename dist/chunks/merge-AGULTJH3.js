@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-WDZITDRH.js";
+} from "./chunk-VPMSIXQK.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -24,18 +24,18 @@ import "./chunk-W2SV2OGO.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-M3MV7IYZ.js";
 import "./chunk-IAPDUWRP.js";
-import "./chunk-DPQMCGHH.js";
 import {
   assembleReport,
   finish
 } from "./chunk-2THWWBB3.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
+import "./chunk-DPQMCGHH.js";
 import "./chunk-KLMOQB4K.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-RB5EAYP4.js";
+} from "./chunk-VS5FJRKO.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
@@ -59,12 +59,12 @@ import "./chunk-JCBWU32H.js";
 import {
   plural
 } from "./chunk-JAT56SSN.js";
-import "./chunk-VPNDTBFQ.js";
 import {
   LoadResultSchema,
   MergeError,
   mergeResults
 } from "./chunk-QW7IVTFB.js";
+import "./chunk-VPNDTBFQ.js";
 import "./chunk-35Z2W6AO.js";
 import "./chunk-GL2DH5J2.js";
 import "./chunk-6GKUKR3T.js";

@@ -7,19 +7,19 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-WDZITDRH.js";
+} from "./chunk-VPMSIXQK.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-TJAFSWZS.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-M3MV7IYZ.js";
 import "./chunk-IAPDUWRP.js";
-import "./chunk-DPQMCGHH.js";
 import "./chunk-2THWWBB3.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
+import "./chunk-DPQMCGHH.js";
 import "./chunk-KLMOQB4K.js";
-import "./chunk-RB5EAYP4.js";
+import "./chunk-VS5FJRKO.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";

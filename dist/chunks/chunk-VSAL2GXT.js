@@ -46,6 +46,9 @@ var LABEL = {
   "in-service": ["instances in service", "instance"],
   "cdn-requests": ["CDN requests/s", "req/s"],
   "cdn-errors": ["CDN 5xx share", "%"],
+  "lb-502": ["502 answers", "answer"],
+  "target-errors": ["connection errors to the targets", "error"],
+  rejected: ["rejected connections", "connection"],
   "db-connections": ["database connections", "connection"],
   "db-cpu": ["CPU", "%"],
   "replica-lag": ["replica lag", "s"],
@@ -91,6 +94,16 @@ var judgeCpu = (fix) => ({ value }, _, figure) => {
   const state = value === void 0 ? "ok" : above(value, 60, 80);
   return figure(state, { planned: 80, ...unlessOk(state, state === "act" ? "close to saturation" : "busy", fix) });
 };
+var anyIs = (state, why, fix) => ({ value, id }, _, figure) => value ? figure(state, { why, fix: fix(id) }) : figure("ok", { value: value ?? 0 });
+var EDGE_JUDGES = {
+  "lb-502": anyIs("watch", "targets close kept-alive connections, or crash", () => "Check the targets\u2019 keep-alive (the keep-alive check) and their logs"),
+  "target-errors": anyIs("watch", "connections to the targets fail", () => "Look at the targets: crashed, full, or a security group"),
+  rejected: anyIs(
+    "act",
+    "the load balancer refuses connections: it is at its capacity",
+    (id) => `Raise the LCU reservation: aws elbv2 modify-capacity-reservation --load-balancer-arn ${id} --minimum-load-balancer-capacity CapacityUnits=<more>`
+  )
+};
 var BACKEND_JUDGES = {
   "db-connections": againstPlan(
     (l) => l.databaseConnections,
@@ -101,16 +114,18 @@ var BACKEND_JUDGES = {
     const state = value === void 0 ? "ok" : above(value, 5, 30);
     return figure(state, { planned: 30, ...unlessOk(state, "replicas serve old data", "Send reads that must be fresh to the writer") });
   },
-  throttles: ({ value, id }, _, figure) => value ? figure("act", { why: "DynamoDB refuses requests", fix: `Raise ${id}'s capacity: aws dynamodb update-table --table-name ${id} --warm-throughput \u2026` }) : figure("ok", { value: value ?? 0 }),
+  throttles: anyIs("act", "DynamoDB refuses requests", (id) => `Raise ${id}'s capacity: aws dynamodb update-table --table-name ${id} --warm-throughput \u2026`),
   writes: againstPlan((l) => l.writesPerSecond, "Writes past the plan: watch the throttled requests"),
-  evictions: ({ value }, _, figure) => value ? figure("watch", {
-    why: "the cache is full: every eviction is a read that reaches the database",
-    fix: "Scale the cache up after the show; watch the database CPU now"
-  }) : figure("ok", { value: value ?? 0 }),
+  evictions: anyIs(
+    "watch",
+    "the cache is full: every eviction is a read that reaches the database",
+    () => "Scale the cache up after the show; watch the database CPU now"
+  ),
   "cache-cpu": judgeCpu("The cache is busy: switch heavy pages off; add replicas after the show"),
   emails: againstPlan((l) => l.emailsPerSecond, 'Emails past the plan: SES may refuse some ("Maximum sending rate exceeded"); check the queue retries')
 };
 var JUDGES = {
+  ...EDGE_JUDGES,
   ...BACKEND_JUDGES,
   // Could not verify is not broken: watch, with the way to read them.
   unread: (reading, _, figure) => figure("watch", { why: `not read: ${reading.error}`, fix: "Give the role cloudwatch:GetMetricData (primetime iam-policy prints the policy)" }),
@@ -167,7 +182,7 @@ function figureValue(figure) {
 function heldAgainst(figure) {
   return figure.unit === "%" || figure.unit === "ms" || figure.unit === "s" ? "limit" : figure.kind === "healthy" ? "at least" : "plan";
 }
-var COUNTED = /* @__PURE__ */ new Set(["target", "instance", "connection", "request", "key"]);
+var COUNTED = /* @__PURE__ */ new Set(["target", "instance", "connection", "request", "key", "answer", "error"]);
 
 // src/watch/alerts.ts
 function formatOf(target) {

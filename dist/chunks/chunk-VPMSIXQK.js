@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-RB5EAYP4.js";
+} from "./chunk-VS5FJRKO.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -3,7 +3,7 @@ import {
   WATCH_PERMISSIONS,
   anyResource,
   watchedResources
-} from "./chunk-SBCAVP6E.js";
+} from "./chunk-XJ6BUBCG.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-RB5EAYP4.js";
+} from "./chunk-VS5FJRKO.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-3RHL2PKT.js";
 import "./chunk-D3JRSC5Z.js";

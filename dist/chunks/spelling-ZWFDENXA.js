@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-WDZITDRH.js";
+} from "./chunk-VPMSIXQK.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -15,14 +15,14 @@ import "./chunk-W2SV2OGO.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-M3MV7IYZ.js";
 import "./chunk-IAPDUWRP.js";
-import "./chunk-DPQMCGHH.js";
 import "./chunk-2THWWBB3.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
+import "./chunk-DPQMCGHH.js";
 import "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-RB5EAYP4.js";
+} from "./chunk-VS5FJRKO.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";

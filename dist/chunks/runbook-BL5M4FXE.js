@@ -12,7 +12,7 @@ import "./chunk-IAPDUWRP.js";
 import "./chunk-DPQMCGHH.js";
 import {
   loadConfig
-} from "./chunk-RB5EAYP4.js";
+} from "./chunk-VS5FJRKO.js";
 import {
   EXIT,
   UsageError

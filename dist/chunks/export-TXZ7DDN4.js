@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-RB5EAYP4.js";
+} from "./chunk-VS5FJRKO.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
@@ -33,11 +33,11 @@ import {
   plural
 } from "./chunk-JAT56SSN.js";
 import {
-  hostAllowed
-} from "./chunk-VPNDTBFQ.js";
-import {
   RESULT_VERSION
 } from "./chunk-QW7IVTFB.js";
+import {
+  hostAllowed
+} from "./chunk-VPNDTBFQ.js";
 import {
   peakRate,
   totalDurationMs

@@ -1,5 +1,11 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  anyResource,
+  createFigureReader,
+  watchedByChecks,
+  watchedResources
+} from "./chunk-XJ6BUBCG.js";
+import {
   WATCH_STYLE,
   alertText,
   changeText,
@@ -14,13 +20,7 @@ import {
   stopReason,
   watchCharts,
   worst
-} from "./chunk-E5XLJL7G.js";
-import {
-  anyResource,
-  createFigureReader,
-  watchedByChecks,
-  watchedResources
-} from "./chunk-SBCAVP6E.js";
+} from "./chunk-VSAL2GXT.js";
 import {
   parse,
   parsePort
@@ -44,9 +44,6 @@ import {
   zoneName
 } from "./chunk-IAPDUWRP.js";
 import {
-  stepTime
-} from "./chunk-DPQMCGHH.js";
-import {
   createAwsAccess,
   createMasker
 } from "./chunk-5R2BGNFJ.js";
@@ -54,8 +51,11 @@ import {
   createNetwork
 } from "./chunk-724RYSCV.js";
 import {
+  stepTime
+} from "./chunk-DPQMCGHH.js";
+import {
   loadConfig
-} from "./chunk-RB5EAYP4.js";
+} from "./chunk-VS5FJRKO.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";

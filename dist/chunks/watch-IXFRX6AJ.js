@@ -2,19 +2,19 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-2ENYVWCM.js";
-import "./chunk-E5XLJL7G.js";
-import "./chunk-SBCAVP6E.js";
+} from "./chunk-YH5CHOJL.js";
+import "./chunk-XJ6BUBCG.js";
+import "./chunk-VSAL2GXT.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-3PDMVRGJ.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-M3MV7IYZ.js";
 import "./chunk-IAPDUWRP.js";
-import "./chunk-DPQMCGHH.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
-import "./chunk-RB5EAYP4.js";
+import "./chunk-DPQMCGHH.js";
+import "./chunk-VS5FJRKO.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-RGJMILNN.js";

@@ -5,7 +5,7 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-E5XLJL7G.js";
+} from "./chunk-VSAL2GXT.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -13,7 +13,7 @@ import "./chunk-GDGEPHHM.js";
 import "./chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunk-RB5EAYP4.js";
+} from "./chunk-VS5FJRKO.js";
 import "./chunk-RGJMILNN.js";
 import {
   EXIT,

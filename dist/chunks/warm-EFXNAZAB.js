@@ -14,7 +14,7 @@ import {
 } from "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-RB5EAYP4.js";
+} from "./chunk-VS5FJRKO.js";
 import {
   contentPages,
   isOwnUrl,

@@ -1,17 +1,17 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-2ENYVWCM.js";
+} from "./chunk-YH5CHOJL.js";
+import "./chunk-XJ6BUBCG.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-E5XLJL7G.js";
+} from "./chunk-VSAL2GXT.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-WDZITDRH.js";
-import "./chunk-SBCAVP6E.js";
+} from "./chunk-VPMSIXQK.js";
 import {
   parse,
   parsePort
@@ -30,14 +30,14 @@ import "./chunk-W2SV2OGO.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-M3MV7IYZ.js";
 import "./chunk-IAPDUWRP.js";
-import "./chunk-DPQMCGHH.js";
 import "./chunk-2THWWBB3.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
+import "./chunk-DPQMCGHH.js";
 import "./chunk-KLMOQB4K.js";
 import {
   resolveConfig
-} from "./chunk-RB5EAYP4.js";
+} from "./chunk-VS5FJRKO.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
@@ -289,6 +289,12 @@ function elb(scenario, action, params) {
           State: { Code: s.code, Reason: s.reason }
         }))
       });
+    }
+    case "DescribeLoadBalancerAttributes": {
+      const lb = lbs.find((x) => x.arn === params.get("LoadBalancerArn"));
+      if (!lb) return queryError(400, "LoadBalancerNotFound", `Load balancer '${params.get("LoadBalancerArn")}' not found`);
+      const attributes = { "idle_timeout.timeout_seconds": lb.idleTimeout ?? 60, "client_keep_alive.seconds": 3600, "routing.http2.enabled": true };
+      return queryOk(ELB_NS, action, { Attributes: Object.entries(attributes).map(([Key, Value]) => ({ Key, Value: String(Value) })) });
     }
     case "DescribeTargetHealth": {
       const arn = params.get("TargetGroupArn") ?? "";
@@ -688,7 +694,8 @@ var DEMO_AWS_CHECKS = {
   dynamodb: ["error", { tables: ["elan-leads"] }],
   cache: ["error", { groups: ["elan-cache"], poolPerInstance: 50 }],
   email: ["error", { enabled: true }],
-  alarms: ["error", { prefixes: ["elan-"] }]
+  alarms: ["error", { prefixes: ["elan-"] }],
+  "keep-alive": ["error", { loadBalancers: ["elan-web"], backendKeepAlive: "75s" }]
 };
 function demoLiveMetrics(plan, progress, incident) {
   const LoadBalancer = "app/elan-web/50dc6c495c0c9188";
@@ -712,6 +719,9 @@ function demoLiveMetrics(plan, progress, incident) {
     alb("HTTPCode_Target_5XX_Count", incident ? 0.08 * requests : 1e-3 * requests),
     alb("TargetResponseTime", incident ? 2.6 : 0.18),
     alb("ActiveConnectionCount", requests / 4),
+    alb("HTTPCode_ELB_502_Count", 0),
+    alb("TargetConnectionErrorCount", 0),
+    alb("RejectedConnectionCount", 0),
     alb("PeakLCUs", (0.5 + (incident ? 0.35 : 0.2) * progress) * 150),
     alb("HealthyHostCount", incident ? 8 : 9, { TargetGroup }),
     alb("UnHealthyHostCount", incident ? 1 : 0, { TargetGroup }),
