@@ -14,6 +14,7 @@ export const BUILTIN_CHECKS: Record<string, Loader> = {
   caching: () => import('./caching/index.js') as Promise<{ default: Check }>,
   cloudfront: () => import('./cloudfront/index.js') as Promise<{ default: Check }>,
   database: () => import('./database/index.js') as Promise<{ default: Check }>,
+  dns: () => import('./dns/index.js') as Promise<{ default: Check }>,
   dynamodb: () => import('./dynamodb/index.js') as Promise<{ default: Check }>,
   email: () => import('./email/index.js') as Promise<{ default: Check }>,
   'error-pages': () => import('./error-pages/index.js') as Promise<{ default: Check }>,

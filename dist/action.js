@@ -66,23 +66,23 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-TJAFSWZS.js";
-import "./chunks/chunk-W2SV2OGO.js";
-import "./chunks/chunk-GDGEPHHM.js";
-import {
-  runbookSection
-} from "./chunks/chunk-M3MV7IYZ.js";
-import "./chunks/chunk-IAPDUWRP.js";
-import "./chunks/chunk-2THWWBB3.js";
-import "./chunks/chunk-5R2BGNFJ.js";
-import "./chunks/chunk-724RYSCV.js";
-import "./chunks/chunk-DPQMCGHH.js";
+} from "./chunks/chunk-JNCAU2KO.js";
+import "./chunks/chunk-4JGV2CHM.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
+import "./chunks/chunk-W2SV2OGO.js";
+import {
+  runbookSection
+} from "./chunks/chunk-RQVCC54I.js";
+import "./chunks/chunk-DPQMCGHH.js";
+import "./chunks/chunk-5R2BGNFJ.js";
+import "./chunks/chunk-724RYSCV.js";
+import "./chunks/chunk-GDGEPHHM.js";
+import "./chunks/chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunks/chunk-VS5FJRKO.js";
+} from "./chunks/chunk-GEXQBYNN.js";
 import "./chunks/chunk-7L2V4RPW.js";
 import {
   installGroups,
@@ -92,10 +92,10 @@ import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
 import "./chunks/chunk-3RHL2PKT.js";
-import "./chunks/chunk-D3JRSC5Z.js";
 import {
   verdictReason
 } from "./chunks/chunk-RGJMILNN.js";
+import "./chunks/chunk-D3JRSC5Z.js";
 import "./chunks/chunk-REAIEUUL.js";
 import "./chunks/chunk-FTILTXDE.js";
 import "./chunks/chunk-AFBGHGHA.js";

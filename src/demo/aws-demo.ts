@@ -63,6 +63,20 @@ const DEMO_BACKEND = {
   cacheGroups: [{ id: 'elan-cache', nodeType: 'cache.r6g.large', nodes: ['elan-cache-001', 'elan-cache-002'] }],
   ses: { production: true, maxSendRate: 50, max24HourSend: 100_000, sentLast24Hours: 3_000 },
   alarms: ['elan-5xx', 'elan-latency', 'elan-db-connections', 'elan-leads-throttles'].map((name) => ({ name, state: 'OK' as const })),
+  // The site's name fails over to the plan-B host when the load balancer's health check fails.
+  hostedZones: {
+    Z0ELANDEMO: [
+      {
+        name: 'www.elan-energie.fr',
+        type: 'A',
+        failover: 'PRIMARY' as const,
+        alias: { dnsName: 'elan-web-1234.eu-west-3.elb.amazonaws.com' },
+        healthCheckId: 'hc-elan-web',
+      },
+      { name: 'www.elan-energie.fr', type: 'A', failover: 'SECONDARY' as const, ttl: 60, values: ['192.0.2.50'] },
+    ],
+  },
+  healthChecks: { 'hc-elan-web': { fqdn: 'www.elan-energie.fr', reports: Array.from({ length: 8 }, () => 'Success: HTTP Status Code 200, OK') } },
 } satisfies AwsScenario;
 
 /** The last days of the database and the cache, as the checks read them (hourly points): roomy, nothing evicted. */
@@ -97,6 +111,7 @@ export const DEMO_AWS_CHECKS: NonNullable<ConfigInput['checks']> = {
   email: ['error', { enabled: true }],
   alarms: ['error', { prefixes: ['elan-'] }],
   'keep-alive': ['error', { loadBalancers: ['elan-web'], backendKeepAlive: '75s' }],
+  dns: ['error', { records: [{ zone: 'Z0ELANDEMO', name: 'www.elan-energie.fr' }] }],
 };
 
 /**

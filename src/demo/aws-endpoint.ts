@@ -1,7 +1,7 @@
 /**
  * A local AWS endpoint that answers the read-only calls primetime makes, in the real wire formats (Service
  * Quotas and WAFv2: JSON 1.1; CloudWatch and DynamoDB: JSON 1.0; ELBv2, Auto Scaling, RDS and ElastiCache:
- * query/XML; CloudFront: REST-XML; SES v2: REST-JSON),
+ * query/XML; CloudFront and Route 53: REST-XML; SES v2: REST-JSON),
  * errors included. The demo's simulated account and the tests' scenarios run on it; the real SDK clients reach
  * it through AWS_ENDPOINT_URL_<SERVICE>. Each service is one small simulator in ./aws/; this file routes to them.
  */
@@ -18,6 +18,7 @@ import { rds } from './aws/rds.js';
 import { elastiCache } from './aws/elasticache.js';
 import { dynamoDb } from './aws/dynamodb.js';
 import { ses } from './aws/ses.js';
+import { route53 } from './aws/route53.js';
 
 export type { AwsScenario, SimulatedDatabase, SimulatedLoadBalancer, SimulatedQuota } from './aws/scenario.js';
 
@@ -44,7 +45,7 @@ const QUERY_SERVICES: Record<string, 'elasticloadbalancing' | 'autoscaling' | 'r
   '2015-02-02': 'elasticache',
 };
 
-type Route = (method: string, path: string, headers: Record<string, string | string[] | undefined>, body: string) => Answer;
+type Route = (method: string, path: string, headers: Record<string, string | string[] | undefined>, body: string, query: URLSearchParams) => Answer;
 
 /**
  * Each request to the service it is for, told apart as the SDK sends them: JSON protocols by X-Amz-Target,
@@ -52,7 +53,7 @@ type Route = (method: string, path: string, headers: Record<string, string | str
  */
 function router(scenario: AwsScenario, calls: string[]): Route {
   const fault = faultInjector(scenario.faults ?? {});
-  return (method, path, headers, body) => {
+  return (method, path, headers, body, query) => {
     const target = String(headers['x-amz-target'] ?? '');
     if (target) {
       const [prefix, op = ''] = target.split('.');
@@ -67,6 +68,11 @@ function router(scenario: AwsScenario, calls: string[]): Route {
     if (method === 'GET' && path === '/v2/email/account') {
       calls.push('ses:GetAccount');
       return fault('ses:GetAccount', 'rest-json') ?? ses(scenario);
+    }
+    const dns = method === 'GET' ? route53(scenario, path, query) : undefined;
+    if (dns) {
+      calls.push(`route53:${dns.op}`);
+      return fault(`route53:${dns.op}`, 'rest') ?? dns.answer;
     }
     const distribution = /^\/2020-05-31\/distribution\/([^/]+)\/config$/.exec(path);
     if (method === 'GET' && distribution) {
@@ -91,7 +97,8 @@ export async function startAwsEndpoint(scenario: AwsScenario): Promise<RunningAw
     let body = '';
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
-      const answer = route(request.method ?? 'GET', new URL(request.url ?? '/', 'http://local').pathname, request.headers, body);
+      const url = new URL(request.url ?? '/', 'http://local');
+      const answer = route(request.method ?? 'GET', url.pathname, request.headers, body, url.searchParams);
       response.writeHead(answer.status, { 'content-type': answer.type, 'x-amzn-requestid': 'primetime-local', ...answer.headers });
       response.end(answer.body);
     });
@@ -109,6 +116,7 @@ export async function startAwsEndpoint(scenario: AwsScenario): Promise<RunningAw
     AWS_ENDPOINT_URL_DYNAMODB: url,
     AWS_ENDPOINT_URL_ELASTICACHE: url,
     AWS_ENDPOINT_URL_SESV2: url,
+    AWS_ENDPOINT_URL_ROUTE_53: url,
     AWS_ACCESS_KEY_ID: 'AKIAPRIMETIMELOCAL',
     AWS_SECRET_ACCESS_KEY: 'local-endpoint-secret',
     AWS_REGION: 'eu-west-3',

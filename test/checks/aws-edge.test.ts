@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import type { AwsScenario } from '../../src/demo/aws-endpoint.js';
 import { runAwsCheck } from '../fixtures/aws.js';
+import { STORY_EVENT } from '../fixtures/run-check.js';
 
 const lines = (result: { evidence: { level: string; message: string; unverified?: boolean }[] }) =>
   result.evidence.map((e) => `${e.unverified ? 'unverified' : e.level}: ${e.message}`);
@@ -90,5 +91,61 @@ describe('keep-alive (ELBv2 attributes through the real SDK, a real target)', ()
     assert.match(lines(unknown.result)[0]!, /^unverified: The targets' keep-alive is not known/);
     const short = await runAwsCheck('keep-alive', { loadBalancers: [{ ...ALB, idleTimeout: 4 }] }, { loadBalancers: ['elan-web'], backendKeepAlive: '5s' });
     assert.equal(short.result.status, 'pass');
+  });
+});
+
+describe('dns (Route 53 REST-XML through the real SDK)', () => {
+  const ZONE = 'Z0ELANDEMO';
+  const primary = {
+    name: 'www.elan.fr',
+    type: 'A',
+    failover: 'PRIMARY' as const,
+    alias: { dnsName: 'elan-web.eu-west-3.elb.amazonaws.com' },
+    healthCheckId: 'hc-elan',
+  };
+  const secondary = { name: 'www.elan.fr', type: 'A', failover: 'SECONDARY' as const, ttl: 60, values: ['192.0.2.50'] };
+  const passing = { reports: ['Success: HTTP Status Code 200, OK', 'Success: HTTP Status Code 200, OK', 'Failure: Connection timed out'] };
+  const records = [{ zone: ZONE, name: 'www.elan.fr' }];
+
+  it('passes a failover pair whose health check is enabled and passing, and a short TTL', async () => {
+    const { result, endpoint } = await runAwsCheck('dns', { hostedZones: { [ZONE]: [primary, secondary] }, healthChecks: { 'hc-elan': passing } }, { records });
+    assert.equal(result.status, 'pass', lines(result).join('\n'));
+    assert.match(lines(result).join('\n'), /health check hc-elan passes for 2 of 3 checkers/);
+    assert.deepEqual(endpoint.calls, ['route53:ListResourceRecordSets', 'route53:GetHealthCheck', 'route53:GetHealthCheckStatus']);
+  });
+
+  it('fails a long TTL with when to lower it, a primary without a health check, and a disabled or failing one', async () => {
+    const airtime = '2027-03-11T21:00:00+01:00';
+    const long = await runAwsCheck(
+      'dns',
+      { hostedZones: { [ZONE]: [{ name: 'www.elan.fr', type: 'A', ttl: 86_400 }] } },
+      { records },
+      { event: { ...STORY_EVENT, airtime } },
+    );
+    assert.equal(long.result.status, 'fail');
+    assert.match(lines(long.result)[0]!, /www\.elan\.fr A: TTL 1 d, over 5 min/);
+    assert.match(long.result.remediation[0]!.action, /at least 1 d before .* by 2027-03-10T20:00:00Z/);
+    assert.match(long.result.remediation[0]!.command!, /change-resource-record-sets --hosted-zone-id Z0ELANDEMO --change-batch '.*"TTL":60/);
+    const blind = await runAwsCheck('dns', { hostedZones: { [ZONE]: [{ ...primary, healthCheckId: undefined }] } }, { records });
+    const said = lines(blind.result).join('\n');
+    assert.match(said, /PRIMARY failover record without a SECONDARY/);
+    assert.match(said, /has no health check: Route 53 takes it as always healthy, so it never fails over/);
+    const off = await runAwsCheck(
+      'dns',
+      {
+        hostedZones: { [ZONE]: [primary, secondary] },
+        healthChecks: { 'hc-elan': { disabled: true, reports: ['Failure: HTTP Status Code 503', 'Failure: HTTP Status Code 503'] } },
+      },
+      { records },
+    );
+    assert.match(lines(off.result).join('\n'), /hc-elan is disabled/);
+    assert.match(lines(off.result).join('\n'), /fails for 2 of 2 checkers \(Failure: HTTP Status Code 503\): traffic is on the SECONDARY already/);
+  });
+
+  it('a missing record fails; a missing zone could not be verified', async () => {
+    const missing = await runAwsCheck('dns', { hostedZones: { [ZONE]: [] } }, { records });
+    assert.match(lines(missing.result)[0]!, /^fail: .*www\.elan\.fr A: no such record in zone Z0ELANDEMO/);
+    const noZone = await runAwsCheck('dns', { hostedZones: {} }, { records });
+    assert.match(lines(noZone.result)[0]!, /^unverified: .* not found \(NoSuchHostedZone\)/);
   });
 });

@@ -367,6 +367,8 @@ describe('iam-policy stays in step with the calls the code makes', () => {
       cacheGroups: [{ id: 'elan-cache', nodeType: 'cache.r6g.large', nodes: ['elan-cache-001'] }],
       ses: { production: true, maxSendRate: 50, max24HourSend: 50_000, sentLast24Hours: 0 },
       alarms: [{ name: 'elan-5xx', state: 'OK' }],
+      hostedZones: { Z1: [{ name: 'www.elan.fr', type: 'A', failover: 'PRIMARY', ttl: 60, healthCheckId: 'hc-1' }] },
+      healthChecks: { 'hc-1': { reports: ['Success: HTTP Status Code 200, OK'] } },
     };
     const runs = {
       'service-quotas': { quotas: [{ service: 'elasticloadbalancing', name: 'Application Load Balancers per Region' }] },
@@ -380,6 +382,7 @@ describe('iam-policy stays in step with the calls the code makes', () => {
       email: { enabled: true },
       alarms: { names: ['elan-5xx'] },
       'keep-alive': { loadBalancers: ['elan-web'], backendKeepAlive: '75s' },
+      dns: { records: [{ zone: 'Z1', name: 'www.elan.fr' }] },
     };
     const declaredAll = new Set<string>();
     const calledAll = new Set<string>();

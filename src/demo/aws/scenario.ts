@@ -71,6 +71,9 @@ export interface AwsScenario {
     metric?: string;
     updated?: string;
   }[];
+  /** Route 53 hosted zones by id, and health checks by id (each checker's report, "Success: …" or "Failure: …"). */
+  hostedZones?: Record<string, SimulatedRecord[]>;
+  healthChecks?: Record<string, { disabled?: boolean; inverted?: boolean; fqdn?: string; reports: string[] }>;
   faults?: {
     /** IAM actions answered AccessDenied, e.g. "servicequotas:GetServiceQuota". */
     denied?: string[];
@@ -96,6 +99,17 @@ export interface SimulatedDatabase {
   allocatedGiB?: number;
   maxAllocatedGiB?: number;
   multiAz?: boolean;
+}
+
+export interface SimulatedRecord {
+  name: string;
+  type: string;
+  ttl?: number;
+  values?: string[];
+  alias?: { dnsName: string; evaluateTargetHealth?: boolean };
+  failover?: 'PRIMARY' | 'SECONDARY';
+  setId?: string;
+  healthCheckId?: string;
 }
 
 export interface SimulatedThroughput {

@@ -1,11 +1,11 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  dateTime
-} from "./chunk-IAPDUWRP.js";
-import {
   derivedSteps,
   timeline
 } from "./chunk-DPQMCGHH.js";
+import {
+  dateTime
+} from "./chunk-IAPDUWRP.js";
 import {
   formatDuration
 } from "./chunk-Z3WXVZH6.js";

@@ -1,13 +1,13 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  CHROMIUM_FLAGS
+} from "./chunk-34OXVGQS.js";
+import {
   slugify
 } from "./chunk-YFSQWLA5.js";
 import {
   readOnlyScript
 } from "./chunk-372EV6TC.js";
-import {
-  CHROMIUM_FLAGS
-} from "./chunk-34OXVGQS.js";
 import {
   expectLateRejections
 } from "./chunk-XP5BQFCL.js";

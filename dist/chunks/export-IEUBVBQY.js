@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-VS5FJRKO.js";
+} from "./chunk-GEXQBYNN.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";

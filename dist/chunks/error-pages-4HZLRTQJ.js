@@ -4,11 +4,11 @@ import {
   fetcher
 } from "./chunk-ODRYYNKZ.js";
 import {
-  isOwnUrl
-} from "./chunk-D3JRSC5Z.js";
-import {
   withArticle
 } from "./chunk-RGJMILNN.js";
+import {
+  isOwnUrl
+} from "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import {
   RequestTimeout,

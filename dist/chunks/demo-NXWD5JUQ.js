@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-YH5CHOJL.js";
+} from "./chunk-DLHEXYXQ.js";
 import "./chunk-XJ6BUBCG.js";
 import {
   readTimeline,
@@ -11,7 +11,7 @@ import {
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-VPMSIXQK.js";
+} from "./chunk-4DACLD6N.js";
 import {
   parse,
   parsePort
@@ -25,19 +25,19 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   runAndReport
-} from "./chunk-TJAFSWZS.js";
+} from "./chunk-JNCAU2KO.js";
+import "./chunk-4JGV2CHM.js";
+import "./chunk-KLMOQB4K.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-GDGEPHHM.js";
-import "./chunk-M3MV7IYZ.js";
-import "./chunk-IAPDUWRP.js";
-import "./chunk-2THWWBB3.js";
+import "./chunk-RQVCC54I.js";
+import "./chunk-DPQMCGHH.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
-import "./chunk-DPQMCGHH.js";
-import "./chunk-KLMOQB4K.js";
+import "./chunk-GDGEPHHM.js";
+import "./chunk-IAPDUWRP.js";
 import {
   resolveConfig
-} from "./chunk-VS5FJRKO.js";
+} from "./chunk-GEXQBYNN.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
@@ -46,8 +46,8 @@ import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
 import "./chunk-3RHL2PKT.js";
-import "./chunk-D3JRSC5Z.js";
 import "./chunk-RGJMILNN.js";
+import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-FTILTXDE.js";
 import "./chunk-AFBGHGHA.js";
@@ -532,6 +532,73 @@ function ses(scenario) {
   };
 }
 
+// src/demo/aws/route53.ts
+var NS = "https://route53.amazonaws.com/doc/2013-04-01/";
+var ITEMS3 = { ResourceRecordSets: "ResourceRecordSet", ResourceRecords: "ResourceRecord", HealthCheckObservations: "HealthCheckObservation" };
+var xml = (root, body) => ({
+  status: 200,
+  type: "text/xml",
+  body: `<?xml version="1.0" encoding="UTF-8"?><${root} xmlns="${NS}">${toXml(body, ITEMS3)}</${root}>`
+});
+var notFound = (code, message) => ({
+  status: 404,
+  type: "text/xml",
+  body: `<?xml version="1.0"?><ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>primetime-local</RequestId></ErrorResponse>`
+});
+var recordSet = (r) => ({
+  Name: r.name.endsWith(".") ? r.name : `${r.name}.`,
+  Type: r.type,
+  SetIdentifier: r.setId ?? (r.failover ? r.failover.toLowerCase() : void 0),
+  Failover: r.failover,
+  TTL: r.alias ? void 0 : r.ttl ?? 300,
+  ResourceRecords: r.alias ? void 0 : (r.values ?? ["192.0.2.10"]).map((Value) => ({ Value })),
+  AliasTarget: r.alias ? { HostedZoneId: "Z2FDTNDATAQYW2", DNSName: r.alias.dnsName, EvaluateTargetHealth: r.alias.evaluateTargetHealth ?? false } : void 0,
+  HealthCheckId: r.healthCheckId
+});
+function route53(scenario, path4, query) {
+  const zone = /^\/2013-04-01\/hostedzone\/([^/]+)\/rrset\/?$/.exec(path4);
+  if (zone) {
+    const records = scenario.hostedZones?.[decodeURIComponent(zone[1])];
+    if (!records) return { op: "ListResourceRecordSets", answer: notFound("NoSuchHostedZone", `No hosted zone found with ID: ${zone[1]}`) };
+    const from = (query.get("name") ?? "").replace(/\.$/, "");
+    const listed = records.filter((r) => !from || r.name.replace(/\.$/, "") >= from);
+    return {
+      op: "ListResourceRecordSets",
+      answer: xml("ListResourceRecordSetsResponse", { ResourceRecordSets: listed.map(recordSet), IsTruncated: false, MaxItems: 300 })
+    };
+  }
+  const check = /^\/2013-04-01\/healthcheck\/([^/]+)(\/status)?$/.exec(path4);
+  if (!check) return void 0;
+  const id = decodeURIComponent(check[1]);
+  const health = scenario.healthChecks?.[id];
+  const op = check[2] ? "GetHealthCheckStatus" : "GetHealthCheck";
+  if (!health) return { op, answer: notFound("NoSuchHealthCheck", `No health check exists with the specified ID ${id}`) };
+  if (check[2])
+    return {
+      op,
+      answer: xml("GetHealthCheckStatusResponse", {
+        HealthCheckObservations: health.reports.map((Status, i) => ({
+          Region: ["eu-west-1", "us-east-1", "ap-southeast-1"][i % 3],
+          IPAddress: `15.177.${i}.1`,
+          StatusReport: { Status, CheckedTime: "2027-03-11T19:00:00Z" }
+        }))
+      })
+    };
+  const config = {
+    Type: "HTTPS",
+    FullyQualifiedDomainName: health.fqdn ?? "www.example.fr",
+    ResourcePath: "/",
+    Inverted: health.inverted ?? false,
+    Disabled: health.disabled ?? false,
+    RequestInterval: 30,
+    FailureThreshold: 3
+  };
+  return {
+    op,
+    answer: xml("GetHealthCheckResponse", { HealthCheck: { Id: id, CallerReference: "primetime", HealthCheckConfig: config, HealthCheckVersion: 1 } })
+  };
+}
+
 // src/demo/aws-endpoint.ts
 var JSON_SERVICES = {
   ServiceQuotasV20190624: "servicequotas",
@@ -547,7 +614,7 @@ var QUERY_SERVICES = {
 };
 function router(scenario, calls) {
   const fault = faultInjector(scenario.faults ?? {});
-  return (method, path4, headers, body) => {
+  return (method, path4, headers, body, query) => {
     const target = String(headers["x-amz-target"] ?? "");
     if (target) {
       const [prefix, op = ""] = target.split(".");
@@ -562,6 +629,11 @@ function router(scenario, calls) {
     if (method === "GET" && path4 === "/v2/email/account") {
       calls.push("ses:GetAccount");
       return fault("ses:GetAccount", "rest-json") ?? ses(scenario);
+    }
+    const dns = method === "GET" ? route53(scenario, path4, query) : void 0;
+    if (dns) {
+      calls.push(`route53:${dns.op}`);
+      return fault(`route53:${dns.op}`, "rest") ?? dns.answer;
     }
     const distribution = /^\/2020-05-31\/distribution\/([^/]+)\/config$/.exec(path4);
     if (method === "GET" && distribution) {
@@ -585,7 +657,8 @@ async function startAwsEndpoint(scenario) {
     let body = "";
     request.on("data", (chunk) => body += chunk);
     request.on("end", () => {
-      const answer = route(request.method ?? "GET", new URL(request.url ?? "/", "http://local").pathname, request.headers, body);
+      const url2 = new URL(request.url ?? "/", "http://local");
+      const answer = route(request.method ?? "GET", url2.pathname, request.headers, body, url2.searchParams);
       response.writeHead(answer.status, { "content-type": answer.type, "x-amzn-requestid": "primetime-local", ...answer.headers });
       response.end(answer.body);
     });
@@ -603,6 +676,7 @@ async function startAwsEndpoint(scenario) {
     AWS_ENDPOINT_URL_DYNAMODB: url,
     AWS_ENDPOINT_URL_ELASTICACHE: url,
     AWS_ENDPOINT_URL_SESV2: url,
+    AWS_ENDPOINT_URL_ROUTE_53: url,
     AWS_ACCESS_KEY_ID: "AKIAPRIMETIMELOCAL",
     AWS_SECRET_ACCESS_KEY: "local-endpoint-secret",
     AWS_REGION: "eu-west-3"
@@ -665,7 +739,21 @@ var DEMO_BACKEND = {
   dynamoTables: [{ name: "elan-leads", mode: "PAY_PER_REQUEST", warm: { read: 12e3, write: 4e3 } }],
   cacheGroups: [{ id: "elan-cache", nodeType: "cache.r6g.large", nodes: ["elan-cache-001", "elan-cache-002"] }],
   ses: { production: true, maxSendRate: 50, max24HourSend: 1e5, sentLast24Hours: 3e3 },
-  alarms: ["elan-5xx", "elan-latency", "elan-db-connections", "elan-leads-throttles"].map((name) => ({ name, state: "OK" }))
+  alarms: ["elan-5xx", "elan-latency", "elan-db-connections", "elan-leads-throttles"].map((name) => ({ name, state: "OK" })),
+  // The site's name fails over to the plan-B host when the load balancer's health check fails.
+  hostedZones: {
+    Z0ELANDEMO: [
+      {
+        name: "www.elan-energie.fr",
+        type: "A",
+        failover: "PRIMARY",
+        alias: { dnsName: "elan-web-1234.eu-west-3.elb.amazonaws.com" },
+        healthCheckId: "hc-elan-web"
+      },
+      { name: "www.elan-energie.fr", type: "A", failover: "SECONDARY", ttl: 60, values: ["192.0.2.50"] }
+    ]
+  },
+  healthChecks: { "hc-elan-web": { fqdn: "www.elan-energie.fr", reports: Array.from({ length: 8 }, () => "Success: HTTP Status Code 200, OK") } }
 };
 function backendHistory() {
   const days = (values) => Array.from({ length: 7 * 24 }, (_, hour) => values[hour % values.length]);
@@ -695,7 +783,8 @@ var DEMO_AWS_CHECKS = {
   cache: ["error", { groups: ["elan-cache"], poolPerInstance: 50 }],
   email: ["error", { enabled: true }],
   alarms: ["error", { prefixes: ["elan-"] }],
-  "keep-alive": ["error", { loadBalancers: ["elan-web"], backendKeepAlive: "75s" }]
+  "keep-alive": ["error", { loadBalancers: ["elan-web"], backendKeepAlive: "75s" }],
+  dns: ["error", { records: [{ zone: "Z0ELANDEMO", name: "www.elan-energie.fr" }] }]
 };
 function demoLiveMetrics(plan, progress, incident) {
   const LoadBalancer = "app/elan-web/50dc6c495c0c9188";
@@ -911,13 +1000,13 @@ function originOf(root, behaviour) {
         ext === ".html" ? behaviour.htmlCacheControl : "public, max-age=604800, immutable"
       );
     }
-    const notFound = {
+    const notFound2 = {
       custom: async () => answer(404, await page("erreurs/404.html"), HTML, "no-store"),
       stock: async () => answer(404, STOCK_PAGE(404, "Not Found"), HTML, "no-store"),
       soft: async () => answer(200, await page("index.html"), HTML, "no-store"),
       empty: async () => answer(404, "", "text/plain", "no-store")
     };
-    return notFound[behaviour.notFound]();
+    return notFound2[behaviour.notFound]();
   };
 }
 function throughEdge(origin) {

@@ -3,15 +3,15 @@ import {
   parse
 } from "./chunk-OBW7CL74.js";
 import {
-  derivedSteps
-} from "./chunk-DPQMCGHH.js";
-import {
   list
 } from "./chunk-KLMOQB4K.js";
 import {
+  derivedSteps
+} from "./chunk-DPQMCGHH.js";
+import {
   require_dist,
   resolveConfig
-} from "./chunk-VS5FJRKO.js";
+} from "./chunk-GEXQBYNN.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

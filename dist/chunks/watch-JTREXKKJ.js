@@ -2,22 +2,22 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-YH5CHOJL.js";
+} from "./chunk-DLHEXYXQ.js";
 import "./chunk-XJ6BUBCG.js";
 import "./chunk-VSAL2GXT.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-3PDMVRGJ.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-GDGEPHHM.js";
-import "./chunk-M3MV7IYZ.js";
-import "./chunk-IAPDUWRP.js";
+import "./chunk-RQVCC54I.js";
+import "./chunk-DPQMCGHH.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
-import "./chunk-DPQMCGHH.js";
-import "./chunk-VS5FJRKO.js";
+import "./chunk-GDGEPHHM.js";
+import "./chunk-IAPDUWRP.js";
+import "./chunk-GEXQBYNN.js";
 import "./chunk-7L2V4RPW.js";
-import "./chunk-D3JRSC5Z.js";
 import "./chunk-RGJMILNN.js";
+import "./chunk-D3JRSC5Z.js";
 import "./chunk-FTILTXDE.js";
 import "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";

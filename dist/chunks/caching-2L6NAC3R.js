@@ -13,13 +13,13 @@ import {
   notThePage
 } from "./chunk-3RHL2PKT.js";
 import {
-  contentPages,
-  isOwnUrl
-} from "./chunk-D3JRSC5Z.js";
-import {
   capitalise,
   withArticle
 } from "./chunk-RGJMILNN.js";
+import {
+  contentPages,
+  isOwnUrl
+} from "./chunk-D3JRSC5Z.js";
 import {
   mapLimit
 } from "./chunk-REAIEUUL.js";

@@ -33,16 +33,11 @@ import {
   createStyle
 } from "./chunk-W2SV2OGO.js";
 import {
-  escapeHtml,
-  renderSvgChart
-} from "./chunk-GDGEPHHM.js";
-import {
   runbookFor
-} from "./chunk-M3MV7IYZ.js";
+} from "./chunk-RQVCC54I.js";
 import {
-  clockTime,
-  zoneName
-} from "./chunk-IAPDUWRP.js";
+  stepTime
+} from "./chunk-DPQMCGHH.js";
 import {
   createAwsAccess,
   createMasker
@@ -51,11 +46,16 @@ import {
   createNetwork
 } from "./chunk-724RYSCV.js";
 import {
-  stepTime
-} from "./chunk-DPQMCGHH.js";
+  escapeHtml,
+  renderSvgChart
+} from "./chunk-GDGEPHHM.js";
+import {
+  clockTime,
+  zoneName
+} from "./chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunk-VS5FJRKO.js";
+} from "./chunk-GEXQBYNN.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";

@@ -1,5 +1,11 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  createLogger,
+  notRunIds,
+  runChecks,
+  selectChecks
+} from "./chunk-4JGV2CHM.js";
+import {
   colorWanted,
   createStyle,
   renderProgress,
@@ -7,21 +13,15 @@ import {
   renderVerdict
 } from "./chunk-W2SV2OGO.js";
 import {
+  createMasker
+} from "./chunk-5R2BGNFJ.js";
+import {
   escapeHtml,
   renderSvgChart
 } from "./chunk-GDGEPHHM.js";
 import {
   localTime
 } from "./chunk-IAPDUWRP.js";
-import {
-  createLogger,
-  notRunIds,
-  runChecks,
-  selectChecks
-} from "./chunk-2THWWBB3.js";
-import {
-  createMasker
-} from "./chunk-5R2BGNFJ.js";
 import {
   ensurePackages
 } from "./chunk-BJDSE63I.js";

@@ -14,13 +14,13 @@ import {
 } from "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-VS5FJRKO.js";
+} from "./chunk-GEXQBYNN.js";
+import "./chunk-RGJMILNN.js";
 import {
   contentPages,
   isOwnUrl,
   resolveSite
 } from "./chunk-D3JRSC5Z.js";
-import "./chunk-RGJMILNN.js";
 import {
   mapLimit
 } from "./chunk-REAIEUUL.js";

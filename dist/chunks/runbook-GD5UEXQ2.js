@@ -7,12 +7,12 @@ import {
   renderRunbookMarkdown,
   renderRunbookText,
   runbookFor
-} from "./chunk-M3MV7IYZ.js";
-import "./chunk-IAPDUWRP.js";
+} from "./chunk-RQVCC54I.js";
 import "./chunk-DPQMCGHH.js";
+import "./chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunk-VS5FJRKO.js";
+} from "./chunk-GEXQBYNN.js";
 import {
   EXIT,
   UsageError

@@ -10,15 +10,15 @@ import {
 import "./chunk-3PDMVRGJ.js";
 import {
   selectChecks
-} from "./chunk-2THWWBB3.js";
-import "./chunk-5R2BGNFJ.js";
-import "./chunk-724RYSCV.js";
+} from "./chunk-4JGV2CHM.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
+import "./chunk-5R2BGNFJ.js";
+import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-VS5FJRKO.js";
+} from "./chunk-GEXQBYNN.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-3RHL2PKT.js";
 import "./chunk-D3JRSC5Z.js";

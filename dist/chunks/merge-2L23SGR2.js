@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-VPMSIXQK.js";
+} from "./chunk-4DACLD6N.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -19,31 +19,31 @@ import {
 } from "./chunk-H6KEVWZI.js";
 import {
   presentReport
-} from "./chunk-TJAFSWZS.js";
-import "./chunk-W2SV2OGO.js";
-import "./chunk-GDGEPHHM.js";
-import "./chunk-M3MV7IYZ.js";
-import "./chunk-IAPDUWRP.js";
+} from "./chunk-JNCAU2KO.js";
 import {
   assembleReport,
   finish
-} from "./chunk-2THWWBB3.js";
+} from "./chunk-4JGV2CHM.js";
+import "./chunk-KLMOQB4K.js";
+import "./chunk-W2SV2OGO.js";
+import "./chunk-RQVCC54I.js";
+import "./chunk-DPQMCGHH.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
-import "./chunk-DPQMCGHH.js";
-import "./chunk-KLMOQB4K.js";
+import "./chunk-GDGEPHHM.js";
+import "./chunk-IAPDUWRP.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-VS5FJRKO.js";
+} from "./chunk-GEXQBYNN.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3RHL2PKT.js";
-import "./chunk-D3JRSC5Z.js";
 import "./chunk-RGJMILNN.js";
+import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-FTILTXDE.js";
 import "./chunk-AFBGHGHA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-VPMSIXQK.js";
+} from "./chunk-4DACLD6N.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -11,25 +11,25 @@ import {
 } from "./chunk-H6KEVWZI.js";
 import {
   runAndReport
-} from "./chunk-TJAFSWZS.js";
+} from "./chunk-JNCAU2KO.js";
+import "./chunk-4JGV2CHM.js";
+import "./chunk-KLMOQB4K.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-GDGEPHHM.js";
-import "./chunk-M3MV7IYZ.js";
-import "./chunk-IAPDUWRP.js";
-import "./chunk-2THWWBB3.js";
+import "./chunk-RQVCC54I.js";
+import "./chunk-DPQMCGHH.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
-import "./chunk-DPQMCGHH.js";
-import "./chunk-KLMOQB4K.js";
+import "./chunk-GDGEPHHM.js";
+import "./chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunk-VS5FJRKO.js";
+} from "./chunk-GEXQBYNN.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3RHL2PKT.js";
-import "./chunk-D3JRSC5Z.js";
 import "./chunk-RGJMILNN.js";
+import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-FTILTXDE.js";
 import "./chunk-AFBGHGHA.js";

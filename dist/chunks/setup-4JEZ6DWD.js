@@ -4,15 +4,15 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   selectChecks
-} from "./chunk-2THWWBB3.js";
-import "./chunk-5R2BGNFJ.js";
-import "./chunk-724RYSCV.js";
+} from "./chunk-4JGV2CHM.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
+import "./chunk-5R2BGNFJ.js";
+import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-VS5FJRKO.js";
+} from "./chunk-GEXQBYNN.js";
 import "./chunk-7L2V4RPW.js";
 import {
   installGroups,

@@ -6,16 +6,16 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-TJAFSWZS.js";
-import {
-  runbookSection
-} from "./chunk-M3MV7IYZ.js";
+} from "./chunk-JNCAU2KO.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import {
+  runbookSection
+} from "./chunk-RQVCC54I.js";
+import {
   loadConfig
-} from "./chunk-VS5FJRKO.js";
+} from "./chunk-GEXQBYNN.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

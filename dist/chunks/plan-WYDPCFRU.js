@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfig
-} from "./chunk-VS5FJRKO.js";
+} from "./chunk-GEXQBYNN.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";

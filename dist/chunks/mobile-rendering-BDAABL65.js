@@ -6,12 +6,12 @@ import {
   selectorOf as selectorOf2
 } from "./chunk-GDR4YGEZ.js";
 import {
+  slugify
+} from "./chunk-YFSQWLA5.js";
+import {
   newSiteContext
 } from "./chunk-UIOLMVNQ.js";
 import "./chunk-ELQNT7SE.js";
-import {
-  slugify
-} from "./chunk-YFSQWLA5.js";
 import {
   READ_ONLY_MARK
 } from "./chunk-372EV6TC.js";

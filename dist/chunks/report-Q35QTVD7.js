@@ -13,7 +13,7 @@ import "./chunk-GDGEPHHM.js";
 import "./chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunk-VS5FJRKO.js";
+} from "./chunk-GEXQBYNN.js";
 import "./chunk-RGJMILNN.js";
 import {
   EXIT,
