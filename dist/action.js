@@ -82,7 +82,7 @@ import "./chunks/chunk-GDGEPHHM.js";
 import "./chunks/chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunks/chunk-GEXQBYNN.js";
+} from "./chunks/chunk-7INJE2GW.js";
 import "./chunks/chunk-7L2V4RPW.js";
 import {
   installGroups,

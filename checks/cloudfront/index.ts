@@ -3,11 +3,16 @@ import { awsCaller, awsPreflight } from '../../src/aws/check.js';
 import type { DistributionConfig } from '@aws-sdk/client-cloudfront';
 import { defineCheck, findings, formatDuration, type CheckContext, type Findings, Duration } from '../../src/check/index.js';
 import { NetworkError } from '../../src/web/http.js';
+import { judgeFailover, judgeSecondary, secondaryUrl } from './failover.js';
 
 const Options = z.strictObject({
   distributions: z.array(z.string().min(1)).default([]).describe('CloudFront distribution ids.'),
   errorCodes: z.array(z.number().int().min(400).max(599)).default([500, 502, 503, 504]),
   maxErrorCachingTtl: Duration.prefault('30s').describe('Error pages cached longer than this keep visitors on an error after the origin recovers.'),
+  originFailover: z
+    .boolean()
+    .default(false)
+    .describe('Plan B is an origin group: the site and the funnel fail over to a secondary origin that answers the branded plan-B page.'),
 });
 type Options = z.output<typeof Options>;
 
@@ -17,7 +22,7 @@ export default defineCheck({
     title: 'CloudFront serves branded error pages, briefly cached, behind a WAF',
     failureTitle: 'CloudFront would show raw errors, keep them cached, or runs without a WAF',
     description:
-      "Reads each distribution's configuration: custom error responses for 500, 502, 503 and 504, each with a page path and a short error-caching TTL; a WebACL attached; origin read timeouts set against the site's measured response time.",
+      "Reads each distribution's configuration: custom error responses for 500, 502, 503 and 504, each with a page path and a short error-caching TTL; a WebACL attached; origin read timeouts set against the site's measured response time. With originFailover, the behaviours serving the site and the funnel fail over to a secondary origin that answers the branded plan-B page.",
     options: Options,
     recommended: 'error',
     requires: ['aws', 'network'],
@@ -36,9 +41,22 @@ export default defineCheck({
       (e: unknown) => (e instanceof NetworkError ? undefined : Promise.reject(e)),
     );
     for (const distribution of distributions) judge(distribution, measuredMs, ctx.options, found);
+    if (ctx.options.originFailover) await proveFailover(ctx, distributions, found);
     return found.outcome('Branded error pages for every 5xx, briefly cached, and a WebACL on every distribution.');
   },
 });
+
+/** Each distribution's failover wiring, then each secondary origin asked for the home page as CloudFront would. */
+async function proveFailover(ctx: CheckContext<Options>, distributions: Distribution[], found: Findings): Promise<void> {
+  const funnel = ctx.site.funnel.map((step) => new URL(step.url).pathname);
+  const secondaries = distributions.flatMap((d) => judgeFailover(d, funnel, ctx.options.errorCodes, found));
+  for (const url of new Set(secondaries.map(secondaryUrl))) {
+    const answer = await ctx.http
+      .request(url, { signal: ctx.signal, maxBytes: 512_000 })
+      .catch((error: unknown) => (error instanceof NetworkError ? error : Promise.reject(error)));
+    judgeSecondary(url, answer, ctx.site.marker, found);
+  }
+}
 
 export interface Distribution {
   id: string;

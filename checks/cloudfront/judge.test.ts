@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { judged } from '../../test/fixtures/judge.js';
 import { judge, type Distribution } from './index.js';
 
-const options = { distributions: ['E1'], errorCodes: [500, 503], maxErrorCachingTtl: 30_000 };
+const options = { distributions: ['E1'], errorCodes: [500, 503], maxErrorCachingTtl: 30_000, originFailover: false };
 const distribution = (config: object): Distribution => ({ id: 'E1', name: 'prod distribution E1', config: config as Distribution['config'] });
 
 describe('cloudfront judge', () => {

@@ -149,3 +149,60 @@ describe('dns (Route 53 REST-XML through the real SDK)', () => {
     assert.match(lines(noZone.result)[0]!, /^unverified: .* not found \(NoSuchHostedZone\)/);
   });
 });
+
+describe('cloudfront originFailover: plan B wired (REST-XML, and the secondary asked over HTTP)', () => {
+  const PLAN_B = '<!doctype html><html lang="fr"><title>Élan Énergie</title><h1>Élan Énergie</h1><p>Revenez dans quelques minutes.</p></html>';
+  const distribution = (secondary: string, statusCodes = [500, 502, 503, 504]) => ({
+    errorResponses: [500, 502, 503, 504].map((code) => ({ code, path: '/erreurs/503.html', responseCode: '503', ttl: 10 })),
+    webAclId: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/elan-edge/1',
+    origins: [
+      { id: 'web', domain: 'elan-web.eu-west-3.elb.amazonaws.com', readTimeout: 30 },
+      { id: 'plan-b', domain: secondary, readTimeout: 30, protocol: 'http-only' as const },
+    ],
+    originGroups: [{ id: 'web-or-plan-b', primary: 'web', secondary: 'plan-b', statusCodes }],
+    defaultTarget: 'web-or-plan-b',
+    behaviors: [{ path: '/souscription/*', target: 'web' }],
+  });
+  const site = { marker: 'Élan Énergie', funnel: ['/souscription/etape-1'] };
+
+  it('passes the default behaviour failing over to a secondary that answers plan B; fails a funnel behaviour on the origin alone', async () => {
+    const planB = http.createServer((_, response) => (response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }), response.end(PLAN_B)));
+    await new Promise<void>((resolve) => planB.listen(0, '127.0.0.1', resolve));
+    const secondary = `127.0.0.1:${(planB.address() as AddressInfo).port}`;
+    try {
+      const { result } = await runAwsCheck(
+        'cloudfront',
+        { distributions: { E1: distribution(secondary) } },
+        { distributions: ['E1'], originFailover: true },
+        { site: { baseUrl: `http://${secondary}`, ...site } },
+      );
+      const said = lines(result).join('\n');
+      assert.match(said, /pass: .* the Default \(\*\) behaviour fails over to 127\.0\.0\.1:\d+ on 500, 502, 503, 504/);
+      assert.match(said, /pass: The plan-B origin http:\/\/127\.0\.0\.1:\d+\/ answers the branded page \(200, "Élan Énergie"\)/);
+      assert.match(said, /fail: .* the \/souscription\/\* behaviour goes to origin web alone/);
+    } finally {
+      planB.close();
+    }
+  });
+
+  it("fails a group that does not fail over on 502 and 504, and a secondary that answers someone else's page", async () => {
+    const other = http.createServer(
+      (_, response) => (response.writeHead(200, { 'content-type': 'text/html' }), response.end('<html><h1>Welcome to nginx!</h1></html>')),
+    );
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const secondary = `127.0.0.1:${(other.address() as AddressInfo).port}`;
+    try {
+      const { result } = await runAwsCheck(
+        'cloudfront',
+        { distributions: { E1: distribution(secondary, [500, 503]) } },
+        { distributions: ['E1'], originFailover: true },
+        { site: { baseUrl: `http://${secondary}`, ...site, funnel: [] } },
+      );
+      const said = lines(result).join('\n');
+      assert.match(said, /fail: .* group web-or-plan-b fails over on 500, 503: 502, 504 stays an error/);
+      assert.match(said, /fail: The plan-B origin .* answers 200 without the site’s marker/);
+    } finally {
+      other.close();
+    }
+  });
+});

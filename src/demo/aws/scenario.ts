@@ -47,7 +47,12 @@ export interface AwsScenario {
     {
       errorResponses: { code: number; path?: string; responseCode?: string; ttl: number }[];
       webAclId?: string;
-      origins: { domain: string; readTimeout: number }[];
+      origins: { domain: string; readTimeout: number; id?: string; protocol?: 'http-only' | 'https-only' }[];
+      /** Origin groups: the primary, the secondary it fails over to, on these status codes. */
+      originGroups?: { id: string; primary: string; secondary: string; statusCodes: number[] }[];
+      /** The default behaviour's origin (or group) id; origin-0 by default. */
+      defaultTarget?: string;
+      behaviors?: { path: string; target: string }[];
     }
   >;
   /** Resource ARN → its WebACL (null: none attached). */

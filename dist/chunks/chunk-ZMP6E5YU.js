@@ -15,7 +15,7 @@ import {
 } from "./chunk-RQVCC54I.js";
 import {
   loadConfig
-} from "./chunk-GEXQBYNN.js";
+} from "./chunk-7INJE2GW.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

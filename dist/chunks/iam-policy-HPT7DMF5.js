@@ -18,7 +18,7 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-GEXQBYNN.js";
+} from "./chunk-7INJE2GW.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-3RHL2PKT.js";
 import "./chunk-D3JRSC5Z.js";

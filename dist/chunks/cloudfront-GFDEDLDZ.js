@@ -13,6 +13,10 @@ import {
 } from "./chunk-JCBWU32H.js";
 import "./chunk-JAT56SSN.js";
 import {
+  hasMarker,
+  parseHtml
+} from "./chunk-6GKUKR3T.js";
+import {
   NetworkError
 } from "./chunk-MNWXBWNB.js";
 import {
@@ -23,18 +27,70 @@ import {
 } from "./chunk-Z3WXVZH6.js";
 import "./chunk-5VS2FEJU.js";
 
+// checks/cloudfront/failover.ts
+var matches = (pattern, path) => new RegExp(
+  `^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`
+).test(path);
+function judgeFailover({ id, name, config }, funnelPaths, codes, found) {
+  const groups = config.OriginGroups?.Items ?? [];
+  const origins = config.Origins?.Items ?? [];
+  const behaviours = [
+    { pattern: "Default (*)", target: config.DefaultCacheBehavior?.TargetOriginId },
+    ...(config.CacheBehaviors?.Items ?? []).filter((b) => funnelPaths.some((path) => matches(b.PathPattern ?? "", path))).map((b) => ({ pattern: b.PathPattern, target: b.TargetOriginId }))
+  ];
+  const secondaries = /* @__PURE__ */ new Map();
+  for (const { pattern, target } of behaviours) {
+    const group = groups.find((g) => g.Id === target);
+    if (!group) {
+      found.fail(`${name}: the ${pattern} behaviour goes to origin ${target} alone: when it fails, visitors get an error page, never the plan-B host.`, {
+        target: id,
+        fix: `Create an origin group with ${target} as primary and the plan-B origin as secondary, failing over on ${codes.join(", ")}, and point the behaviour at it.`
+      });
+      continue;
+    }
+    const on = group.FailoverCriteria?.StatusCodes?.Items ?? [];
+    const missing = codes.filter((code) => !on.includes(code));
+    const secondaryId = group.Members?.Items?.[1]?.OriginId;
+    const secondary = origins.find((o) => o.Id === secondaryId);
+    if (missing.length)
+      found.fail(`${name}: the ${pattern} behaviour's group ${group.Id} fails over on ${on.join(", ") || "nothing"}: ${missing.join(", ")} stays an error.`, {
+        target: id,
+        fix: `Add ${missing.join(", ")} to the failover criteria of ${group.Id}.`
+      });
+    else found.pass(`${name}: the ${pattern} behaviour fails over to ${secondary?.DomainName ?? secondaryId} on ${on.join(", ")}.`, { target: id });
+    if (secondary) secondaries.set(secondary.Id, secondary);
+  }
+  return [...secondaries.values()];
+}
+var secondaryUrl = (origin) => `${origin.CustomOriginConfig?.OriginProtocolPolicy === "http-only" ? "http" : "https"}://${origin.DomainName}${origin.OriginPath ?? ""}/`;
+function judgeSecondary(url, answer, marker, found) {
+  if (answer instanceof Error)
+    return found.unverified(`The plan-B origin ${url} did not answer (${answer.message}), so the failover is not proven.`, { target: url });
+  const branded = marker ? hasMarker(parseHtml(answer.body), marker) : answer.body.trim().length > 0;
+  if (answer.status === 200 && branded)
+    return found.pass(`The plan-B origin ${url} answers the branded page (200${marker ? `, "${marker}"` : ""}).`, { target: url });
+  found.fail(
+    `The plan-B origin ${url} answers ${answer.status}${answer.status === 200 ? " without the site\u2019s marker" : ""}: a failover would show that instead of plan B.`,
+    {
+      target: url,
+      fix: "Serve the branded plan-B page from the secondary origin for the site's paths (an S3 bucket's index and error document)."
+    }
+  );
+}
+
 // checks/cloudfront/index.ts
 var Options = external_exports.strictObject({
   distributions: external_exports.array(external_exports.string().min(1)).default([]).describe("CloudFront distribution ids."),
   errorCodes: external_exports.array(external_exports.number().int().min(400).max(599)).default([500, 502, 503, 504]),
-  maxErrorCachingTtl: Duration.prefault("30s").describe("Error pages cached longer than this keep visitors on an error after the origin recovers.")
+  maxErrorCachingTtl: Duration.prefault("30s").describe("Error pages cached longer than this keep visitors on an error after the origin recovers."),
+  originFailover: external_exports.boolean().default(false).describe("Plan B is an origin group: the site and the funnel fail over to a secondary origin that answers the branded plan-B page.")
 });
 var cloudfront_default = defineCheck({
   meta: {
     id: "cloudfront",
     title: "CloudFront serves branded error pages, briefly cached, behind a WAF",
     failureTitle: "CloudFront would show raw errors, keep them cached, or runs without a WAF",
-    description: "Reads each distribution's configuration: custom error responses for 500, 502, 503 and 504, each with a page path and a short error-caching TTL; a WebACL attached; origin read timeouts set against the site's measured response time.",
+    description: "Reads each distribution's configuration: custom error responses for 500, 502, 503 and 504, each with a page path and a short error-caching TTL; a WebACL attached; origin read timeouts set against the site's measured response time. With originFailover, the behaviours serving the site and the funnel fail over to a secondary origin that answers the branded plan-B page.",
     options: Options,
     recommended: "error",
     requires: ["aws", "network"],
@@ -52,9 +108,18 @@ var cloudfront_default = defineCheck({
       (e) => e instanceof NetworkError ? void 0 : Promise.reject(e)
     );
     for (const distribution of distributions) judge(distribution, measuredMs, ctx.options, found);
+    if (ctx.options.originFailover) await proveFailover(ctx, distributions, found);
     return found.outcome("Branded error pages for every 5xx, briefly cached, and a WebACL on every distribution.");
   }
 });
+async function proveFailover(ctx, distributions, found) {
+  const funnel = ctx.site.funnel.map((step) => new URL(step.url).pathname);
+  const secondaries = distributions.flatMap((d) => judgeFailover(d, funnel, ctx.options.errorCodes, found));
+  for (const url of new Set(secondaries.map(secondaryUrl))) {
+    const answer = await ctx.http.request(url, { signal: ctx.signal, maxBytes: 512e3 }).catch((error) => error instanceof NetworkError ? error : Promise.reject(error));
+    judgeSecondary(url, answer, ctx.site.marker, found);
+  }
+}
 async function readDistributions(ctx, found) {
   const cf = await import("./dist-es-R5LZFY3T.js");
   const target = { ...ctx.aws.targets[0], region: "us-east-1" };

@@ -12,7 +12,7 @@ import "./chunk-DPQMCGHH.js";
 import "./chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunk-GEXQBYNN.js";
+} from "./chunk-7INJE2GW.js";
 import {
   EXIT,
   UsageError

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-DLHEXYXQ.js";
+} from "./chunk-MM3SWIOG.js";
 import "./chunk-XJ6BUBCG.js";
 import "./chunk-VSAL2GXT.js";
 import "./chunk-OBW7CL74.js";
@@ -14,7 +14,7 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-IAPDUWRP.js";
-import "./chunk-GEXQBYNN.js";
+import "./chunk-7INJE2GW.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-RGJMILNN.js";
 import "./chunk-D3JRSC5Z.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-GEXQBYNN.js";
+} from "./chunk-7INJE2GW.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

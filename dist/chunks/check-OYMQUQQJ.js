@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-4DACLD6N.js";
+} from "./chunk-ZMP6E5YU.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-JNCAU2KO.js";
 import "./chunk-4JGV2CHM.js";
@@ -19,7 +19,7 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-IAPDUWRP.js";
-import "./chunk-GEXQBYNN.js";
+import "./chunk-7INJE2GW.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";

@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-GEXQBYNN.js";
+} from "./chunk-7INJE2GW.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfig
-} from "./chunk-GEXQBYNN.js";
+} from "./chunk-7INJE2GW.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";

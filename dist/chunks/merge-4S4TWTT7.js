@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-4DACLD6N.js";
+} from "./chunk-ZMP6E5YU.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -35,7 +35,7 @@ import "./chunk-IAPDUWRP.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-GEXQBYNN.js";
+} from "./chunk-7INJE2GW.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";

@@ -13,7 +13,7 @@ import "./chunk-GDGEPHHM.js";
 import "./chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunk-GEXQBYNN.js";
+} from "./chunk-7INJE2GW.js";
 import "./chunk-RGJMILNN.js";
 import {
   EXIT,

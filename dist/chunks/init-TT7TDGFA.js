@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-GEXQBYNN.js";
+} from "./chunk-7INJE2GW.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
