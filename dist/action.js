@@ -74,7 +74,7 @@ import {
 import "./chunks/chunk-W2SV2OGO.js";
 import {
   runbookSection
-} from "./chunks/chunk-RQVCC54I.js";
+} from "./chunks/chunk-OE4QJFP4.js";
 import "./chunks/chunk-DPQMCGHH.js";
 import "./chunks/chunk-5R2BGNFJ.js";
 import "./chunks/chunk-724RYSCV.js";
@@ -82,7 +82,7 @@ import "./chunks/chunk-GDGEPHHM.js";
 import "./chunks/chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunks/chunk-7INJE2GW.js";
+} from "./chunks/chunk-FPSH52VR.js";
 import "./chunks/chunk-7L2V4RPW.js";
 import {
   installGroups,
@@ -106,7 +106,7 @@ import {
   formatPath
 } from "./chunks/chunk-E6KGUHQN.js";
 import "./chunks/chunk-K56BJ7AD.js";
-import "./chunks/chunk-RWDEHGE3.js";
+import "./chunks/chunk-5CUQOOO3.js";
 import "./chunks/chunk-MCXB5NRW.js";
 import "./chunks/chunk-JCBWU32H.js";
 import "./chunks/chunk-JAT56SSN.js";

@@ -7,7 +7,7 @@ import type { Origin } from '@aws-sdk/client-cloudfront';
 import type { Findings } from '../../src/check/index.js';
 import { hasMarker, parseHtml } from '../../src/web/html.js';
 import type { HttpResponse } from '../../src/web/http.js';
-import type { Distribution } from './index.js';
+import type { Distribution } from './read.js';
 
 /** "/souscription/*" as CloudFront matches it: * any characters, ? one. */
 const matches = (pattern: string, path: string) =>

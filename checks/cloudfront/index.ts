@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { awsCaller, awsPreflight } from '../../src/aws/check.js';
-import type { DistributionConfig } from '@aws-sdk/client-cloudfront';
+import { awsPreflight } from '../../src/aws/check.js';
 import { defineCheck, findings, formatDuration, type CheckContext, type Findings, Duration } from '../../src/check/index.js';
 import { NetworkError } from '../../src/web/http.js';
 import { judgeFailover, judgeSecondary, secondaryUrl } from './failover.js';
+import { readDistributions, type Distribution } from './read.js';
 
 const Options = z.strictObject({
   distributions: z.array(z.string().min(1)).default([]).describe('CloudFront distribution ids.'),
@@ -14,7 +14,7 @@ const Options = z.strictObject({
     .default(false)
     .describe('Plan B is an origin group: the site and the funnel fail over to a secondary origin that answers the branded plan-B page.'),
 });
-type Options = z.output<typeof Options>;
+export type Options = z.output<typeof Options>;
 
 export default defineCheck({
   meta: {
@@ -34,7 +34,7 @@ export default defineCheck({
     const skipped = await awsPreflight(ctx);
     if (skipped) return skipped;
     const found = findings();
-    const distributions = await readDistributions(ctx, found);
+    const distributions = await readDistributions(ctx, ctx.options.distributions, found);
     // The slowest answer a visitor may wait for: the home page, measured now.
     const measuredMs = await ctx.http.request(ctx.site.home, { signal: ctx.signal }).then(
       (r) => r.timeMs,
@@ -56,32 +56,6 @@ async function proveFailover(ctx: CheckContext<Options>, distributions: Distribu
       .catch((error: unknown) => (error instanceof NetworkError ? error : Promise.reject(error)));
     judgeSecondary(url, answer, ctx.site.marker, found);
   }
-}
-
-export interface Distribution {
-  id: string;
-  /** How findings name it: "production distribution E123". */
-  name: string;
-  config: DistributionConfig;
-}
-
-async function readDistributions(ctx: CheckContext<Options>, found: Findings): Promise<Distribution[]> {
-  const cf = await import('@aws-sdk/client-cloudfront');
-  // CloudFront is global: one target is enough.
-  const target = { ...ctx.aws.targets[0]!, region: 'us-east-1' };
-  const call = awsCaller(found, target);
-  const client = await ctx.aws.client(cf.CloudFrontClient, target);
-  const read: Distribution[] = [];
-  for (const id of ctx.options.distributions) {
-    const result = await call(
-      'cloudfront:GetDistributionConfig',
-      `distribution ${id}`,
-      () => client.send(new cf.GetDistributionConfigCommand({ Id: id })),
-      'DistributionConfig',
-    );
-    if (result?.DistributionConfig) read.push({ id, name: `${target.name} distribution ${id}`, config: result.DistributionConfig });
-  }
-  return read;
 }
 
 /** A distribution's error responses, WebACL and origin timeouts, against the options and the home page's measured time. */

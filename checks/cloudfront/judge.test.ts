@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { judged } from '../../test/fixtures/judge.js';
-import { judge, type Distribution } from './index.js';
+import { judge } from './index.js';
+import type { Distribution } from './read.js';
 
 const options = { distributions: ['E1'], errorCodes: [500, 503], maxErrorCachingTtl: 30_000, originFailover: false };
 const distribution = (config: object): Distribution => ({ id: 'E1', name: 'prod distribution E1', config: config as Distribution['config'] });

@@ -242,6 +242,26 @@ const Watch = z
   .prefault({})
   .describe('The watch during the show (primetime watch): the home page, the funnel and the plan-B page, every interval.');
 
+const WarRoom = z
+  .strictObject({
+    bridge: z.string().min(1).optional().describe('The conference bridge everyone joins on the night: a URL or a dial-in.'),
+    contacts: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1),
+          role: z.string().min(1).describe('Incident lead, ops on call, database, CDN, the agency…'),
+          reach: z.string().min(1).describe('A phone number or a chat handle.'),
+          for: z
+            .array(z.string().min(1))
+            .default([])
+            .describe('What they answer for: "pages", "figures", or a word of a page or figure name (database, elan-db, cdn). None: everything.'),
+        }),
+      )
+      .min(1, 'name at least the incident lead')
+      .describe('In escalation order: the first one answers for whatever no one else does.'),
+  })
+  .describe('Who to call on the night: the run of show prints it, the watch says who to call for each act.');
+
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   event: Event,
@@ -294,6 +314,7 @@ export const ConfigSchema = z.strictObject({
     .array(RunbookStep)
     .optional()
     .describe('The run of show: steps at a time relative to airtime, each with an owner and what proves it done (primetime runbook).'),
+  warRoom: WarRoom.optional(),
 });
 
 export type ConfigInput = z.input<typeof ConfigSchema>;
@@ -303,6 +324,7 @@ export type SiteConfig = Config['site'];
 export type CheckSeverity = z.output<typeof Severity>;
 export type FunnelStepConfig = z.output<typeof FunnelStep>;
 export type LoadConfig = z.output<typeof Load>;
+export type WarRoomConfig = z.output<typeof WarRoom>;
 
 /** For primetime.config.ts users: types and completion, nothing else. */
 export function defineConfig(config: ConfigInput): ConfigInput {

@@ -67,5 +67,13 @@ export function demoConfig(baseUrl: string, otherHost: string, now: Date): Confi
       caps: { maxDuration: '15s' },
     },
     report: { out: 'primetime-report', formats: ['terminal', 'json', 'html'] },
+    warRoom: {
+      bridge: 'https://meet.example.fr/capital-demo',
+      contacts: [
+        { name: 'Camille', role: 'incident lead', reach: '+33 6 00 00 00 01' },
+        { name: 'Yanis', role: 'ops on call', reach: '@yanis', for: ['figures'] },
+        { name: 'Inès', role: 'database', reach: '+33 6 00 00 00 02', for: ['elan-db'] },
+      ],
+    },
   };
 }

@@ -1,6 +1,6 @@
 /** The run of show of a loaded config, for `primetime runbook` and the Action's job summary. */
 import type { LoadedConfig } from '../config/load.js';
-import { renderRunbookMarkdown } from '../runbook/render.js';
+import { renderRunbookMarkdown, renderWarRoomMarkdown } from '../runbook/render.js';
 import { derivedSteps, timeline, type LastReport, type TimedStep } from '../runbook/runbook.js';
 
 /**
@@ -17,5 +17,6 @@ export function runbookFor(loaded: LoadedConfig, now: Date, last: LastReport): {
 /** The run of show under the verdict of a job summary, with the states this very report proves; none without a time to place it. */
 export function runbookSection(loaded: LoadedConfig, report: NonNullable<LastReport>, now = new Date()): string | undefined {
   if (!loaded.config.event.airtime && !loaded.config.runbook) return undefined;
-  return `\n## Run of show\n\n${renderRunbookMarkdown(runbookFor(loaded, now, report).steps, now, loaded.config.event.airtime)}\n`;
+  const steps = runbookFor(loaded, now, report).steps;
+  return `\n## Run of show\n\n${renderRunbookMarkdown(steps, now, loaded.config.event.airtime)}${renderWarRoomMarkdown(loaded.config.warRoom)}\n`;
 }

@@ -2,7 +2,9 @@
 import { createHash } from 'node:crypto';
 import { dateTime } from '../report/time.js';
 import { formatDuration } from '../util/duration.js';
+import type { WarRoomConfig } from '../config/schema.js';
 import type { StepState, TimedStep } from './runbook.js';
+import { warRoomLines } from './war-room.js';
 
 const MARK: Record<StepState, string> = { done: '✓', late: '✗', due: '·', skipped: '-', manual: '○' };
 
@@ -25,6 +27,23 @@ export function renderRunbookText(steps: TimedStep[], now: Date, airtime?: strin
 }
 
 const cell = (text: string) => text.replaceAll('|', '\\|');
+
+/** The war room under the run of show: the bridge and who to call, in escalation order. */
+export function renderWarRoomText(warRoom: WarRoomConfig | undefined): string {
+  return warRoom
+    ? `\nWar room\n${warRoomLines(warRoom)
+        .map((line) => `  ${line}\n`)
+        .join('')}`
+    : '';
+}
+
+export function renderWarRoomMarkdown(warRoom: WarRoomConfig | undefined): string {
+  return warRoom
+    ? `\n\n### War room\n\n${warRoomLines(warRoom)
+        .map((line) => `- ${line}`)
+        .join('\n')}`
+    : '';
+}
 
 export function renderRunbookMarkdown(steps: TimedStep[], now: Date, airtime?: string): string {
   return [
@@ -78,7 +97,8 @@ function uidOf(step: TimedStep, index: number, steps: TimedStep[]): string {
 }
 
 /** One event per step (15 minutes long), its owner and proof in the description: a team imports it into its calendars. */
-export function renderRunbookIcs(steps: TimedStep[], event: string, now: Date): string {
+export function renderRunbookIcs(steps: TimedStep[], event: string, now: Date, warRoom?: WarRoomConfig): string {
+  const room = warRoom ? `\n\nWar room\n${warRoomLines(warRoom).join('\n')}` : '';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -94,7 +114,7 @@ export function renderRunbookIcs(steps: TimedStep[], event: string, now: Date): 
       `DTSTART:${icsTime(step.when)}`,
       `DTEND:${icsTime(new Date(step.when.getTime() + 15 * 60_000))}`,
       `SUMMARY:${icsText(`${step.at} ${step.title}`)}`,
-      `DESCRIPTION:${icsText(`Owner: ${step.owner}\nProved by: ${proof(step)}\n${event}`)}`,
+      `DESCRIPTION:${icsText(`Owner: ${step.owner}\nProved by: ${proof(step)}\n${event}${room}`)}`,
       'END:VEVENT',
     );
   });

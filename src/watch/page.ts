@@ -11,7 +11,8 @@ import { changeText } from './alerts.js';
 import { heldBetweenReads, WATCH_STYLE, watchCharts } from './after-show.js';
 import { figureValue, heldAgainst } from './figures.js';
 import type { WatchState } from './probe.js';
-import { fromAirtime, nextSteps, watchNow, type WatchView } from './view.js';
+import type { Subject } from '../runbook/war-room.js';
+import { callFor, fromAirtime, nextSteps, watchNow, type WatchView } from './view.js';
 import type { WatchRow } from './watch.js';
 
 export const WATCH_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -39,6 +40,12 @@ function figureCharts(rows: WatchRow[], base: Chart): Chart[] {
   });
 }
 
+/** Who to call for a page or figure in act, in bold under its why. */
+function calling(view: WatchView, subject: Subject, state: WatchState): string {
+  const call = callFor(view, subject, state);
+  return call ? `<br><strong>${escapeHtml(call)}</strong>` : '';
+}
+
 export function renderWatchPage(view: WatchView, now: number): string {
   const current = watchNow(view);
   const at = (iso: string) => clockTime(iso, view.airtime);
@@ -49,13 +56,13 @@ export function renderWatchPage(view: WatchView, now: number): string {
   const pages = current.pages
     .map(
       (p) =>
-        `<tr>${cells([`${escapeHtml(p.name)}<br><small>${escapeHtml(p.url)}</small>`, badge(p.state), String(p.status ?? '—'), p.totalMs === undefined ? '—' : `${p.totalMs} ms`, escapeHtml(p.why ?? '')])}</tr>`,
+        `<tr>${cells([`${escapeHtml(p.name)}<br><small>${escapeHtml(p.url)}</small>`, badge(p.state), String(p.status ?? '—'), p.totalMs === undefined ? '—' : `${p.totalMs} ms`, escapeHtml(p.why ?? '') + calling(view, { kind: 'page', name: p.name }, p.state)])}</tr>`,
     )
     .join('');
   const figures = current.figures
     .map(
       (f) =>
-        `<tr>${cells([escapeHtml(f.name), badge(f.state), escapeHtml(figureValue(f)), escapeHtml(f.why ?? ''), escapeHtml(f.fix && f.state !== 'ok' ? f.fix : '')])}</tr>`,
+        `<tr>${cells([escapeHtml(f.name), badge(f.state), escapeHtml(figureValue(f)), escapeHtml(f.why ?? '') + calling(view, { kind: 'figure', name: f.name }, f.state), escapeHtml(f.fix && f.state !== 'ok' ? f.fix : '')])}</tr>`,
     )
     .join('');
   const next = nextSteps(view.steps ?? [], now);

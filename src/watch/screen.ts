@@ -7,7 +7,8 @@ import { plural } from '../report/text.js';
 import { alertText } from './alerts.js';
 import { figureValue } from './figures.js';
 import type { WatchState } from './probe.js';
-import { fromAirtime, nextSteps, watchNow, type WatchView } from './view.js';
+import type { Subject } from '../runbook/war-room.js';
+import { callFor, fromAirtime, nextSteps, watchNow, type WatchView } from './view.js';
 
 export interface ScreenLine {
   text: string;
@@ -37,7 +38,7 @@ export function renderScreen(view: WatchView, now: number, pageUrl?: string): Sc
     },
     { text: '' },
     ...current.pages.map((p) => ({
-      text: `${column(p.name, nameWidth)}${p.state.padEnd(6)}${String(p.status ?? '—').padEnd(5)}${(p.totalMs === undefined ? '—' : `${p.totalMs} ms`).padEnd(9)}${p.why ?? ''}`,
+      text: `${column(p.name, nameWidth)}${p.state.padEnd(6)}${String(p.status ?? '—').padEnd(5)}${(p.totalMs === undefined ? '—' : `${p.totalMs} ms`).padEnd(9)}${p.why ?? ''}${calling(view, { kind: 'page', name: p.name }, p.state)}`,
       state: p.state,
     })),
   ];
@@ -45,7 +46,7 @@ export function renderScreen(view: WatchView, now: number, pageUrl?: string): Sc
     lines.push({ text: '' }, { text: `Live figures${current.figuresAt ? ` (${at(current.figuresAt)})` : ''}` });
     lines.push(
       ...current.figures.map((f) => ({
-        text: `${column(f.name, nameWidth)}${f.state.padEnd(6)}${figureValue(f)}${f.why ? `: ${f.why}` : ''}`,
+        text: `${column(f.name, nameWidth)}${f.state.padEnd(6)}${figureValue(f)}${f.why ? `: ${f.why}` : ''}${calling(view, { kind: 'figure', name: f.name }, f.state)}`,
         state: f.state,
       })),
     );
@@ -64,6 +65,12 @@ export function renderScreen(view: WatchView, now: number, pageUrl?: string): Sc
     lines.push(...current.changes.map((c) => ({ text: `${at(c.at)} ${alertText(c)}`, state: c.subject.state })));
   }
   return lines;
+}
+
+/** " → call Camille (…)" after a line in act, when the config names a war room. */
+function calling(view: WatchView, subject: Subject, state: WatchState): string {
+  const call = callFor(view, subject, state);
+  return call ? ` → ${call}` : '';
 }
 
 /** Cursor up over the previous screen and clear to the end: the screen redraws without scrolling the terminal. */

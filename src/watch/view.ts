@@ -2,6 +2,8 @@
  * What the watch shows while it runs, the same on the terminal screen and on the local web page: the latest look
  * at each page, the latest live figures, the last changes, the time to or since airtime.
  */
+import type { WarRoomConfig } from '../config/schema.js';
+import { callText, whoToCall, type Subject } from '../runbook/war-room.js';
 import { formatDuration } from '../util/duration.js';
 import type { Change } from './alerts.js';
 import type { Figure } from './figures.js';
@@ -19,6 +21,13 @@ export interface WatchView {
   changes: Change[];
   /** The run of show, in time order: the screen and the page show the steps coming next. */
   steps?: ShowStep[];
+  /** Who to call: each page or figure in act names its contact. */
+  warRoom?: WarRoomConfig;
+}
+
+/** "call Camille (incident lead, +33 6 …)" for a page or figure in act, when the config has a war room. */
+export function callFor(view: Pick<WatchView, 'warRoom'>, subject: Subject, state: WatchState): string | undefined {
+  return state === 'act' && view.warRoom ? callText(whoToCall(view.warRoom, subject)) : undefined;
 }
 
 /** A run-of-show step as the watch shows it. */

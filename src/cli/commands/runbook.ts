@@ -9,7 +9,7 @@ import { loadConfig } from '../../config/load.js';
 import { UsageError } from '../../run/io.js';
 import { EXIT, type Io } from '../../run/io.js';
 import { runbookFor } from '../../run/runbook.js';
-import { renderRunbookIcs, renderRunbookMarkdown, renderRunbookText } from '../../runbook/render.js';
+import { renderRunbookIcs, renderRunbookMarkdown, renderRunbookText, renderWarRoomMarkdown, renderWarRoomText } from '../../runbook/render.js';
 import { parse } from '../args.js';
 
 export async function runbookCommand(argv: string[], io: Io): Promise<number> {
@@ -22,7 +22,10 @@ export async function runbookCommand(argv: string[], io: Io): Promise<number> {
   const now = new Date();
   const { steps, derived } = runbookFor(loaded, now, last);
   const airtime = loaded.config.event.airtime;
-  io.stdout.write(`Run of show: ${loaded.config.event.name}${airtime ? ` · airtime ${airtime}` : ''}\n\n${renderRunbookText(steps, now, airtime)}\n`);
+  const { warRoom } = loaded.config;
+  io.stdout.write(
+    `Run of show: ${loaded.config.event.name}${airtime ? ` · airtime ${airtime}` : ''}\n\n${renderRunbookText(steps, now, airtime)}${renderWarRoomText(warRoom)}\n`,
+  );
   io.stdout.write(
     `${last ? `States from the report of ${last.finishedAt} (${path.relative(io.cwd, reportFile)}).` : `No report yet (${path.relative(io.cwd, reportFile)}): run primetime check to mark the steps it proves done.`}\n`,
   );
@@ -31,8 +34,8 @@ export async function runbookCommand(argv: string[], io: Io): Promise<number> {
       'These are the steps primetime derives from the enabled checks: add a runbook section to primetime.yml to make it yours (primetime init writes one).\n',
     );
   for (const [flag, file, text] of [
-    ['--markdown', values.markdown, () => renderRunbookMarkdown(steps, now, airtime) + '\n'],
-    ['--ics', values.ics, () => renderRunbookIcs(steps, loaded.config.event.name, now)],
+    ['--markdown', values.markdown, () => renderRunbookMarkdown(steps, now, airtime) + renderWarRoomMarkdown(warRoom) + '\n'],
+    ['--ics', values.ics, () => renderRunbookIcs(steps, loaded.config.event.name, now, warRoom)],
   ] as const) {
     if (!file) continue;
     const target = path.resolve(io.cwd, file);

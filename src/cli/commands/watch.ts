@@ -125,6 +125,7 @@ async function initialView(loaded: LoadedConfig, window: WatchWindow, file: stri
     // A resumed watch shows what it had seen.
     rows: window.resume ? await readTimeline(file, shown).catch(() => []) : [],
     changes: [],
+    ...(config.warRoom ? { warRoom: config.warRoom } : {}),
     // The run of show, when there is a time to place it: the screen shows what the team does next.
     ...(config.event.airtime || config.runbook
       ? { steps: runbookFor(loaded, new Date(), undefined).steps.map((s) => ({ ...s, when: s.when.getTime() })) }

@@ -88,6 +88,15 @@ declare const Load: z.ZodObject<{
     startAt: z.ZodOptional<z.ZodISODateTime>;
     runId: z.ZodOptional<z.ZodString>;
 }, z.core.$strict>;
+declare const WarRoom: z.ZodObject<{
+    bridge: z.ZodOptional<z.ZodString>;
+    contacts: z.ZodArray<z.ZodObject<{
+        name: z.ZodString;
+        role: z.ZodString;
+        reach: z.ZodString;
+        for: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    }, z.core.$strict>>;
+}, z.core.$strict>;
 export declare const ConfigSchema: z.ZodObject<{
     $schema: z.ZodOptional<z.ZodString>;
     event: z.ZodObject<{
@@ -278,6 +287,15 @@ export declare const ConfigSchema: z.ZodObject<{
         check: z.ZodOptional<z.ZodString>;
         command: z.ZodOptional<z.ZodString>;
     }, z.core.$strict>>>;
+    warRoom: z.ZodOptional<z.ZodObject<{
+        bridge: z.ZodOptional<z.ZodString>;
+        contacts: z.ZodArray<z.ZodObject<{
+            name: z.ZodString;
+            role: z.ZodString;
+            reach: z.ZodString;
+            for: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>;
 }, z.core.$strict>;
 export type ConfigInput = z.input<typeof ConfigSchema>;
 export type Config = z.output<typeof ConfigSchema>;
@@ -286,6 +304,7 @@ export type SiteConfig = Config['site'];
 export type CheckSeverity = z.output<typeof Severity>;
 export type FunnelStepConfig = z.output<typeof FunnelStep>;
 export type LoadConfig = z.output<typeof Load>;
+export type WarRoomConfig = z.output<typeof WarRoom>;
 /** For primetime.config.ts users: types and completion, nothing else. */
 export declare function defineConfig(config: ConfigInput): ConfigInput;
 export {};

@@ -78,6 +78,25 @@ function judgeSecondary(url, answer, marker, found) {
   );
 }
 
+// checks/cloudfront/read.ts
+async function readDistributions(ctx, ids, found) {
+  const cf = await import("./dist-es-R5LZFY3T.js");
+  const target = { ...ctx.aws.targets[0], region: "us-east-1" };
+  const call = awsCaller(found, target);
+  const client = await ctx.aws.client(cf.CloudFrontClient, target);
+  const read = [];
+  for (const id of ids) {
+    const result = await call(
+      "cloudfront:GetDistributionConfig",
+      `distribution ${id}`,
+      () => client.send(new cf.GetDistributionConfigCommand({ Id: id })),
+      "DistributionConfig"
+    );
+    if (result?.DistributionConfig) read.push({ id, name: `${target.name} distribution ${id}`, config: result.DistributionConfig });
+  }
+  return read;
+}
+
 // checks/cloudfront/index.ts
 var Options = external_exports.strictObject({
   distributions: external_exports.array(external_exports.string().min(1)).default([]).describe("CloudFront distribution ids."),
@@ -102,7 +121,7 @@ var cloudfront_default = defineCheck({
     const skipped = await awsPreflight(ctx);
     if (skipped) return skipped;
     const found = findings();
-    const distributions = await readDistributions(ctx, found);
+    const distributions = await readDistributions(ctx, ctx.options.distributions, found);
     const measuredMs = await ctx.http.request(ctx.site.home, { signal: ctx.signal }).then(
       (r) => r.timeMs,
       (e) => e instanceof NetworkError ? void 0 : Promise.reject(e)
@@ -119,23 +138,6 @@ async function proveFailover(ctx, distributions, found) {
     const answer = await ctx.http.request(url, { signal: ctx.signal, maxBytes: 512e3 }).catch((error) => error instanceof NetworkError ? error : Promise.reject(error));
     judgeSecondary(url, answer, ctx.site.marker, found);
   }
-}
-async function readDistributions(ctx, found) {
-  const cf = await import("./dist-es-R5LZFY3T.js");
-  const target = { ...ctx.aws.targets[0], region: "us-east-1" };
-  const call = awsCaller(found, target);
-  const client = await ctx.aws.client(cf.CloudFrontClient, target);
-  const read = [];
-  for (const id of ctx.options.distributions) {
-    const result = await call(
-      "cloudfront:GetDistributionConfig",
-      `distribution ${id}`,
-      () => client.send(new cf.GetDistributionConfigCommand({ Id: id })),
-      "DistributionConfig"
-    );
-    if (result?.DistributionConfig) read.push({ id, name: `${target.name} distribution ${id}`, config: result.DistributionConfig });
-  }
-  return read;
 }
 function judge({ id, name, config }, measuredMs, options, found) {
   const responses = config.CustomErrorResponses?.Items ?? [];

@@ -33,8 +33,10 @@ import {
   createStyle
 } from "./chunk-W2SV2OGO.js";
 import {
-  runbookFor
-} from "./chunk-RQVCC54I.js";
+  callText,
+  runbookFor,
+  whoToCall
+} from "./chunk-OE4QJFP4.js";
 import {
   stepTime
 } from "./chunk-DPQMCGHH.js";
@@ -55,7 +57,7 @@ import {
 } from "./chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunk-7INJE2GW.js";
+} from "./chunk-FPSH52VR.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
@@ -81,6 +83,9 @@ import {
 import path from "node:path";
 
 // src/watch/view.ts
+function callFor(view, subject, state) {
+  return state === "act" && view.warRoom ? callText(whoToCall(view.warRoom, subject)) : void 0;
+}
 function nextSteps(steps, now) {
   return steps.filter((step) => step.when >= now - 6e4).slice(0, 3).map((step) => ({ step, in: step.when <= now ? "now" : `in ${span(step.when - now) || "a moment"}` }));
 }
@@ -129,6 +134,10 @@ function figureCharts(rows, base) {
     };
   });
 }
+function calling(view, subject, state) {
+  const call = callFor(view, subject, state);
+  return call ? `<br><strong>${escapeHtml(call)}</strong>` : "";
+}
 function renderWatchPage(view, now) {
   const current = watchNow(view);
   const at = (iso) => clockTime(iso, view.airtime);
@@ -137,10 +146,10 @@ function renderWatchPage(view, now) {
   const refresh = Math.max(2, Math.round(view.intervalMs / 1e3));
   const cells = (values) => values.map((value) => `<td>${value}</td>`).join("");
   const pages = current.pages.map(
-    (p) => `<tr>${cells([`${escapeHtml(p.name)}<br><small>${escapeHtml(p.url)}</small>`, badge(p.state), String(p.status ?? "\u2014"), p.totalMs === void 0 ? "\u2014" : `${p.totalMs} ms`, escapeHtml(p.why ?? "")])}</tr>`
+    (p) => `<tr>${cells([`${escapeHtml(p.name)}<br><small>${escapeHtml(p.url)}</small>`, badge(p.state), String(p.status ?? "\u2014"), p.totalMs === void 0 ? "\u2014" : `${p.totalMs} ms`, escapeHtml(p.why ?? "") + calling(view, { kind: "page", name: p.name }, p.state)])}</tr>`
   ).join("");
   const figures = current.figures.map(
-    (f) => `<tr>${cells([escapeHtml(f.name), badge(f.state), escapeHtml(figureValue(f)), escapeHtml(f.why ?? ""), escapeHtml(f.fix && f.state !== "ok" ? f.fix : "")])}</tr>`
+    (f) => `<tr>${cells([escapeHtml(f.name), badge(f.state), escapeHtml(figureValue(f)), escapeHtml(f.why ?? "") + calling(view, { kind: "figure", name: f.name }, f.state), escapeHtml(f.fix && f.state !== "ok" ? f.fix : "")])}</tr>`
   ).join("");
   const next = nextSteps(view.steps ?? [], now);
   const [timing, ...more] = view.rows.length ? watchCharts(view.rows, view.airtime) : [];
@@ -185,7 +194,7 @@ function renderScreen(view, now, pageUrl) {
     },
     { text: "" },
     ...current.pages.map((p) => ({
-      text: `${column(p.name, nameWidth)}${p.state.padEnd(6)}${String(p.status ?? "\u2014").padEnd(5)}${(p.totalMs === void 0 ? "\u2014" : `${p.totalMs} ms`).padEnd(9)}${p.why ?? ""}`,
+      text: `${column(p.name, nameWidth)}${p.state.padEnd(6)}${String(p.status ?? "\u2014").padEnd(5)}${(p.totalMs === void 0 ? "\u2014" : `${p.totalMs} ms`).padEnd(9)}${p.why ?? ""}${calling2(view, { kind: "page", name: p.name }, p.state)}`,
       state: p.state
     }))
   ];
@@ -193,7 +202,7 @@ function renderScreen(view, now, pageUrl) {
     lines.push({ text: "" }, { text: `Live figures${current.figuresAt ? ` (${at(current.figuresAt)})` : ""}` });
     lines.push(
       ...current.figures.map((f) => ({
-        text: `${column(f.name, nameWidth)}${f.state.padEnd(6)}${figureValue(f)}${f.why ? `: ${f.why}` : ""}`,
+        text: `${column(f.name, nameWidth)}${f.state.padEnd(6)}${figureValue(f)}${f.why ? `: ${f.why}` : ""}${calling2(view, { kind: "figure", name: f.name }, f.state)}`,
         state: f.state
       }))
     );
@@ -212,6 +221,10 @@ function renderScreen(view, now, pageUrl) {
     lines.push(...current.changes.map((c) => ({ text: `${at(c.at)} ${alertText(c)}`, state: c.subject.state })));
   }
   return lines;
+}
+function calling2(view, subject, state) {
+  const call = callFor(view, subject, state);
+  return call ? ` \u2192 ${call}` : "";
 }
 function redraw(previousLines) {
   return previousLines > 0 ? `\x1B[${previousLines}F\x1B[J` : "";
@@ -419,6 +432,7 @@ async function initialView(loaded, window, file, shown) {
     // A resumed watch shows what it had seen.
     rows: window.resume ? await readTimeline(file, shown).catch(() => []) : [],
     changes: [],
+    ...config.warRoom ? { warRoom: config.warRoom } : {},
     // The run of show, when there is a time to place it: the screen shows what the team does next.
     ...config.event.airtime || config.runbook ? { steps: runbookFor(loaded, /* @__PURE__ */ new Date(), void 0).steps.map((s) => ({ ...s, when: s.when.getTime() })) } : {}
   };

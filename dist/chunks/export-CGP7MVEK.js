@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-7INJE2GW.js";
+} from "./chunk-FPSH52VR.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
@@ -26,7 +26,7 @@ import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
-import "./chunk-RWDEHGE3.js";
+import "./chunk-5CUQOOO3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-MM3SWIOG.js";
+} from "./chunk-LBURB6F4.js";
 import "./chunk-XJ6BUBCG.js";
 import {
   readTimeline,
@@ -11,7 +11,7 @@ import {
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-ZMP6E5YU.js";
+} from "./chunk-Q77R65UI.js";
 import {
   parse,
   parsePort
@@ -29,7 +29,7 @@ import {
 import "./chunk-4JGV2CHM.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-RQVCC54I.js";
+import "./chunk-OE4QJFP4.js";
 import "./chunk-DPQMCGHH.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
@@ -37,7 +37,7 @@ import "./chunk-GDGEPHHM.js";
 import "./chunk-IAPDUWRP.js";
 import {
   resolveConfig
-} from "./chunk-7INJE2GW.js";
+} from "./chunk-FPSH52VR.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
@@ -60,7 +60,7 @@ import {
   didYouMean
 } from "./chunk-E6KGUHQN.js";
 import "./chunk-K56BJ7AD.js";
-import "./chunk-RWDEHGE3.js";
+import "./chunk-5CUQOOO3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-JAT56SSN.js";
@@ -913,7 +913,15 @@ function demoConfig(baseUrl, otherHost, now) {
       ],
       caps: { maxDuration: "15s" }
     },
-    report: { out: "primetime-report", formats: ["terminal", "json", "html"] }
+    report: { out: "primetime-report", formats: ["terminal", "json", "html"] },
+    warRoom: {
+      bridge: "https://meet.example.fr/capital-demo",
+      contacts: [
+        { name: "Camille", role: "incident lead", reach: "+33 6 00 00 00 01" },
+        { name: "Yanis", role: "ops on call", reach: "@yanis", for: ["figures"] },
+        { name: "In\xE8s", role: "database", reach: "+33 6 00 00 00 02", for: ["elan-db"] }
+      ]
+    }
   };
 }
 

@@ -14,7 +14,7 @@ import {
 } from "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-7INJE2GW.js";
+} from "./chunk-FPSH52VR.js";
 import "./chunk-RGJMILNN.js";
 import {
   contentPages,
@@ -29,7 +29,7 @@ import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
-import "./chunk-RWDEHGE3.js";
+import "./chunk-5CUQOOO3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import {

@@ -157,6 +157,17 @@ var Watch = external_exports.strictObject({
     })
   ).default([]).describe("Where alerts go, one per change of state.")
 }).prefault({}).describe("The watch during the show (primetime watch): the home page, the funnel and the plan-B page, every interval.");
+var WarRoom = external_exports.strictObject({
+  bridge: external_exports.string().min(1).optional().describe("The conference bridge everyone joins on the night: a URL or a dial-in."),
+  contacts: external_exports.array(
+    external_exports.strictObject({
+      name: external_exports.string().min(1),
+      role: external_exports.string().min(1).describe("Incident lead, ops on call, database, CDN, the agency\u2026"),
+      reach: external_exports.string().min(1).describe("A phone number or a chat handle."),
+      for: external_exports.array(external_exports.string().min(1)).default([]).describe('What they answer for: "pages", "figures", or a word of a page or figure name (database, elan-db, cdn). None: everything.')
+    })
+  ).min(1, "name at least the incident lead").describe("In escalation order: the first one answers for whatever no one else does.")
+}).describe("Who to call on the night: the run of show prints it, the watch says who to call for each act.");
 var ConfigSchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),
   event: Event,
@@ -185,7 +196,8 @@ var ConfigSchema = external_exports.strictObject({
   plugins: external_exports.array(external_exports.string().min(1)).default([]).describe("Paths of modules exporting extra checks."),
   load: Load.optional(),
   watch: Watch,
-  runbook: external_exports.array(RunbookStep).optional().describe("The run of show: steps at a time relative to airtime, each with an owner and what proves it done (primetime runbook).")
+  runbook: external_exports.array(RunbookStep).optional().describe("The run of show: steps at a time relative to airtime, each with an owner and what proves it done (primetime runbook)."),
+  warRoom: WarRoom.optional()
 });
 function defineConfig(config) {
   return config;

@@ -12,6 +12,22 @@ import {
 
 // src/runbook/render.ts
 import { createHash } from "node:crypto";
+
+// src/runbook/war-room.ts
+function whoToCall(warRoom, subject) {
+  const words = subject.name.toLowerCase();
+  const byName = warRoom.contacts.find((c) => c.for.some((topic) => topic !== "pages" && topic !== "figures" && words.includes(topic.toLowerCase())));
+  return byName ?? warRoom.contacts.find((c) => c.for.includes(`${subject.kind}s`)) ?? warRoom.contacts[0];
+}
+var callText = (contact) => `call ${contact.name} (${contact.role}, ${contact.reach})`;
+function warRoomLines(warRoom) {
+  return [
+    ...warRoom.bridge ? [`Bridge: ${warRoom.bridge}`] : [],
+    ...warRoom.contacts.map((c, i) => `${i + 1}. ${c.name}, ${c.role}: ${c.reach}${c.for.length ? ` (for ${c.for.join(", ")})` : ""}`)
+  ];
+}
+
+// src/runbook/render.ts
 var MARK = { done: "\u2713", late: "\u2717", due: "\xB7", skipped: "-", manual: "\u25CB" };
 function relative(when, now) {
   const ms = when.getTime() - now.getTime();
@@ -26,6 +42,19 @@ function renderRunbookText(steps, now, airtime) {
   ).join("");
 }
 var cell = (text) => text.replaceAll("|", "\\|");
+function renderWarRoomText(warRoom) {
+  return warRoom ? `
+War room
+${warRoomLines(warRoom).map((line) => `  ${line}
+`).join("")}` : "";
+}
+function renderWarRoomMarkdown(warRoom) {
+  return warRoom ? `
+
+### War room
+
+${warRoomLines(warRoom).map((line) => `- ${line}`).join("\n")}` : "";
+}
 function renderRunbookMarkdown(steps, now, airtime) {
   return [
     "| | when | time | state | step | owner | proved by |",
@@ -58,7 +87,11 @@ function uidOf(step, index, steps) {
 ${step.title}`).digest("hex").slice(0, 16);
   return `primetime-${hash}${same ? `-${same + 1}` : ""}`;
 }
-function renderRunbookIcs(steps, event, now) {
+function renderRunbookIcs(steps, event, now, warRoom) {
+  const room = warRoom ? `
+
+War room
+${warRoomLines(warRoom).join("\n")}` : "";
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -76,7 +109,7 @@ function renderRunbookIcs(steps, event, now) {
       `SUMMARY:${icsText(`${step.at} ${step.title}`)}`,
       `DESCRIPTION:${icsText(`Owner: ${step.owner}
 Proved by: ${proof(step)}
-${event}`)}`,
+${event}${room}`)}`,
       "END:VEVENT"
     );
   });
@@ -93,15 +126,20 @@ function runbookFor(loaded, now, last) {
 }
 function runbookSection(loaded, report, now = /* @__PURE__ */ new Date()) {
   if (!loaded.config.event.airtime && !loaded.config.runbook) return void 0;
+  const steps = runbookFor(loaded, now, report).steps;
   return `
 ## Run of show
 
-${renderRunbookMarkdown(runbookFor(loaded, now, report).steps, now, loaded.config.event.airtime)}
+${renderRunbookMarkdown(steps, now, loaded.config.event.airtime)}${renderWarRoomMarkdown(loaded.config.warRoom)}
 `;
 }
 
 export {
+  whoToCall,
+  callText,
   renderRunbookText,
+  renderWarRoomText,
+  renderWarRoomMarkdown,
   renderRunbookMarkdown,
   renderRunbookIcs,
   runbookFor,

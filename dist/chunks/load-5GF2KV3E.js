@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-ZMP6E5YU.js";
+} from "./chunk-Q77R65UI.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -15,7 +15,7 @@ import {
 import "./chunk-4JGV2CHM.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-RQVCC54I.js";
+import "./chunk-OE4QJFP4.js";
 import "./chunk-DPQMCGHH.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
@@ -23,7 +23,7 @@ import "./chunk-GDGEPHHM.js";
 import "./chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunk-7INJE2GW.js";
+} from "./chunk-FPSH52VR.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
 import "./chunk-K56BJ7AD.js";
-import "./chunk-RWDEHGE3.js";
+import "./chunk-5CUQOOO3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-JAT56SSN.js";

@@ -2,26 +2,26 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-MM3SWIOG.js";
+} from "./chunk-LBURB6F4.js";
 import "./chunk-XJ6BUBCG.js";
 import "./chunk-VSAL2GXT.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-3PDMVRGJ.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-RQVCC54I.js";
+import "./chunk-OE4QJFP4.js";
 import "./chunk-DPQMCGHH.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-IAPDUWRP.js";
-import "./chunk-7INJE2GW.js";
+import "./chunk-FPSH52VR.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-RGJMILNN.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-FTILTXDE.js";
 import "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
-import "./chunk-RWDEHGE3.js";
+import "./chunk-5CUQOOO3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-JAT56SSN.js";

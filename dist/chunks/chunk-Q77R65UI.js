@@ -12,10 +12,10 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   runbookSection
-} from "./chunk-RQVCC54I.js";
+} from "./chunk-OE4QJFP4.js";
 import {
   loadConfig
-} from "./chunk-7INJE2GW.js";
+} from "./chunk-FPSH52VR.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

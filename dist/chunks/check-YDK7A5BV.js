@@ -7,19 +7,19 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-ZMP6E5YU.js";
+} from "./chunk-Q77R65UI.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-JNCAU2KO.js";
 import "./chunk-4JGV2CHM.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-RQVCC54I.js";
+import "./chunk-OE4QJFP4.js";
 import "./chunk-DPQMCGHH.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-IAPDUWRP.js";
-import "./chunk-7INJE2GW.js";
+import "./chunk-FPSH52VR.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
@@ -33,7 +33,7 @@ import "./chunk-EE3ER6H6.js";
 import "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
 import "./chunk-K56BJ7AD.js";
-import "./chunk-RWDEHGE3.js";
+import "./chunk-5CUQOOO3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-JAT56SSN.js";

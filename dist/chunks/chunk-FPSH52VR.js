@@ -7,7 +7,7 @@ import {
 import {
   CheckEntry,
   ConfigSchema
-} from "./chunk-RWDEHGE3.js";
+} from "./chunk-5CUQOOO3.js";
 import {
   CheckSchema,
   firstLine
@@ -7353,7 +7353,7 @@ var BUILTIN_CHECKS = {
   alarms: () => import("./alarms-BQ3N76WU.js"),
   cache: () => import("./cache-TNW3LNPS.js"),
   caching: () => import("./caching-2L6NAC3R.js"),
-  cloudfront: () => import("./cloudfront-GFDEDLDZ.js"),
+  cloudfront: () => import("./cloudfront-V5YCIXSL.js"),
   database: () => import("./database-SLUCQAGQ.js"),
   dns: () => import("./dns-TN7Q5S3X.js"),
   dynamodb: () => import("./dynamodb-563VBXI6.js"),

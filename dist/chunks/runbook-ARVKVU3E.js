@@ -6,19 +6,21 @@ import {
   renderRunbookIcs,
   renderRunbookMarkdown,
   renderRunbookText,
+  renderWarRoomMarkdown,
+  renderWarRoomText,
   runbookFor
-} from "./chunk-RQVCC54I.js";
+} from "./chunk-OE4QJFP4.js";
 import "./chunk-DPQMCGHH.js";
 import "./chunk-IAPDUWRP.js";
 import {
   loadConfig
-} from "./chunk-7INJE2GW.js";
+} from "./chunk-FPSH52VR.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
-import "./chunk-RWDEHGE3.js";
+import "./chunk-5CUQOOO3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-JAT56SSN.js";
@@ -40,10 +42,13 @@ async function runbookCommand(argv, io) {
   const now = /* @__PURE__ */ new Date();
   const { steps, derived } = runbookFor(loaded, now, last);
   const airtime = loaded.config.event.airtime;
-  io.stdout.write(`Run of show: ${loaded.config.event.name}${airtime ? ` \xB7 airtime ${airtime}` : ""}
+  const { warRoom } = loaded.config;
+  io.stdout.write(
+    `Run of show: ${loaded.config.event.name}${airtime ? ` \xB7 airtime ${airtime}` : ""}
 
-${renderRunbookText(steps, now, airtime)}
-`);
+${renderRunbookText(steps, now, airtime)}${renderWarRoomText(warRoom)}
+`
+  );
   io.stdout.write(
     `${last ? `States from the report of ${last.finishedAt} (${path.relative(io.cwd, reportFile)}).` : `No report yet (${path.relative(io.cwd, reportFile)}): run primetime check to mark the steps it proves done.`}
 `
@@ -53,8 +58,8 @@ ${renderRunbookText(steps, now, airtime)}
       "These are the steps primetime derives from the enabled checks: add a runbook section to primetime.yml to make it yours (primetime init writes one).\n"
     );
   for (const [flag, file, text] of [
-    ["--markdown", values.markdown, () => renderRunbookMarkdown(steps, now, airtime) + "\n"],
-    ["--ics", values.ics, () => renderRunbookIcs(steps, loaded.config.event.name, now)]
+    ["--markdown", values.markdown, () => renderRunbookMarkdown(steps, now, airtime) + renderWarRoomMarkdown(warRoom) + "\n"],
+    ["--ics", values.ics, () => renderRunbookIcs(steps, loaded.config.event.name, now, warRoom)]
   ]) {
     if (!file) continue;
     const target = path.resolve(io.cwd, file);

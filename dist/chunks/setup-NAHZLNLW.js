@@ -12,7 +12,7 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-7INJE2GW.js";
+} from "./chunk-FPSH52VR.js";
 import "./chunk-7L2V4RPW.js";
 import {
   installGroups,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
 import "./chunk-K56BJ7AD.js";
-import "./chunk-RWDEHGE3.js";
+import "./chunk-5CUQOOO3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-JAT56SSN.js";

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-ZMP6E5YU.js";
+} from "./chunk-Q77R65UI.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-4JGV2CHM.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-RQVCC54I.js";
+import "./chunk-OE4QJFP4.js";
 import "./chunk-DPQMCGHH.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
@@ -35,7 +35,7 @@ import "./chunk-IAPDUWRP.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-7INJE2GW.js";
+} from "./chunk-FPSH52VR.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
 import "./chunk-K56BJ7AD.js";
-import "./chunk-RWDEHGE3.js";
+import "./chunk-5CUQOOO3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import {
