@@ -31,7 +31,7 @@ describe('the war room', () => {
   it('the run of show prints the bridge and the escalation, and each calendar event carries them', () => {
     assert.match(
       renderWarRoomText(warRoom),
-      /War room\n  Bridge: https:\/\/meet\.example\.fr\/capital\n  1\. Camille, incident lead: \+33 6 12 34 56 78\n  2\. Yanis, ops on call: @yanis \(for figures\)/,
+      /War room\n {2}Bridge: https:\/\/meet\.example\.fr\/capital\n {2}1\. Camille, incident lead: \+33 6 12 34 56 78\n {2}2\. Yanis, ops on call: @yanis \(for figures\)/,
     );
     assert.match(renderWarRoomMarkdown(warRoom), /### War room\n\n- Bridge: .*\n- 1\. Camille/);
     assert.equal(renderWarRoomText(undefined), '');
