@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-JNCAU2KO.js";
+} from "./chunks/chunk-43DUGCR2.js";
 import "./chunks/chunk-4JGV2CHM.js";
 import {
   list
@@ -74,15 +74,15 @@ import {
 import "./chunks/chunk-W2SV2OGO.js";
 import {
   runbookSection
-} from "./chunks/chunk-OE4QJFP4.js";
+} from "./chunks/chunk-MC4JT676.js";
 import "./chunks/chunk-DPQMCGHH.js";
 import "./chunks/chunk-5R2BGNFJ.js";
 import "./chunks/chunk-724RYSCV.js";
 import "./chunks/chunk-GDGEPHHM.js";
-import "./chunks/chunk-IAPDUWRP.js";
+import "./chunks/chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunks/chunk-FPSH52VR.js";
+} from "./chunks/chunk-YIAXRAJC.js";
 import "./chunks/chunk-7L2V4RPW.js";
 import {
   installGroups,

@@ -22,6 +22,7 @@ export default defineCheck({
     requires: ['aws'],
     permissions: ['cloudwatch:DescribeAlarms'],
   },
+  watched: ({ names, prefixes }) => ({ alarms: names, alarmPrefixes: prefixes }),
   async run(ctx) {
     const { names, prefixes } = ctx.options;
     if (names.length === 0 && prefixes.length === 0) return { status: 'skip', summary: 'No alarm configured (names, prefixes).' };

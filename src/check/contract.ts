@@ -89,6 +89,9 @@ export interface WatchedByCheck {
   cacheGroups?: string[];
   /** The account's SES sending, in each region read. */
   email?: boolean;
+  /** CloudWatch alarms by name, and by name prefix: their state on the watch. */
+  alarms?: string[];
+  alarmPrefixes?: string[];
   /** The LCUs reserved, when the check sets them instead of the plan's. */
   lcus?: number;
   /** Healthy targets each target group needs. */

@@ -53,6 +53,15 @@ export function demoAwsScenario(airtime: string): AwsScenario {
   };
 }
 
+/** The account's alarms; during the demo watch's incident the 5xx one fires. */
+export function demoAlarms(incident: boolean): NonNullable<AwsScenario['alarms']> {
+  return ['elan-5xx', 'elan-latency', 'elan-db-connections', 'elan-leads-throttles'].map((name) =>
+    incident && name === 'elan-5xx'
+      ? { name, state: 'ALARM' as const, reason: 'Threshold Crossed: 1 datapoint (812.0) was greater than the threshold (100.0)' }
+      : { name, state: 'OK' as const },
+  );
+}
+
 /** Behind the load balancer: a MySQL instance with a replica, an on-demand table, a two-node cache, SES out of the sandbox. */
 const DEMO_BACKEND = {
   databases: [
@@ -62,7 +71,7 @@ const DEMO_BACKEND = {
   dynamoTables: [{ name: 'elan-leads', mode: 'PAY_PER_REQUEST' as const, warm: { read: 12_000, write: 4_000 } }],
   cacheGroups: [{ id: 'elan-cache', nodeType: 'cache.r6g.large', nodes: ['elan-cache-001', 'elan-cache-002'] }],
   ses: { production: true, maxSendRate: 50, max24HourSend: 100_000, sentLast24Hours: 3_000 },
-  alarms: ['elan-5xx', 'elan-latency', 'elan-db-connections', 'elan-leads-throttles'].map((name) => ({ name, state: 'OK' as const })),
+  alarms: demoAlarms(false),
   // The site's name fails over to the plan-B host when the load balancer's health check fails.
   hostedZones: {
     Z0ELANDEMO: [

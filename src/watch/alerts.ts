@@ -29,6 +29,8 @@ export interface Change {
   subject: Subject;
   from: WatchState | undefined;
   fix?: string;
+  /** Who to call (the war room), for a change to act. */
+  call?: string;
 }
 
 /** The format a webhook speaks, from its host when not given. */
@@ -52,7 +54,8 @@ export function changeText(change: Change): string {
   const what = subject.state === 'ok' ? 'is back to normal' : (subject.why ?? subject.state);
   // A page says where it is; a figure says its value (and what it is held against).
   const where = subject.url ? ` (${subject.url})` : 'unit' in subject ? ` ${figureValue(subject as Figure)},` : '';
-  return `${subject.name}${where} ${what}${subject.state !== 'ok' && change.fix ? `. ${change.fix}` : ''}.`;
+  const call = change.call ? ` ${change.call[0]!.toUpperCase()}${change.call.slice(1)}.` : '';
+  return `${subject.name}${where} ${what}${subject.state !== 'ok' && change.fix ? `. ${change.fix}` : ''}.${call}`;
 }
 
 export function alertBody(change: Change, format: AlertFormat): unknown {

@@ -9,6 +9,7 @@ import type { LoadedConfig } from '../config/load.js';
 import type { AwsAccess, AwsTarget } from '../aws/access.js';
 import { classifyAwsError } from '../aws/errors.js';
 import type { Reading, FigureKind } from './figures.js';
+import { readAlarms } from './alarms.js';
 
 /** What `primetime watch` calls, for iam-policy. */
 export const WATCH_PERMISSIONS = ['cloudwatch:GetMetricData', 'elasticloadbalancing:DescribeLoadBalancers'];
@@ -28,6 +29,8 @@ export interface WatchedResources {
   cacheGroups: string[];
   /** SES in each region read: one "resource" when the email check is on. */
   email: string[];
+  alarms: string[];
+  alarmPrefixes: string[];
 }
 
 /** What the checks declare for the watch (Check.watched), from their options, whether or not they are on. */
@@ -44,7 +47,18 @@ export function watchedByChecks(loaded: LoadedConfig): WatchedByCheck {
   return merged;
 }
 
-const RESOURCE_KINDS = ['loadBalancers', 'targetGroups', 'distributions', 'autoScalingGroups', 'dbInstances', 'dbClusters', 'tables', 'cacheGroups'] as const;
+const RESOURCE_KINDS = [
+  'loadBalancers',
+  'targetGroups',
+  'distributions',
+  'autoScalingGroups',
+  'dbInstances',
+  'dbClusters',
+  'tables',
+  'cacheGroups',
+  'alarms',
+  'alarmPrefixes',
+] as const;
 
 /** The resources the checks name: the watch reads what exists. */
 export function watchedResources(loaded: LoadedConfig): WatchedResources {
@@ -236,6 +250,7 @@ export function createFigureReader(access: AwsAccess, resources: WatchedResource
           ...unread,
           ...(await query(access, target, regional, now, label)),
           ...(await query(access, { ...target, region: 'us-east-1' }, global, now, label)),
+          ...(await readAlarms(access, target, { names: resources.alarms, prefixes: resources.alarmPrefixes }, (name) => label(target, name))),
         );
       }
       return readings;

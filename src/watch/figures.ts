@@ -27,6 +27,7 @@ export type FigureKind =
   | 'evictions'
   | 'cache-cpu'
   | 'emails'
+  | 'alarm'
   | 'unread';
 
 /** What CloudWatch said about one figure of one resource; `value` absent: no data point in the last minutes. */
@@ -37,6 +38,8 @@ export interface Reading {
   value?: number;
   /** For an unread figure: why (denied, unreachable…). */
   error?: string;
+  /** What AWS says of it: an alarm's state reason. */
+  detail?: string;
   /** The id AWS knows the resource by (a load balancer's ARN, a group's name), for the fix's command. */
   id?: string;
 }
@@ -102,6 +105,7 @@ const LABEL: Record<FigureKind, [label: string, unit: string]> = {
   evictions: ['evictions', 'key'],
   'cache-cpu': ['engine CPU', '%'],
   emails: ['emails/s', 'emails/s'],
+  alarm: ['alarm', 'state'],
   unread: ['live figures', ''],
 };
 
@@ -201,8 +205,20 @@ const BACKEND_JUDGES: Pick<
   emails: againstPlan((l) => l.emailsPerSecond, 'Emails past the plan: SES may refuse some ("Maximum sending rate exceeded"); check the queue retries'),
 };
 
+/** An alarm's state as a figure's value: OK 0, INSUFFICIENT_DATA 1, ALARM 2. */
+export const ALARM_STATES = ['OK', 'INSUFFICIENT_DATA', 'ALARM'] as const;
+
+/** An alarm in ALARM is act, INSUFFICIENT_DATA (it cannot fire) watch. */
+const judgeAlarm: Judge = ({ value, detail }, _, figure) =>
+  value === 2
+    ? figure('act', { why: `in ALARM${detail ? `: ${detail}` : ''}`, fix: 'What it watches is failing: follow its runbook' })
+    : value === 1
+      ? figure('watch', { why: 'INSUFFICIENT_DATA: it cannot fire', fix: 'Check its metric and dimensions' })
+      : figure('ok');
+
 /** Each kind of live figure against its limit: ok, watch or act, with the why and the fix. */
 const JUDGES: Record<FigureKind, Judge> = {
+  alarm: judgeAlarm,
   ...EDGE_JUDGES,
   ...BACKEND_JUDGES,
   // Could not verify is not broken: watch, with the way to read them.
@@ -255,6 +271,7 @@ const JUDGES: Record<FigureKind, Judge> = {
 /** "312 req/s (plan 800 req/s)", "0.4 % (limit 1 %)", "—" when CloudWatch had no point. */
 export function figureValue(figure: Figure): string {
   if (figure.value === undefined) return '—';
+  if (figure.kind === 'alarm') return ALARM_STATES[figure.value] ?? '—';
   const against = heldAgainst(figure);
   const shown = (value: number) => {
     const number = n(Math.round(value * 10) / 10);

@@ -3,6 +3,8 @@
  * first step, the plan-B page), a row appended to the timeline file (so nothing is lost if the terminal closes),
  * and one alert per change of state. Bounded in time: it stops at `until` by itself.
  */
+import type { WarRoomConfig } from '../config/schema.js';
+import { callText, whoToCall } from '../runbook/war-room.js';
 import { appendFile, mkdir, readFile, rename, stat, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { ALERT_ATTEMPT_TIMEOUT_MS, sendAlert, type AlertTarget, type Change, type Subject } from './alerts.js';
@@ -51,6 +53,8 @@ export interface WatchOptions {
   resume: boolean;
   /** Looks a new state must hold before it is a change (alerted): 1 alerts at once, 2 or more damp a flapping page. */
   confirm: number;
+  /** Who to call: an alert for a change to act names them. */
+  warRoom?: WarRoomConfig;
   clock: WatchClock;
   signal: AbortSignal;
   /** Masks the config's secrets (a token in a URL) in the timeline file and the alerts, as in every report. */
@@ -186,7 +190,9 @@ export async function runWatch(o: WatchOptions): Promise<{ rows: number; alerts:
       const before = states.get(subject.name);
       if (!held(states, pending, subject, o.confirm)) continue;
       const fix = 'fix' in subject ? subject.fix : o.targets.find((t) => t.name === subject.name)?.fix;
-      const change: Change = { at: row.at, event: o.event, subject, from: before, fix };
+      const call =
+        o.warRoom && subject.state === 'act' ? callText(whoToCall(o.warRoom, { kind: 'url' in subject ? 'page' : 'figure', name: subject.name })) : undefined;
+      const change: Change = { at: row.at, event: o.event, subject, from: before, fix, ...(call ? { call } : {}) };
       o.onAlert(change);
       alerts++;
       if (o.alerts.length > 0) deliver(deliveries, sendAlert(o.alertHttp, o.alerts, change, alerting.signal, o.mask), o.onUndelivered);

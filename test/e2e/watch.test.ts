@@ -208,9 +208,15 @@ describe('primetime watch', () => {
     assert.match(result.stdout, /→ 🔴 Capital \(M6\), demo: home \(http:\/\/127\.0\.0\.1:\d+\/\) answered 503/);
     assert.match(result.stdout, /→ 🟢 Capital \(M6\), demo: home .* is back to normal\./);
     assert.match(result.stdout, /The watch page: http:\/\/127\.0\.0\.1:\d+\/ \(this machine only\)\./);
-    assert.match(result.stdout, /Live figures of 8 AWS resources from CloudWatch, every 1 s\./);
+    assert.match(result.stdout, /Live figures of 9 AWS resources from CloudWatch, every 1 s\./);
     assert.match(result.stdout, /figures: \d+ ok · elan-web 5xx share act 8 % \(limit 1 %\): five times the error budget/, 'the incident in the figures too');
     assert.match(result.stdout, /elan-db database connections watch 207 connections \(plan 180 connections\): above the plan/, 'and behind the load balancer');
+    assert.match(result.stdout, /elan-5xx alarm act ALARM: in ALARM: Threshold Crossed/, 'and the alarm that fires');
+    assert.match(
+      result.stdout,
+      /home \(http:\/\/127\.0\.0\.1:\d+\/\) answered 503 .* Call Camille \(incident lead, \+33 6 00 00 00 01\)\./,
+      'with who to call',
+    );
     assert.match(result.stdout, /^## After the show: Capital \(M6\), demo$/m);
     assert.match(result.stdout, /^Peak: [\d,]+ req\/s at the CDN at \d\d:\d\d:\d\d, \d+ % of the plan's 3,833\.$/m);
     assert.match(result.stdout, new RegExp(String.raw`^\| home \(.*\) \| ${SPENT} \| 0 \| ${SPENT} \|`, 'm'));

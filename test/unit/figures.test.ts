@@ -79,4 +79,11 @@ describe('live figures against the plan', () => {
     assert.match(at('rejected', 2).fix!, /modify-capacity-reservation --load-balancer-arn arn:lb/);
     assert.equal(figureValue(at('lb-502', 3)), '3 answers');
   });
+
+  it('an alarm: ALARM is act with its reason, INSUFFICIENT_DATA watch, OK ok; its value reads as its state', () => {
+    const alarm = (value: number, detail?: string) => judgeReading({ kind: 'alarm', resource: 'elan-5xx', value, detail }, LIMITS);
+    assert.deepEqual([alarm(0).state, alarm(1).state, alarm(2).state], ['ok', 'watch', 'act']);
+    assert.equal(alarm(2, 'Threshold Crossed').why, 'in ALARM: Threshold Crossed');
+    assert.equal(figureValue(alarm(1)), 'INSUFFICIENT_DATA');
+  });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { findBrowser } from '../../browser/launch.js';
 import { resolveConfig } from '../../config/load.js';
 import { startAwsEndpoint } from '../../demo/aws-endpoint.js';
-import { demoAwsScenario, demoLiveMetrics, SIMULATED_AWS_LABEL } from '../../demo/aws-demo.js';
+import { demoAlarms, demoAwsScenario, demoLiveMetrics, SIMULATED_AWS_LABEL } from '../../demo/aws-demo.js';
 import type { AwsScenario } from '../../demo/aws/scenario.js';
 import { buildPlan } from '../../plan/plan.js';
 import { demoConfig, nextAirtime } from '../../demo/config.js';
@@ -147,12 +147,9 @@ async function watchOnly(site: Awaited<ReturnType<typeof serveSite>>, now: Date,
     // The simulated account's figures follow the script (traffic rising, the incident's 5xx and slowness), read
     // at the moment CloudWatch is asked.
     const plan = buildPlan(loaded.config.event).targets;
-    Object.defineProperty(scenario, 'metrics', {
-      get: () => {
-        const at = Date.now();
-        return demoLiveMetrics(plan, (at - watch.start) / watchMs, at >= watch.incident.from && at < watch.incident.until);
-      },
-    });
+    const during = (at: number) => at >= watch.incident.from && at < watch.incident.until;
+    Object.defineProperty(scenario, 'metrics', { get: () => demoLiveMetrics(plan, (Date.now() - watch.start) / watchMs, during(Date.now())) });
+    Object.defineProperty(scenario, 'alarms', { get: () => demoAlarms(during(Date.now())) });
     const intervalMs = Math.max(1_000, Math.round(watchMs / 12));
     const file = await withSimulatedAccount(scenario, () =>
       watchSite(loaded, io, { from: Date.now(), until: watch.until, intervalMs, resume: false, figuresEveryMs: intervalMs, port: 0 }, alertHttp),

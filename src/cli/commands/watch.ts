@@ -181,6 +181,7 @@ export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindo
       limits: { slowMs: settings.slow, timeoutMs: settings.timeout },
       ...window,
       confirm: settings.confirm,
+      ...(config.warRoom ? { warRoom: config.warRoom } : {}),
       alerts: settings.alerts,
       ...(live && 'source' in live ? { figures: live.source } : {}),
       http,

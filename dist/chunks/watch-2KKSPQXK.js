@@ -1,0 +1,38 @@
+import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
+import {
+  watchCommand,
+  watchSite
+} from "./chunk-63BFFA4H.js";
+import "./chunk-NULFJ73D.js";
+import "./chunk-7GOUHRTD.js";
+import "./chunk-FVVCOMKN.js";
+import "./chunk-OBW7CL74.js";
+import "./chunk-SM2HUKKK.js";
+import "./chunk-W2SV2OGO.js";
+import "./chunk-MC4JT676.js";
+import "./chunk-DPQMCGHH.js";
+import "./chunk-5R2BGNFJ.js";
+import "./chunk-724RYSCV.js";
+import "./chunk-GDGEPHHM.js";
+import "./chunk-VVVPXMTQ.js";
+import "./chunk-YIAXRAJC.js";
+import "./chunk-7L2V4RPW.js";
+import "./chunk-RGJMILNN.js";
+import "./chunk-D3JRSC5Z.js";
+import "./chunk-FTILTXDE.js";
+import "./chunk-5JCOLP2K.js";
+import "./chunk-E6KGUHQN.js";
+import "./chunk-5CUQOOO3.js";
+import "./chunk-MCXB5NRW.js";
+import "./chunk-JCBWU32H.js";
+import "./chunk-JAT56SSN.js";
+import "./chunk-GL2DH5J2.js";
+import "./chunk-6GKUKR3T.js";
+import "./chunk-MNWXBWNB.js";
+import "./chunk-QL2N4FKT.js";
+import "./chunk-Z3WXVZH6.js";
+import "./chunk-5VS2FEJU.js";
+export {
+  watchCommand,
+  watchSite
+};
