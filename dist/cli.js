@@ -208,7 +208,7 @@ folder: point primetime check (or the Action) at it with --config primetime-demo
 --watch runs primetime watch on the demo site for a minute (or --duration), with a scripted incident: its home
 page goes down for the middle third, then comes back; the after-show summary follows.`,
     examples: ["primetime demo", "primetime demo --variant typo --only spelling", "primetime demo --list-variants", "primetime demo --serve --port 8080"],
-    load: async () => (await import("./chunks/demo-HTWZUW3F.js")).demoCommand
+    load: async () => (await import("./chunks/demo-BLU4UGQW.js")).demoCommand
   }
 };
 function commandHelp({ usage, examples }) {

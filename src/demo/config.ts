@@ -52,28 +52,37 @@ export function demoConfig(baseUrl: string, otherHost: string, now: Date): Confi
       spelling: ['error', { pages: ['/', '/offres.html', '/faq.html', '/mentions-legales.html'] }],
       load: 'error',
     },
-    // Half the plan's 767 origin req/s (80 % of the story's requests served by the CDN), for 15 s: long enough to
-    // show the ramp, the hold and the verdict, short enough for a demo. Half, because the demo site is served by the
-    // same process as the shot: on a slow 2-core laptop the full rate made the generator lag (an honest
-    // "could not verify", but a demo of the machine, not of the tool).
-    load: {
-      allowHosts: [new URL(baseUrl).host],
-      target: '50%',
-      requests: [
-        { url: '/', weight: 6 },
-        { url: '/offres.html', weight: 3 },
-        { url: '/souscription/etape-1.html', weight: 1 },
-      ],
-      caps: { maxDuration: '15s' },
-    },
+    load: demoLoad(baseUrl),
     report: { out: 'primetime-report', formats: ['terminal', 'json', 'html'] },
-    warRoom: {
-      bridge: 'https://meet.example.fr/capital-demo',
-      contacts: [
-        { name: 'Camille', role: 'incident lead', reach: '+33 6 00 00 00 01' },
-        { name: 'Yanis', role: 'ops on call', reach: '@yanis', for: ['figures'] },
-        { name: 'Inès', role: 'database', reach: '+33 6 00 00 00 02', for: ['elan-db'] },
-      ],
-    },
+    warRoom: DEMO_WAR_ROOM,
+  };
+}
+
+/** Who the demo's watch says to call (made-up numbers). */
+const DEMO_WAR_ROOM: ConfigInput['warRoom'] = {
+  bridge: 'https://meet.example.fr/capital-demo',
+  contacts: [
+    { name: 'Camille', role: 'incident lead', reach: '+33 6 00 00 00 01' },
+    { name: 'Yanis', role: 'ops on call', reach: '@yanis', for: ['figures'] },
+    { name: 'Inès', role: 'database', reach: '+33 6 00 00 00 02', for: ['elan-db'] },
+  ],
+};
+
+/**
+ * Half the plan's 767 origin req/s (80 % of the story's requests served by the CDN), for 15 s: long enough to
+ * show the ramp, the hold and the verdict, short enough for a demo. Half, because the demo site is served by the
+ * same process as the shot: on a slow 2-core laptop the full rate made the generator lag (an honest
+ * "could not verify", but a demo of the machine, not of the tool).
+ */
+function demoLoad(baseUrl: string): ConfigInput['load'] {
+  return {
+    allowHosts: [new URL(baseUrl).host],
+    target: '50%',
+    requests: [
+      { url: '/', weight: 6 },
+      { url: '/offres.html', weight: 3 },
+      { url: '/souscription/etape-1.html', weight: 1 },
+    ],
+    caps: { maxDuration: '15s' },
   };
 }
