@@ -17,6 +17,11 @@ export interface StarterAnswers {
   funnel?: string[];
   /** Share of visitors who complete the funnel: the figures behind the load balancer. */
   conversion?: string;
+  /** AWS resources behind the load balancer, asked only where AWS is in sight. */
+  databases?: string[];
+  tables?: string[];
+  caches?: string[];
+  ses?: boolean;
 }
 
 interface Question<K extends keyof StarterAnswers = keyof StarterAnswers> {
@@ -24,7 +29,13 @@ interface Question<K extends keyof StarterAnswers = keyof StarterAnswers> {
   label: string;
   fallback: string;
   parse: (text: string) => Parsed<StarterAnswers[K]>;
+  /** Asked only where AWS is in sight (an AWS profile, keys or role in the environment). */
+  aws?: boolean;
 }
+
+const yesNo = (text: string): Parsed<boolean> =>
+  /^(y|yes|o|oui)$/i.test(text.trim()) ? { value: true } : /^(n|no|non|)$/i.test(text.trim()) ? { value: false } : { error: `"${text}": answer yes or no.` };
+const names = (text: string): Parsed<string[] | undefined> => ({ value: list(text).length ? list(text) : undefined });
 
 const named = (text: string): Parsed<string> => (text.trim() ? { value: text.trim() } : { error: 'the event needs a name: write "Capital (M6)".' });
 const optional =
@@ -41,6 +52,10 @@ export const QUESTIONS: Question[] = [
   { key: 'airtime', label: 'Airtime (3/12/2026 20h30, empty for none)', fallback: '', parse: optional(parseAirtime) },
   { key: 'funnel', label: 'Subscription funnel: its pages in order, comma-separated (empty for none)', fallback: '', parse: (t) => ({ value: list(t) }) },
   { key: 'conversion', label: 'Conversion (share of visitors who complete the funnel: 2%, empty for none)', fallback: '', parse: optional(parseReach) },
+  { key: 'databases', label: 'RDS instances behind the site (ids, comma-separated, empty for none)', fallback: '', parse: names, aws: true },
+  { key: 'tables', label: 'DynamoDB tables (names, comma-separated, empty for none)', fallback: '', parse: names, aws: true },
+  { key: 'caches', label: 'ElastiCache replication groups (ids, comma-separated, empty for none)', fallback: '', parse: names, aws: true },
+  { key: 'ses', label: 'Does the site send its emails through SES? (yes/no)', fallback: 'no', parse: yesNo, aws: true },
 ] as Question[];
 
 /** Bad answers to one question before the wizard gives up (stdin closed, or a script answering blindly). */
@@ -51,10 +66,11 @@ export async function askAll(
   known: Partial<StarterAnswers>,
   question: (prompt: string) => Promise<string>,
   say: (line: string) => void,
+  { aws = false } = {},
 ): Promise<StarterAnswers> {
   const answers: Partial<StarterAnswers> = { ...known };
   for (const q of QUESTIONS) {
-    if (known[q.key] !== undefined) continue;
+    if (known[q.key] !== undefined || (q.aws && !aws)) continue;
     for (let attempt = 1; ; attempt++) {
       const parsed = q.parse((await question(`${q.label} [${q.fallback}]: `)).trim() || q.fallback);
       if ('value' in parsed) {
@@ -69,11 +85,12 @@ export async function askAll(
 }
 
 /** The flags' answers, read as the wizard reads them; a bad one is a usage error naming the flag. */
-export function flagAnswers(flags: Partial<Record<keyof StarterAnswers, string>>): Partial<StarterAnswers> {
+export function flagAnswers(flags: Partial<Record<keyof StarterAnswers, string | boolean>>): Partial<StarterAnswers> {
   const answers: Partial<StarterAnswers> = {};
   for (const q of QUESTIONS) {
-    const text = flags[q.key];
-    if (text === undefined) continue;
+    const given = flags[q.key];
+    if (given === undefined) continue;
+    const text = typeof given === 'boolean' ? (given ? 'yes' : 'no') : given;
     const parsed = q.parse(text);
     if ('error' in parsed) throw new UsageError(`--${q.key}: ${parsed.error}`);
     Object.assign(answers, { [q.key]: parsed.value });

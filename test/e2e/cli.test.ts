@@ -281,6 +281,14 @@ describe('the primetime command', () => {
     assert.equal(converting.code, 0, converting.stderr);
     const withBackend = await resolveConfig(parseYaml(await readFile(path.join(dir, 'primetime.yml'), 'utf8')), { file: 'primetime.yml', env: {} });
     assert.equal(withBackend.config.event.backend?.conversion, 0.02);
+    // The resources behind the load balancer, named: their checks on; the others stay commented out.
+    const named = await runCli([...args, '--force', '--databases', 'elan-db', '--tables', 'leads, carts', '--ses'], { cwd: dir, env: noAws });
+    assert.equal(named.code, 0, named.stderr);
+    const behind = await resolveConfig(parseYaml(await readFile(path.join(dir, 'primetime.yml'), 'utf8')), { file: 'primetime.yml', env: {} });
+    assert.deepEqual(behind.config.checks.database, ['error', { instances: ['elan-db'] }]);
+    assert.deepEqual(behind.config.checks.dynamodb, ['error', { tables: ['leads', 'carts'] }]);
+    assert.deepEqual(behind.config.checks.email, ['error', { enabled: true }]);
+    assert.equal(behind.config.checks.cache, undefined);
     const bad = await runCli(['init', '--url', 'not a url', '--file', 'other.yml', '--offline'], { cwd: dir });
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--url: "not a url" is not a site address: write https:\/\/www\.example\.fr\./);

@@ -65,4 +65,17 @@ describe('the init wizard', () => {
     assert.deepEqual(flagAnswers({ audience: '2,3 M', reach: '10 %' }), { audience: 2_300_000, reach: '10%' });
     assert.throws(() => flagAnswers({ airtime: 'ce soir' }), /--airtime: "ce soir" is not a date and time/);
   });
+
+  it('asks for the AWS resources behind the site only where AWS is in sight', async () => {
+    const prompts: string[] = [];
+    const script = ['www.ekwateur.fr', 'Capital', '', '', '', '', '', '', 'elan-db', '', 'elan-cache', 'oui'];
+    const answers = await askAll(
+      {},
+      async (prompt) => (prompts.push(prompt), script.shift()!),
+      () => {},
+      { aws: true },
+    );
+    assert.deepEqual([answers.databases, answers.tables, answers.caches, answers.ses], [['elan-db'], undefined, ['elan-cache'], true]);
+    assert.ok(prompts.some((p) => p.startsWith('RDS instances')));
+  });
 });

@@ -78,10 +78,7 @@ ${
 checks:                    # per check: off | warn | error, or [severity, { options }]. "npx primetime list" shows them.
   error-pages: error
   # Behind the load balancer (AWS, read-only): name your resources to hold them against the plan.
-  # database: [error, { instances: [shop-db] }]     # RDS max_connections against the connections at the peak
-  # dynamodb: [error, { tables: [leads] }]          # capacity and warm throughput against writes/s and reads/s
-  # cache: [error, { groups: [shop-cache] }]        # evictions, engine CPU, connections
-  # email: [error, { enabled: true }]               # SES: out of the sandbox, rate and daily quota
+${backendChecks(a)}
 
 # load:                    # the load shot (off by default): "npx primetime load" sends it, within hard caps
 #   allowHosts: [${URL.canParse(a.url) ? new URL(a.url).host : 'www.example.fr'}]   # the only hosts load is ever sent to (better: a pre-production host)
@@ -91,6 +88,22 @@ report:
   out: primetime-report
   formats: [terminal, json, html]
 `;
+}
+
+/** The checks behind the load balancer: on for the resources named, shown commented out for the others. */
+function backendChecks(a: StarterAnswers): string {
+  const flow = (items: string[] | undefined, example: string) => `[${(items ?? [example]).join(', ')}]`;
+  const lines: [on: boolean, line: string, why: string][] = [
+    [
+      Boolean(a.databases),
+      `database: [error, { instances: ${flow(a.databases, 'shop-db')} }]`,
+      'RDS max_connections against the connections at the peak (Aurora: clusters)',
+    ],
+    [Boolean(a.tables), `dynamodb: [error, { tables: ${flow(a.tables, 'leads')} }]`, 'capacity and warm throughput against writes/s and reads/s'],
+    [Boolean(a.caches), `cache: [error, { groups: ${flow(a.caches, 'shop-cache')} }]`, 'evictions, engine CPU, connections'],
+    [Boolean(a.ses), 'email: [error, { enabled: true }]', 'SES: out of the sandbox, rate and daily quota'],
+  ];
+  return lines.map(([on, line, why]) => `  ${on ? '' : '# '}${line}   # ${why}`).join('\n');
 }
 
 /** event.backend: written out when the conversion is known, else shown commented out. */
@@ -113,6 +126,7 @@ async function askInTerminal(known: Partial<StarterAnswers>, io: Io): Promise<St
       known,
       (prompt) => rl.question(prompt),
       (line) => io.stderr.write(`${line}\n`),
+      { aws: AWS_ENV.some((name) => io.env[name]) },
     );
   } finally {
     rl.close();
@@ -129,6 +143,10 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
     airtime: { type: 'string' },
     funnel: { type: 'string' },
     conversion: { type: 'string' },
+    databases: { type: 'string' },
+    tables: { type: 'string' },
+    caches: { type: 'string' },
+    ses: { type: 'boolean' },
     file: { type: 'string' },
     force: { type: 'boolean' },
     offline: { type: 'boolean' },

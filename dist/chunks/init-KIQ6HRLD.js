@@ -87,6 +87,8 @@ function parseAirtime(text, offsetOf = (local) => -local.getTimezoneOffset()) {
 }
 
 // src/cli/wizard.ts
+var yesNo = (text) => /^(y|yes|o|oui)$/i.test(text.trim()) ? { value: true } : /^(n|no|non|)$/i.test(text.trim()) ? { value: false } : { error: `"${text}": answer yes or no.` };
+var names = (text) => ({ value: list(text).length ? list(text) : void 0 });
 var named = (text) => text.trim() ? { value: text.trim() } : { error: 'the event needs a name: write "Capital (M6)".' };
 var optional = (parse2) => (text) => text.trim() === "" ? { value: void 0 } : parse2(text);
 var QUESTIONS = [
@@ -97,13 +99,17 @@ var QUESTIONS = [
   { key: "window", label: "Arrival window (3m, 90s)", fallback: "3m", parse: parseWindow },
   { key: "airtime", label: "Airtime (3/12/2026 20h30, empty for none)", fallback: "", parse: optional(parseAirtime) },
   { key: "funnel", label: "Subscription funnel: its pages in order, comma-separated (empty for none)", fallback: "", parse: (t) => ({ value: list(t) }) },
-  { key: "conversion", label: "Conversion (share of visitors who complete the funnel: 2%, empty for none)", fallback: "", parse: optional(parseReach) }
+  { key: "conversion", label: "Conversion (share of visitors who complete the funnel: 2%, empty for none)", fallback: "", parse: optional(parseReach) },
+  { key: "databases", label: "RDS instances behind the site (ids, comma-separated, empty for none)", fallback: "", parse: names, aws: true },
+  { key: "tables", label: "DynamoDB tables (names, comma-separated, empty for none)", fallback: "", parse: names, aws: true },
+  { key: "caches", label: "ElastiCache replication groups (ids, comma-separated, empty for none)", fallback: "", parse: names, aws: true },
+  { key: "ses", label: "Does the site send its emails through SES? (yes/no)", fallback: "no", parse: yesNo, aws: true }
 ];
 var ATTEMPTS = 5;
-async function askAll(known, question, say) {
+async function askAll(known, question, say, { aws = false } = {}) {
   const answers = { ...known };
   for (const q of QUESTIONS) {
-    if (known[q.key] !== void 0) continue;
+    if (known[q.key] !== void 0 || q.aws && !aws) continue;
     for (let attempt = 1; ; attempt++) {
       const parsed = q.parse((await question(`${q.label} [${q.fallback}]: `)).trim() || q.fallback);
       if ("value" in parsed) {
@@ -119,8 +125,9 @@ async function askAll(known, question, say) {
 function flagAnswers(flags) {
   const answers = {};
   for (const q of QUESTIONS) {
-    const text = flags[q.key];
-    if (text === void 0) continue;
+    const given = flags[q.key];
+    if (given === void 0) continue;
+    const text = typeof given === "boolean" ? given ? "yes" : "no" : given;
     const parsed = q.parse(text);
     if ("error" in parsed) throw new UsageError(`--${q.key}: ${parsed.error}`);
     Object.assign(answers, { [q.key]: parsed.value });
@@ -183,10 +190,7 @@ ${facts.marker ? `  marker: ${JSON.stringify(facts.marker)}   # proposed from th
 checks:                    # per check: off | warn | error, or [severity, { options }]. "npx primetime list" shows them.
   error-pages: error
   # Behind the load balancer (AWS, read-only): name your resources to hold them against the plan.
-  # database: [error, { instances: [shop-db] }]     # RDS max_connections against the connections at the peak
-  # dynamodb: [error, { tables: [leads] }]          # capacity and warm throughput against writes/s and reads/s
-  # cache: [error, { groups: [shop-cache] }]        # evictions, engine CPU, connections
-  # email: [error, { enabled: true }]               # SES: out of the sandbox, rate and daily quota
+${backendChecks(a)}
 
 # load:                    # the load shot (off by default): "npx primetime load" sends it, within hard caps
 #   allowHosts: [${URL.canParse(a.url) ? new URL(a.url).host : "www.example.fr"}]   # the only hosts load is ever sent to (better: a pre-production host)
@@ -196,6 +200,20 @@ report:
   out: primetime-report
   formats: [terminal, json, html]
 `;
+}
+function backendChecks(a) {
+  const flow = (items, example) => `[${(items ?? [example]).join(", ")}]`;
+  const lines = [
+    [
+      Boolean(a.databases),
+      `database: [error, { instances: ${flow(a.databases, "shop-db")} }]`,
+      "RDS max_connections against the connections at the peak (Aurora: clusters)"
+    ],
+    [Boolean(a.tables), `dynamodb: [error, { tables: ${flow(a.tables, "leads")} }]`, "capacity and warm throughput against writes/s and reads/s"],
+    [Boolean(a.caches), `cache: [error, { groups: ${flow(a.caches, "shop-cache")} }]`, "evictions, engine CPU, connections"],
+    [Boolean(a.ses), "email: [error, { enabled: true }]", "SES: out of the sandbox, rate and daily quota"]
+  ];
+  return lines.map(([on, line, why]) => `  ${on ? "" : "# "}${line}   # ${why}`).join("\n");
 }
 function backendBlock(conversion) {
   const lines = [
@@ -215,7 +233,8 @@ async function askInTerminal(known, io) {
       known,
       (prompt) => rl.question(prompt),
       (line) => io.stderr.write(`${line}
-`)
+`),
+      { aws: AWS_ENV.some((name) => io.env[name]) }
     );
   } finally {
     rl.close();
@@ -231,6 +250,10 @@ async function initCommand(argv, io) {
     airtime: { type: "string" },
     funnel: { type: "string" },
     conversion: { type: "string" },
+    databases: { type: "string" },
+    tables: { type: "string" },
+    caches: { type: "string" },
+    ses: { type: "boolean" },
     file: { type: "string" },
     force: { type: "boolean" },
     offline: { type: "boolean" }
