@@ -82,7 +82,7 @@ import "./chunks/chunk-GDGEPHHM.js";
 import "./chunks/chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunks/chunk-YIAXRAJC.js";
+} from "./chunks/chunk-ULKV3ILX.js";
 import "./chunks/chunk-7L2V4RPW.js";
 import {
   installGroups,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MetricAlarm } from '@aws-sdk/client-cloudwatch';
-import { awsCaller, awsPreflight, boundedPages, where } from '../../src/aws/check.js';
+import { listAlarms, type AlarmFilter } from '../../src/aws/alarms.js';
+import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
 import type { AwsTarget } from '../../src/aws/access.js';
 import { defineCheck, findings, plural, type Findings } from '../../src/check/index.js';
 
@@ -29,19 +30,10 @@ export default defineCheck({
     const skipped = await awsPreflight(ctx);
     if (skipped) return skipped;
     const found = findings();
-    const cw = await import('@aws-sdk/client-cloudwatch');
     for (const target of ctx.aws.targets) {
-      const client = await ctx.aws.client(cw.CloudWatchClient, target);
       const call = awsCaller(found, target);
-      const list = async (filter: { AlarmNames: string[] } | { AlarmNamePrefix: string }, label: string) =>
-        call('cloudwatch:DescribeAlarms', label, async () => {
-          const alarms: MetricAlarm[] = [];
-          for await (const page of boundedPages((token) =>
-            client.send(new cw.DescribeAlarmsCommand({ ...filter, AlarmTypes: ['MetricAlarm'], NextToken: token })),
-          ))
-            alarms.push(...(page.MetricAlarms ?? []));
-          return { alarms };
-        });
+      const list = (filter: AlarmFilter, label: string) =>
+        call('cloudwatch:DescribeAlarms', label, async () => ({ alarms: await listAlarms(ctx.aws, target, filter) }));
       const named = names.length ? await list({ AlarmNames: names }, names.join(', ')) : { alarms: [] };
       if (named) judgeNamed(target, names, named.alarms, found);
       for (const prefix of prefixes) {

@@ -4,7 +4,7 @@ import {
   createFigureReader,
   watchedByChecks,
   watchedResources
-} from "./chunk-NULFJ73D.js";
+} from "./chunk-OSKW6AKZ.js";
 import {
   WATCH_STYLE,
   alertText,
@@ -59,7 +59,7 @@ import {
 } from "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-YIAXRAJC.js";
+} from "./chunk-ULKV3ILX.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";

@@ -12,7 +12,7 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-YIAXRAJC.js";
+} from "./chunk-ULKV3ILX.js";
 import "./chunk-7L2V4RPW.js";
 import {
   installGroups,

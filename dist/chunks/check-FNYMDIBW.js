@@ -1,13 +1,17 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  watchCommand,
-  watchSite
-} from "./chunk-63BFFA4H.js";
-import "./chunk-NULFJ73D.js";
-import "./chunk-7GOUHRTD.js";
-import "./chunk-FVVCOMKN.js";
+  FORMATS,
+  OUTPUT_FLAGS,
+  RUN_FLAGS,
+  checkCommand,
+  outputOptionsFrom,
+  parseFormats,
+  runOptionsFrom
+} from "./chunk-SBGYKKGH.js";
 import "./chunk-OBW7CL74.js";
-import "./chunk-SM2HUKKK.js";
+import "./chunk-43DUGCR2.js";
+import "./chunk-4JGV2CHM.js";
+import "./chunk-KLMOQB4K.js";
 import "./chunk-W2SV2OGO.js";
 import "./chunk-MC4JT676.js";
 import "./chunk-DPQMCGHH.js";
@@ -15,13 +19,20 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import "./chunk-GDGEPHHM.js";
 import "./chunk-VVVPXMTQ.js";
-import "./chunk-YIAXRAJC.js";
+import "./chunk-ULKV3ILX.js";
 import "./chunk-7L2V4RPW.js";
+import "./chunk-BJDSE63I.js";
+import "./chunk-2C7HXIN7.js";
+import "./chunk-3RHL2PKT.js";
 import "./chunk-RGJMILNN.js";
 import "./chunk-D3JRSC5Z.js";
+import "./chunk-REAIEUUL.js";
 import "./chunk-FTILTXDE.js";
+import "./chunk-AFBGHGHA.js";
+import "./chunk-EE3ER6H6.js";
 import "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
+import "./chunk-K56BJ7AD.js";
 import "./chunk-5CUQOOO3.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
@@ -33,6 +44,11 @@ import "./chunk-QL2N4FKT.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-5VS2FEJU.js";
 export {
-  watchCommand,
-  watchSite
+  FORMATS,
+  OUTPUT_FLAGS,
+  RUN_FLAGS,
+  checkCommand,
+  outputOptionsFrom,
+  parseFormats,
+  runOptionsFrom
 };

@@ -14,7 +14,7 @@ import "./chunk-DPQMCGHH.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-YIAXRAJC.js";
+} from "./chunk-ULKV3ILX.js";
 import {
   EXIT,
   UsageError

@@ -7350,7 +7350,7 @@ var require_dist = __commonJS({
 
 // checks/registry.ts
 var BUILTIN_CHECKS = {
-  alarms: () => import("./alarms-YTEGG4JU.js"),
+  alarms: () => import("./alarms-KSVC7NEU.js"),
   cache: () => import("./cache-2RN2BVRA.js"),
   caching: () => import("./caching-2L6NAC3R.js"),
   cloudfront: () => import("./cloudfront-JIRYMMLL.js"),

@@ -15,7 +15,7 @@ import {
 } from "./chunk-MC4JT676.js";
 import {
   loadConfig
-} from "./chunk-YIAXRAJC.js";
+} from "./chunk-ULKV3ILX.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -3,11 +3,12 @@ import {
   WATCH_PERMISSIONS,
   anyResource,
   watchedResources
-} from "./chunk-NULFJ73D.js";
+} from "./chunk-OSKW6AKZ.js";
 import "./chunk-FVVCOMKN.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
+import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import {
   selectChecks
@@ -19,7 +20,7 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-YIAXRAJC.js";
+} from "./chunk-ULKV3ILX.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-3RHL2PKT.js";
 import "./chunk-RGJMILNN.js";

@@ -3,27 +3,29 @@ import {
   ALARM_STATES
 } from "./chunk-FVVCOMKN.js";
 import {
-  boundedPages,
+  listAlarms
+} from "./chunk-AHO7S2CE.js";
+import {
   classifyAwsError
 } from "./chunk-SM2HUKKK.js";
 
 // src/watch/alarms.ts
 async function readAlarms(access, target, wanted, label) {
   if (wanted.names.length === 0 && wanted.prefixes.length === 0) return [];
-  const cw = await import("./dist-es-CUAX7PDQ.js");
-  const filters = [...wanted.names.length ? [{ AlarmNames: wanted.names }] : [], ...wanted.prefixes.map((AlarmNamePrefix) => ({ AlarmNamePrefix }))];
+  const filters = [
+    ...wanted.names.length ? [{ AlarmNames: wanted.names }] : [],
+    ...wanted.prefixes.map((AlarmNamePrefix) => ({ AlarmNamePrefix }))
+  ];
   const seen = /* @__PURE__ */ new Map();
   try {
-    const client = await access.client(cw.CloudWatchClient, target);
     for (const filter of filters)
-      for await (const page of boundedPages((token) => client.send(new cw.DescribeAlarmsCommand({ ...filter, AlarmTypes: ["MetricAlarm"], NextToken: token }))))
-        for (const alarm of page.MetricAlarms ?? [])
-          seen.set(alarm.AlarmName, {
-            kind: "alarm",
-            resource: label(alarm.AlarmName),
-            value: Math.max(0, ALARM_STATES.indexOf(alarm.StateValue)),
-            ...alarm.StateReason ? { detail: alarm.StateReason } : {}
-          });
+      for (const alarm of await listAlarms(access, target, filter))
+        seen.set(alarm.AlarmName, {
+          kind: "alarm",
+          resource: label(alarm.AlarmName),
+          value: Math.max(0, ALARM_STATES.indexOf(alarm.StateValue)),
+          ...alarm.StateReason ? { detail: alarm.StateReason } : {}
+        });
     return [...seen.values()];
   } catch (error) {
     return [{ kind: "unread", resource: label(`alarms (${target.region})`), error: classifyAwsError(error, "cloudwatch:DescribeAlarms").message }];

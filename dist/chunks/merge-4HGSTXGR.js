@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-6SOXYHEE.js";
+} from "./chunk-SBGYKKGH.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -35,7 +35,7 @@ import "./chunk-VVVPXMTQ.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-YIAXRAJC.js";
+} from "./chunk-ULKV3ILX.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";

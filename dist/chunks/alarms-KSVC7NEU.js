@@ -1,8 +1,10 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  listAlarms
+} from "./chunk-AHO7S2CE.js";
+import {
   awsCaller,
   awsPreflight,
-  boundedPages,
   where
 } from "./chunk-SM2HUKKK.js";
 import {
@@ -43,18 +45,9 @@ var alarms_default = defineCheck({
     const skipped = await awsPreflight(ctx);
     if (skipped) return skipped;
     const found = findings();
-    const cw = await import("./dist-es-CUAX7PDQ.js");
     for (const target of ctx.aws.targets) {
-      const client = await ctx.aws.client(cw.CloudWatchClient, target);
       const call = awsCaller(found, target);
-      const list = async (filter, label) => call("cloudwatch:DescribeAlarms", label, async () => {
-        const alarms = [];
-        for await (const page of boundedPages(
-          (token) => client.send(new cw.DescribeAlarmsCommand({ ...filter, AlarmTypes: ["MetricAlarm"], NextToken: token }))
-        ))
-          alarms.push(...page.MetricAlarms ?? []);
-        return { alarms };
-      });
+      const list = (filter, label) => call("cloudwatch:DescribeAlarms", label, async () => ({ alarms: await listAlarms(ctx.aws, target, filter) }));
       const named = names.length ? await list({ AlarmNames: names }, names.join(", ")) : { alarms: [] };
       if (named) judgeNamed(target, names, named.alarms, found);
       for (const prefix of prefixes) {

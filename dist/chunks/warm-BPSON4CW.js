@@ -14,7 +14,7 @@ import {
 } from "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-YIAXRAJC.js";
+} from "./chunk-ULKV3ILX.js";
 import "./chunk-RGJMILNN.js";
 import {
   contentPages,

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-6SOXYHEE.js";
+} from "./chunk-SBGYKKGH.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -23,7 +23,7 @@ import "./chunk-GDGEPHHM.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-YIAXRAJC.js";
+} from "./chunk-ULKV3ILX.js";
 import "./chunk-7L2V4RPW.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";

@@ -1,8 +1,8 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-63BFFA4H.js";
-import "./chunk-NULFJ73D.js";
+} from "./chunk-2SUGTTJB.js";
+import "./chunk-OSKW6AKZ.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -12,7 +12,7 @@ import "./chunk-FVVCOMKN.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-6SOXYHEE.js";
+} from "./chunk-SBGYKKGH.js";
 import {
   parse,
   parsePort
@@ -23,6 +23,7 @@ import {
 import {
   sharedCacheTtl
 } from "./chunk-74AMN5N5.js";
+import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import {
   runAndReport
@@ -38,7 +39,7 @@ import "./chunk-GDGEPHHM.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   resolveConfig
-} from "./chunk-YIAXRAJC.js";
+} from "./chunk-ULKV3ILX.js";
 import {
   buildPlan
 } from "./chunk-7L2V4RPW.js";
