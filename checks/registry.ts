@@ -24,6 +24,7 @@ export const BUILTIN_CHECKS: Record<string, Loader> = {
   lighthouse: () => import('./lighthouse/index.js') as Promise<{ default: Check }>,
   load: () => import('./load/index.js') as Promise<{ default: Check }>,
   'mobile-rendering': () => import('./mobile-rendering/index.js') as Promise<{ default: Check }>,
+  'peak-mode': () => import('./peak-mode/index.js') as Promise<{ default: Check }>,
   redirects: () => import('./redirects/index.js') as Promise<{ default: Check }>,
   'security-headers': () => import('./security-headers/index.js') as Promise<{ default: Check }>,
   'service-quotas': () => import('./service-quotas/index.js') as Promise<{ default: Check }>,

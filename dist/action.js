@@ -66,24 +66,24 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-43DUGCR2.js";
-import "./chunks/chunk-4JGV2CHM.js";
+} from "./chunks/chunk-HHM7BWED.js";
+import "./chunks/chunk-6P27S6UU.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
 import "./chunks/chunk-W2SV2OGO.js";
+import "./chunks/chunk-GDGEPHHM.js";
 import {
   runbookSection
-} from "./chunks/chunk-MC4JT676.js";
-import "./chunks/chunk-DPQMCGHH.js";
+} from "./chunks/chunk-CHZUMQXZ.js";
+import "./chunks/chunk-VVVPXMTQ.js";
+import "./chunks/chunk-T3MPKLVN.js";
 import "./chunks/chunk-5R2BGNFJ.js";
 import "./chunks/chunk-724RYSCV.js";
-import "./chunks/chunk-GDGEPHHM.js";
-import "./chunks/chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunks/chunk-ULKV3ILX.js";
-import "./chunks/chunk-7L2V4RPW.js";
+} from "./chunks/chunk-EF7MDPI4.js";
+import "./chunks/chunk-32VRUNZY.js";
 import {
   installGroups,
   missingGroups
@@ -106,7 +106,7 @@ import {
   formatPath
 } from "./chunks/chunk-E6KGUHQN.js";
 import "./chunks/chunk-K56BJ7AD.js";
-import "./chunks/chunk-5CUQOOO3.js";
+import "./chunks/chunk-6VFBC7JW.js";
 import "./chunks/chunk-MCXB5NRW.js";
 import "./chunks/chunk-JCBWU32H.js";
 import "./chunks/chunk-JAT56SSN.js";

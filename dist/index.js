@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-5CUQOOO3.js";
+} from "./chunks/chunk-6VFBC7JW.js";
 import {
   Duration,
   Fraction,

@@ -59,6 +59,9 @@ const Event = z
       .describe('An earlier peak, to project requests/s by rule of three instead of from pages per visit.'),
     capacity: Capacity.optional(),
     backend: Backend.optional(),
+    peakModeShare: Fraction.optional().describe(
+      'Share of the origin requests left when peak mode is on (the heavy pages light or sent to plan B): the plan shows both modes.',
+    ),
   })
   .describe('The broadcast, from which every threshold is derived.');
 

@@ -25,6 +25,8 @@ export interface PlanTargets {
   lcus: number;
   instances?: number;
   vcpus?: number;
+  /** With event.peakModeShare: the origin's requests/s with peak mode on. */
+  originRequestsPeakMode?: number;
   /** With event.backend: the funnel's completions, emails and database work at the peak. */
   conversionsPerSecond?: number;
   emailsPerSecond?: number;
@@ -62,6 +64,14 @@ export function buildPlan(event: EventConfig): EventPlan {
     return (targets[id] = value);
   };
   const { origin, newConnections } = trafficFigures(event, add);
+  if (event.peakModeShare !== undefined)
+    add(
+      'originRequestsPeakMode',
+      'Origin requests with peak mode on',
+      origin * event.peakModeShare,
+      'req/s',
+      `${fmt(origin)} req/s × ${pct(event.peakModeShare)} left with the heavy pages light`,
+    );
   lcuFigure(event, newConnections, origin, add);
   if (event.capacity) capacityFigures(event.capacity, origin, add, notes);
   else notes.push('Set event.capacity.requestsPerSecondPerInstance (from a load test) to derive the instance and vCPU figures.');

@@ -73,7 +73,9 @@ export function derivedSteps(enabled: readonly string[]): RunbookStep[] {
     ...(on('targets') ? [{ at: 'T-30m', title: 'Scale out to the planned instance count (scheduled action)', owner: 'ops', check: 'targets' }] : []),
     { at: 'T-15m', title: 'Warm the caches', owner: 'ops', command: 'primetime warm' },
     { at: 'T-10m', title: 'Final check: GO or NO-GO', owner: 'lead', command: 'primetime check' },
+    ...(on('peak-mode') ? [{ at: 'T-5m', title: 'Switch peak mode on (the heavy pages light)', owner: 'ops' }] : []),
     { at: 'T-0', title: 'Eyes on the screens: the TV, the analytics, the servers’ curves; answer the chat and social networks', owner: 'support' },
+    ...(on('peak-mode') ? [{ at: 'T+1h', title: 'Switch peak mode off', owner: 'ops' }] : []),
     ...(on('lb-prewarm') ? [{ at: 'T+1h', title: 'Reset the LCU reservation (it is billed while it lasts)', owner: 'ops' }] : []),
   ];
 }

@@ -111,4 +111,10 @@ describe('event plan', () => {
     assert.equal(noCapacity.targets.databaseConnections, undefined);
     assert.match(noCapacity.notes.join(' '), /Set event\.capacity to derive the database connections/);
   });
+
+  it('shows the origin requests in peak mode too', () => {
+    const { targets, figures } = planOf({ cacheHitRatio: '80%', peakModeShare: '60%' });
+    assert.equal(Math.round(targets.originRequestsPeakMode!), 460);
+    assert.match(figures.find((f) => f.id === 'originRequestsPeakMode')!.formula, /766\.67 req\/s × 60 % left with the heavy pages light/);
+  });
 });

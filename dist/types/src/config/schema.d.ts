@@ -132,6 +132,7 @@ export declare const ConfigSchema: z.ZodObject<{
             poolPerInstance: z.ZodOptional<z.ZodNumber>;
             deploySurge: z.ZodDefault<z.ZodNumber>;
         }, z.core.$strict>>;
+        peakModeShare: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     }, z.core.$strict>;
     site: z.ZodObject<{
         baseUrl: z.ZodURL;

@@ -22,6 +22,8 @@ export interface PlanTargets {
     lcus: number;
     instances?: number;
     vcpus?: number;
+    /** With event.peakModeShare: the origin's requests/s with peak mode on. */
+    originRequestsPeakMode?: number;
     /** With event.backend: the funnel's completions, emails and database work at the peak. */
     conversionsPerSecond?: number;
     emailsPerSecond?: number;

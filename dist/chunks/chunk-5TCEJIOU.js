@@ -1,11 +1,5 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  anyResource,
-  createFigureReader,
-  watchedByChecks,
-  watchedResources
-} from "./chunk-OSKW6AKZ.js";
-import {
   WATCH_STYLE,
   alertText,
   changeText,
@@ -18,6 +12,12 @@ import {
   watchCharts,
   worst
 } from "./chunk-7GOUHRTD.js";
+import {
+  anyResource,
+  createFigureReader,
+  watchedByChecks,
+  watchedResources
+} from "./chunk-OSKW6AKZ.js";
 import {
   figureValue,
   heldAgainst,
@@ -35,11 +35,21 @@ import {
   createStyle
 } from "./chunk-W2SV2OGO.js";
 import {
+  escapeHtml,
+  renderSvgChart
+} from "./chunk-GDGEPHHM.js";
+import {
   runbookFor
-} from "./chunk-MC4JT676.js";
+} from "./chunk-CHZUMQXZ.js";
+import {
+  callText,
+  clockTime,
+  whoToCall,
+  zoneName
+} from "./chunk-VVVPXMTQ.js";
 import {
   stepTime
-} from "./chunk-DPQMCGHH.js";
+} from "./chunk-T3MPKLVN.js";
 import {
   createAwsAccess,
   createMasker
@@ -48,21 +58,11 @@ import {
   createNetwork
 } from "./chunk-724RYSCV.js";
 import {
-  escapeHtml,
-  renderSvgChart
-} from "./chunk-GDGEPHHM.js";
-import {
-  callText,
-  clockTime,
-  whoToCall,
-  zoneName
-} from "./chunk-VVVPXMTQ.js";
-import {
   loadConfig
-} from "./chunk-ULKV3ILX.js";
+} from "./chunk-EF7MDPI4.js";
 import {
   buildPlan
-} from "./chunk-7L2V4RPW.js";
+} from "./chunk-32VRUNZY.js";
 import {
   resolveSite
 } from "./chunk-D3JRSC5Z.js";

@@ -48,7 +48,10 @@ var Event = external_exports.strictObject({
     requestsPerSecond: external_exports.number().positive().describe("Requests/s the site saw at that peak, before the CDN.")
   }).optional().describe("An earlier peak, to project requests/s by rule of three instead of from pages per visit."),
   capacity: Capacity.optional(),
-  backend: Backend.optional()
+  backend: Backend.optional(),
+  peakModeShare: Fraction.optional().describe(
+    "Share of the origin requests left when peak mode is on (the heavy pages light or sent to plan B): the plan shows both modes."
+  )
 }).describe("The broadcast, from which every threshold is derived.");
 var Step = external_exports.union(
   [

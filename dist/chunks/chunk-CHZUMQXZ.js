@@ -1,12 +1,12 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  derivedSteps,
-  timeline
-} from "./chunk-DPQMCGHH.js";
-import {
   dateTime,
   warRoomLines
 } from "./chunk-VVVPXMTQ.js";
+import {
+  derivedSteps,
+  timeline
+} from "./chunk-T3MPKLVN.js";
 import {
   formatDuration
 } from "./chunk-Z3WXVZH6.js";

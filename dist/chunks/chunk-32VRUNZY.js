@@ -17,6 +17,14 @@ function buildPlan(event) {
     return targets[id] = value;
   };
   const { origin, newConnections } = trafficFigures(event, add);
+  if (event.peakModeShare !== void 0)
+    add(
+      "originRequestsPeakMode",
+      "Origin requests with peak mode on",
+      origin * event.peakModeShare,
+      "req/s",
+      `${fmt(origin)} req/s \xD7 ${pct(event.peakModeShare)} left with the heavy pages light`
+    );
   lcuFigure(event, newConnections, origin, add);
   if (event.capacity) capacityFigures(event.capacity, origin, add, notes);
   else notes.push("Set event.capacity.requestsPerSecondPerInstance (from a load test) to derive the instance and vCPU figures.");

@@ -7,7 +7,7 @@ import {
 import {
   CheckEntry,
   ConfigSchema
-} from "./chunk-5CUQOOO3.js";
+} from "./chunk-6VFBC7JW.js";
 import {
   CheckSchema,
   firstLine
@@ -7363,14 +7363,15 @@ var BUILTIN_CHECKS = {
   "keep-alive": () => import("./keep-alive-K2MCCTYI.js"),
   "lb-prewarm": () => import("./lb-prewarm-4KQ7HBF5.js"),
   lighthouse: () => import("./lighthouse-G2CTUKVW.js"),
-  load: () => import("./load-ONC4RULS.js"),
+  load: () => import("./load-XJYL5Y5R.js"),
   "mobile-rendering": () => import("./mobile-rendering-BDAABL65.js"),
+  "peak-mode": () => import("./peak-mode-TQHPU72T.js"),
   redirects: () => import("./redirects-3H7F62NQ.js"),
   "security-headers": () => import("./security-headers-GAYRCWC3.js"),
   "service-quotas": () => import("./service-quotas-IGHYJNEK.js"),
   spelling: () => import("./spelling-6IMNRAE5.js"),
   targets: () => import("./targets-FGOYGFQK.js"),
-  tls: () => import("./tls-M6QSUA7Y.js"),
+  tls: () => import("./tls-YMSKE6W6.js"),
   waf: () => import("./waf-W7LES7DB.js")
 };
 var BUILTIN_IDS = Object.keys(BUILTIN_CHECKS);

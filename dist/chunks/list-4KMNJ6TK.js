@@ -4,12 +4,12 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-ULKV3ILX.js";
+} from "./chunk-EF7MDPI4.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
-import "./chunk-5CUQOOO3.js";
+import "./chunk-6VFBC7JW.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-JAT56SSN.js";

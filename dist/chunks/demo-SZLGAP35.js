@@ -1,18 +1,18 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-2SUGTTJB.js";
-import "./chunk-OSKW6AKZ.js";
+} from "./chunk-5TCEJIOU.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
 } from "./chunk-7GOUHRTD.js";
+import "./chunk-OSKW6AKZ.js";
 import "./chunk-FVVCOMKN.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-SBGYKKGH.js";
+} from "./chunk-H3MEKDDB.js";
 import {
   parse,
   parsePort
@@ -27,22 +27,22 @@ import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import {
   runAndReport
-} from "./chunk-43DUGCR2.js";
-import "./chunk-4JGV2CHM.js";
+} from "./chunk-HHM7BWED.js";
+import "./chunk-6P27S6UU.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-MC4JT676.js";
-import "./chunk-DPQMCGHH.js";
+import "./chunk-GDGEPHHM.js";
+import "./chunk-CHZUMQXZ.js";
+import "./chunk-VVVPXMTQ.js";
+import "./chunk-T3MPKLVN.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
-import "./chunk-GDGEPHHM.js";
-import "./chunk-VVVPXMTQ.js";
 import {
   resolveConfig
-} from "./chunk-ULKV3ILX.js";
+} from "./chunk-EF7MDPI4.js";
 import {
   buildPlan
-} from "./chunk-7L2V4RPW.js";
+} from "./chunk-32VRUNZY.js";
 import "./chunk-BJDSE63I.js";
 import {
   packageRoot
@@ -62,7 +62,7 @@ import {
   didYouMean
 } from "./chunk-E6KGUHQN.js";
 import "./chunk-K56BJ7AD.js";
-import "./chunk-5CUQOOO3.js";
+import "./chunk-6VFBC7JW.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-JAT56SSN.js";

@@ -4,7 +4,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-4JGV2CHM.js";
+} from "./chunk-6P27S6UU.js";
 import {
   colorWanted,
   createStyle,
@@ -13,15 +13,15 @@ import {
   renderVerdict
 } from "./chunk-W2SV2OGO.js";
 import {
-  createMasker
-} from "./chunk-5R2BGNFJ.js";
-import {
   escapeHtml,
   renderSvgChart
 } from "./chunk-GDGEPHHM.js";
 import {
   localTime
 } from "./chunk-VVVPXMTQ.js";
+import {
+  createMasker
+} from "./chunk-5R2BGNFJ.js";
 import {
   ensurePackages
 } from "./chunk-BJDSE63I.js";

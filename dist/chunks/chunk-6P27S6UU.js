@@ -9,7 +9,7 @@ import {
 } from "./chunk-724RYSCV.js";
 import {
   buildPlan
-} from "./chunk-7L2V4RPW.js";
+} from "./chunk-32VRUNZY.js";
 import {
   homeProblem
 } from "./chunk-3RHL2PKT.js";

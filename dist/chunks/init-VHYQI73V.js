@@ -7,11 +7,11 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   derivedSteps
-} from "./chunk-DPQMCGHH.js";
+} from "./chunk-T3MPKLVN.js";
 import {
   require_dist,
   resolveConfig
-} from "./chunk-ULKV3ILX.js";
+} from "./chunk-EF7MDPI4.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
@@ -20,7 +20,7 @@ import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
-import "./chunk-5CUQOOO3.js";
+import "./chunk-6VFBC7JW.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-JAT56SSN.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   selectChecks
-} from "./chunk-4JGV2CHM.js";
+} from "./chunk-6P27S6UU.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
@@ -12,8 +12,8 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-ULKV3ILX.js";
-import "./chunk-7L2V4RPW.js";
+} from "./chunk-EF7MDPI4.js";
+import "./chunk-32VRUNZY.js";
 import {
   installGroups,
   missingGroups,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
 import "./chunk-K56BJ7AD.js";
-import "./chunk-5CUQOOO3.js";
+import "./chunk-6VFBC7JW.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-JAT56SSN.js";

@@ -13,10 +13,10 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-ULKV3ILX.js";
+} from "./chunk-EF7MDPI4.js";
 import {
   buildPlan
-} from "./chunk-7L2V4RPW.js";
+} from "./chunk-32VRUNZY.js";
 import "./chunk-RGJMILNN.js";
 import "./chunk-FTILTXDE.js";
 import {
@@ -26,7 +26,7 @@ import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
-import "./chunk-5CUQOOO3.js";
+import "./chunk-6VFBC7JW.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-H6KEVWZI.js";
 import {
   buildPlan
-} from "./chunk-7L2V4RPW.js";
+} from "./chunk-32VRUNZY.js";
 import "./chunk-RGJMILNN.js";
 import "./chunk-FTILTXDE.js";
 import {

@@ -1,10 +1,10 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  probeTls
-} from "./chunk-ELQNT7SE.js";
-import {
   isLoopback
 } from "./chunk-XEFUFWCC.js";
+import {
+  probeTls
+} from "./chunk-ELQNT7SE.js";
 import {
   defineCheck
 } from "./chunk-MCXB5NRW.js";

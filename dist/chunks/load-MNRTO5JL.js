@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-SBGYKKGH.js";
+} from "./chunk-H3MEKDDB.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -11,20 +11,20 @@ import {
 } from "./chunk-H6KEVWZI.js";
 import {
   runAndReport
-} from "./chunk-43DUGCR2.js";
-import "./chunk-4JGV2CHM.js";
+} from "./chunk-HHM7BWED.js";
+import "./chunk-6P27S6UU.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-MC4JT676.js";
-import "./chunk-DPQMCGHH.js";
+import "./chunk-GDGEPHHM.js";
+import "./chunk-CHZUMQXZ.js";
+import "./chunk-VVVPXMTQ.js";
+import "./chunk-T3MPKLVN.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
-import "./chunk-GDGEPHHM.js";
-import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-ULKV3ILX.js";
-import "./chunk-7L2V4RPW.js";
+} from "./chunk-EF7MDPI4.js";
+import "./chunk-32VRUNZY.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-3RHL2PKT.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
 import "./chunk-K56BJ7AD.js";
-import "./chunk-5CUQOOO3.js";
+import "./chunk-6VFBC7JW.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-JAT56SSN.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-ULKV3ILX.js";
+} from "./chunk-EF7MDPI4.js";
 import "./chunk-RGJMILNN.js";
 import {
   contentPages,
@@ -29,7 +29,7 @@ import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
-import "./chunk-5CUQOOO3.js";
+import "./chunk-6VFBC7JW.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import {

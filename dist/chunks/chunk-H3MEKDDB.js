@@ -6,16 +6,16 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-43DUGCR2.js";
+} from "./chunk-HHM7BWED.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
 import {
   runbookSection
-} from "./chunk-MC4JT676.js";
+} from "./chunk-CHZUMQXZ.js";
 import {
   loadConfig
-} from "./chunk-ULKV3ILX.js";
+} from "./chunk-EF7MDPI4.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -2,28 +2,28 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-2SUGTTJB.js";
-import "./chunk-OSKW6AKZ.js";
+} from "./chunk-5TCEJIOU.js";
 import "./chunk-7GOUHRTD.js";
+import "./chunk-OSKW6AKZ.js";
 import "./chunk-FVVCOMKN.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import "./chunk-W2SV2OGO.js";
-import "./chunk-MC4JT676.js";
-import "./chunk-DPQMCGHH.js";
+import "./chunk-GDGEPHHM.js";
+import "./chunk-CHZUMQXZ.js";
+import "./chunk-VVVPXMTQ.js";
+import "./chunk-T3MPKLVN.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
-import "./chunk-GDGEPHHM.js";
-import "./chunk-VVVPXMTQ.js";
-import "./chunk-ULKV3ILX.js";
-import "./chunk-7L2V4RPW.js";
+import "./chunk-EF7MDPI4.js";
+import "./chunk-32VRUNZY.js";
 import "./chunk-RGJMILNN.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-FTILTXDE.js";
 import "./chunk-5JCOLP2K.js";
 import "./chunk-E6KGUHQN.js";
-import "./chunk-5CUQOOO3.js";
+import "./chunk-6VFBC7JW.js";
 import "./chunk-MCXB5NRW.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-JAT56SSN.js";
