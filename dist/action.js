@@ -82,7 +82,7 @@ import "./chunks/chunk-5R2BGNFJ.js";
 import "./chunks/chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunks/chunk-EF7MDPI4.js";
+} from "./chunks/chunk-UDKA3WAI.js";
 import "./chunks/chunk-32VRUNZY.js";
 import {
   installGroups,

@@ -14,6 +14,8 @@ export interface ProbeTarget {
   url: string;
   /** What to do when it goes wrong: the fix an alert names. */
   fix: string;
+  /** Text only the page's light version holds: the look says whether peak mode is live. */
+  lightMarker?: string;
 }
 
 export interface ProbeResult {
@@ -47,6 +49,7 @@ export async function probe(http: HttpClient, target: ProbeTarget, marker: strin
     if (own === false) return { ...seen, state: 'act', why: `answered ${response.status} with a page that is not the site’s own (no "${marker}")` };
     if (response.status >= 400) return { ...seen, state: 'act', why: `answered ${response.status}` };
     if (response.timeMs > limits.slowMs) return { ...seen, state: 'watch', why: `slow: ${Math.round(response.timeMs)} ms (over ${limits.slowMs} ms)` };
+    if (target.lightMarker) return { ...seen, state: 'ok', why: response.body.includes(target.lightMarker) ? 'peak mode on' : 'peak mode off' };
     return { ...seen, state: 'ok' };
   } catch (error) {
     // The same words as check, load and warm for the same cause.

@@ -32,4 +32,26 @@ describe('the watch probe', () => {
       await client.close();
     }
   });
+
+  it('says whether peak mode is live, from the text only the light version holds', async () => {
+    let light = false;
+    const server = http.createServer((_, response) => response.end(light ? '<p>Version allégée</p>' : '<p>Simulateur complet</p>'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const client = createHttpClient({ timeoutMs: 2_000 });
+    try {
+      const target = {
+        name: 'peak mode',
+        url: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}/simulateur`,
+        fix: '',
+        lightMarker: 'Version allégée',
+      };
+      const look = () => probe(client, target, undefined, { slowMs: 1_000, timeoutMs: 2_000 }, new AbortController().signal);
+      assert.deepEqual([(await look()).state, (await look()).why], ['ok', 'peak mode off']);
+      light = true;
+      assert.equal((await look()).why, 'peak mode on');
+    } finally {
+      await client.close();
+      server.close();
+    }
+  });
 });

@@ -20,6 +20,8 @@ import { createWatchDisplay, type WatchDisplay } from '../../watch/display.js';
 import { runbookFor } from '../../run/runbook.js';
 import type { WatchView } from '../../watch/view.js';
 import { liveFigures } from '../../watch/live-figures.js';
+import { watchedByChecks } from '../../watch/cloudwatch.js';
+import type { WatchedByCheck } from '../../check/index.js';
 import { stepTime } from '../../runbook/runbook.js';
 import { parse, parsePort } from '../args.js';
 
@@ -103,12 +105,22 @@ export interface WatchWindow {
 }
 
 /** The pages a look probes: the home page, the funnel's first step, the plan-B page, each with the fix when it fails. */
-function probeTargets(site: ReturnType<typeof resolveSite>): ProbeTarget[] {
+function probeTargets(site: ReturnType<typeof resolveSite>, peakMode: WatchedByCheck['peakMode']): ProbeTarget[] {
   return [
     { name: 'home', url: site.home, fix: 'Open the plan-B page, or scale out' },
     ...(site.funnel[0] ? [{ name: 'funnel', url: site.funnel[0].url, fix: 'Check the subscription path first: it is what the show sells' }] : []),
     ...(site.errorPages.overflow
       ? [{ name: 'plan-b', url: site.errorPages.overflow, fix: 'The overflow page must hold when the site does not: serve it from the CDN' }]
+      : []),
+    ...(peakMode
+      ? [
+          {
+            name: 'peak mode',
+            url: new URL(peakMode.page, site.baseUrl).toString(),
+            fix: 'A heavy page fails: switch peak mode on',
+            lightMarker: peakMode.lightMarker,
+          },
+        ]
       : []),
   ];
 }
@@ -153,7 +165,7 @@ export async function watchSite(loaded: LoadedConfig, io: Io, window: WatchWindo
   const settings = config.watch;
   const mask = createMasker(loaded.secrets);
   const site = resolveSite(config.site);
-  const targets = probeTargets(site);
+  const targets = probeTargets(site, watchedByChecks(loaded).peakMode);
   const file = path.resolve(io.cwd, settings.out, 'timeline.jsonl');
   const shown = path.relative(io.cwd, file);
   const style = createStyle(colorWanted(io.stdout, io.env));

@@ -151,6 +151,11 @@ export interface WatchedByCheck {
     /** CloudWatch alarms by name, and by name prefix: their state on the watch. */
     alarms?: string[];
     alarmPrefixes?: string[];
+    /** A heavy page and the text only its light version holds: the watch says which mode is live. */
+    peakMode?: {
+        page: string;
+        lightMarker: string;
+    };
     /** The LCUs reserved, when the check sets them instead of the plan's. */
     lcus?: number;
     /** Healthy targets each target group needs. */

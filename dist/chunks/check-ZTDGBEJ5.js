@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-H3MEKDDB.js";
+} from "./chunk-ZH5BCKXA.js";
 import "./chunk-OBW7CL74.js";
 import "./chunk-HHM7BWED.js";
 import "./chunk-6P27S6UU.js";
@@ -19,7 +19,7 @@ import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
-import "./chunk-EF7MDPI4.js";
+import "./chunk-UDKA3WAI.js";
 import "./chunk-32VRUNZY.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";

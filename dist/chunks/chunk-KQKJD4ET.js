@@ -11,7 +11,7 @@ import {
   stopReason,
   watchCharts,
   worst
-} from "./chunk-7GOUHRTD.js";
+} from "./chunk-C2POVD47.js";
 import {
   anyResource,
   createFigureReader,
@@ -59,7 +59,7 @@ import {
 } from "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-EF7MDPI4.js";
+} from "./chunk-UDKA3WAI.js";
 import {
   buildPlan
 } from "./chunk-32VRUNZY.js";
@@ -416,11 +416,19 @@ async function watchCommand(argv, io) {
     await alertHttp.close();
   }
 }
-function probeTargets(site) {
+function probeTargets(site, peakMode) {
   return [
     { name: "home", url: site.home, fix: "Open the plan-B page, or scale out" },
     ...site.funnel[0] ? [{ name: "funnel", url: site.funnel[0].url, fix: "Check the subscription path first: it is what the show sells" }] : [],
-    ...site.errorPages.overflow ? [{ name: "plan-b", url: site.errorPages.overflow, fix: "The overflow page must hold when the site does not: serve it from the CDN" }] : []
+    ...site.errorPages.overflow ? [{ name: "plan-b", url: site.errorPages.overflow, fix: "The overflow page must hold when the site does not: serve it from the CDN" }] : [],
+    ...peakMode ? [
+      {
+        name: "peak mode",
+        url: new URL(peakMode.page, site.baseUrl).toString(),
+        fix: "A heavy page fails: switch peak mode on",
+        lightMarker: peakMode.lightMarker
+      }
+    ] : []
   ];
 }
 async function initialView(loaded, window, file, shown) {
@@ -454,7 +462,7 @@ async function watchSite(loaded, io, window, alertHttp) {
   const settings = config.watch;
   const mask = createMasker(loaded.secrets);
   const site = resolveSite(config.site);
-  const targets = probeTargets(site);
+  const targets = probeTargets(site, watchedByChecks(loaded).peakMode);
   const file = path.resolve(io.cwd, settings.out, "timeline.jsonl");
   const shown = path.relative(io.cwd, file);
   const style = createStyle(colorWanted(io.stdout, io.env));

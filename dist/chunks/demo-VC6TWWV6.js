@@ -1,18 +1,18 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-5TCEJIOU.js";
+} from "./chunk-KQKJD4ET.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-7GOUHRTD.js";
+} from "./chunk-C2POVD47.js";
 import "./chunk-OSKW6AKZ.js";
 import "./chunk-FVVCOMKN.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-H3MEKDDB.js";
+} from "./chunk-ZH5BCKXA.js";
 import {
   parse,
   parsePort
@@ -39,7 +39,7 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import {
   resolveConfig
-} from "./chunk-EF7MDPI4.js";
+} from "./chunk-UDKA3WAI.js";
 import {
   buildPlan
 } from "./chunk-32VRUNZY.js";

@@ -2,8 +2,8 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-5TCEJIOU.js";
-import "./chunk-7GOUHRTD.js";
+} from "./chunk-KQKJD4ET.js";
+import "./chunk-C2POVD47.js";
 import "./chunk-OSKW6AKZ.js";
 import "./chunk-FVVCOMKN.js";
 import "./chunk-OBW7CL74.js";
@@ -16,7 +16,7 @@ import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
-import "./chunk-EF7MDPI4.js";
+import "./chunk-UDKA3WAI.js";
 import "./chunk-32VRUNZY.js";
 import "./chunk-RGJMILNN.js";
 import "./chunk-D3JRSC5Z.js";

@@ -5,7 +5,7 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-7GOUHRTD.js";
+} from "./chunk-C2POVD47.js";
 import "./chunk-FVVCOMKN.js";
 import {
   parse
@@ -14,7 +14,7 @@ import "./chunk-GDGEPHHM.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-EF7MDPI4.js";
+} from "./chunk-UDKA3WAI.js";
 import "./chunk-RGJMILNN.js";
 import {
   EXIT,

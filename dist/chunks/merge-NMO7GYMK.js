@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-H3MEKDDB.js";
+} from "./chunk-ZH5BCKXA.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -35,7 +35,7 @@ import "./chunk-724RYSCV.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-EF7MDPI4.js";
+} from "./chunk-UDKA3WAI.js";
 import {
   buildPlan
 } from "./chunk-32VRUNZY.js";

@@ -12,7 +12,7 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-EF7MDPI4.js";
+} from "./chunk-UDKA3WAI.js";
 import "./chunk-32VRUNZY.js";
 import {
   installGroups,

@@ -54,6 +54,8 @@ var peak_mode_default = defineCheck({
     options: Options,
     requires: ["network"]
   },
+  // With a lightMarker, the watch tells the live mode from the first heavy page as visitors get it.
+  watched: ({ heavyPages, lightMarker }) => heavyPages[0] && lightMarker ? { peakMode: { page: heavyPages[0], lightMarker } } : {},
   async run(ctx) {
     const { switch: on, heavyPages } = ctx.options;
     if (!on || heavyPages.length === 0) return { status: "skip", summary: "No peak mode configured (switch, heavyPages)." };

@@ -15,7 +15,7 @@ import {
 } from "./chunk-CHZUMQXZ.js";
 import {
   loadConfig
-} from "./chunk-EF7MDPI4.js";
+} from "./chunk-UDKA3WAI.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

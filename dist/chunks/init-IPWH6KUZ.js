@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-EF7MDPI4.js";
+} from "./chunk-UDKA3WAI.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

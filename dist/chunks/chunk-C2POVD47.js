@@ -120,6 +120,7 @@ async function probe(http, target, marker, limits, signal) {
     if (own === false) return { ...seen, state: "act", why: `answered ${response.status} with a page that is not the site\u2019s own (no "${marker}")` };
     if (response.status >= 400) return { ...seen, state: "act", why: `answered ${response.status}` };
     if (response.timeMs > limits.slowMs) return { ...seen, state: "watch", why: `slow: ${Math.round(response.timeMs)} ms (over ${limits.slowMs} ms)` };
+    if (target.lightMarker) return { ...seen, state: "ok", why: response.body.includes(target.lightMarker) ? "peak mode on" : "peak mode off" };
     return { ...seen, state: "ok" };
   } catch (error) {
     return { ...base, state: "act", why: describeNetworkError(error) };
