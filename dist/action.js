@@ -66,8 +66,8 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-HHM7BWED.js";
-import "./chunks/chunk-6P27S6UU.js";
+} from "./chunks/chunk-GX6D4DZD.js";
+import "./chunks/chunk-MAAKR2LR.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
@@ -82,7 +82,7 @@ import "./chunks/chunk-5R2BGNFJ.js";
 import "./chunks/chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunks/chunk-UDKA3WAI.js";
+} from "./chunks/chunk-R3EHHU5O.js";
 import "./chunks/chunk-32VRUNZY.js";
 import {
   installGroups,
@@ -106,8 +106,8 @@ import {
   formatPath
 } from "./chunks/chunk-E6KGUHQN.js";
 import "./chunks/chunk-K56BJ7AD.js";
-import "./chunks/chunk-6VFBC7JW.js";
-import "./chunks/chunk-MCXB5NRW.js";
+import "./chunks/chunk-AWQ5I7IU.js";
+import "./chunks/chunk-QZDF5RV2.js";
 import "./chunks/chunk-JCBWU32H.js";
 import "./chunks/chunk-JAT56SSN.js";
 import "./chunks/chunk-GL2DH5J2.js";

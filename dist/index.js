@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-6VFBC7JW.js";
+} from "./chunks/chunk-AWQ5I7IU.js";
 import {
   Duration,
   Fraction,
@@ -11,7 +11,7 @@ import {
   defineCheck,
   firstLine,
   pagePath
-} from "./chunks/chunk-MCXB5NRW.js";
+} from "./chunks/chunk-QZDF5RV2.js";
 import {
   findings
 } from "./chunks/chunk-JCBWU32H.js";

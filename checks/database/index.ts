@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { awsPreflight, where } from '../../src/aws/check.js';
-import { defineCheck, findings, formatNumber, type Findings, Duration, Fraction } from '../../src/check/index.js';
+import { defineCheck, findings, formatNumber, judgeHeadroom, type Findings, Duration, Fraction } from '../../src/check/index.js';
 import { readDatabases, type DatabaseReading } from './read.js';
 
 const Options = z.strictObject({
@@ -90,12 +90,14 @@ function judgeConnections(db: DatabaseReading, rules: Rules, found: Findings): v
   }
   const how = limit.setting === String(limit.value) ? `set in ${limit.group}` : `the default formula of ${limit.group} on ${db.writer?.DBInstanceClass}, about`;
   if (rules.need === undefined) return found.info(`${name}: max_connections ${how} ${formatNumber(limit.value)}.`, at);
-  const share = rules.need / limit.value;
-  const said = `${name}: ${formatNumber(rules.need)} connections at the peak of max_connections ${how} ${formatNumber(limit.value)} (${Math.round(share * 100)} %, at most ${Math.round(rules.maxShare * 100)} %)`;
-  if (share <= rules.maxShare) return found.pass(`${said}.`, at);
-  found[share > 1 ? 'fail' : 'warn'](`${said}${share > 1 ? ': the peak would be refused "too many connections"' : ''}.`, {
-    ...at,
-    fix: raiseMaxConnections(db, Math.ceil(rules.need / rules.maxShare)),
+  judgeHeadroom(found, {
+    need: rules.need,
+    capacity: limit.value,
+    maxShare: rules.maxShare,
+    said: `${name}: ${formatNumber(rules.need)} connections at the peak of max_connections ${how} ${formatNumber(limit.value)}`,
+    over: 'the peak would be refused "too many connections"',
+    target: db.name,
+    fix: (wanted) => raiseMaxConnections(db, wanted),
   });
 }
 

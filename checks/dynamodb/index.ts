@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TableDescription } from '@aws-sdk/client-dynamodb';
 import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
 import type { AwsTarget } from '../../src/aws/access.js';
-import { defineCheck, findings, formatNumber, type Findings, Fraction } from '../../src/check/index.js';
+import { defineCheck, findings, formatNumber, judgeHeadroom, type Findings, Fraction } from '../../src/check/index.js';
 
 const Table = z.union([
   z.string().min(1),
@@ -133,18 +133,19 @@ function judgeUnits(label: string, kind: 'write' | 'read', part: Throughput, onD
     return found.unverified(`${label}: AWS did not say its ${onDemand ? 'warm throughput' : 'provisioned capacity'}, so nothing is proven.`, {
       target: at.table,
     });
-  const share = need / capacity;
-  const said = `${label}: ${what} of ${formatNumber(capacity)} ${onDemand ? 'warm' : 'provisioned'} (${Math.round(share * 100)} %, at most ${Math.round(at.maxShare * 100)} %)`;
-  if (share <= at.maxShare) return found.pass(`${said}.`, { target: at.table });
-  const wanted = Math.ceil(need / at.maxShare);
-  found[share > 1 ? 'fail' : 'warn'](`${said}${share > 1 ? ': the rest is throttled until DynamoDB adapts, minutes after the spike' : ''}.`, {
+  judgeHeadroom(found, {
+    need,
+    capacity,
+    maxShare: at.maxShare,
+    said: `${label}: ${what} of ${formatNumber(capacity)} ${onDemand ? 'warm' : 'provisioned'}`,
+    over: 'the rest is throttled until DynamoDB adapts, minutes after the spike',
     target: at.table,
-    fix: {
+    fix: (wanted) => ({
       action: onDemand
         ? `Pre-warm ${label} to ${formatNumber(wanted)} ${kind} units/s. Warm throughput cannot be lowered afterwards, and costs once.`
         : `Raise ${label}'s ${kind} capacity to ${formatNumber(wanted)} before the show (decreases are limited per day).`,
       command: raiseCommand(at, part, kind, wanted, onDemand),
       leadTimeMs: onDemand ? WARM_LEAD_MS : 15 * 60_000,
-    },
+    }),
   });
 }

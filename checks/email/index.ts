@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { GetAccountCommandOutput } from '@aws-sdk/client-sesv2';
 import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
 import type { AwsTarget } from '../../src/aws/access.js';
-import { defineCheck, findings, formatNumber, type Findings, Duration, Fraction } from '../../src/check/index.js';
+import { defineCheck, findings, formatNumber, judgeHeadroom, type Findings, Duration, Fraction } from '../../src/check/index.js';
 
 const Options = z.strictObject({
   enabled: z.boolean().default(false).describe('The site sends email through SES in the regions read (aws.targets).'),
@@ -74,17 +74,15 @@ export function judgeAccount(target: AwsTarget, account: Account, rules: Rules, 
   const { MaxSendRate = 0, Max24HourSend = 0, SentLast24Hours = 0 } = account.SendQuota ?? {};
   if (rules.emailsPerSecond === undefined)
     return found.info(`${name}: ${formatNumber(MaxSendRate)} emails/s, ${formatNumber(Max24HourSend)} a day.`, { target: target.region });
-  const share = rules.emailsPerSecond / MaxSendRate;
-  const rate = `${name}: ${rateOf(rules.emailsPerSecond)} emails/s at the peak of a sending rate of ${rateOf(MaxSendRate)}/s (${Math.round(share * 100)} %, at most ${Math.round(rules.maxShare * 100)} %)`;
-  if (share <= rules.maxShare) found.pass(`${rate}.`, { target: target.region });
-  else
-    found[share > 1 ? 'fail' : 'warn'](
-      `${rate}${share > 1 ? ': SES answers "Maximum sending rate exceeded" and the confirmation emails are lost unless queued' : ''}.`,
-      {
-        target: target.region,
-        fix: increase(SES_RATE, Math.ceil(rules.emailsPerSecond / rules.maxShare), 'a sending rate'),
-      },
-    );
+  judgeHeadroom(found, {
+    need: rules.emailsPerSecond,
+    capacity: MaxSendRate,
+    maxShare: rules.maxShare,
+    said: `${name}: ${rateOf(rules.emailsPerSecond)} emails/s at the peak of a sending rate of ${rateOf(MaxSendRate)}/s`,
+    over: 'SES answers "Maximum sending rate exceeded" and the confirmation emails are lost unless queued',
+    target: target.region,
+    fix: (wanted) => increase(SES_RATE, wanted, 'a sending rate'),
+  });
   // Max24HourSend -1: no daily quota.
   const left = Max24HourSend < 0 ? Infinity : Max24HourSend - SentLast24Hours;
   const day = `${name}: ${formatNumber(rules.emailsPerDay ?? 0)} emails for the event, ${Max24HourSend < 0 ? 'no daily quota' : `${formatNumber(left)} left of ${formatNumber(Max24HourSend)} a day (${formatNumber(SentLast24Hours)} sent in the last 24 h)`}`;
