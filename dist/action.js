@@ -82,7 +82,7 @@ import "./chunks/chunk-5R2BGNFJ.js";
 import "./chunks/chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunks/chunk-R3EHHU5O.js";
+} from "./chunks/chunk-VKE45FIT.js";
 import "./chunks/chunk-32VRUNZY.js";
 import {
   installGroups,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ResourceRecordSet } from '@aws-sdk/client-route-53';
-import { awsPreflight, where } from '../../src/aws/check.js';
+import { awsPreflight } from '../../src/aws/check.js';
 import { defineCheck, findings, formatDuration, type Findings, Duration } from '../../src/check/index.js';
 import { readRecords, type HealthReading, type RecordReading } from './read.js';
 
@@ -45,7 +45,8 @@ export interface Rules {
 }
 
 export function judgeRecord({ target, asked, sets, health }: RecordReading, rules: Rules, found: Findings): void {
-  const name = `${where(target).replace(/ \(.*\)$/, '')} ${asked.name} ${asked.type}`;
+  // Route 53 is global: the account, without a region.
+  const name = `${target.name} ${asked.name} ${asked.type}`;
   const at = { target: asked.name };
   if (sets.length === 0) return found.fail(`${name}: no such record in zone ${asked.zone}.`, at);
   for (const set of sets) judgeTtl(name, asked, set, rules, found);

@@ -249,10 +249,7 @@ const JUDGES: Record<FigureKind, Judge> = {
     if (value >= limits.minHealthy) return figure('ok', { planned: limits.minHealthy });
     return figure('act', { planned: limits.minHealthy, why: 'fewer healthy targets than the minimum', fix: 'Replace the failing targets, or scale out' });
   },
-  unhealthy: ({ value }, _, figure) =>
-    value
-      ? figure('watch', { why: 'targets failing their health checks', fix: 'Look at the failing targets’ health checks' })
-      : figure('ok', { value: value ?? 0 }),
+  unhealthy: anyIs('watch', 'targets failing their health checks', () => 'Look at the failing targets’ health checks'),
   'in-service': ({ value, id }, limits, figure) => {
     if (value === undefined)
       return figure('watch', {

@@ -12,7 +12,7 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-R3EHHU5O.js";
+} from "./chunk-VKE45FIT.js";
 import "./chunk-32VRUNZY.js";
 import {
   installGroups,

@@ -1,8 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   awsCaller,
-  awsPreflight,
-  where
+  awsPreflight
 } from "./chunk-SM2HUKKK.js";
 import {
   Duration,
@@ -99,7 +98,7 @@ var dns_default = defineCheck({
   }
 });
 function judgeRecord({ target, asked, sets, health }, rules, found) {
-  const name = `${where(target).replace(/ \(.*\)$/, "")} ${asked.name} ${asked.type}`;
+  const name = `${target.name} ${asked.name} ${asked.type}`;
   const at = { target: asked.name };
   if (sets.length === 0) return found.fail(`${name}: no such record in zone ${asked.zone}.`, at);
   for (const set of sets) judgeTtl(name, asked, set, rules, found);

@@ -14,7 +14,7 @@ import {
 } from "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-R3EHHU5O.js";
+} from "./chunk-VKE45FIT.js";
 import "./chunk-RGJMILNN.js";
 import {
   contentPages,

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-PGUELCSS.js";
+} from "./chunk-R33TI4RK.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -35,7 +35,7 @@ import "./chunk-724RYSCV.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-R3EHHU5O.js";
+} from "./chunk-VKE45FIT.js";
 import {
   buildPlan
 } from "./chunk-32VRUNZY.js";

@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-R3EHHU5O.js";
+} from "./chunk-VKE45FIT.js";
 import {
   buildPlan
 } from "./chunk-32VRUNZY.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   ALARM_STATES
-} from "./chunk-FVVCOMKN.js";
+} from "./chunk-GXSSDASS.js";
 import {
   listAlarms
 } from "./chunk-AHO7S2CE.js";

@@ -1,18 +1,18 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-BQ323Y63.js";
+} from "./chunk-22XBXPHG.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-C2POVD47.js";
-import "./chunk-OSKW6AKZ.js";
-import "./chunk-FVVCOMKN.js";
+} from "./chunk-NTLQK7O6.js";
+import "./chunk-H7LJFFIC.js";
+import "./chunk-GXSSDASS.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-PGUELCSS.js";
+} from "./chunk-R33TI4RK.js";
 import {
   parse,
   parsePort
@@ -39,7 +39,7 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import {
   resolveConfig
-} from "./chunk-R3EHHU5O.js";
+} from "./chunk-VKE45FIT.js";
 import {
   buildPlan
 } from "./chunk-32VRUNZY.js";

@@ -14,7 +14,7 @@ import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
 import {
   loadConfig
-} from "./chunk-R3EHHU5O.js";
+} from "./chunk-VKE45FIT.js";
 import {
   EXIT,
   UsageError

@@ -15,7 +15,7 @@ import {
 } from "./chunk-CHZUMQXZ.js";
 import {
   loadConfig
-} from "./chunk-R3EHHU5O.js";
+} from "./chunk-VKE45FIT.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

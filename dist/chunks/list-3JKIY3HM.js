@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-R3EHHU5O.js";
+} from "./chunk-VKE45FIT.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -3,8 +3,8 @@ import {
   WATCH_PERMISSIONS,
   anyResource,
   watchedResources
-} from "./chunk-OSKW6AKZ.js";
-import "./chunk-FVVCOMKN.js";
+} from "./chunk-H7LJFFIC.js";
+import "./chunk-GXSSDASS.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -20,7 +20,7 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-R3EHHU5O.js";
+} from "./chunk-VKE45FIT.js";
 import "./chunk-32VRUNZY.js";
 import "./chunk-3RHL2PKT.js";
 import "./chunk-RGJMILNN.js";

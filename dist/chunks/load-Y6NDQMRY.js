@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-PGUELCSS.js";
+} from "./chunk-R33TI4RK.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -23,7 +23,7 @@ import "./chunk-5R2BGNFJ.js";
 import "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-R3EHHU5O.js";
+} from "./chunk-VKE45FIT.js";
 import "./chunk-32VRUNZY.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";

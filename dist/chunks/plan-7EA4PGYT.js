@@ -4,7 +4,7 @@ import {
 } from "./chunk-OBW7CL74.js";
 import {
   loadConfig
-} from "./chunk-R3EHHU5O.js";
+} from "./chunk-VKE45FIT.js";
 import {
   buildPlan
 } from "./chunk-32VRUNZY.js";

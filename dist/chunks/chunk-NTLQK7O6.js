@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   figureValue
-} from "./chunk-FVVCOMKN.js";
+} from "./chunk-GXSSDASS.js";
 import {
   escapeHtml,
   renderSvgChart

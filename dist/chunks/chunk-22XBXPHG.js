@@ -11,18 +11,18 @@ import {
   stopReason,
   watchCharts,
   worst
-} from "./chunk-C2POVD47.js";
+} from "./chunk-NTLQK7O6.js";
 import {
   anyResource,
   createFigureReader,
   watchedByChecks,
   watchedResources
-} from "./chunk-OSKW6AKZ.js";
+} from "./chunk-H7LJFFIC.js";
 import {
   figureValue,
   heldAgainst,
   judgeReading
-} from "./chunk-FVVCOMKN.js";
+} from "./chunk-GXSSDASS.js";
 import {
   parse,
   parsePort
@@ -59,7 +59,7 @@ import {
 } from "./chunk-724RYSCV.js";
 import {
   loadConfig
-} from "./chunk-R3EHHU5O.js";
+} from "./chunk-VKE45FIT.js";
 import {
   buildPlan
 } from "./chunk-32VRUNZY.js";

@@ -5,8 +5,8 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-C2POVD47.js";
-import "./chunk-FVVCOMKN.js";
+} from "./chunk-NTLQK7O6.js";
+import "./chunk-GXSSDASS.js";
 import {
   parse
 } from "./chunk-OBW7CL74.js";
@@ -14,7 +14,7 @@ import "./chunk-GDGEPHHM.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-R3EHHU5O.js";
+} from "./chunk-VKE45FIT.js";
 import "./chunk-RGJMILNN.js";
 import {
   EXIT,

@@ -130,7 +130,7 @@ var JUDGES = {
     if (value >= limits.minHealthy) return figure("ok", { planned: limits.minHealthy });
     return figure("act", { planned: limits.minHealthy, why: "fewer healthy targets than the minimum", fix: "Replace the failing targets, or scale out" });
   },
-  unhealthy: ({ value }, _, figure) => value ? figure("watch", { why: "targets failing their health checks", fix: "Look at the failing targets\u2019 health checks" }) : figure("ok", { value: value ?? 0 }),
+  unhealthy: anyIs("watch", "targets failing their health checks", () => "Look at the failing targets\u2019 health checks"),
   "in-service": ({ value, id }, limits, figure) => {
     if (value === void 0)
       return figure("watch", {
