@@ -66,24 +66,24 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-GX6D4DZD.js";
-import "./chunks/chunk-MAAKR2LR.js";
-import {
-  list
-} from "./chunks/chunk-KLMOQB4K.js";
-import "./chunks/chunk-W2SV2OGO.js";
-import "./chunks/chunk-GDGEPHHM.js";
+} from "./chunks/chunk-4YBSWMCK.js";
+import "./chunks/chunk-4JQKFVNU.js";
+import "./chunks/chunk-2YIFXMSJ.js";
 import {
   runbookSection
 } from "./chunks/chunk-CHZUMQXZ.js";
 import "./chunks/chunk-VVVPXMTQ.js";
 import "./chunks/chunk-T3MPKLVN.js";
+import "./chunks/chunk-666424SU.js";
 import "./chunks/chunk-5R2BGNFJ.js";
-import "./chunks/chunk-724RYSCV.js";
+import {
+  list
+} from "./chunks/chunk-KLMOQB4K.js";
+import "./chunks/chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunks/chunk-VKE45FIT.js";
-import "./chunks/chunk-32VRUNZY.js";
+} from "./chunks/chunk-73AA4O4L.js";
+import "./chunks/chunk-KREMGFCU.js";
 import {
   installGroups,
   missingGroups
@@ -91,10 +91,10 @@ import {
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
-import "./chunks/chunk-3RHL2PKT.js";
+import "./chunks/chunk-ZICZVLAC.js";
 import {
   verdictReason
-} from "./chunks/chunk-RGJMILNN.js";
+} from "./chunks/chunk-LZIHSDK5.js";
 import "./chunks/chunk-D3JRSC5Z.js";
 import "./chunks/chunk-REAIEUUL.js";
 import "./chunks/chunk-FTILTXDE.js";
@@ -104,16 +104,16 @@ import "./chunks/chunk-5JCOLP2K.js";
 import {
   ConfigError,
   formatPath
-} from "./chunks/chunk-E6KGUHQN.js";
+} from "./chunks/chunk-C65WBHE4.js";
 import "./chunks/chunk-K56BJ7AD.js";
-import "./chunks/chunk-AWQ5I7IU.js";
-import "./chunks/chunk-QZDF5RV2.js";
+import "./chunks/chunk-LROFLYEO.js";
+import "./chunks/chunk-ID2OXKBK.js";
 import "./chunks/chunk-JCBWU32H.js";
-import "./chunks/chunk-JAT56SSN.js";
+import "./chunks/chunk-KHW7QP7J.js";
 import "./chunks/chunk-GL2DH5J2.js";
 import "./chunks/chunk-6GKUKR3T.js";
-import "./chunks/chunk-MNWXBWNB.js";
-import "./chunks/chunk-QL2N4FKT.js";
+import "./chunks/chunk-DWOR55PJ.js";
+import "./chunks/chunk-WLZ2LAD6.js";
 import {
   formatDuration
 } from "./chunks/chunk-Z3WXVZH6.js";

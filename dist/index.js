@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   defineConfig
-} from "./chunks/chunk-AWQ5I7IU.js";
+} from "./chunks/chunk-LROFLYEO.js";
 import {
   Duration,
   Fraction,
@@ -11,17 +11,17 @@ import {
   defineCheck,
   firstLine,
   pagePath
-} from "./chunks/chunk-QZDF5RV2.js";
+} from "./chunks/chunk-ID2OXKBK.js";
 import {
   findings
 } from "./chunks/chunk-JCBWU32H.js";
 import {
   formatNumber,
   plural
-} from "./chunks/chunk-JAT56SSN.js";
+} from "./chunks/chunk-KHW7QP7J.js";
 import {
   external_exports
-} from "./chunks/chunk-QL2N4FKT.js";
+} from "./chunks/chunk-WLZ2LAD6.js";
 import {
   formatDuration
 } from "./chunks/chunk-Z3WXVZH6.js";

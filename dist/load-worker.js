@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   Histogram,
   emptyCounts
-} from "./chunks/chunk-QW7IVTFB.js";
+} from "./chunks/chunk-AAKWNOJ2.js";
 import {
   hostAllowed
 } from "./chunks/chunk-VPNDTBFQ.js";
@@ -11,6 +11,9 @@ import {
   requestedPerSecond
 } from "./chunks/chunk-35Z2W6AO.js";
 import {
+  require_undici
+} from "./chunks/chunk-EE3XFI3I.js";
+import {
   createLookup
 } from "./chunks/chunk-GL2DH5J2.js";
 import {
@@ -18,10 +21,9 @@ import {
   subresources
 } from "./chunks/chunk-6GKUKR3T.js";
 import {
-  classifyNetworkError,
-  require_undici
-} from "./chunks/chunk-MNWXBWNB.js";
-import "./chunks/chunk-QL2N4FKT.js";
+  classifyNetworkError
+} from "./chunks/chunk-DWOR55PJ.js";
+import "./chunks/chunk-WLZ2LAD6.js";
 import "./chunks/chunk-Z3WXVZH6.js";
 import {
   __toESM

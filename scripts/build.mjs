@@ -21,6 +21,24 @@ export const EXTERNAL = [
   'tsx/*',
 ];
 
+/**
+ * zod re-exports its 60-odd message locales as a namespace (`z.locales`), which no bundler can shake: every
+ * command would parse them at start-up. primetime speaks English and never reads z.locales, so the namespace
+ * is the English locale alone (the one zod configures by default).
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-english-only' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+      contents: "export { default as en } from 'zod/v4/locales/en.js';",
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
 // The registry first: the bundle, the schema and the docs are made from the check folders it lists.
 writeRegistry();
 await rm('dist', { recursive: true, force: true });
@@ -43,6 +61,7 @@ const { metafile } = await build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
+  plugins: [zodEnglishOnly],
 });
 
 writeNotices(Object.keys(metafile.inputs));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { GetAccountCommandOutput } from '@aws-sdk/client-sesv2';
 import { awsCaller, awsPreflight, where } from '../../src/aws/check.js';
 import type { AwsTarget } from '../../src/aws/access.js';
-import { defineCheck, findings, formatNumber, judgeHeadroom, type Findings, Duration, Fraction } from '../../src/check/index.js';
+import { defineCheck, findings, formatNumber, grouped, judgeHeadroom, type Findings, Duration, Fraction } from '../../src/check/index.js';
 
 const Options = z.strictObject({
   enabled: z.boolean().default(false).describe('The site sends email through SES in the regions read (aws.targets).'),
@@ -12,7 +12,7 @@ const Options = z.strictObject({
 export type Options = z.output<typeof Options>;
 
 /** 25.6 emails/s: a rate of a few dozen reads with its tenth. */
-const rateOf = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+const rateOf = (n: number) => grouped(n, 1);
 
 /** Service Quotas codes of SES's sending rate and 24-hour sending quota. */
 const SES_RATE = 'L-CDEF9B6B';

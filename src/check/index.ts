@@ -3,5 +3,5 @@ export * from './contract.js';
 export type * from './context.js';
 export { findings, type Findings, type FindingDetails } from './findings.js';
 export { judgeHeadroom, type Headroom } from './headroom.js';
-export { plural, pagePath, firstLine, formatNumber, formatDuration } from './text.js';
+export { plural, pagePath, firstLine, formatNumber, grouped, formatDuration } from './text.js';
 export { Duration, Fraction, RequestTimeout, Timeout, UrlOrPath } from './options.js';

@@ -62,7 +62,7 @@ export async function loadConfig(
   file: string | undefined,
   cwd = process.cwd(),
   env: NodeJS.ProcessEnv = process.env,
-  { keepUnset = false }: Pick<ResolveOptions, 'keepUnset'> = {},
+  { keepUnset = false, withChecks = true }: Pick<ResolveOptions, 'keepUnset' | 'withChecks'> = {},
 ): Promise<LoadedConfig> {
   const resolved = file ? path.resolve(cwd, file) : findConfigFile(cwd);
   if (!resolved)
@@ -74,7 +74,7 @@ export async function loadConfig(
     ]);
   if (!existsSync(resolved)) throw new ConfigError(resolved, [{ path: [], message: 'file not found. Check the --config path, or run "primetime init".' }]);
   const { raw, lineOf } = await readRaw(resolved);
-  return resolveConfig(raw, { file: resolved, env, lineOf, keepUnset });
+  return resolveConfig(raw, { file: resolved, env, lineOf, keepUnset, withChecks });
 }
 
 /** The config when there is one; otherwise the recommended severities against a placeholder site (for list, iam-policy). */
@@ -98,12 +98,17 @@ interface ResolveOptions {
    * only judges; export, whose scripts read the variable when they run).
    */
   keepUnset?: boolean;
+  /**
+   * Loads each check to read its options (the default). Off for commands that run no check (plan): the checks'
+   * modules are most of what a start-up parses. Their ids are still known, so a misspelt one is still named.
+   */
+  withChecks?: boolean;
 }
 
 /** Validates an already-parsed config object (from a file, or built in code such as the demo's). */
 export async function resolveConfig(
   raw: unknown,
-  { file, env = process.env, lineOf = () => undefined, keepUnset = false }: ResolveOptions,
+  { file, env = process.env, lineOf = () => undefined, keepUnset = false, withChecks = true }: ResolveOptions,
 ): Promise<LoadedConfig> {
   const problems: Problem[] = [];
   const fromEnv: EnvValue[] = [];
@@ -143,7 +148,8 @@ export async function resolveConfig(
       problems.push({ path: ['checks', id], message: `unknown check.${didYouMean(id, [...known.keys()])} Run "primetime list" to see them all.` });
   }
   checkRunbookSteps(given, known, problems);
-  for (const [id, load] of known) checks.push(configureCheck(id, await load(), part.checks[id], parsed.success ? parsed.data : undefined, problems));
+  if (withChecks)
+    for (const [id, load] of known) checks.push(configureCheck(id, await load(), part.checks[id], parsed.success ? parsed.data : undefined, problems));
   for (const problem of [...problems, ...checks.flatMap((c) => c.problemsIfRun ?? [])]) problem.line ??= lineOf(problem.path);
   // In file order, as an editor lists them; problems without a line (the file as a whole) first.
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

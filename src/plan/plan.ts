@@ -4,6 +4,7 @@
  */
 import type { EventConfig } from '../config/schema.js';
 import { vcpusOf } from './instance-types.js';
+import { grouped } from '../util/words.js';
 
 export interface Figure {
   id: string;
@@ -47,7 +48,7 @@ export interface EventPlan {
 /** One ALB LCU: 25 new connections/s, 3,000 active connections (per minute), 1 GB/h processed. */
 export const LCU = { newConnectionsPerSecond: 25, activeConnections: 3_000, bytesPerHour: 1e9 } as const;
 
-const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+const fmt = (n: number) => grouped(n, 2);
 /** Rounds up, ignoring floating-point noise: 1380.0000000001 LCU is 1,380, not 1,381. */
 const roundUp = (n: number) => Math.ceil(n - 1e-9);
 const pct = (n: number) => `${fmt(n * 100)} %`;

@@ -5,7 +5,7 @@
 import { promisify } from 'node:util';
 import tls from 'node:tls';
 import zlib from 'node:zlib';
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { LookupFunction } from './lookup.js';
 
 export type NetworkErrorKind = 'dns' | 'refused' | 'reset' | 'timeout' | 'slow-body' | 'truncated' | 'too-large' | 'tls' | 'protocol' | 'aborted' | 'other';
@@ -122,16 +122,32 @@ export function classifyNetworkError(error: unknown): NetworkErrorKind {
 /** The most a body may weigh, on the wire and once inflated. */
 export const MAX_BODY_BYTES = 5_000_000;
 
+/** undici is CommonJS: bundled and imported lazily, it comes as a default export only; run from source, named too. */
+async function loadUndici(): Promise<typeof import('undici')> {
+  const module = (await import('undici')) as typeof import('undici') & { default?: typeof import('undici') };
+  return module.default ?? module;
+}
+
+interface Connection {
+  request: typeof import('undici').request;
+  dispatcher: Dispatcher;
+}
+
+/** undici loads on the first request, not with every command that may make one (plan, list and init make none). */
+async function openConnection(options: HttpClientOptions, timeout: number): Promise<Connection> {
+  const { Agent, request } = await loadUndici();
+  const connect = {
+    ...(options.ca?.length ? { ca: [...tls.rootCertificates, ...options.ca] } : {}),
+    ...(options.lookup ? { lookup: options.lookup } : {}),
+    timeout,
+  };
+  return { request, dispatcher: new Agent({ connect, keepAliveTimeout: 4_000 }) };
+}
+
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const defaultTimeout = options.timeoutMs ?? 15_000;
-  const dispatcher: Dispatcher = new Agent({
-    connect: {
-      ...(options.ca?.length ? { ca: [...tls.rootCertificates, ...options.ca] } : {}),
-      ...(options.lookup ? { lookup: options.lookup } : {}),
-      timeout: defaultTimeout,
-    },
-    keepAliveTimeout: 4_000,
-  });
+  let connected: Promise<Connection> | undefined;
+  const connect = () => (connected ??= openConnection(options, defaultTimeout));
   const baseHeaders = { 'user-agent': options.userAgent ?? 'primetime (readiness check)', ...lowerKeys(options.headers ?? {}) };
 
   return {
@@ -142,6 +158,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const started = performance.now();
       let answered = false;
       try {
+        const { request, dispatcher } = await connect();
         const response = await request(url, {
           method: (requestOptions.method ?? 'GET') as Dispatcher.HttpMethod,
           headers: { 'accept-encoding': 'identity', ...baseHeaders, ...lowerKeys(requestOptions.headers ?? {}) },
@@ -179,7 +196,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         throw new NetworkError(kind, url, kind === 'timeout' || kind === 'slow-body' ? `${timeoutMs} ms` : (error as Error).message || String(error));
       }
     },
-    close: () => dispatcher.close(),
+    close: async () => (connected ? (await connected).dispatcher.close() : undefined),
   };
 }
 

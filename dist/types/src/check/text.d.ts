@@ -1,5 +1,5 @@
 /** The small wordings every check needs, written once. */
-export { formatNumber, plural } from '../util/words.js';
+export { formatNumber, grouped, plural } from '../util/words.js';
 export { formatDuration } from '../util/duration.js';
 /** A page as a reader names it in a finding: its path (and query), the full URL when it is on another host. */
 export declare function pagePath(url: string, baseUrl?: string): string;
