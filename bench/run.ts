@@ -6,6 +6,7 @@ import { benchHttpChecks } from './http-checks.js';
 import { benchLoad } from './load.js';
 import { benchSpelling } from './spelling.js';
 import { benchSpellingReal } from './spelling-real.js';
+import { benchSpellingCli } from './spelling-cli.js';
 import { benchStartup } from './startup.js';
 
 const BENCHES: Record<string, () => Promise<void>> = {
@@ -13,6 +14,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   http: () => benchHttpChecks(),
   spelling: () => benchSpelling(),
   'spelling-real': () => benchSpellingReal(),
+  'spelling-cli': () => benchSpellingCli(),
   browser: () => benchBrowser(),
   load: () => benchLoad(),
   engines: () => benchEngines(),

@@ -26,6 +26,6 @@ export function printTimings(title: string, timings: Timing[], baseline: string)
   console.log(`\n${title}`);
   for (const t of timings)
     console.log(
-      `  ${t.name.padEnd(34)} median ${t.median.toFixed(0).padStart(6)} ms   ×${(base / t.median).toFixed(2)} vs ${baseline}   (runs: ${t.runs.map((r) => r.toFixed(0)).join(', ')})`,
+      `  ${t.name.padEnd(34)} median ${t.median.toFixed(0).padStart(6)} ms   ×${(t.median / base).toFixed(2)} the time of ${baseline}   (runs: ${t.runs.map((r) => r.toFixed(0)).join(', ')})`,
     );
 }

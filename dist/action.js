@@ -82,7 +82,7 @@ import {
 import "./chunks/chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunks/chunk-73AA4O4L.js";
+} from "./chunks/chunk-HXPJNBZ3.js";
 import "./chunks/chunk-KREMGFCU.js";
 import {
   installGroups,

@@ -130,11 +130,24 @@ export const loremWords = () => load(LOREM);
 /** A set of words as a WordList that forgives the case of a word's first letter (a brand at a sentence start). */
 export function wordSet(words: Iterable<string>): WordList {
   const set = new Set<string>();
-  for (const word of words) set.add(sameWord(word)).add(sameWord(word).toLowerCase());
-  return { has: (word) => set.has(sameWord(word)) || set.has(sameWord(word).toLowerCase()) };
+  for (const word of words) {
+    const same = sameWord(word);
+    set.add(same).add(same.toLowerCase());
+  }
+  return {
+    has: (word) => {
+      const same = sameWord(word);
+      return set.has(same) || set.has(same.toLowerCase());
+    },
+  };
 }
 
-/** One form for a word however it was typed: composed accents, and the straight, curly or modifier apostrophe alike. */
+/**
+ * One form for a word however it was typed: composed accents, and the straight, curly or modifier apostrophe alike.
+ * Asked for every word a page holds, so it does only what the word needs: a word without a combining mark (none
+ * below U+0300) is already composed, and one without an apostrophe has none to change.
+ */
 function sameWord(word: string): string {
-  return word.normalize('NFC').replace(/['ʼ‘]/g, '’');
+  const composed = /[^\u0000-\u02ff]/.test(word) ? word.normalize('NFC') : word;
+  return /['ʼ‘]/.test(composed) ? composed.replace(/['ʼ‘]/g, '’') : composed;
 }

@@ -1,12 +1,13 @@
 /**
- * Grammar through Grammalecte, the reference French grammar engine (Debian's python3-grammalecte), in one Python
- * process per run fed a page's French pieces at a time. Only what proved precise on real French sites is on
- * (`npm run bench -- grammar` measures it): agreement, confusions, conjugation, past participles, infinitives
- * and imperatives; typography is primetime's own (typography.ts). Of those, the rules whose findings on the
- * real sites were mostly false alarms are left out, and so is what reads as a headline, a name or capitals.
+ * Grammar through Grammalecte, the reference French grammar engine (Debian's python3-grammalecte), in Python
+ * processes (one, more while a long read keeps it busy) fed a page's French pieces at a time. Only what proved
+ * precise on real French sites is on (`npm run bench -- grammar` measures it): agreement, confusions,
+ * conjugation, past participles, infinitives and imperatives; typography is primetime's own (typography.ts). Of
+ * those, the rules whose findings on the real sites were mostly false alarms are left out, and so is what reads
+ * as a headline, a name or capitals.
  */
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import type { Readable, Writable } from 'node:stream';
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { RuleHit } from './rules.js';
 
@@ -80,18 +81,33 @@ export interface Grammar {
   close(): void;
 }
 
+/** One Grammalecte process: one question at a time, each answer line the answer to the last question. */
+interface Process {
+  version: string;
+  /** Questions asked and not yet answered. */
+  waiting: number;
+  ask(texts: string[]): Promise<EngineError[][]>;
+  kill(): void;
+}
+
+/**
+ * Processes at most: Grammalecte is single-threaded Python, the slowest part of a long read, so a run that keeps
+ * one busy starts another, up to the cores (and four). A few pages in a browser never need a second.
+ */
+const MAX_PROCESSES = Math.min(4, availableParallelism());
+
 /** Starts Grammalecte, or says why it could not (not installed). */
 export async function openGrammar(): Promise<Grammar | { missing: string }> {
   let missing = 'no python3 found';
   for (const python of pythons()) {
     const started = await start(python);
-    if ('version' in started) return started;
+    if ('version' in started) return pool(python, started);
     missing = started.missing;
   }
   return { missing };
 }
 
-async function start(python: string): Promise<Grammar | { missing: string }> {
+async function start(python: string): Promise<Process | { missing: string }> {
   const child = spawn(python, ['-c', RUNTIME, JSON.stringify(Object.keys(GRAMMAR_GROUPS))], { stdio: ['pipe', 'pipe', 'ignore'] });
   const spawned = await new Promise<Error | undefined>((resolve) => (child.once('spawn', () => resolve(undefined)), child.once('error', resolve)));
   if (spawned) return { missing: `${python}: ${spawned.message}` };
@@ -102,35 +118,54 @@ async function start(python: string): Promise<Grammar | { missing: string }> {
     child.kill();
     return { missing: `${python}: ${hello?.missing ?? 'Grammalecte did not start'}` };
   }
-  return engine(child, hello.version, next);
-}
-
-function engine(child: ChildProcessByStdio<Writable, Readable, null>, version: string, next: () => Promise<unknown>): Grammar {
-  // A footer or a menu repeats on every page: each distinct text goes to the engine once a run.
-  const known = new Map<string, RuleHit[]>();
-  // One question at a time: each answer line is the answer to the last question.
-  let queue = Promise.resolve();
-  const ask = async (texts: string[]) => {
-    child.stdin.write(`${JSON.stringify(texts)}\n`);
-    const answers = (await next()) as EngineError[][] | null;
-    if (!answers) throw new Error('Grammalecte stopped');
-    answers.forEach((errors, i) => known.set(texts[i]!, preciseHits(texts[i]!, errors)));
-  };
-  return {
-    version,
-    check(texts) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const engine: Process = {
+    version: hello.version,
+    waiting: 0,
+    ask(texts) {
+      engine.waiting++;
       const answer = queue.then(async () => {
-        const fresh = [...new Set(texts.filter((text) => !known.has(text) && readsAsProse(text)))];
-        if (fresh.length > 0) await ask(fresh);
-        return texts.map((text) => known.get(text) ?? []);
+        child.stdin.write(`${JSON.stringify(texts)}\n`);
+        const answers = (await next()) as EngineError[][] | null;
+        if (!answers) throw new Error('Grammalecte stopped');
+        return answers;
       });
-      queue = answer.then(
-        () => undefined,
-        () => undefined,
-      );
+      queue = answer.finally(() => engine.waiting--).catch(() => undefined);
       return answer;
     },
-    close: () => void child.kill(),
+    kill: () => void child.kill(),
+  };
+  return engine;
+}
+
+/** The processes of a run, grown on demand; each distinct text goes to one of them once a run. */
+function pool(python: string, first: Process): Grammar {
+  const processes: Promise<Process | { missing: string }>[] = [Promise.resolve(first)];
+  // A footer or a menu repeats on every page: its answer, asked or on its way, is shared.
+  const answers = new Map<string, Promise<RuleHit[]>>();
+  const idlest = async () => {
+    const started = (await Promise.all(processes)).filter((p): p is Process => 'version' in p);
+    const idle = started.find((p) => p.waiting === 0);
+    if (idle) return idle;
+    if (processes.length < MAX_PROCESSES) processes.push(start(python));
+    return started.reduce((a, b) => (b.waiting < a.waiting ? b : a));
+  };
+  return {
+    version: first.version,
+    async check(texts) {
+      const fresh = [...new Set(texts.filter((text) => !answers.has(text) && readsAsProse(text)))];
+      if (fresh.length > 0) {
+        const asked = idlest().then((engine) => engine.ask(fresh));
+        fresh.forEach((text, i) =>
+          answers.set(
+            text,
+            asked.then((all) => preciseHits(text, all[i]!)),
+          ),
+        );
+      }
+      return Promise.all(texts.map((text) => answers.get(text) ?? []));
+    },
+    close: () => void Promise.all(processes).then((all) => all.forEach((p) => 'kill' in p && p.kill())),
   };
 }
 

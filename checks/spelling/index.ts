@@ -40,6 +40,8 @@ export interface WordsData {
 }
 /** Unknown words listed in the report at most (all of them are in `primetime spelling --baseline`'s file). */
 const UNKNOWN_LISTED = 40;
+/** Built pages the speller may read ahead of the grammar engine: enough to keep its processes busy, few in memory. */
+const PAGES_AHEAD = 8;
 
 const Options = z.strictObject({
   site: z.boolean().default(true).describe('Read the home page (site.home) and site.pages.'),
@@ -116,7 +118,7 @@ export default defineCheck({
     const [speller, grammar] = await Promise.all([spellerFor(ctx), ctx.options.rules.grammar === 'off' ? undefined : openGrammar()]);
     const reading = new Reading(ctx, speller, grammar && 'version' in grammar ? grammar : undefined);
     try {
-      for (const file of files) await reading.read(decodeHtmlFile(await readFile(file)), path.relative(ctx.baseDir, file) || file);
+      await reading.readFiles(files.map((file) => ({ file, where: path.relative(ctx.baseDir, file) || file })));
       if (targets.length > 0) await readInBrowser(ctx, targets, reading);
     } finally {
       reading.grammar?.close();
@@ -172,11 +174,28 @@ class Reading {
 
   /** Checks pieces read at `where`; `screenshot` crops the first blocking occurrence of each word. */
   async check(pieces: TextPiece[], where: string, screenshot?: (finding: SpellingFinding, index: number) => Promise<string | undefined>) {
+    const { own, engine } = this.spell(pieces, where);
+    await this.record(own, await engine, where, screenshot);
+  }
+
+  /** The speller's findings at once, and the grammar engine's when it answers. */
+  private spell(pieces: TextPiece[], where: string): { own: SpellingFinding[]; engine: Promise<SpellingFinding[]> } {
     const french = pieces.filter((piece) => this.speller.language(piece) === 'fr');
     this.noteApostrophes(french, where);
-    const own = this.speller.check(pieces);
+    const engine = this.grammarOf(french);
+    // Awaited when the page is recorded, maybe pages later: a failure must not count as unhandled before then.
+    engine.catch(() => undefined);
+    return { own: this.speller.check(pieces), engine };
+  }
+
+  private async record(
+    own: SpellingFinding[],
+    fromEngine: SpellingFinding[],
+    where: string,
+    screenshot?: (finding: SpellingFinding, index: number) => Promise<string | undefined>,
+  ) {
     // The engine may see what a built-in rule saw ("là ou vous"): one finding of it.
-    const engine = (await this.grammarOf(french)).filter(
+    const engine = fromEngine.filter(
       (e) => !own.some((o) => o.rule === e.rule && o.piece === e.piece && o.offset < e.offset + e.word.length && e.offset < o.offset + o.word.length),
     );
     for (const finding of [...own, ...engine]) {
@@ -222,13 +241,32 @@ class Reading {
     this.apostrophes.set(where, seen);
   }
 
-  async read(html: string, where: string) {
+  /**
+   * Built files, recorded in their order. The grammar engine answers while the speller reads the next pages (a few
+   * ahead at most), so neither waits for the other.
+   */
+  async readFiles(files: { file: string; where: string }[]) {
+    let recorded = Promise.resolve();
+    const ahead: Promise<void>[] = [];
+    for (const { file, where } of files) {
+      const page = this.spellFile(decodeHtmlFile(await readFile(file)), where);
+      recorded = recorded.then(async () => {
+        if ('not' in page) return void this.found.info(`Not a page (${page.not === 'empty' ? 'an empty file' : page.not}): not read.`, { target: where });
+        await this.record(page.own, await page.engine, where);
+        this.pageRead(where, where, page.pieces);
+      });
+      ahead.push(recorded);
+      if (ahead.length > PAGES_AHEAD) await ahead.shift();
+    }
+    await recorded;
+  }
+
+  private spellFile(html: string, where: string) {
     // A build leaves JSON, feeds and empty files under .html names: no visitor reads them as prose.
     const not = notAPage(html);
-    if (not) return this.found.info(`Not a page (${not === 'empty' ? 'an empty file' : not}): not read.`, { target: where });
+    if (not) return { not };
     const pieces = extractFromHtml(html);
-    await this.check(pieces, where);
-    this.pageRead(where, where, pieces.length);
+    return { ...this.spell(pieces, where), pieces: pieces.length };
   }
 
   pageRead(name: string, where: string, pieces: number) {

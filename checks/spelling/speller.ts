@@ -123,11 +123,17 @@ function textRulesFor(isFrench: (word: string) => boolean): [RuleId, (text: stri
 
 /** The language a piece reads in (its lang attribute, else its words), and whether a word is English only. */
 function languageReader(french: WordList, english: WordList, lorem: WordList) {
+  // Asked for every word of every piece, twice a piece (which pieces are French, then their words): once a word.
+  const known = new Map<string, { fr: boolean; en: boolean; lorem: boolean }>();
   const languagesOf = (word: string) => {
+    let languages = known.get(word);
+    if (languages) return languages;
     const lower = word.toLowerCase().replace(/'/g, '’');
     // French's small words (les, de, et, pour…) say French even where English has them too (la, de).
     const en = !FRENCH_FUNCTION_WORDS.has(lower) && (english.has(lower) || english.has(word));
-    return { fr: french.has(lower) || french.has(word), en, lorem: lorem.has(lower) };
+    languages = { fr: french.has(lower) || french.has(word), en, lorem: lorem.has(lower) };
+    known.set(word, languages);
+    return languages;
   };
   // "the" is English whatever French says of "thé".
   const isEnglishOnly = (token: Token | undefined) => token !== undefined && ((l) => l.en && !l.fr)(languagesOf(token.word));

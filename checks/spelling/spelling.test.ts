@@ -9,7 +9,8 @@ import { createSpeller } from './speller.js';
 import { cedilla, repeatedWord } from './rules.js';
 import { apostrophesOf, capitalAccent, doubleSpace, frenchSpaces, ouForOu, punctuationSpace, unbalanced } from './typography.js';
 import { preciseHits } from './grammar.js';
-import { extractFromHtml } from './extract.js';
+import { extractFromHtml, isNotProse, NOT_PROSE } from './extract.js';
+import { parseHtml } from '../../src/web/html.js';
 import { materializeSite } from '../../src/demo/site.js';
 import { PLANTED_GRAMMAR, PLANTED_TYPOS } from '../../src/demo/variants.js';
 import type { Report } from '../../src/report/model.js';
@@ -204,6 +205,18 @@ describe('spelling of built HTML files, without a browser', () => {
       pieces.map((p) => `${p.kind}:${p.text}`).sort(),
       ['alt:Éolienne', 'button:Valider', 'document title:Titre', 'label:Prénom', 'meta description:Résumé', 'option:Madame', 'placeholder:Marie'].sort(),
     );
+  });
+
+  it('leaves out what is not prose exactly as the NOT_PROSE selector says', () => {
+    const root = parseHtml(
+      '<body><p>Texte <code>x</code> <span translate="no">Marque</span> <span translate="yes">oui</span> <b class="a notranslate">n</b> <i class="notranslated">i</i>' +
+        '<em spellcheck="false">s</em> <em spellcheck="true">t</em> <u data-primetime-ignore>u</u> <kbd>k</kbd> <svg><text>t</text></svg> <pre>p</pre> <script>1</script></p>' +
+        '<math><mi>x</mi></math><template><p>t</p></template><noscript>n</noscript><var>v</var><samp>s</samp><style>a{}</style></body>',
+    );
+    const elements = root.querySelectorAll('*');
+    assert.ok(elements.length > 20);
+    for (const el of elements) assert.equal(isNotProse(el), el.matches(NOT_PROSE), el.toString().slice(0, 60));
+    assert.equal(elements.filter(isNotProse).length, 15);
   });
 });
 

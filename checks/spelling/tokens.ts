@@ -12,23 +12,39 @@ export interface Token {
   sentenceStart: boolean;
 }
 
+/**
+ * What is not a word, and a cheap test a text must pass for the pattern to be worth running: the patterns read
+ * Unicode classes at every position, and most texts hold no address, path or code at all.
+ */
+export interface NotWord {
+  pattern: RegExp;
+  hint: RegExp;
+}
+
 /** Never words: each is blanked before tokenising. */
-const NOT_WORDS: RegExp[] = [
-  /\b(?:https?|ftp|file):\/\/\S+|\bwww\.\S+/giu,
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+const NOT_WORDS: NotWord[] = [
+  { pattern: /\b(?:https?|ftp|file):\/\/\S+|\bwww\.\S+/giu, hint: /:\/\/|www\./i },
+  { pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, hint: /@/ },
   // Domains and file names: service-public.fr, index.html, Node.js.
-  /(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[a-z][a-z0-9]{1,23}(?![\p{L}\p{N}])/gu,
+  { pattern: /(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[a-z][a-z0-9]{1,23}(?![\p{L}\p{N}])/gu, hint: /\.[a-z]/ },
   // Paths: /etc/apt, ~/.config, ./build, C:\Users.
-  /(?<![\p{L}\p{N}])(?:~|\.{1,2})?\/[\p{L}\p{N}._~%/-]+|\b[A-Z]:\\\S*/gu,
+  { pattern: /(?<![\p{L}\p{N}])(?:~|\.{1,2})?\/[\p{L}\p{N}._~%/-]+|\b[A-Z]:\\\S*/gu, hint: /\/|:\\/ },
   // Code that escaped its <code> element: BEM class names (fr-btn--sm, card__title), attributes (role="alert").
-  /[\p{L}\p{N}_-]*(?:--|__)[\p{L}\p{N}_-]+|[\p{L}\p{N}_-]+=(?:"[^"]*"|'[^']*'|\S+)/gu,
+  { pattern: /[\p{L}\p{N}_-]*(?:--|__)[\p{L}\p{N}_-]+|[\p{L}\p{N}_-]+=(?:"[^"]*"|'[^']*'|\S+)/gu, hint: /--|__|=/ },
   // Handles and hashtags.
-  /(?<![\p{L}\p{N}&])[@#][\p{L}\p{N}_]+/gu,
+  { pattern: /(?<![\p{L}\p{N}&])[@#][\p{L}\p{N}_]+/gu, hint: /[@#]/ },
   // Promo codes (EKW000638585), phone numbers, prices and units.
-  /\b[A-Z]{2,}[0-9][A-Z0-9]{3,}\b/g,
-  /(?:\+33\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/g,
-  /\b\d+(?:[.,]\d+)?\s?(?:€|%|kWh|MWh|kVA|kW|Go|Mo|Ko)(?:\/\p{L}+)?/gu,
+  { pattern: /\b[A-Z]{2,}[0-9][A-Z0-9]{3,}\b/g, hint: /[A-Z]\d/ },
+  { pattern: /(?:\+33\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/g, hint: /\d/ },
+  { pattern: /\b\d+(?:[.,]\d+)?\s?(?:€|%|kWh|MWh|kVA|kW|Go|Mo|Ko)(?:\/\p{L}+)?/gu, hint: /\d/ },
 ];
+
+/** The text with each match of `notWords` replaced by as many `filler` characters: offsets stay those of the text. */
+export function blankOut(text: string, notWords: readonly NotWord[], filler = ' '): string {
+  let out = text;
+  for (const { pattern, hint } of notWords) if (hint.test(out)) out = out.replace(pattern, (m) => filler.repeat(m.length));
+  return out;
+}
 
 /** Endings of inclusive writing after a point: étudiant·e·s, salarié.e.s, animateur·ice. */
 const INCLUSIVE_ENDING = '(?:e|es|s|x|ne|nes|le|les|se|ses|te|tes|ve|ves|fe|fes|ice|ices|rice|rices|trice|trices|euse|euses|ère|ères|eur|eurs|ale|ales|aux)';
@@ -39,11 +55,9 @@ const TOKEN = new RegExp(
 /** What ends a sentence or opens a new one: a capital after it is a sentence start, not a name. */
 const SENTENCE_BREAK = /[.!?…:;«“"([{—–•·|>»*=\n][\s\u00a0\u202f]*$/u;
 
-const blank = (text: string, pattern: RegExp) => text.replace(pattern, (m) => ' '.repeat(m.length));
-
 /** `ignore`: extra patterns (a cspell config's ignoreRegExpList). */
 export function tokenize(text: string, ignore: readonly RegExp[] = []): Token[] {
-  const prose = [...NOT_WORDS, ...ignore].reduce(blank, text);
+  const prose = blankOut(text, [...NOT_WORDS, ...ignore.map((pattern) => ({ pattern, hint: /[^]/ }))]);
   const tokens: Token[] = [];
   for (const match of prose.matchAll(TOKEN)) {
     const before = prose.slice(Math.max(0, match.index - 8), match.index);

@@ -5,17 +5,21 @@
  * inside « » are a house style (most French sites leave them out): their own rule, off by default.
  */
 import type { RuleHit } from './rules.js';
+import { blankOut, type NotWord } from './tokens.js';
 
 /**
  * Addresses, links, domains and times carry punctuation that is not punctuation: each is masked with a filler that
  * is neither a letter nor a space, so the marks around it are still judged ("voir exemple.fr , puis").
  */
-const NOT_PROSE =
-  /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b|\bhttps?:\/\/[^\s"“”«»()[\]<>]+|\bwww\.[^\s"“”«»()[\]<>]+|(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[a-z]{2,6}\b|\b\d{1,2}:\d{2}\b/gu;
+const NOT_PROSE: NotWord[] = [
+  { pattern: /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/gu, hint: /@/ },
+  { pattern: /\bhttps?:\/\/[^\s"“”«»()[\]<>]+|\bwww\.[^\s"“”«»()[\]<>]+/gu, hint: /:\/\/|www\./ },
+  { pattern: /(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[a-z]{2,6}\b/gu, hint: /\.[a-z]/ },
+  { pattern: /\b\d{1,2}:\d{2}\b/gu, hint: /\d:\d/ },
+];
 let masked = { text: '', prose: '' };
 /** The rules run one after the other on the same text: it is masked once (the last text is kept). */
-const blankNonProse = (text: string) =>
-  masked.text === text ? masked.prose : (masked = { text, prose: text.replace(NOT_PROSE, (m) => '_'.repeat(m.length)) }).prose;
+const blankNonProse = (text: string) => (masked.text === text ? masked.prose : (masked = { text, prose: blankOut(text, NOT_PROSE, '_') }).prose);
 
 const hit = (rule: RuleHit['rule'], offset: number, word: string, message: string, suggestions: string[]): RuleHit => ({
   rule,

@@ -20,7 +20,7 @@ import {
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-73AA4O4L.js";
+} from "./chunk-HXPJNBZ3.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-ZICZVLAC.js";
 import "./chunk-LZIHSDK5.js";

@@ -94,11 +94,20 @@ function frenchFrequencyLists() {
 var loremWords = () => load(LOREM);
 function wordSet(words) {
   const set = /* @__PURE__ */ new Set();
-  for (const word of words) set.add(sameWord(word)).add(sameWord(word).toLowerCase());
-  return { has: (word) => set.has(sameWord(word)) || set.has(sameWord(word).toLowerCase()) };
+  for (const word of words) {
+    const same = sameWord(word);
+    set.add(same).add(same.toLowerCase());
+  }
+  return {
+    has: (word) => {
+      const same = sameWord(word);
+      return set.has(same) || set.has(same.toLowerCase());
+    }
+  };
 }
 function sameWord(word) {
-  return word.normalize("NFC").replace(/['ʼ‘]/g, "\u2019");
+  const composed = /[^\u0000-\u02ff]/.test(word) ? word.normalize("NFC") : word;
+  return /['ʼ‘]/.test(composed) ? composed.replace(/['ʼ‘]/g, "\u2019") : composed;
 }
 
 // checks/spelling/words-file.ts

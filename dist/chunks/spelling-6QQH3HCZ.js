@@ -1,13 +1,13 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-VGBFSEMZ.js";
+} from "./chunk-SH6L6YBB.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
 import {
   writeWordsFile
-} from "./chunk-F6CPQJIA.js";
+} from "./chunk-NUU7J66H.js";
 import {
   runAndReport
 } from "./chunk-4YBSWMCK.js";
@@ -22,7 +22,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-73AA4O4L.js";
+} from "./chunk-HXPJNBZ3.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";

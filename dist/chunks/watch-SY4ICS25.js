@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-KEUZH4CA.js";
+} from "./chunk-FZLKLS7F.js";
 import "./chunk-7TD2Z4PH.js";
 import "./chunk-OBIRRK4D.js";
 import "./chunk-XEWZKPAK.js";
@@ -16,7 +16,7 @@ import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-4I4NR6DS.js";
-import "./chunk-73AA4O4L.js";
+import "./chunk-HXPJNBZ3.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-LZIHSDK5.js";
 import "./chunk-D3JRSC5Z.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-73AA4O4L.js";
+} from "./chunk-HXPJNBZ3.js";
 import "./chunk-LZIHSDK5.js";
 import {
   contentPages,

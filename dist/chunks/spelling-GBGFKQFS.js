@@ -6,7 +6,7 @@ import {
   loremWords,
   readWordsFile,
   wordSet
-} from "./chunk-F6CPQJIA.js";
+} from "./chunk-NUU7J66H.js";
 import {
   browserProblem,
   evaluateInPage,
@@ -155,7 +155,17 @@ async function screenshotWord(page, selector, word, kind) {
 }
 
 // checks/spelling/extract.ts
-var NOT_PROSE = 'script, style, noscript, template, code, pre, kbd, samp, var, svg, math, [translate="no"], .notranslate, [spellcheck="false"], [data-primetime-ignore]';
+var NOT_PROSE_TAGS = new Set("SCRIPT STYLE NOSCRIPT TEMPLATE CODE PRE KBD SAMP VAR SVG MATH".split(" "));
+var NOT_PROSE = [
+  ...[...NOT_PROSE_TAGS].map((tag) => tag.toLowerCase()),
+  '[translate="no"]',
+  ".notranslate",
+  '[spellcheck="false"]',
+  "[data-primetime-ignore]"
+].join(", ");
+function isNotProse(el) {
+  return NOT_PROSE_TAGS.has(el.tagName) || el.getAttribute("translate") === "no" || el.classList?.contains("notranslate") || el.getAttribute("spellcheck") === "false" || el.hasAttribute("data-primetime-ignore");
+}
 var GAP = " \u22EF ";
 var SEPARATORS = "BR IMG INPUT BUTTON SELECT TEXTAREA HR IFRAME VIDEO AUDIO OBJECT";
 var ATTRIBUTES = ["placeholder", "aria-label", "title", "alt"];
@@ -233,7 +243,7 @@ function extractFromHtml(html) {
     pieces.push({ text: clean, selector, kind, lang });
   };
   const selectorOf3 = (el) => el.id ? `#${el.id}` : (el.tagName ?? "body").toLowerCase();
-  const skipped = (el) => el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true" || /display\s*:\s*none/.test(el.getAttribute("style") ?? "") || el.matches(NOT_PROSE);
+  const skipped = (el) => el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true" || /display\s*:\s*none/.test(el.getAttribute("style") ?? "") || isNotProse(el);
   const walk = (block, lang, kind) => {
     let text = "";
     const flush = () => {
@@ -248,7 +258,7 @@ function extractFromHtml(html) {
       if (node.nodeType !== 1) return;
       const el = node;
       if (skipped(el)) {
-        if (el.matches(NOT_PROSE)) text += GAP;
+        if (isNotProse(el)) text += GAP;
         return;
       }
       const elLang = el.getAttribute("lang") || langHere;
@@ -513,10 +523,62 @@ function repeatedWord(text) {
   return hits;
 }
 
+// checks/spelling/tokens.ts
+var NOT_WORDS = [
+  { pattern: /\b(?:https?|ftp|file):\/\/\S+|\bwww\.\S+/giu, hint: /:\/\/|www\./i },
+  { pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, hint: /@/ },
+  // Domains and file names: service-public.fr, index.html, Node.js.
+  { pattern: /(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[a-z][a-z0-9]{1,23}(?![\p{L}\p{N}])/gu, hint: /\.[a-z]/ },
+  // Paths: /etc/apt, ~/.config, ./build, C:\Users.
+  { pattern: /(?<![\p{L}\p{N}])(?:~|\.{1,2})?\/[\p{L}\p{N}._~%/-]+|\b[A-Z]:\\\S*/gu, hint: /\/|:\\/ },
+  // Code that escaped its <code> element: BEM class names (fr-btn--sm, card__title), attributes (role="alert").
+  { pattern: /[\p{L}\p{N}_-]*(?:--|__)[\p{L}\p{N}_-]+|[\p{L}\p{N}_-]+=(?:"[^"]*"|'[^']*'|\S+)/gu, hint: /--|__|=/ },
+  // Handles and hashtags.
+  { pattern: /(?<![\p{L}\p{N}&])[@#][\p{L}\p{N}_]+/gu, hint: /[@#]/ },
+  // Promo codes (EKW000638585), phone numbers, prices and units.
+  { pattern: /\b[A-Z]{2,}[0-9][A-Z0-9]{3,}\b/g, hint: /[A-Z]\d/ },
+  { pattern: /(?:\+33\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/g, hint: /\d/ },
+  { pattern: new RegExp("\\b\\d+(?:[.,]\\d+)?\\s?(?:\u20AC|%|kWh|MWh|kVA|kW|Go|Mo|Ko)(?:\\/\\p{L}+)?", "gu"), hint: /\d/ }
+];
+function blankOut(text, notWords, filler = " ") {
+  let out = text;
+  for (const { pattern, hint } of notWords) if (hint.test(out)) out = out.replace(pattern, (m) => filler.repeat(m.length));
+  return out;
+}
+var INCLUSIVE_ENDING = "(?:e|es|s|x|ne|nes|le|les|se|ses|te|tes|ve|ves|fe|fes|ice|ices|rice|rices|trice|trices|euse|euses|\xE8re|\xE8res|eur|eurs|ale|ales|aux)";
+var TOKEN = new RegExp(
+  `[\\p{L}\\p{M}\\p{N}_]+(?:(?:['\u2019][\\p{L}\\p{M}]+)|(?:[-\u2011][\\p{L}\\p{M}\\p{N}_]+)|(?:[\xB7\u2022\u2027\u22C5][\\p{L}]+)|(?:\\.${INCLUSIVE_ENDING}(?![\\p{L}\\p{N}])))*['\u2019]?`,
+  "gu"
+);
+var SENTENCE_BREAK = /[.!?…:;«“"([{—–•·|>»*=\n][\s\u00a0\u202f]*$/u;
+function tokenize(text, ignore = []) {
+  const prose = blankOut(text, [...NOT_WORDS, ...ignore.map((pattern) => ({ pattern, hint: /[^]/ }))]);
+  const tokens = [];
+  for (const match of prose.matchAll(TOKEN)) {
+    const before = prose.slice(Math.max(0, match.index - 8), match.index);
+    tokens.push({ word: match[0], offset: match.index, sentenceStart: tokens.length === 0 || SENTENCE_BREAK.test(before) });
+  }
+  return tokens;
+}
+function toRegExp(pattern) {
+  const literal = /^\/(.*)\/([a-z]*)$/su.exec(pattern);
+  try {
+    if (literal) return new RegExp(literal[1], literal[2].includes("g") ? literal[2] : `${literal[2]}g`);
+    return /^[A-Za-z]+$/.test(pattern) ? void 0 : new RegExp(pattern, "gu");
+  } catch {
+    return void 0;
+  }
+}
+
 // checks/spelling/typography.ts
-var NOT_PROSE2 = /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b|\bhttps?:\/\/[^\s"“”«»()[\]<>]+|\bwww\.[^\s"“”«»()[\]<>]+|(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[a-z]{2,6}\b|\b\d{1,2}:\d{2}\b/gu;
+var NOT_PROSE2 = [
+  { pattern: /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/gu, hint: /@/ },
+  { pattern: /\bhttps?:\/\/[^\s"“”«»()[\]<>]+|\bwww\.[^\s"“”«»()[\]<>]+/gu, hint: /:\/\/|www\./ },
+  { pattern: /(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[a-z]{2,6}\b/gu, hint: /\.[a-z]/ },
+  { pattern: /\b\d{1,2}:\d{2}\b/gu, hint: /\d:\d/ }
+];
 var masked = { text: "", prose: "" };
-var blankNonProse = (text) => masked.text === text ? masked.prose : (masked = { text, prose: text.replace(NOT_PROSE2, (m) => "_".repeat(m.length)) }).prose;
+var blankNonProse = (text) => masked.text === text ? masked.prose : (masked = { text, prose: blankOut(text, NOT_PROSE2, "_") }).prose;
 var hit = (rule, offset, word, message, suggestions) => ({
   rule,
   offset,
@@ -614,49 +676,6 @@ function ouForOu(text) {
   });
 }
 
-// checks/spelling/tokens.ts
-var NOT_WORDS = [
-  /\b(?:https?|ftp|file):\/\/\S+|\bwww\.\S+/giu,
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
-  // Domains and file names: service-public.fr, index.html, Node.js.
-  /(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.[a-z][a-z0-9]{1,23}(?![\p{L}\p{N}])/gu,
-  // Paths: /etc/apt, ~/.config, ./build, C:\Users.
-  /(?<![\p{L}\p{N}])(?:~|\.{1,2})?\/[\p{L}\p{N}._~%/-]+|\b[A-Z]:\\\S*/gu,
-  // Code that escaped its <code> element: BEM class names (fr-btn--sm, card__title), attributes (role="alert").
-  /[\p{L}\p{N}_-]*(?:--|__)[\p{L}\p{N}_-]+|[\p{L}\p{N}_-]+=(?:"[^"]*"|'[^']*'|\S+)/gu,
-  // Handles and hashtags.
-  /(?<![\p{L}\p{N}&])[@#][\p{L}\p{N}_]+/gu,
-  // Promo codes (EKW000638585), phone numbers, prices and units.
-  /\b[A-Z]{2,}[0-9][A-Z0-9]{3,}\b/g,
-  /(?:\+33\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/g,
-  new RegExp("\\b\\d+(?:[.,]\\d+)?\\s?(?:\u20AC|%|kWh|MWh|kVA|kW|Go|Mo|Ko)(?:\\/\\p{L}+)?", "gu")
-];
-var INCLUSIVE_ENDING = "(?:e|es|s|x|ne|nes|le|les|se|ses|te|tes|ve|ves|fe|fes|ice|ices|rice|rices|trice|trices|euse|euses|\xE8re|\xE8res|eur|eurs|ale|ales|aux)";
-var TOKEN = new RegExp(
-  `[\\p{L}\\p{M}\\p{N}_]+(?:(?:['\u2019][\\p{L}\\p{M}]+)|(?:[-\u2011][\\p{L}\\p{M}\\p{N}_]+)|(?:[\xB7\u2022\u2027\u22C5][\\p{L}]+)|(?:\\.${INCLUSIVE_ENDING}(?![\\p{L}\\p{N}])))*['\u2019]?`,
-  "gu"
-);
-var SENTENCE_BREAK = /[.!?…:;«“"([{—–•·|>»*=\n][\s\u00a0\u202f]*$/u;
-var blank = (text, pattern) => text.replace(pattern, (m) => " ".repeat(m.length));
-function tokenize(text, ignore = []) {
-  const prose = [...NOT_WORDS, ...ignore].reduce(blank, text);
-  const tokens = [];
-  for (const match of prose.matchAll(TOKEN)) {
-    const before = prose.slice(Math.max(0, match.index - 8), match.index);
-    tokens.push({ word: match[0], offset: match.index, sentenceStart: tokens.length === 0 || SENTENCE_BREAK.test(before) });
-  }
-  return tokens;
-}
-function toRegExp(pattern) {
-  const literal = /^\/(.*)\/([a-z]*)$/su.exec(pattern);
-  try {
-    if (literal) return new RegExp(literal[1], literal[2].includes("g") ? literal[2] : `${literal[2]}g`);
-    return /^[A-Za-z]+$/.test(pattern) ? void 0 : new RegExp(pattern, "gu");
-  } catch {
-    return void 0;
-  }
-}
-
 // checks/spelling/speller.ts
 var FRENCH_WEB_WORDS = ["kWh", "MWh", "kVA", "kW", "TTC", "HT", "email", "emails"];
 var FRENCH_FUNCTION_WORDS = new Set(
@@ -732,10 +751,15 @@ function textRulesFor(isFrench) {
   ];
 }
 function languageReader(french, english, lorem) {
+  const known = /* @__PURE__ */ new Map();
   const languagesOf = (word) => {
+    let languages = known.get(word);
+    if (languages) return languages;
     const lower = word.toLowerCase().replace(/'/g, "\u2019");
     const en = !FRENCH_FUNCTION_WORDS.has(lower) && (english.has(lower) || english.has(word));
-    return { fr: french.has(lower) || french.has(word), en, lorem: lorem.has(lower) };
+    languages = { fr: french.has(lower) || french.has(word), en, lorem: lorem.has(lower) };
+    known.set(word, languages);
+    return languages;
   };
   const isEnglishOnly = (token) => token !== void 0 && ((l) => l.en && !l.fr)(languagesOf(token.word));
   const languageOfWords = (tokens) => {
@@ -829,6 +853,7 @@ function sentenceAround(line, offset, length) {
 
 // checks/spelling/grammar.ts
 import { spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
 var GRAMMAR_GROUPS = {
   gn: "agreement",
@@ -862,11 +887,12 @@ for line in sys.stdin:
         ])
     print(json.dumps(pages, ensure_ascii=False), flush=True)
 `;
+var MAX_PROCESSES = Math.min(4, availableParallelism());
 async function openGrammar() {
   let missing = "no python3 found";
   for (const python of pythons()) {
     const started = await start(python);
-    if ("version" in started) return started;
+    if ("version" in started) return pool(python, started);
     missing = started.missing;
   }
   return { missing };
@@ -882,33 +908,52 @@ async function start(python) {
     child.kill();
     return { missing: `${python}: ${hello?.missing ?? "Grammalecte did not start"}` };
   }
-  return engine(child, hello.version, next);
-}
-function engine(child, version, next) {
-  const known = /* @__PURE__ */ new Map();
   let queue = Promise.resolve();
-  const ask = async (texts) => {
-    child.stdin.write(`${JSON.stringify(texts)}
-`);
-    const answers = await next();
-    if (!answers) throw new Error("Grammalecte stopped");
-    answers.forEach((errors, i) => known.set(texts[i], preciseHits(texts[i], errors)));
-  };
-  return {
-    version,
-    check(texts) {
+  const engine = {
+    version: hello.version,
+    waiting: 0,
+    ask(texts) {
+      engine.waiting++;
       const answer = queue.then(async () => {
-        const fresh = [...new Set(texts.filter((text) => !known.has(text) && readsAsProse(text)))];
-        if (fresh.length > 0) await ask(fresh);
-        return texts.map((text) => known.get(text) ?? []);
+        child.stdin.write(`${JSON.stringify(texts)}
+`);
+        const answers = await next();
+        if (!answers) throw new Error("Grammalecte stopped");
+        return answers;
       });
-      queue = answer.then(
-        () => void 0,
-        () => void 0
-      );
+      queue = answer.finally(() => engine.waiting--).catch(() => void 0);
       return answer;
     },
-    close: () => void child.kill()
+    kill: () => void child.kill()
+  };
+  return engine;
+}
+function pool(python, first) {
+  const processes = [Promise.resolve(first)];
+  const answers = /* @__PURE__ */ new Map();
+  const idlest = async () => {
+    const started = (await Promise.all(processes)).filter((p) => "version" in p);
+    const idle = started.find((p) => p.waiting === 0);
+    if (idle) return idle;
+    if (processes.length < MAX_PROCESSES) processes.push(start(python));
+    return started.reduce((a, b) => b.waiting < a.waiting ? b : a);
+  };
+  return {
+    version: first.version,
+    async check(texts) {
+      const fresh = [...new Set(texts.filter((text) => !answers.has(text) && readsAsProse(text)))];
+      if (fresh.length > 0) {
+        const asked = idlest().then((engine) => engine.ask(fresh));
+        fresh.forEach(
+          (text, i) => answers.set(
+            text,
+            asked.then((all) => preciseHits(text, all[i]))
+          )
+        );
+      }
+      return Promise.all(texts.map((text) => answers.get(text) ?? []));
+    },
+    close: () => void Promise.all(processes).then((all) => all.forEach((p) => "kill" in p && p.kill()))
   };
 }
 function preciseHits(text, errors) {
@@ -964,6 +1009,7 @@ var CSPELL_CONFIGS = [
 ];
 var WORDS_DATA = "spelling/words.json";
 var UNKNOWN_LISTED = 40;
+var PAGES_AHEAD = 8;
 var Options = external_exports.strictObject({
   site: external_exports.boolean().default(true).describe("Read the home page (site.home) and site.pages."),
   funnel: external_exports.boolean().default(true).describe("Read the subscription funnel (site.funnel), step by step with its actions."),
@@ -1017,7 +1063,7 @@ var spelling_default = defineCheck({
     const [speller, grammar] = await Promise.all([spellerFor(ctx), ctx.options.rules.grammar === "off" ? void 0 : openGrammar()]);
     const reading = new Reading(ctx, speller, grammar && "version" in grammar ? grammar : void 0);
     try {
-      for (const file of files) await reading.read(decodeHtmlFile(await readFile(file)), path2.relative(ctx.baseDir, file) || file);
+      await reading.readFiles(files.map((file) => ({ file, where: path2.relative(ctx.baseDir, file) || file })));
       if (targets.length > 0) await readInBrowser(ctx, targets, reading);
     } finally {
       reading.grammar?.close();
@@ -1070,13 +1116,22 @@ var Reading = class {
   apostrophes = /* @__PURE__ */ new Map();
   /** Checks pieces read at `where`; `screenshot` crops the first blocking occurrence of each word. */
   async check(pieces, where, screenshot) {
+    const { own, engine } = this.spell(pieces, where);
+    await this.record(own, await engine, where, screenshot);
+  }
+  /** The speller's findings at once, and the grammar engine's when it answers. */
+  spell(pieces, where) {
     const french = pieces.filter((piece) => this.speller.language(piece) === "fr");
     this.noteApostrophes(french, where);
-    const own = this.speller.check(pieces);
-    const engine2 = (await this.grammarOf(french)).filter(
+    const engine = this.grammarOf(french);
+    engine.catch(() => void 0);
+    return { own: this.speller.check(pieces), engine };
+  }
+  async record(own, fromEngine, where, screenshot) {
+    const engine = fromEngine.filter(
       (e) => !own.some((o) => o.rule === e.rule && o.piece === e.piece && o.offset < e.offset + e.word.length && e.offset < o.offset + o.word.length)
     );
-    for (const finding of [...own, ...engine2]) {
+    for (const finding of [...own, ...engine]) {
       this.hits.push({ finding, where });
       const key = `${finding.rule}|${finding.word}`;
       if (!screenshot || this.ctx.options.rules[finding.rule] !== "error" || this.shots.has(key) || this.shots.size >= this.ctx.options.screenshots) continue;
@@ -1114,12 +1169,30 @@ var Reading = class {
     }
     this.apostrophes.set(where, seen);
   }
-  async read(html, where) {
+  /**
+   * Built files, recorded in their order. The grammar engine answers while the speller reads the next pages (a few
+   * ahead at most), so neither waits for the other.
+   */
+  async readFiles(files) {
+    let recorded = Promise.resolve();
+    const ahead = [];
+    for (const { file, where } of files) {
+      const page = this.spellFile(decodeHtmlFile(await readFile(file)), where);
+      recorded = recorded.then(async () => {
+        if ("not" in page) return void this.found.info(`Not a page (${page.not === "empty" ? "an empty file" : page.not}): not read.`, { target: where });
+        await this.record(page.own, await page.engine, where);
+        this.pageRead(where, where, page.pieces);
+      });
+      ahead.push(recorded);
+      if (ahead.length > PAGES_AHEAD) await ahead.shift();
+    }
+    await recorded;
+  }
+  spellFile(html, where) {
     const not = notAPage(html);
-    if (not) return this.found.info(`Not a page (${not === "empty" ? "an empty file" : not}): not read.`, { target: where });
+    if (not) return { not };
     const pieces = extractFromHtml(html);
-    await this.check(pieces, where);
-    this.pageRead(where, where, pieces.length);
+    return { ...this.spell(pieces, where), pieces: pieces.length };
   }
   pageRead(name, where, pieces) {
     if (pieces > 0) this.found.pass(`${name}: ${pieces} pieces of text read.`, { target: where, data: { pieces } });

@@ -14,7 +14,7 @@ import "./chunk-2YIFXMSJ.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-73AA4O4L.js";
+} from "./chunk-HXPJNBZ3.js";
 import "./chunk-LZIHSDK5.js";
 import {
   EXIT,

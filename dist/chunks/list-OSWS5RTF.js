@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-73AA4O4L.js";
+} from "./chunk-HXPJNBZ3.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";
