@@ -82,7 +82,7 @@ asks for the RDS instances, DynamoDB tables, ElastiCache groups and SES behind t
 
 The policy lists only Describe, Get and List actions: primetime never changes anything in the account.`,
     examples: ["primetime iam-policy", "primetime iam-policy --only service-quotas,lb-prewarm > policy.json"],
-    load: async () => (await import("./chunks/iam-policy-QYYFVGYR.js")).iamPolicyCommand
+    load: async () => (await import("./chunks/iam-policy-FMPQ6QVW.js")).iamPolicyCommand
   },
   warm: {
     summary: "Warm the caches before airtime: every page and file, with each cache status before and after",
@@ -132,7 +132,7 @@ it). One alert per change of state goes to watch.alerts (Slack-compatible, Teams
 --serve shows the watch as a web page on 127.0.0.1 (--port, else a free one), with a chart of each figure and
 airtime marked. --duration starts now (a rehearsal); --test-alert sends one message to each webhook.`,
     examples: ["primetime watch", "primetime watch --serve --port 8080", "primetime watch --duration 30m --interval 5s", "primetime watch --test-alert"],
-    load: async () => (await import("./chunks/watch-SY4ICS25.js")).watchCommand
+    load: async () => (await import("./chunks/watch-S25FY6HH.js")).watchCommand
   },
   report: {
     summary: "After the show: from the watch timeline, the peak against the plan, the 5xx share, time in each state (--show)",
@@ -209,7 +209,7 @@ folder: point primetime check (or the Action) at it with --config primetime-demo
 --watch runs primetime watch on the demo site for a minute (or --duration), with a scripted incident: its home
 page goes down for the middle third, then comes back; the after-show summary follows.`,
     examples: ["primetime demo", "primetime demo --variant typo --only spelling", "primetime demo --list-variants", "primetime demo --serve --port 8080"],
-    load: async () => (await import("./chunks/demo-T3J5YUM7.js")).demoCommand
+    load: async () => (await import("./chunks/demo-GH7NLIJL.js")).demoCommand
   }
 };
 function commandHelp({ usage, examples }) {

@@ -186,6 +186,7 @@ function backendLive(plan: PlanTargets, progress: number, incident: boolean): Si
     metric('AWS/DynamoDB', 'ConsumedWriteCapacityUnits', table, share * (plan.writesPerSecond ?? 0) * 60),
     metric('AWS/ElastiCache', 'Evictions', cache, 0),
     metric('AWS/ElastiCache', 'EngineCPUUtilization', cache, 15 + 20 * share),
+    metric('AWS/ElastiCache', 'EngineCPUUtilization', { CacheClusterId: 'elan-cache-002' }, 10 + 10 * share),
     metric('AWS/SES', 'Send', {}, share * (plan.emailsPerSecond ?? 0) * 60),
   ];
 }

@@ -11,8 +11,16 @@ import { classifyAwsError } from '../aws/errors.js';
 import type { Reading, FigureKind } from './figures.js';
 import { readAlarms } from './alarms.js';
 
-/** What `primetime watch` calls, for iam-policy. */
-export const WATCH_PERMISSIONS = ['cloudwatch:GetMetricData', 'elasticloadbalancing:DescribeLoadBalancers'];
+/** What `primetime watch` calls for these resources, for iam-policy: none when it watches none. */
+export function watchPermissions(resources: WatchedResources): string[] {
+  if (!anyResource(resources)) return [];
+  return [
+    'cloudwatch:GetMetricData',
+    ...(resources.loadBalancers.length ? ['elasticloadbalancing:DescribeLoadBalancers'] : []),
+    ...(resources.cacheGroups.length ? ['elasticache:DescribeReplicationGroups'] : []),
+    ...(resources.alarms.length || resources.alarmPrefixes.length ? ['cloudwatch:DescribeAlarms'] : []),
+  ];
+}
 
 /** CloudWatch's finest period for these metrics; a look reads the last few to find the latest point. */
 const PERIOD_S = 60;
@@ -180,8 +188,11 @@ const single = (kind: FigureKind, resource: string, metric: Metric, value = firs
   ...(id ? { id } : {}),
 });
 
+/** Each cache group's nodes (its MemberClusters): ElastiCache publishes per node, never per group. */
+type CacheNodes = Map<string, string[]>;
+
 /** Databases, tables, caches and SES: what dies first behind the load balancer on the night. */
-function backendSpecs(resources: WatchedResources, label: (name: string) => string): Spec[] {
+function backendSpecs(resources: WatchedResources, caches: CacheNodes, label: (name: string) => string): Spec[] {
   const rds = (name: string, key: string, id: string, stat: string): Metric => ({ namespace: 'AWS/RDS', name, dimensions: { [key]: id }, stat });
   const database = (key: string) => (id: string) => [
     single('db-connections', label(id), rds('DatabaseConnections', key, id, 'Maximum'), first, id),
@@ -203,10 +214,10 @@ function backendSpecs(resources: WatchedResources, label: (name: string) => stri
       },
       single('writes', label(name), table('ConsumedWriteCapacityUnits', name), perSecond, name),
     ]),
-    // A replication group's metrics are per node: its first node (the primary when created) stands for it.
-    ...resources.cacheGroups.flatMap((id) => [
-      single('evictions', label(id), cache('Evictions', `${id}-001`, 'Sum'), first, id),
-      single('cache-cpu', label(id), cache('EngineCPUUtilization', `${id}-001`, 'Maximum'), first, id),
+    // A group's evictions are its nodes' together; its CPU, its busiest node's.
+    ...[...caches].flatMap(([id, nodes]): Spec[] => [
+      { kind: 'evictions', resource: label(id), metrics: nodes.map((node) => cache('Evictions', node, 'Sum')), value: sum, id },
+      { kind: 'cache-cpu', resource: label(id), metrics: nodes.map((node) => cache('EngineCPUUtilization', node, 'Maximum')), value: highest, id },
     ]),
     ...resources.email.map(() => single('emails', label('SES'), { namespace: 'AWS/SES', name: 'Send', dimensions: {}, stat: 'Sum' }, perSecond)),
   ];
@@ -214,6 +225,10 @@ function backendSpecs(resources: WatchedResources, label: (name: string) => stri
 
 /** No point in the minute: none of it happened. */
 const sum = (points: (number | undefined)[]) => (points.every((p) => p === undefined) ? undefined : points.reduce<number>((a, p) => a + (p ?? 0), 0));
+const highest = (points: (number | undefined)[]) => {
+  const read = points.filter((p): p is number => p !== undefined);
+  return read.length ? Math.max(...read) : undefined;
+};
 
 export interface FigureReader {
   read(now: number): Promise<Reading[]>;
@@ -225,22 +240,21 @@ type Label = (target: AwsTarget, name: string) => string;
 /** Reads the figures of every account and region; a call that fails is an unread figure, never a stopped watch. */
 export function createFigureReader(access: AwsAccess, resources: WatchedResources): FigureReader {
   const label: Label = (target, name) => (access.targets.length > 1 ? `${target.name} (${target.region}) ${name}` : name);
-  // The load balancers' ARNs and types, read once they are all found: they do not change during a show.
-  const loadBalancers = new Map<AwsTarget, Promise<{ found: LoadBalancer[]; unread: Reading[] }>>();
+  // The load balancers' ARNs and types, and the caches' nodes: they do not change during a show.
+  const loadBalancersOf = describedOnce((target) => describeLoadBalancers(access, target, resources.loadBalancers, label));
+  const cacheNodesOf = describedOnce((target) => describeCacheGroups(access, target, resources.cacheGroups, label));
   return {
     async read(now) {
       const readings: Reading[] = [];
       const globalRead = new Set<string>();
       for (const target of access.targets) {
-        if (resources.loadBalancers.length > 0 && !loadBalancers.has(target))
-          loadBalancers.set(target, describeLoadBalancers(access, target, resources.loadBalancers, label));
-        const { found, unread } = (await loadBalancers.get(target)) ?? { found: [], unread: [] };
-        // A load balancer not described (a throttled call, a blip) is asked for again at the next read.
-        if (unread.length) loadBalancers.delete(target);
+        const lbs = resources.loadBalancers.length > 0 ? await loadBalancersOf(target) : { found: [], unread: [] };
+        const caches = resources.cacheGroups.length > 0 ? await cacheNodesOf(target) : { found: new Map(), unread: [] };
+        const unread = [...lbs.unread, ...caches.unread];
         const specs = [
-          ...found.flatMap((lb) => loadBalancerSpecs(lb, resources.targetGroups)),
+          ...lbs.found.flatMap((lb) => loadBalancerSpecs(lb, resources.targetGroups)),
           ...otherSpecs(resources, (name) => label(target, name)),
-          ...backendSpecs(resources, (name) => label(target, name)),
+          ...backendSpecs(resources, caches.found, (name) => label(target, name)),
         ];
         // CloudFront is global: read once per account, not once per region.
         const global = globalRead.has(target.name) ? [] : specs.filter((s) => s.global);
@@ -256,6 +270,35 @@ export function createFigureReader(access: AwsAccess, resources: WatchedResource
       return readings;
     },
   };
+}
+
+/** Read once a target and kept; asked again at the next look when part of it could not be read (a throttled call, a blip). */
+function describedOnce<T>(describe: (target: AwsTarget) => Promise<{ found: T; unread: Reading[] }>) {
+  const described = new Map<AwsTarget, Promise<{ found: T; unread: Reading[] }>>();
+  return async (target: AwsTarget) => {
+    if (!described.has(target)) described.set(target, describe(target));
+    const result = await described.get(target)!;
+    if (result.unread.length) described.delete(target);
+    return result;
+  };
+}
+
+/** Each cache group named: its nodes; one that cannot be described, an unread figure. */
+async function describeCacheGroups(access: AwsAccess, target: AwsTarget, ids: string[], label: Label) {
+  const ec = await import('@aws-sdk/client-elasticache');
+  const found: CacheNodes = new Map();
+  const unread: Reading[] = [];
+  for (const id of ids) {
+    try {
+      const client = await access.client(ec.ElastiCacheClient, target);
+      const group = (await client.send(new ec.DescribeReplicationGroupsCommand({ ReplicationGroupId: id }))).ReplicationGroups?.[0];
+      if (group?.MemberClusters?.length) found.set(id, group.MemberClusters);
+      else unread.push({ kind: 'unread', resource: label(target, id), error: 'ElastiCache lists no node in this replication group' });
+    } catch (error) {
+      unread.push({ kind: 'unread', resource: label(target, id), error: classifyAwsError(error, 'elasticache:DescribeReplicationGroups').message });
+    }
+  }
+  return { found, unread };
 }
 
 /** Each load balancer named, by name or ARN: its ARN and type; one that cannot be described, an unread figure. */

@@ -36,6 +36,8 @@ export function renderScreen(view: WatchView, now: number, pageUrl?: string): Sc
         ...(pageUrl ? [pageUrl] : []),
       ].join(' · '),
     },
+    // Where everyone meets once something is in act.
+    ...(current.state === 'act' && view.warRoom?.bridge ? [{ text: `War room bridge: ${view.warRoom.bridge}`, state: 'act' as const }] : []),
     { text: '' },
     ...current.pages.map((p) => ({
       text: `${column(p.name, nameWidth)}${p.state.padEnd(6)}${String(p.status ?? '—').padEnd(5)}${(p.totalMs === undefined ? '—' : `${p.totalMs} ms`).padEnd(9)}${p.why ?? ''}${calling(view, { kind: 'page', name: p.name }, p.state)}`,

@@ -16,6 +16,7 @@ import { buildPlan, type PlanTargets } from '../../src/plan/plan.js';
 import { createHttpClient } from '../../src/web/http.js';
 import type { Change } from '../../src/watch/alerts.js';
 import { liveFigures } from '../../src/watch/live-figures.js';
+import { watchedResources, watchPermissions } from '../../src/watch/cloudwatch.js';
 import { renderAfterShowHtml, renderAfterShowMarkdown, summarizeWatch } from '../../src/watch/after-show.js';
 import { runWatch, type WatchClock, type WatchRow } from '../../src/watch/watch.js';
 import { ISOLATED, withEnv } from '../fixtures/aws.js';
@@ -287,6 +288,55 @@ describe('primetime watch: live figures from CloudWatch', () => {
     assert.equal(required.code, 2);
     assert.match(required.stderr, /no live figures: default: no AWS credentials found .*\(aws\.required is set\)/);
     assert.doesNotMatch(required.stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  it('reads a cache group from every node ElastiCache lists (cluster mode too), described once', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      path.join(dir, 'primetime.yml'),
+      `event: { name: Capital, audience: 2300000, reach: 10% }\nsite: { baseUrl: ${siteUrl} }\nchecks:\n  cache: [error, { groups: [elan-cache] }]\n`,
+    );
+    const nodes = ['elan-cache-0001-001', 'elan-cache-0002-001'];
+    const node = (name: string, CacheClusterId: string, value: number): SimulatedMetric => ({
+      namespace: 'AWS/ElastiCache',
+      name,
+      dimensions: { CacheClusterId },
+      values: [value],
+    });
+    const scenario: AwsScenario = {
+      cacheGroups: [{ id: 'elan-cache', nodeType: 'cache.r6g.large', nodes }],
+      metrics: [
+        node('Evictions', nodes[0]!, 3),
+        node('Evictions', nodes[1]!, 4),
+        node('EngineCPUUtilization', nodes[0]!, 20),
+        node('EngineCPUUtilization', nodes[1]!, 85),
+      ],
+    };
+    const endpoint = await startAwsEndpoint(scenario);
+    try {
+      const env = { ...ISOLATED, ...endpoint.env };
+      const figures = await withEnv({ ...env, AWS_PROFILE: undefined, AWS_SESSION_TOKEN: undefined }, async () => {
+        const live = await liveFigures(await loadConfig(undefined, dir, { ...process.env, ...env }), env);
+        assert.ok(live && 'source' in live, 'the figures are read');
+        await live.source.read(T0);
+        return live.source.read(T0 + MINUTE);
+      });
+      const value = (kind: string) => figures.find((f) => f.kind === kind)?.value;
+      assert.equal(value('evictions'), 7, 'the evictions of every node');
+      assert.equal(value('cache-cpu'), 85, 'the busiest node');
+      assert.deepEqual(
+        endpoint.calls.filter((c) => c !== 'cloudwatch:GetMetricData'),
+        ['elasticache:DescribeReplicationGroups'],
+      );
+      const policy = await runCli(['iam-policy'], { cwd: dir });
+      assert.match(policy.stdout, /elasticache:DescribeReplicationGroups/);
+      const onlyCaches = watchedResources(await loadConfig(undefined, dir, { ...process.env, ...env }));
+      onlyCaches.alarms = [];
+      onlyCaches.alarmPrefixes = [];
+      assert.deepEqual(watchPermissions({ ...onlyCaches, loadBalancers: [] }), ['cloudwatch:GetMetricData', 'elasticache:DescribeReplicationGroups']);
+    } finally {
+      await endpoint.close();
+    }
   });
 
   it('iam-policy adds what the watch reads: cloudwatch:GetMetricData and elasticloadbalancing:DescribeLoadBalancers', async () => {

@@ -43,7 +43,7 @@ describe('the war room', () => {
     );
   });
 
-  it('the watch says who to call beside each act, on the screen and the page, and nothing beside ok', () => {
+  it('the watch says who to call beside each act, on the screen and the page, the bridge with it, and nothing beside ok', () => {
     const view: WatchView = {
       event: 'Capital',
       until: Date.parse('2027-03-11T21:00:00Z'),
@@ -81,9 +81,12 @@ describe('the war room', () => {
     );
     assert.ok(screen.some((l) => /elan-db database connections .*past the headroom → call Inès \(database/.test(l)));
     assert.ok(!screen.some((l) => /^funnel .*call/.test(l)));
-    assert.match(
-      renderWatchPage(view, Date.parse('2027-03-11T20:00:05Z')),
-      /answered 503<br><strong>call Camille \(incident lead, \+33 6 12 34 56 78\)<\/strong>/,
-    );
+    const page = renderWatchPage(view, Date.parse('2027-03-11T20:00:05Z'));
+    assert.match(page, /answered 503<br><strong>call Camille \(incident lead, \+33 6 12 34 56 78\)<\/strong>/);
+    // The bridge and the escalation order on the page; on the screen, the bridge once something is in act.
+    assert.match(page, /<h2>War room<\/h2><ul><li>Bridge: https:\/\/meet\.example\.fr\/capital<\/li><li>1\. Camille, incident lead/);
+    assert.equal(screen[2], 'War room bridge: https://meet.example.fr/capital');
+    const calm = renderScreen({ ...view, rows: [{ ...view.rows[0]!, state: 'ok', probes: [], figures: [] }] }, Date.parse('2027-03-11T20:00:05Z'));
+    assert.ok(!calm.some((l) => /bridge/.test(l.text)), 'no bridge line when all is ok');
   });
 });

@@ -3,7 +3,7 @@ import { iamPolicy } from '../../aws/policy.js';
 import { loadConfigOrRecommended } from '../../config/load.js';
 import { selectChecks } from '../../core/runner.js';
 import { parse } from '../args.js';
-import { anyResource, WATCH_PERMISSIONS, watchedResources } from '../../watch/cloudwatch.js';
+import { watchedResources, watchPermissions } from '../../watch/cloudwatch.js';
 import { list } from '../../util/list.js';
 import { EXIT, type Io } from '../../run/io.js';
 
@@ -12,7 +12,7 @@ export async function iamPolicyCommand(argv: string[], io: Io): Promise<number> 
   const { loaded } = await loadConfigOrRecommended(values.config, io.cwd, io.env);
   const checks = selectChecks(loaded, list(values.only), list(values.skip)).map((s) => s.check);
   // The watch reads the live figures of the resources the checks name, whether or not they run.
-  const watch = anyResource(watchedResources(loaded)) ? WATCH_PERMISSIONS : [];
+  const watch = watchPermissions(watchedResources(loaded));
   io.stdout.write(JSON.stringify(iamPolicy(checks, watch), null, 2) + '\n');
   return EXIT.go;
 }

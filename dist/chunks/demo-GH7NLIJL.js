@@ -1,13 +1,13 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-FZLKLS7F.js";
+} from "./chunk-JHUHWASD.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
 } from "./chunk-7TD2Z4PH.js";
-import "./chunk-OBIRRK4D.js";
+import "./chunk-LCLKKJXI.js";
 import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
@@ -853,6 +853,7 @@ function backendLive(plan, progress, incident) {
     metric("AWS/DynamoDB", "ConsumedWriteCapacityUnits", table, share * (plan.writesPerSecond ?? 0) * 60),
     metric("AWS/ElastiCache", "Evictions", cache, 0),
     metric("AWS/ElastiCache", "EngineCPUUtilization", cache, 15 + 20 * share),
+    metric("AWS/ElastiCache", "EngineCPUUtilization", { CacheClusterId: "elan-cache-002" }, 10 + 10 * share),
     metric("AWS/SES", "Send", {}, share * (plan.emailsPerSecond ?? 0) * 60)
   ];
 }

@@ -1,9 +1,8 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  WATCH_PERMISSIONS,
-  anyResource,
+  watchPermissions,
   watchedResources
-} from "./chunk-OBIRRK4D.js";
+} from "./chunk-LCLKKJXI.js";
 import "./chunk-XEWZKPAK.js";
 import {
   parse
@@ -55,7 +54,7 @@ async function iamPolicyCommand(argv, io) {
   const { values } = parse(argv, { only: { type: "string", multiple: true }, skip: { type: "string", multiple: true } });
   const { loaded } = await loadConfigOrRecommended(values.config, io.cwd, io.env);
   const checks = selectChecks(loaded, list(values.only), list(values.skip)).map((s) => s.check);
-  const watch = anyResource(watchedResources(loaded)) ? WATCH_PERMISSIONS : [];
+  const watch = watchPermissions(watchedResources(loaded));
   io.stdout.write(JSON.stringify(iamPolicy(checks, watch), null, 2) + "\n");
   return EXIT.go;
 }

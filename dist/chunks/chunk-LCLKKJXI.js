@@ -33,7 +33,15 @@ async function readAlarms(access, target, wanted, label) {
 }
 
 // src/watch/cloudwatch.ts
-var WATCH_PERMISSIONS = ["cloudwatch:GetMetricData", "elasticloadbalancing:DescribeLoadBalancers"];
+function watchPermissions(resources) {
+  if (!anyResource(resources)) return [];
+  return [
+    "cloudwatch:GetMetricData",
+    ...resources.loadBalancers.length ? ["elasticloadbalancing:DescribeLoadBalancers"] : [],
+    ...resources.cacheGroups.length ? ["elasticache:DescribeReplicationGroups"] : [],
+    ...resources.alarms.length || resources.alarmPrefixes.length ? ["cloudwatch:DescribeAlarms"] : []
+  ];
+}
 var PERIOD_S = 60;
 var LOOKBACK_S = 5 * PERIOD_S;
 function watchedByChecks(loaded) {
@@ -140,7 +148,7 @@ var single = (kind, resource, metric, value = first, id) => ({
   value,
   ...id ? { id } : {}
 });
-function backendSpecs(resources, label) {
+function backendSpecs(resources, caches, label) {
   const rds = (name, key, id, stat) => ({ namespace: "AWS/RDS", name, dimensions: { [key]: id }, stat });
   const database = (key) => (id) => [
     single("db-connections", label(id), rds("DatabaseConnections", key, id, "Maximum"), first, id),
@@ -162,31 +170,35 @@ function backendSpecs(resources, label) {
       },
       single("writes", label(name), table("ConsumedWriteCapacityUnits", name), perSecond, name)
     ]),
-    // A replication group's metrics are per node: its first node (the primary when created) stands for it.
-    ...resources.cacheGroups.flatMap((id) => [
-      single("evictions", label(id), cache("Evictions", `${id}-001`, "Sum"), first, id),
-      single("cache-cpu", label(id), cache("EngineCPUUtilization", `${id}-001`, "Maximum"), first, id)
+    // A group's evictions are its nodes' together; its CPU, its busiest node's.
+    ...[...caches].flatMap(([id, nodes]) => [
+      { kind: "evictions", resource: label(id), metrics: nodes.map((node) => cache("Evictions", node, "Sum")), value: sum, id },
+      { kind: "cache-cpu", resource: label(id), metrics: nodes.map((node) => cache("EngineCPUUtilization", node, "Maximum")), value: highest, id }
     ]),
     ...resources.email.map(() => single("emails", label("SES"), { namespace: "AWS/SES", name: "Send", dimensions: {}, stat: "Sum" }, perSecond))
   ];
 }
 var sum = (points) => points.every((p) => p === void 0) ? void 0 : points.reduce((a, p) => a + (p ?? 0), 0);
+var highest = (points) => {
+  const read = points.filter((p) => p !== void 0);
+  return read.length ? Math.max(...read) : void 0;
+};
 function createFigureReader(access, resources) {
   const label = (target, name) => access.targets.length > 1 ? `${target.name} (${target.region}) ${name}` : name;
-  const loadBalancers = /* @__PURE__ */ new Map();
+  const loadBalancersOf = describedOnce((target) => describeLoadBalancers(access, target, resources.loadBalancers, label));
+  const cacheNodesOf = describedOnce((target) => describeCacheGroups(access, target, resources.cacheGroups, label));
   return {
     async read(now) {
       const readings = [];
       const globalRead = /* @__PURE__ */ new Set();
       for (const target of access.targets) {
-        if (resources.loadBalancers.length > 0 && !loadBalancers.has(target))
-          loadBalancers.set(target, describeLoadBalancers(access, target, resources.loadBalancers, label));
-        const { found, unread } = await loadBalancers.get(target) ?? { found: [], unread: [] };
-        if (unread.length) loadBalancers.delete(target);
+        const lbs = resources.loadBalancers.length > 0 ? await loadBalancersOf(target) : { found: [], unread: [] };
+        const caches = resources.cacheGroups.length > 0 ? await cacheNodesOf(target) : { found: /* @__PURE__ */ new Map(), unread: [] };
+        const unread = [...lbs.unread, ...caches.unread];
         const specs = [
-          ...found.flatMap((lb) => loadBalancerSpecs(lb, resources.targetGroups)),
+          ...lbs.found.flatMap((lb) => loadBalancerSpecs(lb, resources.targetGroups)),
           ...otherSpecs(resources, (name) => label(target, name)),
-          ...backendSpecs(resources, (name) => label(target, name))
+          ...backendSpecs(resources, caches.found, (name) => label(target, name))
         ];
         const global = globalRead.has(target.name) ? [] : specs.filter((s) => s.global);
         globalRead.add(target.name);
@@ -201,6 +213,31 @@ function createFigureReader(access, resources) {
       return readings;
     }
   };
+}
+function describedOnce(describe) {
+  const described = /* @__PURE__ */ new Map();
+  return async (target) => {
+    if (!described.has(target)) described.set(target, describe(target));
+    const result = await described.get(target);
+    if (result.unread.length) described.delete(target);
+    return result;
+  };
+}
+async function describeCacheGroups(access, target, ids, label) {
+  const ec = await import("./dist-es-625ZAGUO.js");
+  const found = /* @__PURE__ */ new Map();
+  const unread = [];
+  for (const id of ids) {
+    try {
+      const client = await access.client(ec.ElastiCacheClient, target);
+      const group = (await client.send(new ec.DescribeReplicationGroupsCommand({ ReplicationGroupId: id }))).ReplicationGroups?.[0];
+      if (group?.MemberClusters?.length) found.set(id, group.MemberClusters);
+      else unread.push({ kind: "unread", resource: label(target, id), error: "ElastiCache lists no node in this replication group" });
+    } catch (error) {
+      unread.push({ kind: "unread", resource: label(target, id), error: classifyAwsError(error, "elasticache:DescribeReplicationGroups").message });
+    }
+  }
+  return { found, unread };
 }
 async function describeLoadBalancers(access, target, names, label) {
   const elb = await import("./dist-es-5VQATYEP.js");
@@ -255,7 +292,7 @@ async function query(access, target, specs, now, label) {
 }
 
 export {
-  WATCH_PERMISSIONS,
+  watchPermissions,
   watchedByChecks,
   watchedResources,
   anyResource,

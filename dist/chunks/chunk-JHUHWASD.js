@@ -17,7 +17,7 @@ import {
   createFigureReader,
   watchedByChecks,
   watchedResources
-} from "./chunk-OBIRRK4D.js";
+} from "./chunk-LCLKKJXI.js";
 import {
   figureValue,
   heldAgainst,
@@ -44,6 +44,7 @@ import {
 import {
   callText,
   clockTime,
+  warRoomLines,
   whoToCall,
   zoneName
 } from "./chunk-VVVPXMTQ.js";
@@ -165,6 +166,7 @@ function renderWatchPage(view, now) {
 <h2>Pages</h2>
 <div class="wrap"><table><tr><th>Page</th><th>State</th><th>Status</th><th>Time</th><th>Why</th></tr>${pages}</table></div>
 ${figures ? `<h2>Live figures${current.figuresAt ? ` (${escapeHtml(at(current.figuresAt))})` : ""}</h2><div class="wrap"><table><tr><th>Figure</th><th>State</th><th>Now</th><th>Why</th><th>Fix</th></tr>${figures}</table></div>` : ""}
+${view.warRoom ? `<h2>War room</h2><ul>${warRoomLines(view.warRoom).map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>` : ""}
 ${next.length ? `<h2>Next in the run of show</h2><div class="wrap"><table><tr><th>At</th><th>When</th><th>Step</th><th>Owner</th></tr>${next.map(({ step, in: when }) => `<tr>${cells([escapeHtml(step.at), escapeHtml(when), `${escapeHtml(step.title)}${step.command ? `<br><code>${escapeHtml(step.command)}</code>` : ""}`, escapeHtml(step.owner)])}</tr>`).join("")}</table></div>` : ""}
 <h2>Changes</h2>
 ${current.changes.length ? `<ul>${current.changes.map((c) => `<li>${escapeHtml(at(c.at))} ${badge(c.subject.state)} ${escapeHtml(changeText(c))}</li>`).join("")}</ul>` : "<p>None yet.</p>"}
@@ -194,6 +196,8 @@ function renderScreen(view, now, pageUrl) {
         ...pageUrl ? [pageUrl] : []
       ].join(" \xB7 ")
     },
+    // Where everyone meets once something is in act.
+    ...current.state === "act" && view.warRoom?.bridge ? [{ text: `War room bridge: ${view.warRoom.bridge}`, state: "act" }] : [],
     { text: "" },
     ...current.pages.map((p) => ({
       text: `${column(p.name, nameWidth)}${p.state.padEnd(6)}${String(p.status ?? "\u2014").padEnd(5)}${(p.totalMs === void 0 ? "\u2014" : `${p.totalMs} ms`).padEnd(9)}${p.why ?? ""}${calling2(view, { kind: "page", name: p.name }, p.state)}`,

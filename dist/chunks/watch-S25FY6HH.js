@@ -2,9 +2,9 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-FZLKLS7F.js";
+} from "./chunk-JHUHWASD.js";
 import "./chunk-7TD2Z4PH.js";
-import "./chunk-OBIRRK4D.js";
+import "./chunk-LCLKKJXI.js";
 import "./chunk-XEWZKPAK.js";
 import "./chunk-PDZFRAXD.js";
 import "./chunk-AHO7S2CE.js";
