@@ -77,7 +77,13 @@ export function renderWatchPage(view: WatchView, now: number): string {
 <h2>Pages</h2>
 <div class="wrap"><table><tr><th>Page</th><th>State</th><th>Status</th><th>Time</th><th>Why</th></tr>${pages}</table></div>
 ${figures ? `<h2>Live figures${current.figuresAt ? ` (${escapeHtml(at(current.figuresAt))})` : ''}</h2><div class="wrap"><table><tr><th>Figure</th><th>State</th><th>Now</th><th>Why</th><th>Fix</th></tr>${figures}</table></div>` : ''}
-${view.warRoom ? `<h2>War room</h2><ul>${warRoomLines(view.warRoom).map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : ''}
+${
+  view.warRoom
+    ? `<h2>War room</h2><ul>${warRoomLines(view.warRoom)
+        .map((line) => `<li>${escapeHtml(line)}</li>`)
+        .join('')}</ul>`
+    : ''
+}
 ${next.length ? `<h2>Next in the run of show</h2><div class="wrap"><table><tr><th>At</th><th>When</th><th>Step</th><th>Owner</th></tr>${next.map(({ step, in: when }) => `<tr>${cells([escapeHtml(step.at), escapeHtml(when), `${escapeHtml(step.title)}${step.command ? `<br><code>${escapeHtml(step.command)}</code>` : ''}`, escapeHtml(step.owner)])}</tr>`).join('')}</table></div>` : ''}
 <h2>Changes</h2>
 ${current.changes.length ? `<ul>${current.changes.map((c) => `<li>${escapeHtml(at(c.at))} ${badge(c.subject.state)} ${escapeHtml(changeText(c))}</li>`).join('')}</ul>` : '<p>None yet.</p>'}
