@@ -55,20 +55,23 @@ Inside GitHub Actions (GITHUB_ACTIONS=true) it also writes the job summary and a
   },
   init: {
     summary: "Write a commented starter primetime.yml",
-    usage: `primetime init [--url https://www.example.fr] [--name "Capital (M6)"] [--audience 2300000] [--reach 10%] [--window 3m] [--airtime 2027-03-11T21:00:00+01:00] [--funnel /souscription/etape-1,/souscription/etape-2] [--conversion 2%] [--databases elan-db] [--tables leads] [--caches elan-cache] [--ses] [--file primetime.yml] [--force] [--offline]
+    usage: `primetime init [--url https://www.example.fr] [--name "Capital (M6)"] [--audience 2300000] [--reach 10%] [--window 3m] [--airtime 2027-03-11T21:00:00+01:00] [--funnel /souscription/etape-1,/souscription/etape-2] [--conversion 2%] [--databases elan-db] [--tables leads] [--caches elan-cache] [--ses] [--alarms elan-*] [--records Z0123456789ABC/www.example.fr.] [--heavy /offres] [--switch "X-Peak-Mode: on"] [--bridge URL] [--lead "Camille, +33 6 12 34 56 78"] [--file primetime.yml] [--force] [--offline]
 
 On a terminal it asks for what the flags do not give, and asks again for a bad answer only, with the reason.
 Answers and flags take the forms people type: 2 300 000, 2,3 M or 400k viewers; 10 % or 0,1; 3 min; airtime as
 3/12/2026 20h30 (day first, this machine's time zone) or ISO 8601. It reads the home page once (--offline skips it) to
 propose site.marker (from og:site_name, the logo or the title) and to see whether a CDN answers, so the plan's
-cache hit ratio and the caching check agree. Where AWS is in sight (a profile, keys or a role in the environment) it also
-asks for the RDS instances, DynamoDB tables, ElastiCache groups and SES behind the site, and turns their checks on.`,
+cache hit ratio and the caching check agree. It asks for the heavy pages that go light at the peak and the switch that
+does it (the peak-mode check), and for the war room's bridge and incident lead. Where AWS is in sight (a profile, keys or
+a role in the environment) it also asks for the RDS instances, DynamoDB tables, ElastiCache groups and SES behind the
+site, the CloudWatch alarms that must be OK and the Route 53 records the run of show may flip, and turns their checks on.`,
     examples: [
       "primetime init --url https://www.example.fr",
       "primetime init --url https://www.example.fr --audience 2300000 --reach 10% --window 3m --offline",
-      'primetime init --url www.example.fr --audience "2,3 M" --airtime "11/03/2027 21h"'
+      'primetime init --url www.example.fr --audience "2,3 M" --airtime "11/03/2027 21h"',
+      'primetime init --url https://www.example.fr --heavy /offres --switch "X-Peak-Mode: on" --lead "Camille, +33 6 12 34 56 78"'
     ],
-    load: async () => (await import("./chunks/init-YL4TUPHS.js")).initCommand
+    load: async () => (await import("./chunks/init-PVAB54AL.js")).initCommand
   },
   list: {
     summary: "List the checks, their severity in this config, and what they need",

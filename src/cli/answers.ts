@@ -76,3 +76,41 @@ export function parseAirtime(text: string, offsetOf: (local: Date) => number = (
   const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
   return { value: `${year}-${pad(month!)}-${pad(day!)}T${pad(hour!)}:${pad(minute!)}:00${zone}` };
 }
+
+/** How peak mode is switched on, as the peak-mode check's `switch` option holds it. */
+export type PeakSwitchAnswer = { header: string; value: string } | { cookie: string } | { query: string } | { host: string };
+
+/** "X-Peak-Mode: on" (a header), "peak=1" (a cookie), "?peak=1" (a query), "https://light.example.fr" (a host). */
+export function parseSwitch(text: string): Parsed<PeakSwitchAnswer> {
+  const clean = text.trim();
+  const header = /^([A-Za-z0-9-]+)\s*:\s*(\S.*)$/.exec(clean);
+  if (/^https?:\/\//i.test(clean))
+    return URL.canParse(clean) ? { value: { host: clean } } : { error: `"${text}" is not a host: write https://light.example.fr.` };
+  if (header) return { value: { header: header[1]!, value: header[2]! } };
+  if (/^\?[^=&?\s]+=[^&\s]*$/.test(clean)) return { value: { query: clean.slice(1) } };
+  if (/^[^=;\s?]+=[^;\s]*$/.test(clean)) return { value: { cookie: clean } };
+  return {
+    error: `"${text}" is not a switch: write a header (X-Peak-Mode: on), a cookie (peak=1), a query (?peak=1) or a light host (https://light.example.fr).`,
+  };
+}
+
+/** The incident lead: "Camille, +33 6 12 34 56 78" (a name, then how to reach them). */
+export function parseContact(text: string): Parsed<{ name: string; reach: string }> {
+  const [name = '', ...rest] = text.split(',');
+  const reach = rest.join(',').trim();
+  return name.trim() && reach
+    ? { value: { name: name.trim(), reach } }
+    : { error: `"${text}": write a name, then how to reach them: Camille, +33 6 12 34 56 78.` };
+}
+
+/** Route 53 records, comma-separated, each "zone/name": Z0123456789ABC/www.example.fr. */
+export function parseRecords(text: string): Parsed<{ zone: string; name: string }[]> {
+  const records = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => /^(Z[A-Z0-9]+)\/(\S+)$/.exec(item));
+  return records.every(Boolean)
+    ? { value: records.map((match) => ({ zone: match![1]!, name: match![2]! })) }
+    : { error: `"${text}": write each record as its hosted zone and its name: Z0123456789ABC/www.example.fr.` };
+}

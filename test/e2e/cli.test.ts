@@ -289,6 +289,33 @@ describe('the primetime command', () => {
     assert.deepEqual(behind.config.checks.dynamodb, ['error', { tables: ['leads', 'carts'] }]);
     assert.deepEqual(behind.config.checks.email, ['error', { enabled: true }]);
     assert.equal(behind.config.checks.cache, undefined);
+    // The edge: peak mode, alarms, records and the war room, named: on, with the run of show's peak-mode steps.
+    const edge = await runCli(
+      [
+        ...args,
+        '--force',
+        '--heavy',
+        '/offres',
+        '--switch',
+        'X-Peak-Mode: on',
+        '--lead',
+        'Camille, +33 6 12 34 56 78',
+        '--bridge',
+        'https://meet.example.fr/c',
+      ].concat(['--alarms', 'elan-*', '--records', 'Z0123456789ABC/www.ekwateur.fr.']),
+      { cwd: dir, env: noAws },
+    );
+    assert.equal(edge.code, 0, edge.stderr);
+    const edgeText = await readFile(path.join(dir, 'primetime.yml'), 'utf8');
+    const atEdge = await resolveConfig(parseYaml(edgeText), { file: 'primetime.yml', env: {} });
+    assert.deepEqual(atEdge.config.checks['peak-mode'], ['error', { switch: { header: 'X-Peak-Mode', value: 'on' }, heavyPages: ['/offres'] }]);
+    assert.deepEqual(atEdge.config.checks.alarms, ['error', { names: [], prefixes: ['elan-'] }]);
+    assert.deepEqual(atEdge.config.checks.dns, ['error', { records: [{ zone: 'Z0123456789ABC', name: 'www.ekwateur.fr.' }] }]);
+    assert.deepEqual(atEdge.config.warRoom, {
+      bridge: 'https://meet.example.fr/c',
+      contacts: [{ name: 'Camille', role: 'incident lead', reach: '+33 6 12 34 56 78', for: [] }],
+    });
+    assert.match(edgeText, /peak mode on/i, 'the run of show switches peak mode on and off');
     const bad = await runCli(['init', '--url', 'not a url', '--file', 'other.yml', '--offline'], { cwd: dir });
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--url: "not a url" is not a site address: write https:\/\/www\.example\.fr\./);

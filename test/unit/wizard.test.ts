@@ -1,7 +1,7 @@
 /** The init wizard: answers as a French user types them, a bad one asked again, the others kept. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseAirtime, parseAudience, parseReach, parseUrl, parseWindow } from '../../src/cli/answers.js';
+import { parseAirtime, parseAudience, parseReach, parseRecords, parseSwitch, parseUrl, parseWindow } from '../../src/cli/answers.js';
 import { askAll, flagAnswers } from '../../src/cli/wizard.js';
 
 const PARIS_WINTER = () => 60;
@@ -36,7 +36,7 @@ describe('the init wizard', () => {
   });
 
   it('asks again for a bad answer, with the reason, and keeps every other answer', async () => {
-    const script = ['www.ekwateur.fr', 'Capital (M6)', 'beaucoup', '400 000', '', '3 min', '3/12/2026 20h', '/souscription, /merci', '2 %'];
+    const script = ['www.ekwateur.fr', 'Capital (M6)', 'beaucoup', '400 000', '', '3 min', '3/12/2026 20h', '/souscription, /merci', '2 %', '', '', ''];
     const prompts: string[] = [];
     const said: string[] = [];
     const answers = await askAll(
@@ -55,6 +55,9 @@ describe('the init wizard', () => {
         airtime: '2026-12-03T20:00',
         funnel: ['/souscription', '/merci'],
         conversion: '2%',
+        heavy: undefined,
+        bridge: undefined,
+        lead: undefined,
       },
     );
     assert.equal(prompts.filter((p) => p.startsWith('Audience')).length, 2, 'the audience only was asked again');
@@ -68,7 +71,25 @@ describe('the init wizard', () => {
 
   it('asks for the AWS resources behind the site only where AWS is in sight', async () => {
     const prompts: string[] = [];
-    const script = ['www.ekwateur.fr', 'Capital', '', '', '', '', '', '', 'elan-db', '', 'elan-cache', 'oui'];
+    const script = [
+      'www.ekwateur.fr',
+      'Capital',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'elan-db',
+      '',
+      'elan-cache',
+      'oui',
+      'elan-*, elan-db-cpu',
+      'Z0123456789ABC/www.elan.fr.',
+    ];
     const answers = await askAll(
       {},
       async (prompt) => (prompts.push(prompt), script.shift()!),
@@ -76,6 +97,45 @@ describe('the init wizard', () => {
       { aws: true },
     );
     assert.deepEqual([answers.databases, answers.tables, answers.caches, answers.ses], [['elan-db'], undefined, ['elan-cache'], true]);
+    assert.deepEqual(answers.alarms, ['elan-*', 'elan-db-cpu']);
+    assert.deepEqual(answers.records, [{ zone: 'Z0123456789ABC', name: 'www.elan.fr.' }]);
     assert.ok(prompts.some((p) => p.startsWith('RDS instances')));
+    assert.ok(!prompts.some((p) => p.startsWith('Peak-mode switch')), 'no switch asked without heavy pages');
+  });
+
+  it('asks for peak mode and the war room, reading the switch and the lead as typed', async () => {
+    const script = [
+      'www.ekwateur.fr',
+      'Capital',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '/offres, /actualites',
+      'peak mode',
+      '?peak=1',
+      'https://meet.example.fr/capital',
+      'Camille',
+      'Camille, +33 6 12 34 56 78',
+    ];
+    const said: string[] = [];
+    const answers = await askAll(
+      {},
+      async () => script.shift()!,
+      (line) => said.push(line),
+    );
+    assert.deepEqual(
+      [answers.heavy, answers.switch, answers.bridge, answers.lead],
+      [['/offres', '/actualites'], { query: 'peak=1' }, 'https://meet.example.fr/capital', { name: 'Camille', reach: '+33 6 12 34 56 78' }],
+    );
+    assert.match(said[0]!, /"peak mode" is not a switch: write a header \(X-Peak-Mode: on\), a cookie \(peak=1\)/);
+    assert.match(said[1]!, /"Camille": write a name, then how to reach them/);
+    assert.deepEqual(
+      ['X-Peak-Mode: on', 'peak=1', 'https://light.example.fr'].map((t) => value(parseSwitch(t))),
+      [{ header: 'X-Peak-Mode', value: 'on' }, { cookie: 'peak=1' }, { host: 'https://light.example.fr' }],
+    );
+    assert.match(String(value(parseRecords('www.example.fr'))), /write each record as its hosted zone and its name/);
   });
 });

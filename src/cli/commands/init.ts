@@ -77,8 +77,11 @@ ${
 
 checks:                    # per check: off | warn | error, or [severity, { options }]. "npx primetime list" shows them.
   error-pages: error
-  # Behind the load balancer (AWS, read-only): name your resources to hold them against the plan.
-${backendChecks(a)}
+${peakModeCheck(a)}
+  # Behind the load balancer and at the edge (AWS, read-only): name your resources to hold them against the plan.
+${awsChecks(a)}
+
+${warRoomBlock(a)}
 
 # load:                    # the load shot (off by default): "npx primetime load" sends it, within hard caps
 #   allowHosts: [${URL.canParse(a.url) ? new URL(a.url).host : 'www.example.fr'}]   # the only hosts load is ever sent to (better: a pre-production host)
@@ -90,9 +93,22 @@ report:
 `;
 }
 
-/** The checks behind the load balancer: on for the resources named, shown commented out for the others. */
-function backendChecks(a: StarterAnswers): string {
-  const flow = (items: string[] | undefined, example: string) => `[${(items ?? [example]).join(', ')}]`;
+const flow = (items: string[] | undefined, example: string) => `[${(items ?? [example]).join(', ')}]`;
+
+/** The peak-mode check: on with the heavy pages and the switch given, else shown commented out. */
+function peakModeCheck(a: StarterAnswers): string {
+  const toggle = a.switch ?? { header: 'X-Peak-Mode', value: 'on' };
+  const written = Object.entries(toggle)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .join(', ');
+  return `  ${a.heavy ? '' : '# '}peak-mode: [error, { switch: { ${written} }, heavyPages: ${flow(a.heavy, '/offres')} }]   # with the switch on, each heavy page answers its light version`;
+}
+
+/** The AWS checks: on for the resources named, shown commented out for the others. */
+function awsChecks(a: StarterAnswers): string {
+  const alarms = a.alarms ?? ['shop-5xx'];
+  const [prefixes, names] = [alarms.filter((n) => n.endsWith('*')).map((n) => n.slice(0, -1)), alarms.filter((n) => !n.endsWith('*'))];
+  const records = (a.records ?? [{ zone: 'Z0123456789ABC', name: 'www.example.fr.' }]).map((r) => `{ zone: ${r.zone}, name: ${r.name} }`).join(', ');
   const lines: [on: boolean, line: string, why: string][] = [
     [
       Boolean(a.databases),
@@ -102,8 +118,22 @@ function backendChecks(a: StarterAnswers): string {
     [Boolean(a.tables), `dynamodb: [error, { tables: ${flow(a.tables, 'leads')} }]`, 'capacity and warm throughput against writes/s and reads/s'],
     [Boolean(a.caches), `cache: [error, { groups: ${flow(a.caches, 'shop-cache')} }]`, 'evictions, engine CPU, connections'],
     [Boolean(a.ses), 'email: [error, { enabled: true }]', 'SES: out of the sandbox, rate and daily quota'],
+    [Boolean(a.alarms), `alarms: [error, { names: [${names.join(', ')}], prefixes: [${prefixes.join(', ')}] }]`, 'each must exist and be OK before airtime'],
+    [Boolean(a.records), `dns: [error, { records: [${records}] }]`, 'short TTLs on what may be flipped, healthy failover'],
   ];
   return lines.map(([on, line, why]) => `  ${on ? '' : '# '}${line}   # ${why}`).join('\n');
+}
+
+/** The war room: written out once the incident lead is named (a bridge alone is shown commented out), else an example. */
+function warRoomBlock(a: StarterAnswers): string {
+  const lead = a.lead ?? { name: 'Camille', reach: '+33 6 12 34 56 78' };
+  const lines = [
+    `warRoom:                   # who to call on the night, in escalation order ("npx primetime runbook" prints it)${a.lead ? '' : ': name the incident lead'}`,
+    `  bridge: ${JSON.stringify(a.bridge ?? 'https://meet.example.fr/capital')}`,
+    '  contacts:                 # add the others after the lead, each with what they answer for (for: [database])',
+    `    - { name: ${JSON.stringify(lead.name)}, role: incident lead, reach: ${JSON.stringify(lead.reach)} }`,
+  ];
+  return lines.map((line) => (a.lead ? line : `# ${line}`)).join('\n');
 }
 
 /** event.backend: written out when the conversion is known, else shown commented out. */
@@ -147,6 +177,12 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
     tables: { type: 'string' },
     caches: { type: 'string' },
     ses: { type: 'boolean' },
+    heavy: { type: 'string' },
+    switch: { type: 'string' },
+    bridge: { type: 'string' },
+    lead: { type: 'string' },
+    alarms: { type: 'string' },
+    records: { type: 'string' },
     file: { type: 'string' },
     force: { type: 'boolean' },
     offline: { type: 'boolean' },

@@ -85,6 +85,27 @@ function parseAirtime(text, offsetOf = (local) => -local.getTimezoneOffset()) {
   const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
   return { value: `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00${zone}` };
 }
+function parseSwitch(text) {
+  const clean = text.trim();
+  const header = /^([A-Za-z0-9-]+)\s*:\s*(\S.*)$/.exec(clean);
+  if (/^https?:\/\//i.test(clean))
+    return URL.canParse(clean) ? { value: { host: clean } } : { error: `"${text}" is not a host: write https://light.example.fr.` };
+  if (header) return { value: { header: header[1], value: header[2] } };
+  if (/^\?[^=&?\s]+=[^&\s]*$/.test(clean)) return { value: { query: clean.slice(1) } };
+  if (/^[^=;\s?]+=[^;\s]*$/.test(clean)) return { value: { cookie: clean } };
+  return {
+    error: `"${text}" is not a switch: write a header (X-Peak-Mode: on), a cookie (peak=1), a query (?peak=1) or a light host (https://light.example.fr).`
+  };
+}
+function parseContact(text) {
+  const [name = "", ...rest] = text.split(",");
+  const reach = rest.join(",").trim();
+  return name.trim() && reach ? { value: { name: name.trim(), reach } } : { error: `"${text}": write a name, then how to reach them: Camille, +33 6 12 34 56 78.` };
+}
+function parseRecords(text) {
+  const records = text.split(",").map((item) => item.trim()).filter(Boolean).map((item) => /^(Z[A-Z0-9]+)\/(\S+)$/.exec(item));
+  return records.every(Boolean) ? { value: records.map((match) => ({ zone: match[1], name: match[2] })) } : { error: `"${text}": write each record as its hosted zone and its name: Z0123456789ABC/www.example.fr.` };
+}
 
 // src/cli/wizard.ts
 var yesNo = (text) => /^(y|yes|o|oui)$/i.test(text.trim()) ? { value: true } : /^(n|no|non|)$/i.test(text.trim()) ? { value: false } : { error: `"${text}": answer yes or no.` };
@@ -100,16 +121,45 @@ var QUESTIONS = [
   { key: "airtime", label: "Airtime (3/12/2026 20h30, empty for none)", fallback: "", parse: optional(parseAirtime) },
   { key: "funnel", label: "Subscription funnel: its pages in order, comma-separated (empty for none)", fallback: "", parse: (t) => ({ value: list(t) }) },
   { key: "conversion", label: "Conversion (share of visitors who complete the funnel: 2%, empty for none)", fallback: "", parse: optional(parseReach) },
+  { key: "heavy", label: "Heavy pages to switch to a light version at the peak (paths, comma-separated, empty for none)", fallback: "", parse: names },
+  {
+    key: "switch",
+    label: "Peak-mode switch: a header (X-Peak-Mode: on), a cookie (peak=1), a query (?peak=1) or a light host",
+    fallback: "X-Peak-Mode: on",
+    parse: parseSwitch,
+    when: (answers) => Boolean(answers.heavy)
+  },
+  { key: "bridge", label: "War-room bridge (a meeting link or a phone number, empty for none)", fallback: "", parse: optional((t) => ({ value: t.trim() })) },
+  {
+    key: "lead",
+    label: "Incident lead: a name and how to reach them (Camille, +33 6 12 34 56 78; empty for none)",
+    fallback: "",
+    parse: optional(parseContact)
+  },
   { key: "databases", label: "RDS instances behind the site (ids, comma-separated, empty for none)", fallback: "", parse: names, aws: true },
   { key: "tables", label: "DynamoDB tables (names, comma-separated, empty for none)", fallback: "", parse: names, aws: true },
   { key: "caches", label: "ElastiCache replication groups (ids, comma-separated, empty for none)", fallback: "", parse: names, aws: true },
-  { key: "ses", label: "Does the site send its emails through SES? (yes/no)", fallback: "no", parse: yesNo, aws: true }
+  { key: "ses", label: "Does the site send its emails through SES? (yes/no)", fallback: "no", parse: yesNo, aws: true },
+  {
+    key: "alarms",
+    label: "CloudWatch alarms that must be OK before airtime (names, or a prefix: elan-*; empty for none)",
+    fallback: "",
+    parse: names,
+    aws: true
+  },
+  {
+    key: "records",
+    label: "Route 53 records the run of show may flip (zone/name: Z0123456789ABC/www.example.fr; empty for none)",
+    fallback: "",
+    parse: optional(parseRecords),
+    aws: true
+  }
 ];
 var ATTEMPTS = 5;
 async function askAll(known, question, say, { aws = false } = {}) {
   const answers = { ...known };
   for (const q of QUESTIONS) {
-    if (known[q.key] !== void 0 || q.aws && !aws) continue;
+    if (known[q.key] !== void 0 || q.aws && !aws || q.when && !q.when(answers)) continue;
     for (let attempt = 1; ; attempt++) {
       const parsed = q.parse((await question(`${q.label} [${q.fallback}]: `)).trim() || q.fallback);
       if ("value" in parsed) {
@@ -137,6 +187,7 @@ function flagAnswers(flags) {
 function defaultAnswers() {
   const answers = {};
   for (const q of QUESTIONS) {
+    if (q.when && !q.when(answers)) continue;
     const parsed = q.parse(q.fallback);
     if ("value" in parsed) Object.assign(answers, { [q.key]: parsed.value });
   }
@@ -189,8 +240,11 @@ ${facts.marker ? `  marker: ${JSON.stringify(facts.marker)}   # proposed from th
 
 checks:                    # per check: off | warn | error, or [severity, { options }]. "npx primetime list" shows them.
   error-pages: error
-  # Behind the load balancer (AWS, read-only): name your resources to hold them against the plan.
-${backendChecks(a)}
+${peakModeCheck(a)}
+  # Behind the load balancer and at the edge (AWS, read-only): name your resources to hold them against the plan.
+${awsChecks(a)}
+
+${warRoomBlock(a)}
 
 # load:                    # the load shot (off by default): "npx primetime load" sends it, within hard caps
 #   allowHosts: [${URL.canParse(a.url) ? new URL(a.url).host : "www.example.fr"}]   # the only hosts load is ever sent to (better: a pre-production host)
@@ -201,8 +255,16 @@ report:
   formats: [terminal, json, html]
 `;
 }
-function backendChecks(a) {
-  const flow = (items, example) => `[${(items ?? [example]).join(", ")}]`;
+var flow = (items, example) => `[${(items ?? [example]).join(", ")}]`;
+function peakModeCheck(a) {
+  const toggle = a.switch ?? { header: "X-Peak-Mode", value: "on" };
+  const written = Object.entries(toggle).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(", ");
+  return `  ${a.heavy ? "" : "# "}peak-mode: [error, { switch: { ${written} }, heavyPages: ${flow(a.heavy, "/offres")} }]   # with the switch on, each heavy page answers its light version`;
+}
+function awsChecks(a) {
+  const alarms = a.alarms ?? ["shop-5xx"];
+  const [prefixes, names2] = [alarms.filter((n) => n.endsWith("*")).map((n) => n.slice(0, -1)), alarms.filter((n) => !n.endsWith("*"))];
+  const records = (a.records ?? [{ zone: "Z0123456789ABC", name: "www.example.fr." }]).map((r) => `{ zone: ${r.zone}, name: ${r.name} }`).join(", ");
   const lines = [
     [
       Boolean(a.databases),
@@ -211,9 +273,21 @@ function backendChecks(a) {
     ],
     [Boolean(a.tables), `dynamodb: [error, { tables: ${flow(a.tables, "leads")} }]`, "capacity and warm throughput against writes/s and reads/s"],
     [Boolean(a.caches), `cache: [error, { groups: ${flow(a.caches, "shop-cache")} }]`, "evictions, engine CPU, connections"],
-    [Boolean(a.ses), "email: [error, { enabled: true }]", "SES: out of the sandbox, rate and daily quota"]
+    [Boolean(a.ses), "email: [error, { enabled: true }]", "SES: out of the sandbox, rate and daily quota"],
+    [Boolean(a.alarms), `alarms: [error, { names: [${names2.join(", ")}], prefixes: [${prefixes.join(", ")}] }]`, "each must exist and be OK before airtime"],
+    [Boolean(a.records), `dns: [error, { records: [${records}] }]`, "short TTLs on what may be flipped, healthy failover"]
   ];
   return lines.map(([on, line, why]) => `  ${on ? "" : "# "}${line}   # ${why}`).join("\n");
+}
+function warRoomBlock(a) {
+  const lead = a.lead ?? { name: "Camille", reach: "+33 6 12 34 56 78" };
+  const lines = [
+    `warRoom:                   # who to call on the night, in escalation order ("npx primetime runbook" prints it)${a.lead ? "" : ": name the incident lead"}`,
+    `  bridge: ${JSON.stringify(a.bridge ?? "https://meet.example.fr/capital")}`,
+    "  contacts:                 # add the others after the lead, each with what they answer for (for: [database])",
+    `    - { name: ${JSON.stringify(lead.name)}, role: incident lead, reach: ${JSON.stringify(lead.reach)} }`
+  ];
+  return lines.map((line) => a.lead ? line : `# ${line}`).join("\n");
 }
 function backendBlock(conversion) {
   const lines = [
@@ -254,6 +328,12 @@ async function initCommand(argv, io) {
     tables: { type: "string" },
     caches: { type: "string" },
     ses: { type: "boolean" },
+    heavy: { type: "string" },
+    switch: { type: "string" },
+    bridge: { type: "string" },
+    lead: { type: "string" },
+    alarms: { type: "string" },
+    records: { type: "string" },
     file: { type: "string" },
     force: { type: "boolean" },
     offline: { type: "boolean" }
