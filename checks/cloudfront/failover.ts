@@ -53,9 +53,14 @@ export function judgeFailover({ id, name, config }: Distribution, funnelPaths: s
   return [...secondaries.values()];
 }
 
-/** The URL CloudFront would ask the secondary for the home page. */
-export const secondaryUrl = (origin: Origin) =>
-  `${origin.CustomOriginConfig?.OriginProtocolPolicy === 'http-only' ? 'http' : 'https'}://${origin.DomainName}${origin.OriginPath ?? ''}/`;
+/** The URL CloudFront would ask the secondary for the home page: its protocol, its port where not the default, its path. */
+export function secondaryUrl(origin: Origin): string {
+  const custom = origin.CustomOriginConfig;
+  const http = custom?.OriginProtocolPolicy === 'http-only';
+  const port = http ? custom?.HTTPPort : custom?.HTTPSPort;
+  const shown = port && port !== (http ? 80 : 443) ? `:${port}` : '';
+  return `${http ? 'http' : 'https'}://${origin.DomainName}${shown}${origin.OriginPath ?? ''}/`;
+}
 
 /** The secondary must answer 200 with the site's own page (its marker), not an error or another site's page. */
 export function judgeSecondary(url: string, answer: HttpResponse | Error, marker: string | undefined, found: Findings): void {

@@ -9,7 +9,12 @@ const TG_ARN = 'arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/
 
 export const SIMULATED_AWS_LABEL = 'AWS checks read a simulated account served by a local endpoint on 127.0.0.1, not a real one.';
 
-export function demoAwsScenario(airtime: string): AwsScenario {
+/**
+ * `siteUrl`: the demo site, which also serves the plan-B page under /plan-b/: the distribution's secondary origin,
+ * as an S3 bucket would be on the night.
+ */
+export function demoAwsScenario(airtime: string, siteUrl: string): AwsScenario {
+  const site = new URL(siteUrl);
   const scaleOut = new Date(new Date(airtime).getTime() - 3_600_000).toISOString();
   return {
     quotas: [
@@ -44,7 +49,12 @@ export function demoAwsScenario(airtime: string): AwsScenario {
       E2ELANDEMO: {
         errorResponses: [500, 502, 503, 504].map((code) => ({ code, path: '/erreurs/503.html', responseCode: '503', ttl: 10 })),
         webAclId: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/elan-edge/1',
-        origins: [{ domain: 'elan-web-1234.eu-west-3.elb.amazonaws.com', readTimeout: 30 }],
+        origins: [
+          { id: 'elan-web', domain: 'elan-web-1234.eu-west-3.elb.amazonaws.com', readTimeout: 30 },
+          { id: 'elan-plan-b', domain: site.hostname, httpPort: Number(site.port), protocol: 'http-only', path: '/plan-b', readTimeout: 10 },
+        ],
+        originGroups: [{ id: 'elan-web-or-plan-b', primary: 'elan-web', secondary: 'elan-plan-b', statusCodes: [500, 502, 503, 504] }],
+        defaultTarget: 'elan-web-or-plan-b',
       },
     },
     webAcls: { [ALB_ARN]: { name: 'elan-web', rules: [{ name: 'common-rules' }, { name: 'flood-guard', rateLimit: 3_000 }] } },
@@ -112,7 +122,7 @@ function backendHistory(): SimulatedMetric[] {
 export const DEMO_AWS_CHECKS: NonNullable<ConfigInput['checks']> = {
   'lb-prewarm': ['error', { loadBalancers: ['elan-web'], resolutions: 0 }],
   targets: ['error', { targetGroups: [TG_ARN], autoScalingGroups: ['elan-web'] }],
-  cloudfront: ['error', { distributions: ['E2ELANDEMO'] }],
+  cloudfront: ['error', { distributions: ['E2ELANDEMO'], originFailover: true }],
   waf: ['error', { resources: [ALB_ARN] }],
   database: ['error', { instances: ['elan-db'], readReplicas: true }],
   dynamodb: ['error', { tables: ['elan-leads'] }],

@@ -20,6 +20,8 @@ export function demoConfig(baseUrl: string, otherHost: string, now: Date): Confi
       cacheHitRatio: '80%',
       mobileShare: '55%',
       capacity: { requestsPerSecondPerInstance: 150, instanceType: 'c5.xlarge' },
+      // With peak mode on, the heavy pages go light: the origin serves this share of its requests.
+      peakModeShare: '60%',
       backend: { conversion: '2%', writesPerVisit: 1, writesPerConversion: 6, readsPerVisit: 10, poolPerInstance: 20, deploySurge: 2 },
     },
     site: {
@@ -50,6 +52,7 @@ export function demoConfig(baseUrl: string, otherHost: string, now: Date): Confi
         },
       ],
       spelling: ['error', { pages: ['/', '/offres.html', '/faq.html', '/mentions-legales.html'] }],
+      'peak-mode': ['error', { switch: { header: 'X-Peak-Mode', value: 'on' }, heavyPages: ['/offres.html'], lightMarker: 'Version allégée' }],
       load: 'error',
     },
     load: demoLoad(baseUrl),

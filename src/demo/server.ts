@@ -147,6 +147,9 @@ function throughEdge(origin: Origin): (pathname: string, gzip: boolean) => Promi
   };
 }
 
+/** The demo's heavy page and its light version, served with the peak-mode switch on (X-Peak-Mode: on). */
+const LIGHT_PAGES: Record<string, string> = { '/offres.html': '/leger/offres.html' };
+
 /** A request's answer: the edge's stock 503 on the home page during the incident, gzipped when asked. */
 function handler(serve: (pathname: string, gzip: boolean) => Promise<Answer>, incident?: Incident): (request: IncomingMessage) => Promise<Answer> {
   return async (request) => {
@@ -154,13 +157,15 @@ function handler(serve: (pathname: string, gzip: boolean) => Promise<Answer>, in
     const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const now = Date.now();
     const down = incident && url.pathname === '/' && now >= incident.from && now < incident.until;
+    // Peak mode, as the team switches it: the heavy page answers its light version (cached apart at the edge).
+    const pathname = request.headers['x-peak-mode'] === 'on' ? (LIGHT_PAGES[url.pathname] ?? url.pathname) : url.pathname;
     const answer = down
       ? {
           status: 503,
           body: Buffer.from(STOCK_PAGE(503, 'Service Temporarily Unavailable')),
           headers: { 'content-type': 'text/html', 'cache-control': 'no-store' },
         }
-      : await serve(decodeURIComponent(url.pathname), gzip);
+      : await serve(decodeURIComponent(pathname), gzip);
     const compress = gzip && /^(text|application\/json|image\/svg)/.test(answer.headers['content-type'] ?? '') && answer.body.length > 0;
     return compress
       ? { ...answer, body: zlib.gzipSync(answer.body), headers: { ...answer.headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' } }

@@ -51,6 +51,7 @@ export function watchedByChecks(loaded: LoadedConfig): WatchedByCheck {
     merged.email ||= declared.email;
     merged.lcus ??= declared.lcus;
     merged.minHealthy ??= declared.minHealthy;
+    merged.peakMode ??= declared.peakMode;
   }
   return merged;
 }

@@ -152,12 +152,12 @@ describe('dns (Route 53 REST-XML through the real SDK)', () => {
 
 describe('cloudfront originFailover: plan B wired (REST-XML, and the secondary asked over HTTP)', () => {
   const PLAN_B = '<!doctype html><html lang="fr"><title>Élan Énergie</title><h1>Élan Énergie</h1><p>Revenez dans quelques minutes.</p></html>';
-  const distribution = (secondary: string, statusCodes = [500, 502, 503, 504]) => ({
+  const distribution = (port: number, statusCodes = [500, 502, 503, 504]) => ({
     errorResponses: [500, 502, 503, 504].map((code) => ({ code, path: '/erreurs/503.html', responseCode: '503', ttl: 10 })),
     webAclId: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/elan-edge/1',
     origins: [
       { id: 'web', domain: 'elan-web.eu-west-3.elb.amazonaws.com', readTimeout: 30 },
-      { id: 'plan-b', domain: secondary, readTimeout: 30, protocol: 'http-only' as const },
+      { id: 'plan-b', domain: '127.0.0.1', readTimeout: 30, protocol: 'http-only' as const, httpPort: port, path: '/plan-b' },
     ],
     originGroups: [{ id: 'web-or-plan-b', primary: 'web', secondary: 'plan-b', statusCodes }],
     defaultTarget: 'web-or-plan-b',
@@ -166,19 +166,25 @@ describe('cloudfront originFailover: plan B wired (REST-XML, and the secondary a
   const site = { marker: 'Élan Énergie', funnel: ['/souscription/etape-1'] };
 
   it('passes the default behaviour failing over to a secondary that answers plan B; fails a funnel behaviour on the origin alone', async () => {
-    const planB = http.createServer((_, response) => (response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }), response.end(PLAN_B)));
+    const asked: string[] = [];
+    const planB = http.createServer(
+      (request, response) => (asked.push(request.url!), response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }), response.end(PLAN_B)),
+    );
     await new Promise<void>((resolve) => planB.listen(0, '127.0.0.1', resolve));
-    const secondary = `127.0.0.1:${(planB.address() as AddressInfo).port}`;
+    const port = (planB.address() as AddressInfo).port;
+    const secondary = `127.0.0.1:${port}`;
     try {
       const { result } = await runAwsCheck(
         'cloudfront',
-        { distributions: { E1: distribution(secondary) } },
+        { distributions: { E1: distribution(port) } },
         { distributions: ['E1'], originFailover: true },
         { site: { baseUrl: `http://${secondary}`, ...site } },
       );
       const said = lines(result).join('\n');
-      assert.match(said, /pass: .* the Default \(\*\) behaviour fails over to 127\.0\.0\.1:\d+ on 500, 502, 503, 504/);
-      assert.match(said, /pass: The plan-B origin http:\/\/127\.0\.0\.1:\d+\/ answers the branded page \(200, "Élan Énergie"\)/);
+      assert.match(said, /pass: .* the Default \(\*\) behaviour fails over to 127\.0\.0\.1 on 500, 502, 503, 504/);
+      // Asked as CloudFront would: the origin's HTTP port and its origin path.
+      assert.match(said, /pass: The plan-B origin http:\/\/127\.0\.0\.1:\d+\/plan-b\/ answers the branded page \(200, "Élan Énergie"\)/);
+      assert.ok(asked.includes('/plan-b/'), asked.join(', '));
       assert.match(said, /fail: .* the \/souscription\/\* behaviour goes to origin web alone/);
     } finally {
       planB.close();
@@ -190,11 +196,12 @@ describe('cloudfront originFailover: plan B wired (REST-XML, and the secondary a
       (_, response) => (response.writeHead(200, { 'content-type': 'text/html' }), response.end('<html><h1>Welcome to nginx!</h1></html>')),
     );
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
-    const secondary = `127.0.0.1:${(other.address() as AddressInfo).port}`;
+    const port = (other.address() as AddressInfo).port;
+    const secondary = `127.0.0.1:${port}`;
     try {
       const { result } = await runAwsCheck(
         'cloudfront',
-        { distributions: { E1: distribution(secondary, [500, 503]) } },
+        { distributions: { E1: distribution(port, [500, 503]) } },
         { distributions: ['E1'], originFailover: true },
         { site: { baseUrl: `http://${secondary}`, ...site, funnel: [] } },
       );

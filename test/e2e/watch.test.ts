@@ -212,6 +212,7 @@ describe('primetime watch', () => {
     assert.match(result.stdout, /figures: \d+ ok · elan-web 5xx share act 8 % \(limit 1 %\): five times the error budget/, 'the incident in the figures too');
     assert.match(result.stdout, /elan-db database connections watch 207 connections \(plan 180 connections\): above the plan/, 'and behind the load balancer');
     assert.match(result.stdout, /elan-5xx alarm act ALARM: in ALARM: Threshold Crossed/, 'and the alarm that fires');
+    assert.match(result.stdout, /· peak mode ok 200 \d+ ms \(peak mode off\)/, 'and which mode the heavy page is in, as visitors get it');
     assert.match(
       result.stdout,
       /home \(http:\/\/127\.0\.0\.1:\d+\/\) answered 503 .* Call Camille \(incident lead, \+33 6 00 00 00 01\)\./,

@@ -63,7 +63,7 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
   if (values.serve) return serveOnly(site, variant, now, dir, io);
   if (incident) return watchOnly(site, now, { start, until: start + watchMs, incident }, dir, io);
   try {
-    return await withSimulatedAccount(demoAwsScenario(nextAirtime(now)), async () => {
+    return await withSimulatedAccount(demoAwsScenario(nextAirtime(now), site.url), async () => {
       io.stderr.write(`Demo site (${variant}: ${VARIANTS[variant].description}) at ${site.url}\n`);
       const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: 'the built-in demo config', env: {} });
       const skippedByConfig = loaded.checks.filter((c) => c.severity === 'off').map((c) => c.check.meta.id);
@@ -134,7 +134,7 @@ function parseDemoDuration(value: string | undefined): number {
  */
 async function watchOnly(site: Awaited<ReturnType<typeof serveSite>>, now: Date, watch: DemoWatch, dir: string, io: Io): Promise<number> {
   const alertHttp = createHttpClient({ timeoutMs: 10_000 });
-  const scenario = demoAwsScenario(nextAirtime(now));
+  const scenario = demoAwsScenario(nextAirtime(now), site.url);
   try {
     // Airtime when the incident starts, as on the night: the peak arrives, and the watch counts from it.
     const config = demoConfig(site.url, site.redirectUrl, now);

@@ -13,7 +13,7 @@ export function cloudFront(scenario: AwsScenario, id: string): Answer {
   const items = (list: string[]) => `<Quantity>${list.length}</Quantity>${list.length ? `<Items>${list.join('')}</Items>` : ''}`;
   const origins = d.origins.map(
     (o, i) =>
-      `<Origin><Id>${xmlEscape(o.id ?? `origin-${i}`)}</Id><DomainName>${xmlEscape(o.domain)}</DomainName><OriginPath></OriginPath><CustomHeaders><Quantity>0</Quantity></CustomHeaders><CustomOriginConfig><HTTPPort>80</HTTPPort><HTTPSPort>443</HTTPSPort><OriginProtocolPolicy>${o.protocol ?? 'https-only'}</OriginProtocolPolicy><OriginSslProtocols><Quantity>1</Quantity><Items><SslProtocol>TLSv1.2</SslProtocol></Items></OriginSslProtocols><OriginReadTimeout>${o.readTimeout}</OriginReadTimeout><OriginKeepaliveTimeout>5</OriginKeepaliveTimeout></CustomOriginConfig></Origin>`,
+      `<Origin><Id>${xmlEscape(o.id ?? `origin-${i}`)}</Id><DomainName>${xmlEscape(o.domain)}</DomainName><OriginPath>${xmlEscape(o.path ?? '')}</OriginPath><CustomHeaders><Quantity>0</Quantity></CustomHeaders><CustomOriginConfig><HTTPPort>${o.httpPort ?? 80}</HTTPPort><HTTPSPort>443</HTTPSPort><OriginProtocolPolicy>${o.protocol ?? 'https-only'}</OriginProtocolPolicy><OriginSslProtocols><Quantity>1</Quantity><Items><SslProtocol>TLSv1.2</SslProtocol></Items></OriginSslProtocols><OriginReadTimeout>${o.readTimeout}</OriginReadTimeout><OriginKeepaliveTimeout>5</OriginKeepaliveTimeout></CustomOriginConfig></Origin>`,
   );
   const errors = d.errorResponses.map(
     (e) =>

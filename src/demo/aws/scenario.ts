@@ -47,7 +47,8 @@ export interface AwsScenario {
     {
       errorResponses: { code: number; path?: string; responseCode?: string; ttl: number }[];
       webAclId?: string;
-      origins: { domain: string; readTimeout: number; id?: string; protocol?: 'http-only' | 'https-only' }[];
+      /** Each origin: its domain, read timeout, and where it differs from CloudFront's defaults, its id, protocol, HTTP port and path. */
+      origins: { domain: string; readTimeout: number; id?: string; protocol?: 'http-only' | 'https-only'; httpPort?: number; path?: string }[];
       /** Origin groups: the primary, the secondary it fails over to, on these status codes. */
       originGroups?: { id: string; primary: string; secondary: string; statusCodes: number[] }[];
       /** The default behaviour's origin (or group) id; origin-0 by default. */

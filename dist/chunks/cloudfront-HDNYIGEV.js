@@ -61,7 +61,13 @@ function judgeFailover({ id, name, config }, funnelPaths, codes, found) {
   }
   return [...secondaries.values()];
 }
-var secondaryUrl = (origin) => `${origin.CustomOriginConfig?.OriginProtocolPolicy === "http-only" ? "http" : "https"}://${origin.DomainName}${origin.OriginPath ?? ""}/`;
+function secondaryUrl(origin) {
+  const custom = origin.CustomOriginConfig;
+  const http = custom?.OriginProtocolPolicy === "http-only";
+  const port = http ? custom?.HTTPPort : custom?.HTTPSPort;
+  const shown = port && port !== (http ? 80 : 443) ? `:${port}` : "";
+  return `${http ? "http" : "https"}://${origin.DomainName}${shown}${origin.OriginPath ?? ""}/`;
+}
 function judgeSecondary(url, answer, marker, found) {
   if (answer instanceof Error)
     return found.unverified(`The plan-B origin ${url} did not answer (${answer.message}), so the failover is not proven.`, { target: url });

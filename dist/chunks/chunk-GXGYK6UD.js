@@ -53,6 +53,7 @@ function watchedByChecks(loaded) {
     merged.email ||= declared.email;
     merged.lcus ??= declared.lcus;
     merged.minHealthy ??= declared.minHealthy;
+    merged.peakMode ??= declared.peakMode;
   }
   return merged;
 }

@@ -1,18 +1,18 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-JHUHWASD.js";
+} from "./chunk-6JTTZE5X.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
 } from "./chunk-7TD2Z4PH.js";
-import "./chunk-LCLKKJXI.js";
+import "./chunk-GXGYK6UD.js";
 import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-SH6L6YBB.js";
+} from "./chunk-5BM2ZYBZ.js";
 import {
   parse,
   parsePort
@@ -39,7 +39,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
 import {
   resolveConfig
-} from "./chunk-HXPJNBZ3.js";
+} from "./chunk-7TKDJSMI.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";
@@ -372,7 +372,7 @@ function cloudFront(scenario, id) {
     };
   const items = (list) => `<Quantity>${list.length}</Quantity>${list.length ? `<Items>${list.join("")}</Items>` : ""}`;
   const origins = d.origins.map(
-    (o, i) => `<Origin><Id>${xmlEscape(o.id ?? `origin-${i}`)}</Id><DomainName>${xmlEscape(o.domain)}</DomainName><OriginPath></OriginPath><CustomHeaders><Quantity>0</Quantity></CustomHeaders><CustomOriginConfig><HTTPPort>80</HTTPPort><HTTPSPort>443</HTTPSPort><OriginProtocolPolicy>${o.protocol ?? "https-only"}</OriginProtocolPolicy><OriginSslProtocols><Quantity>1</Quantity><Items><SslProtocol>TLSv1.2</SslProtocol></Items></OriginSslProtocols><OriginReadTimeout>${o.readTimeout}</OriginReadTimeout><OriginKeepaliveTimeout>5</OriginKeepaliveTimeout></CustomOriginConfig></Origin>`
+    (o, i) => `<Origin><Id>${xmlEscape(o.id ?? `origin-${i}`)}</Id><DomainName>${xmlEscape(o.domain)}</DomainName><OriginPath>${xmlEscape(o.path ?? "")}</OriginPath><CustomHeaders><Quantity>0</Quantity></CustomHeaders><CustomOriginConfig><HTTPPort>${o.httpPort ?? 80}</HTTPPort><HTTPSPort>443</HTTPSPort><OriginProtocolPolicy>${o.protocol ?? "https-only"}</OriginProtocolPolicy><OriginSslProtocols><Quantity>1</Quantity><Items><SslProtocol>TLSv1.2</SslProtocol></Items></OriginSslProtocols><OriginReadTimeout>${o.readTimeout}</OriginReadTimeout><OriginKeepaliveTimeout>5</OriginKeepaliveTimeout></CustomOriginConfig></Origin>`
   );
   const errors = d.errorResponses.map(
     (e) => `<CustomErrorResponse><ErrorCode>${e.code}</ErrorCode>${e.path ? `<ResponsePagePath>${xmlEscape(e.path)}</ResponsePagePath>` : ""}${e.responseCode ? `<ResponseCode>${e.responseCode}</ResponseCode>` : ""}<ErrorCachingMinTTL>${e.ttl}</ErrorCachingMinTTL></CustomErrorResponse>`
@@ -696,7 +696,8 @@ async function startAwsEndpoint(scenario) {
 var ALB_ARN = "arn:aws:elasticloadbalancing:eu-west-3:123456789012:loadbalancer/app/elan-web/50dc6c495c0c9188";
 var TG_ARN = "arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/elan-web/73e2d6bc24d8a067";
 var SIMULATED_AWS_LABEL = "AWS checks read a simulated account served by a local endpoint on 127.0.0.1, not a real one.";
-function demoAwsScenario(airtime) {
+function demoAwsScenario(airtime, siteUrl) {
+  const site = new URL(siteUrl);
   const scaleOut = new Date(new Date(airtime).getTime() - 36e5).toISOString();
   return {
     quotas: [
@@ -731,7 +732,12 @@ function demoAwsScenario(airtime) {
       E2ELANDEMO: {
         errorResponses: [500, 502, 503, 504].map((code) => ({ code, path: "/erreurs/503.html", responseCode: "503", ttl: 10 })),
         webAclId: "arn:aws:wafv2:us-east-1:123456789012:global/webacl/elan-edge/1",
-        origins: [{ domain: "elan-web-1234.eu-west-3.elb.amazonaws.com", readTimeout: 30 }]
+        origins: [
+          { id: "elan-web", domain: "elan-web-1234.eu-west-3.elb.amazonaws.com", readTimeout: 30 },
+          { id: "elan-plan-b", domain: site.hostname, httpPort: Number(site.port), protocol: "http-only", path: "/plan-b", readTimeout: 10 }
+        ],
+        originGroups: [{ id: "elan-web-or-plan-b", primary: "elan-web", secondary: "elan-plan-b", statusCodes: [500, 502, 503, 504] }],
+        defaultTarget: "elan-web-or-plan-b"
       }
     },
     webAcls: { [ALB_ARN]: { name: "elan-web", rules: [{ name: "common-rules" }, { name: "flood-guard", rateLimit: 3e3 }] } },
@@ -789,7 +795,7 @@ function backendHistory() {
 var DEMO_AWS_CHECKS = {
   "lb-prewarm": ["error", { loadBalancers: ["elan-web"], resolutions: 0 }],
   targets: ["error", { targetGroups: [TG_ARN], autoScalingGroups: ["elan-web"] }],
-  cloudfront: ["error", { distributions: ["E2ELANDEMO"] }],
+  cloudfront: ["error", { distributions: ["E2ELANDEMO"], originFailover: true }],
   waf: ["error", { resources: [ALB_ARN] }],
   database: ["error", { instances: ["elan-db"], readReplicas: true }],
   dynamodb: ["error", { tables: ["elan-leads"] }],
@@ -875,6 +881,8 @@ function demoConfig(baseUrl, otherHost, now) {
       cacheHitRatio: "80%",
       mobileShare: "55%",
       capacity: { requestsPerSecondPerInstance: 150, instanceType: "c5.xlarge" },
+      // With peak mode on, the heavy pages go light: the origin serves this share of its requests.
+      peakModeShare: "60%",
       backend: { conversion: "2%", writesPerVisit: 1, writesPerConversion: 6, readsPerVisit: 10, poolPerInstance: 20, deploySurge: 2 }
     },
     site: {
@@ -905,6 +913,7 @@ function demoConfig(baseUrl, otherHost, now) {
         }
       ],
       spelling: ["error", { pages: ["/", "/offres.html", "/faq.html", "/mentions-legales.html"] }],
+      "peak-mode": ["error", { switch: { header: "X-Peak-Mode", value: "on" }, heavyPages: ["/offres.html"], lightMarker: "Version all\xE9g\xE9e" }],
       load: "error"
     },
     load: demoLoad(baseUrl),
@@ -1044,17 +1053,19 @@ function throughEdge(origin) {
     return { ...fresh, headers: { ...fresh.headers, "x-cache": "Miss from demo-edge" } };
   };
 }
+var LIGHT_PAGES = { "/offres.html": "/leger/offres.html" };
 function handler(serve, incident) {
   return async (request) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
     const now = Date.now();
     const down = incident && url.pathname === "/" && now >= incident.from && now < incident.until;
+    const pathname = request.headers["x-peak-mode"] === "on" ? LIGHT_PAGES[url.pathname] ?? url.pathname : url.pathname;
     const answer = down ? {
       status: 503,
       body: Buffer.from(STOCK_PAGE(503, "Service Temporarily Unavailable")),
       headers: { "content-type": "text/html", "cache-control": "no-store" }
-    } : await serve(decodeURIComponent(url.pathname), gzip);
+    } : await serve(decodeURIComponent(pathname), gzip);
     const compress = gzip && /^(text|application\/json|image\/svg)/.test(answer.headers["content-type"] ?? "") && answer.body.length > 0;
     return compress ? { ...answer, body: zlib.gzipSync(answer.body), headers: { ...answer.headers, "content-encoding": "gzip", vary: "Accept-Encoding" } } : answer;
   };
@@ -1325,7 +1336,7 @@ async function demoCommand(argv, io) {
   if (values.serve) return serveOnly(site, variant2, now, dir, io);
   if (incident) return watchOnly(site, now, { start, until: start + watchMs, incident }, dir, io);
   try {
-    return await withSimulatedAccount(demoAwsScenario(nextAirtime(now)), async () => {
+    return await withSimulatedAccount(demoAwsScenario(nextAirtime(now), site.url), async () => {
       io.stderr.write(`Demo site (${variant2}: ${VARIANTS[variant2].description}) at ${site.url}
 `);
       const loaded = await resolveConfig(demoConfig(site.url, site.redirectUrl, now), { file: "the built-in demo config", env: {} });
@@ -1383,7 +1394,7 @@ function parseDemoDuration(value) {
 }
 async function watchOnly(site, now, watch, dir, io) {
   const alertHttp = createHttpClient({ timeoutMs: 1e4 });
-  const scenario = demoAwsScenario(nextAirtime(now));
+  const scenario = demoAwsScenario(nextAirtime(now), site.url);
   try {
     const config = demoConfig(site.url, site.redirectUrl, now);
     config.event.airtime = parisTime(watch.incident.from);

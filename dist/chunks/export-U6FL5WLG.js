@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-HXPJNBZ3.js";
+} from "./chunk-7TKDJSMI.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

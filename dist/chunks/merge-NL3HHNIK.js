@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-SH6L6YBB.js";
+} from "./chunk-5BM2ZYBZ.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -35,7 +35,7 @@ import "./chunk-4I4NR6DS.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-HXPJNBZ3.js";
+} from "./chunk-7TKDJSMI.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

@@ -12,7 +12,7 @@ import {
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-HXPJNBZ3.js";
+} from "./chunk-7TKDJSMI.js";
 import "./chunk-KREMGFCU.js";
 import {
   installGroups,

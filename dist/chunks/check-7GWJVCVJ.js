@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-SH6L6YBB.js";
+} from "./chunk-5BM2ZYBZ.js";
 import "./chunk-PDZFRAXD.js";
 import "./chunk-4YBSWMCK.js";
 import "./chunk-4JQKFVNU.js";
@@ -19,7 +19,7 @@ import "./chunk-666424SU.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
-import "./chunk-HXPJNBZ3.js";
+import "./chunk-7TKDJSMI.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfig
-} from "./chunk-HXPJNBZ3.js";
+} from "./chunk-7TKDJSMI.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

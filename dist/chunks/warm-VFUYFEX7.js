@@ -14,7 +14,7 @@ import {
 } from "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-HXPJNBZ3.js";
+} from "./chunk-7TKDJSMI.js";
 import "./chunk-LZIHSDK5.js";
 import {
   contentPages,

@@ -17,7 +17,7 @@ import {
   createFigureReader,
   watchedByChecks,
   watchedResources
-} from "./chunk-LCLKKJXI.js";
+} from "./chunk-GXGYK6UD.js";
 import {
   figureValue,
   heldAgainst,
@@ -60,7 +60,7 @@ import {
 } from "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-HXPJNBZ3.js";
+} from "./chunk-7TKDJSMI.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

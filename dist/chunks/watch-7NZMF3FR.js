@@ -2,9 +2,9 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-JHUHWASD.js";
+} from "./chunk-6JTTZE5X.js";
 import "./chunk-7TD2Z4PH.js";
-import "./chunk-LCLKKJXI.js";
+import "./chunk-GXGYK6UD.js";
 import "./chunk-XEWZKPAK.js";
 import "./chunk-PDZFRAXD.js";
 import "./chunk-AHO7S2CE.js";
@@ -16,7 +16,7 @@ import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-4I4NR6DS.js";
-import "./chunk-HXPJNBZ3.js";
+import "./chunk-7TKDJSMI.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-LZIHSDK5.js";
 import "./chunk-D3JRSC5Z.js";

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchPermissions,
   watchedResources
-} from "./chunk-LCLKKJXI.js";
+} from "./chunk-GXGYK6UD.js";
 import "./chunk-XEWZKPAK.js";
 import {
   parse
@@ -19,7 +19,7 @@ import {
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-HXPJNBZ3.js";
+} from "./chunk-7TKDJSMI.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-ZICZVLAC.js";
 import "./chunk-LZIHSDK5.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-HXPJNBZ3.js";
+} from "./chunk-7TKDJSMI.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -14,7 +14,7 @@ import "./chunk-2YIFXMSJ.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-HXPJNBZ3.js";
+} from "./chunk-7TKDJSMI.js";
 import "./chunk-LZIHSDK5.js";
 import {
   EXIT,
