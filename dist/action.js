@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-4YBSWMCK.js";
+} from "./chunks/chunk-AZHVIW77.js";
 import "./chunks/chunk-4JQKFVNU.js";
 import "./chunks/chunk-2YIFXMSJ.js";
 import {

@@ -84,7 +84,7 @@ describe('the HTML report in Chromium', () => {
     [1280, 900, 'desktop'],
   ] as const)
     for (const colorScheme of ['light', 'dark'] as const)
-      it(`reads at ${form} width in ${colorScheme} mode: an overview first, thumbnails at least 160 px that open full size, gauges, no sideways scroll`, async () => {
+      it(`reads at ${form} width in ${colorScheme} mode: an overview first, thumbnails at least 160 px that open full size, gauges, no sideways scroll${form === 'phone' ? ', no cut column, five screens at most' : ''}`, async () => {
         const page = await browser.newPage({ viewport: { width, height }, colorScheme });
         try {
           await page.goto(pathToFileURL(html).href);
@@ -103,6 +103,9 @@ describe('the HTML report in Chromium', () => {
               gauges: document.querySelectorAll('.gauges svg').length,
               background: getComputedStyle(document.body).backgroundColor,
               time: document.querySelector('time')?.textContent,
+              // A table or grid that scrolls inside its box hides a column.
+              cut: [...document.querySelectorAll('.table-wrap, .grid-wrap')].filter((el) => el.scrollWidth > el.clientWidth + 1).length,
+              height: document.documentElement.scrollHeight,
             };
           });
           await page.screenshot({ path: path.join(OUTPUT, `${form}-${colorScheme}.png`), fullPage: true });
@@ -119,6 +122,10 @@ describe('the HTML report in Chromium', () => {
           const luminance = (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
           assert.ok(colorScheme === 'dark' ? luminance < 0.2 : luminance > 0.9, `${colorScheme} background ${look.background}`);
           assert.equal(look.time, '10 Mar 2027, 21:00 (UTC+01:00)', 'in the event’s time zone, named');
+          if (form === 'phone') {
+            assert.equal(look.cut, 0, 'no table or grid cut at phone width');
+            assert.ok(look.height <= 5 * height, `${look.height} px: more than five screens at phone width`);
+          }
         } finally {
           await page.close();
         }

@@ -139,5 +139,27 @@ describe('HTML folding', () => {
     assert.match(html, /<details class="check blocker" open id="check-error-pages">/);
     assert.match(html, /<details class="check skipped" open id="check-lighthouse">/);
     assert.match(html, /<details class="check passed" id="check-mobile-rendering">/);
+    // What passed is in the overview: its blocks fold as one group; so does the plan, its highlights in view.
+    assert.match(html, /<details class="group"><summary><h2>Passed \(\d+\)<\/h2><\/summary><details class="check passed"/);
+    assert.match(html, /<details class="group"><summary><h2>Event plan<\/h2> [\d,]+ visitors/);
+  });
+
+  it('shows the first five findings of a check and folds the others under their count, screenshots after four', () => {
+    const report = sampleReport([
+      checkReport({
+        id: 'spelling',
+        outcome: 'blocker',
+        status: 'fail',
+        evidence: Array.from({ length: 7 }, (_, i) => ({ level: 'fail' as const, message: `typo ${i + 1}` })),
+        artifacts: Array.from({ length: 6 }, (_, i) => ({ kind: 'screenshot' as const, path: `spelling/${i}.png`, title: `typo ${i + 1}` })),
+      }),
+    ]);
+    const html = renderHtml(report);
+    assert.match(
+      html,
+      /typo 5<\/li><\/ul><details class="more"><summary>2 more findings<\/summary><ul class="evidence"><li><span class="tag fail">fail<\/span>typo 6/,
+    );
+    assert.equal((html.match(/<figure>/g) ?? []).length, 6, 'every screenshot is still there');
+    assert.match(html, /<summary>2 more screenshots<\/summary><div class="shots"><figure><a href="spelling\/4\.png">/);
   });
 });

@@ -8,7 +8,7 @@ import { localTime } from '../time.js';
 import { renderSvgChart } from './svg-chart.js';
 import { renderSvgGauge } from './svg-gauge.js';
 import { formatDuration } from '../../util/duration.js';
-import { countsLine, formatNumber, leadTimeText, OUTCOME_HEADINGS, STATUS_LABEL, summaryIsNews, timeLeftText, verdictReason } from '../text.js';
+import { countsLine, formatNumber, leadTimeText, OUTCOME_HEADINGS, planHighlights, STATUS_LABEL, summaryIsNews, timeLeftText, verdictReason } from '../text.js';
 
 /** Escapes, then shows `code` spans (remediation text uses them for config lines and commands). */
 function prose(text: string): string {
@@ -45,12 +45,33 @@ td.num{text-align:right;white-space:nowrap}
 table.overview td:first-child,table.overview td:nth-child(3){white-space:nowrap}
 .shots{display:flex;flex-wrap:wrap;gap:12px}.shots figure{margin:0;width:200px}
 .shots img,.grid img{width:100%;min-width:160px;border:1px solid var(--line);display:block}
-.grid-wrap{overflow-x:auto}table.grid{width:auto}.grid td{min-width:176px;width:176px}.grid figure{margin:0}.grid figcaption,.shots figcaption{font-size:12px;color:var(--grey)}
+.grid-wrap{overflow-x:auto}table.grid{width:auto}.grid td{min-width:176px;width:176px}.grid figure{margin:0}.grid figcaption,.shots figcaption{font-size:12px;color:var(--grey);overflow-wrap:anywhere}
 .mark{color:var(--red);font-size:12px}
 .gauges{display:flex;flex-wrap:wrap;gap:8px}.gauge{margin:0;width:140px;text-align:center;font-size:12px}.gauge svg{display:block;margin:0 auto}
 .gauge .track{stroke:var(--line)}.gauge .threshold{stroke:var(--fg)}
 svg.chart{width:100%;max-width:720px;height:auto;display:block;background:#fff;border:1px solid var(--line);margin:8px 0}
+details.more>summary,details.group>summary{cursor:pointer;color:var(--grey);font-weight:normal}details.group>summary h2{display:inline;border:0}
+@media (max-width:600px){
+main{padding:12px}header h1{font-size:26px}
+.table-wrap table,.table-wrap tbody,.table-wrap tr,.table-wrap td{display:block;border:0}.table-wrap th{display:none}
+.table-wrap tr{border-bottom:1px solid var(--line);padding:4px 0}.table-wrap td{padding:0 4px}
+table.overview td{display:inline}table.overview td:last-child{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;font-size:13px;color:var(--grey)}
+td.num{text-align:left}table.overview tr.passed td:last-child{display:none}
+.grid-wrap table.grid,.grid tbody{display:block}.grid tr:first-child{display:none}.grid tr{display:flex;flex-wrap:wrap;gap:8px;margin-bottom:8px}
+.grid th{width:100%;text-align:left;border:0}.grid td{width:calc(50% - 4px);min-width:0;border:0;padding:0}
+.shots{gap:8px}.shots figure{width:calc(50% - 4px)}.gauge{width:104px}.gauge svg{width:96px;height:auto}
+}
 `;
+
+/** Problems shown before the others fold: enough to see what kind of defect, few enough to scroll past on a phone. */
+const SHOWN = 5;
+
+/** The first `shown` items, then the rest folded under their count. */
+function foldAfter(items: string[], open: (items: string[]) => string, noun: string, shown = SHOWN): string {
+  if (items.length <= shown) return items.length ? open(items) : '';
+  const rest = items.slice(shown);
+  return `${open(items.slice(0, shown))}<details class="more"><summary>${rest.length} more ${noun}</summary>${open(rest)}</details>`;
+}
 
 function evidenceItem(e: CheckReport['evidence'][number]): string {
   const target = e.target ? ` <code>${escapeHtml(e.target)}</code>` : '';
@@ -59,14 +80,13 @@ function evidenceItem(e: CheckReport['evidence'][number]): string {
   return `<li><span class="tag ${e.level}">${e.level}</span>${prose(e.message)}${target}${link}</li>`;
 }
 
-/** Problems first and open; what passed folded under its count, so long matrices stay readable. */
+/** The first problems open, the others and what passed folded under their counts, so long matrices stay readable. */
 function evidenceList(check: CheckReport): string {
   const problems = check.evidence.filter((e) => e.level !== 'pass');
   const passed = check.evidence.filter((e) => e.level === 'pass');
-  const folded = passed.length
-    ? `<details class="passed-evidence"><summary>${passed.length} passed</summary><ul class="evidence">${passed.map(evidenceItem).join('')}</ul></details>`
-    : '';
-  return (problems.length ? `<ul class="evidence">${problems.map(evidenceItem).join('')}</ul>` : '') + folded;
+  const list = (items: string[]) => `<ul class="evidence">${items.join('')}</ul>`;
+  const folded = passed.length ? `<details class="passed-evidence"><summary>${passed.length} passed</summary>${list(passed.map(evidenceItem))}</details>` : '';
+  return foldAfter(problems.map(evidenceItem), list, 'findings') + folded;
 }
 
 function remediationList(check: CheckReport): string {
@@ -115,7 +135,8 @@ function artifactsBlock(check: CheckReport): string {
       .join('');
     html += '</table></div>';
   }
-  if (loose.length > 0) html += `<div class="shots">${loose.map(figure).join('')}</div>`;
+  // Each finding links its own screenshot: the strip beyond the first two rows (on a phone) is folded.
+  if (loose.length > 0) html += foldAfter(loose.map(figure), (items) => `<div class="shots">${items.join('')}</div>`, 'screenshots', 4);
   return html;
 }
 
@@ -124,7 +145,7 @@ function checkBlock(check: CheckReport): string {
   // chart (the load timeline is worth a look even when it held).
   const open = check.outcome === 'passed' && !check.charts?.length ? '' : ' open';
   return `<details class="check ${check.outcome}"${open} id="check-${escapeHtml(check.id)}"><summary><span class="tag ${check.status}">${STATUS_LABEL[check.status]}</span>${escapeHtml(check.id)}: ${escapeHtml(check.title)}</summary>
-${summaryIsNews(check) ? `<p>${escapeHtml(check.summary)}</p>` : ''}<p class="description">${escapeHtml(check.description)}${check.docs && safeHref(check.docs) ? ` <a href="${escapeHtml(check.docs)}">Docs</a>` : ''}</p>
+${summaryIsNews(check) ? `<p>${escapeHtml(check.summary)}</p>` : ''}<details class="more"><summary>What it checks</summary><p class="description">${escapeHtml(check.description)}${check.docs && safeHref(check.docs) ? ` <a href="${escapeHtml(check.docs)}">Docs</a>` : ''}</p></details>
 ${check.gauges?.length ? `<div class="gauges">${check.gauges.map(renderSvgGauge).join('')}</div>` : ''}${(check.charts ?? []).map(renderSvgChart).join('')}${evidenceList(check)}${remediationList(check)}${artifactsBlock(check)}
 <p><small>severity ${check.severity} · ${Math.round(check.durationMs)} ms</small></p></details>`;
 }
@@ -134,19 +155,24 @@ export function renderHtml(report: Report): string {
   const groups = (['blocker', 'warning', 'passed', 'skipped'] as const)
     .map((outcome) => ({ outcome, checks: report.checks.filter((c) => c.outcome === outcome) }))
     .filter((g) => g.checks.length > 0)
-    .map((g) => `<section><h2>${OUTCOME_HEADINGS[g.outcome]} (${g.checks.length})</h2>${g.checks.map(checkBlock).join('\n')}</section>`);
+    .map((g) => {
+      const heading = `<h2>${OUTCOME_HEADINGS[g.outcome]} (${g.checks.length})</h2>`;
+      const blocks = g.checks.map(checkBlock).join('\n');
+      // What passed is in the overview already: its blocks fold as one.
+      return `<section>${g.outcome === 'passed' ? `<details class="group"><summary>${heading}</summary>${blocks}</details>` : heading + blocks}</section>`;
+    });
   const overview = `<section><h2>Checks</h2><div class="table-wrap"><table class="overview"><tr><th>Status</th><th>Check</th><th>Time</th><th>Summary</th></tr>${report.checks
     .map(
       (c) =>
-        `<tr><td><span class="tag ${c.status}">${STATUS_LABEL[c.status]}</span></td><td><a href="#check-${escapeHtml(c.id)}">${escapeHtml(c.id)}</a></td><td class="num">${escapeHtml(formatDuration(c.durationMs))}</td><td>${escapeHtml(c.summary)}</td></tr>`,
+        `<tr class="${c.outcome}"><td><span class="tag ${c.status}">${STATUS_LABEL[c.status]}</span></td><td><a href="#check-${escapeHtml(c.id)}">${escapeHtml(c.id)}</a></td><td class="num">${escapeHtml(formatDuration(c.durationMs))}</td><td>${escapeHtml(c.summary)}</td></tr>`,
     )
     .join('')}</table></div></section>`;
-  const plan = `<section><h2>Event plan</h2><div class="table-wrap"><table><tr><th>Figure</th><th>Value</th><th>How it is computed</th></tr>${report.plan.figures
+  const plan = `<section><details class="group"><summary><h2>Event plan</h2> ${escapeHtml(planHighlights(report))}</summary><div class="table-wrap"><table><tr><th>Figure</th><th>Value</th><th>How it is computed</th></tr>${report.plan.figures
     .map(
       (f) =>
         `<tr><td>${escapeHtml(f.label)}</td><td class="num">${escapeHtml(formatNumber(f.value))} ${escapeHtml(f.unit)}</td><td>${escapeHtml(f.formula)}</td></tr>`,
     )
-    .join('')}</table></div>${report.plan.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</section>`;
+    .join('')}</table></div>${report.plan.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</details></section>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(`${report.verdict}: ${report.event.name} (primetime)`)}</title><style>${CSS}</style></head>

@@ -7,9 +7,9 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-5BM2ZYBZ.js";
+} from "./chunk-A67FE2FD.js";
 import "./chunk-PDZFRAXD.js";
-import "./chunk-4YBSWMCK.js";
+import "./chunk-AZHVIW77.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";

@@ -30,6 +30,7 @@ import {
   STATUS_LABEL,
   countsLine,
   leadTimeText,
+  planHighlights,
   summaryIsNews,
   timeLeftText,
   verdictReason
@@ -252,12 +253,29 @@ td.num{text-align:right;white-space:nowrap}
 table.overview td:first-child,table.overview td:nth-child(3){white-space:nowrap}
 .shots{display:flex;flex-wrap:wrap;gap:12px}.shots figure{margin:0;width:200px}
 .shots img,.grid img{width:100%;min-width:160px;border:1px solid var(--line);display:block}
-.grid-wrap{overflow-x:auto}table.grid{width:auto}.grid td{min-width:176px;width:176px}.grid figure{margin:0}.grid figcaption,.shots figcaption{font-size:12px;color:var(--grey)}
+.grid-wrap{overflow-x:auto}table.grid{width:auto}.grid td{min-width:176px;width:176px}.grid figure{margin:0}.grid figcaption,.shots figcaption{font-size:12px;color:var(--grey);overflow-wrap:anywhere}
 .mark{color:var(--red);font-size:12px}
 .gauges{display:flex;flex-wrap:wrap;gap:8px}.gauge{margin:0;width:140px;text-align:center;font-size:12px}.gauge svg{display:block;margin:0 auto}
 .gauge .track{stroke:var(--line)}.gauge .threshold{stroke:var(--fg)}
 svg.chart{width:100%;max-width:720px;height:auto;display:block;background:#fff;border:1px solid var(--line);margin:8px 0}
+details.more>summary,details.group>summary{cursor:pointer;color:var(--grey);font-weight:normal}details.group>summary h2{display:inline;border:0}
+@media (max-width:600px){
+main{padding:12px}header h1{font-size:26px}
+.table-wrap table,.table-wrap tbody,.table-wrap tr,.table-wrap td{display:block;border:0}.table-wrap th{display:none}
+.table-wrap tr{border-bottom:1px solid var(--line);padding:4px 0}.table-wrap td{padding:0 4px}
+table.overview td{display:inline}table.overview td:last-child{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;font-size:13px;color:var(--grey)}
+td.num{text-align:left}table.overview tr.passed td:last-child{display:none}
+.grid-wrap table.grid,.grid tbody{display:block}.grid tr:first-child{display:none}.grid tr{display:flex;flex-wrap:wrap;gap:8px;margin-bottom:8px}
+.grid th{width:100%;text-align:left;border:0}.grid td{width:calc(50% - 4px);min-width:0;border:0;padding:0}
+.shots{gap:8px}.shots figure{width:calc(50% - 4px)}.gauge{width:104px}.gauge svg{width:96px;height:auto}
+}
 `;
+var SHOWN = 5;
+function foldAfter(items, open, noun, shown = SHOWN) {
+  if (items.length <= shown) return items.length ? open(items) : "";
+  const rest = items.slice(shown);
+  return `${open(items.slice(0, shown))}<details class="more"><summary>${rest.length} more ${noun}</summary>${open(rest)}</details>`;
+}
 function evidenceItem(e) {
   const target = e.target ? ` <code>${escapeHtml(e.target)}</code>` : "";
   const href = e.artifact ? safeHref(e.artifact) : void 0;
@@ -267,8 +285,9 @@ function evidenceItem(e) {
 function evidenceList(check) {
   const problems = check.evidence.filter((e) => e.level !== "pass");
   const passed = check.evidence.filter((e) => e.level === "pass");
-  const folded = passed.length ? `<details class="passed-evidence"><summary>${passed.length} passed</summary><ul class="evidence">${passed.map(evidenceItem).join("")}</ul></details>` : "";
-  return (problems.length ? `<ul class="evidence">${problems.map(evidenceItem).join("")}</ul>` : "") + folded;
+  const list = (items) => `<ul class="evidence">${items.join("")}</ul>`;
+  const folded = passed.length ? `<details class="passed-evidence"><summary>${passed.length} passed</summary>${list(passed.map(evidenceItem))}</details>` : "";
+  return foldAfter(problems.map(evidenceItem), list, "findings") + folded;
 }
 function remediationList(check) {
   if (check.remediation.length === 0) return "";
@@ -304,25 +323,29 @@ function artifactsBlock(check) {
     ).join("");
     html += "</table></div>";
   }
-  if (loose.length > 0) html += `<div class="shots">${loose.map(figure).join("")}</div>`;
+  if (loose.length > 0) html += foldAfter(loose.map(figure), (items) => `<div class="shots">${items.join("")}</div>`, "screenshots", 4);
   return html;
 }
 function checkBlock(check) {
   const open = check.outcome === "passed" && !check.charts?.length ? "" : " open";
   return `<details class="check ${check.outcome}"${open} id="check-${escapeHtml(check.id)}"><summary><span class="tag ${check.status}">${STATUS_LABEL[check.status]}</span>${escapeHtml(check.id)}: ${escapeHtml(check.title)}</summary>
-${summaryIsNews(check) ? `<p>${escapeHtml(check.summary)}</p>` : ""}<p class="description">${escapeHtml(check.description)}${check.docs && safeHref(check.docs) ? ` <a href="${escapeHtml(check.docs)}">Docs</a>` : ""}</p>
+${summaryIsNews(check) ? `<p>${escapeHtml(check.summary)}</p>` : ""}<details class="more"><summary>What it checks</summary><p class="description">${escapeHtml(check.description)}${check.docs && safeHref(check.docs) ? ` <a href="${escapeHtml(check.docs)}">Docs</a>` : ""}</p></details>
 ${check.gauges?.length ? `<div class="gauges">${check.gauges.map(renderSvgGauge).join("")}</div>` : ""}${(check.charts ?? []).map(renderSvgChart).join("")}${evidenceList(check)}${remediationList(check)}${artifactsBlock(check)}
 <p><small>severity ${check.severity} \xB7 ${Math.round(check.durationMs)} ms</small></p></details>`;
 }
 function renderHtml(report) {
   const when = timeLeftText(report);
-  const groups = ["blocker", "warning", "passed", "skipped"].map((outcome) => ({ outcome, checks: report.checks.filter((c) => c.outcome === outcome) })).filter((g) => g.checks.length > 0).map((g) => `<section><h2>${OUTCOME_HEADINGS[g.outcome]} (${g.checks.length})</h2>${g.checks.map(checkBlock).join("\n")}</section>`);
+  const groups = ["blocker", "warning", "passed", "skipped"].map((outcome) => ({ outcome, checks: report.checks.filter((c) => c.outcome === outcome) })).filter((g) => g.checks.length > 0).map((g) => {
+    const heading = `<h2>${OUTCOME_HEADINGS[g.outcome]} (${g.checks.length})</h2>`;
+    const blocks = g.checks.map(checkBlock).join("\n");
+    return `<section>${g.outcome === "passed" ? `<details class="group"><summary>${heading}</summary>${blocks}</details>` : heading + blocks}</section>`;
+  });
   const overview = `<section><h2>Checks</h2><div class="table-wrap"><table class="overview"><tr><th>Status</th><th>Check</th><th>Time</th><th>Summary</th></tr>${report.checks.map(
-    (c) => `<tr><td><span class="tag ${c.status}">${STATUS_LABEL[c.status]}</span></td><td><a href="#check-${escapeHtml(c.id)}">${escapeHtml(c.id)}</a></td><td class="num">${escapeHtml(formatDuration(c.durationMs))}</td><td>${escapeHtml(c.summary)}</td></tr>`
+    (c) => `<tr class="${c.outcome}"><td><span class="tag ${c.status}">${STATUS_LABEL[c.status]}</span></td><td><a href="#check-${escapeHtml(c.id)}">${escapeHtml(c.id)}</a></td><td class="num">${escapeHtml(formatDuration(c.durationMs))}</td><td>${escapeHtml(c.summary)}</td></tr>`
   ).join("")}</table></div></section>`;
-  const plan = `<section><h2>Event plan</h2><div class="table-wrap"><table><tr><th>Figure</th><th>Value</th><th>How it is computed</th></tr>${report.plan.figures.map(
+  const plan = `<section><details class="group"><summary><h2>Event plan</h2> ${escapeHtml(planHighlights(report))}</summary><div class="table-wrap"><table><tr><th>Figure</th><th>Value</th><th>How it is computed</th></tr>${report.plan.figures.map(
     (f) => `<tr><td>${escapeHtml(f.label)}</td><td class="num">${escapeHtml(formatNumber(f.value))} ${escapeHtml(f.unit)}</td><td>${escapeHtml(f.formula)}</td></tr>`
-  ).join("")}</table></div>${report.plan.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join("")}</section>`;
+  ).join("")}</table></div>${report.plan.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join("")}</details></section>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(`${report.verdict}: ${report.event.name} (primetime)`)}</title><style>${CSS}</style></head>

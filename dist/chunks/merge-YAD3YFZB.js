@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-5BM2ZYBZ.js";
+} from "./chunk-A67FE2FD.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-P6USQ76O.js";
 import {
   presentReport
-} from "./chunk-4YBSWMCK.js";
+} from "./chunk-AZHVIW77.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";

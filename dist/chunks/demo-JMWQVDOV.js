@@ -12,7 +12,7 @@ import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-5BM2ZYBZ.js";
+} from "./chunk-A67FE2FD.js";
 import {
   parse,
   parsePort
@@ -27,7 +27,7 @@ import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import {
   runAndReport
-} from "./chunk-4YBSWMCK.js";
+} from "./chunk-AZHVIW77.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";

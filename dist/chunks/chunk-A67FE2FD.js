@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-4YBSWMCK.js";
+} from "./chunk-AZHVIW77.js";
 import {
   runbookSection
 } from "./chunk-CHZUMQXZ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-5BM2ZYBZ.js";
+} from "./chunk-A67FE2FD.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-NUU7J66H.js";
 import {
   runAndReport
-} from "./chunk-4YBSWMCK.js";
+} from "./chunk-AZHVIW77.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
