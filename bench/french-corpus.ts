@@ -5,9 +5,10 @@
  * - Debian's reference manual in French (debian-reference-fr): long technical prose with commands and code.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { fetchOnce } from './cache.js';
 
 export interface Corpus {
   name: string;
@@ -19,30 +20,15 @@ const CACHE = path.resolve('node_modules/.cache/primetime-french-corpus');
 const DSFR = '@gouvfr/dsfr@1.15.3';
 const DEBIAN = 'debian-reference-fr';
 
-function fetchOnce(name: string, fetch: (dir: string) => void): string | undefined {
-  const dir = path.join(CACHE, name);
-  if (!existsSync(path.join(dir, '.done'))) {
-    mkdirSync(dir, { recursive: true });
-    try {
-      fetch(dir);
-      execFileSync('touch', [path.join(dir, '.done')]);
-    } catch (error) {
-      console.error(`  could not fetch ${name}: ${(error as Error).message.split('\n')[0]}`);
-      return undefined;
-    }
-  }
-  return dir;
-}
-
 export function frenchCorpora(): Corpus[] {
   const corpora: Corpus[] = [];
-  const dsfr = fetchOnce('dsfr', (dir) => {
+  const dsfr = fetchOnce(CACHE, 'dsfr', (dir) => {
     execFileSync('npm', ['pack', DSFR, '--silent', '--pack-destination', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
     execFileSync('tar', ['xzf', tarball, 'package/example'], { cwd: dir });
   });
   if (dsfr) corpora.push({ name: 'dsfr', source: `${DSFR} example pages (npm)`, files: globSync('package/example/**/*.html', { cwd: dsfr, absolute: true }) });
-  const debian = fetchOnce('debian-reference', (dir) => {
+  const debian = fetchOnce(CACHE, 'debian-reference', (dir) => {
     execFileSync('apt-get', ['download', DEBIAN], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
     const deb = readdirSync(dir).find((f) => f.endsWith('.deb'))!;
     execFileSync('dpkg-deb', ['-x', deb, 'x'], { cwd: dir });

@@ -4,6 +4,7 @@ import { benchEngines } from './engines.js';
 import { benchGrammar } from './grammar.js';
 import { benchHttpChecks } from './http-checks.js';
 import { benchLoad } from './load.js';
+import { benchPeer } from './peer.js';
 import { benchSpelling } from './spelling.js';
 import { benchSpellingReal } from './spelling-real.js';
 import { benchSpellingCli } from './spelling-cli.js';
@@ -19,6 +20,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   load: () => benchLoad(),
   engines: () => benchEngines(),
   grammar: () => benchGrammar(),
+  peer: () => benchPeer(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
