@@ -6,7 +6,8 @@
  * fetches of the error pages. On the demo site and on one site of ../shared/corpus/real-sites.
  * The peer's tools are installed at benchmark time under node_modules/.cache/primetime-peer (never committed).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
@@ -17,6 +18,7 @@ import { findBrowser } from '../src/browser/launch.js';
 import { fetchOnce } from './cache.js';
 import { compare, printTimings } from './stats.js';
 
+const run = promisify(execFile);
 const TOOLS = ['@lhci/cli@0.15.1', 'cspell@9', '@cspell/dict-fr-fr@2.3.2'];
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage';
 
@@ -94,20 +96,21 @@ async function peerRun(site: Site, tools: string): Promise<() => Promise<void>> 
     }),
   );
   await writeFile(path.join(dir, 'cspell.json'), JSON.stringify({ version: '0.2', language: 'fr', import: ['@cspell/dict-fr-fr/cspell-ext.json'] }));
-  const step = (command: string, args: string[], cwd = dir) => {
+  // Asynchronous: the demo site is served by this very process, which must keep answering while a step runs.
+  const step = async (command: string, args: string[], cwd = dir) => {
     try {
-      execFileSync(command, args, { cwd, stdio: 'ignore', env: { ...process.env, CHROME_PATH: chrome, NODE_PATH: path.join(tools, 'node_modules') } });
+      await run(command, args, { cwd, env: { ...process.env, CHROME_PATH: chrome, NODE_PATH: path.join(tools, 'node_modules') } });
     } catch (error) {
       // A step that finds problems exits 1, as primetime's NO-GO does: only a step that could not run is an error.
-      if ((error as { status?: number }).status !== 1) throw error;
+      if ((error as { code?: number }).code !== 1) throw error;
     }
   };
   return async () => {
-    step(bin('lhci'), ['collect']);
-    step(bin('lhci'), ['assert']);
-    step(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'peer-devices.ts'), site.url, path.join(dir, 'shots'), ...site.pages], ROOT);
+    await step(bin('lhci'), ['collect']);
+    await step(bin('lhci'), ['assert']);
+    await step(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'peer-devices.ts'), site.url, path.join(dir, 'shots'), ...site.pages], ROOT);
     for (const [i, page] of site.pages.entries()) await writeFile(path.join(dir, `page-${i}.html`), await (await fetch(new URL(page, site.url))).text());
-    step(bin('cspell'), ['--no-progress', '--config', 'cspell.json', 'page-*.html']);
+    await step(bin('cspell'), ['--no-progress', '--config', 'cspell.json', 'page-*.html']);
     for (const page of ['/peer-probe-404', ...site.errorPages]) await (await fetch(new URL(page, site.url))).text();
   };
 }

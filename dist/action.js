@@ -82,7 +82,7 @@ import {
 import "./chunks/chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunks/chunk-7TKDJSMI.js";
+} from "./chunks/chunk-LKKRPNLM.js";
 import "./chunks/chunk-KREMGFCU.js";
 import {
   installGroups,

@@ -111,6 +111,8 @@ async function start(python: string): Promise<Process | { missing: string }> {
   const child = spawn(python, ['-c', RUNTIME, JSON.stringify(Object.keys(GRAMMAR_GROUPS))], { stdio: ['pipe', 'pipe', 'ignore'] });
   const spawned = await new Promise<Error | undefined>((resolve) => (child.once('spawn', () => resolve(undefined)), child.once('error', resolve)));
   if (spawned) return { missing: `${python}: ${spawned.message}` };
+  // A process that dies mid-run breaks the pipe of the next question: its answer never comes, and the read says so.
+  child.stdin.on('error', () => undefined);
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const next = async () => JSON.parse(((await lines.next()).value as string | undefined) ?? 'null') as unknown;
   const hello = (await next()) as { version?: string; missing?: string } | null;

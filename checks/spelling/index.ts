@@ -255,6 +255,8 @@ class Reading {
         await this.record(page.own, await page.engine, where);
         this.pageRead(where, where, page.pieces);
       });
+      // A failure (the engine stopped) stops the loop at the next await of the chain: not unhandled before then.
+      recorded.catch(() => undefined);
       ahead.push(recorded);
       if (ahead.length > PAGES_AHEAD) await ahead.shift();
     }

@@ -159,6 +159,22 @@ describe('spelling of built HTML files, without a browser', () => {
     assert.ok(failures(ignoringIt).some((e) => e.data?.word === 'chifres'));
   });
 
+  it('an engine that dies mid-read stops the check with the cause, never a pass nor a crash', async () => {
+    const dir = await tempDir();
+    await materializeSite('clean', path.join(dir, 'dist'));
+    // Grammalecte's handshake, then gone at the first page: the process dies while the speller reads ahead.
+    const dying = path.join(dir, 'dying-python');
+    await writeFile(dying, '#!/bin/sh\necho \'{"version": "2.1.2"}\'\nread line\nexit 1\n', { mode: 0o755 });
+    process.env.PRIMETIME_GRAMMALECTE_PYTHON = dying;
+    try {
+      const result = await runCheck('spelling', { baseUrl: 'http://127.0.0.1:9' }, { site: false, funnel: false, files: ['dist/**/*.html'] }, {}, dir);
+      assert.equal(result.status, 'error', result.summary);
+      assert.match(result.summary, /Grammalecte stopped/);
+    } finally {
+      delete process.env.PRIMETIME_GRAMMALECTE_PYTHON;
+    }
+  });
+
   it('skips with the reason when nothing matches', async () => {
     const dir = await tempDir();
     await mkdir(path.join(dir, 'dist'));

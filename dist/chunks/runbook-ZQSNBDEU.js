@@ -14,7 +14,7 @@ import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
 import {
   loadConfig
-} from "./chunk-7TKDJSMI.js";
+} from "./chunk-LKKRPNLM.js";
 import {
   EXIT,
   UsageError

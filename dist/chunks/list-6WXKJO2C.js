@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-7TKDJSMI.js";
+} from "./chunk-LKKRPNLM.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

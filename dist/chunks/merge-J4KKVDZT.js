@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-A67FE2FD.js";
+} from "./chunk-T46YKNS3.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -35,7 +35,7 @@ import "./chunk-4I4NR6DS.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-7TKDJSMI.js";
+} from "./chunk-LKKRPNLM.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

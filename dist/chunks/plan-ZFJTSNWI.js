@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfig
-} from "./chunk-7TKDJSMI.js";
+} from "./chunk-LKKRPNLM.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

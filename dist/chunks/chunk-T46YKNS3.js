@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-7TKDJSMI.js";
+} from "./chunk-LKKRPNLM.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -14,7 +14,7 @@ import "./chunk-2YIFXMSJ.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-7TKDJSMI.js";
+} from "./chunk-LKKRPNLM.js";
 import "./chunk-LZIHSDK5.js";
 import {
   EXIT,

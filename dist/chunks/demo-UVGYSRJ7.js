@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-6JTTZE5X.js";
+} from "./chunk-UKRKKGJU.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -12,7 +12,7 @@ import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-A67FE2FD.js";
+} from "./chunk-T46YKNS3.js";
 import {
   parse,
   parsePort
@@ -39,7 +39,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
 import {
   resolveConfig
-} from "./chunk-7TKDJSMI.js";
+} from "./chunk-LKKRPNLM.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

@@ -901,6 +901,7 @@ async function start(python) {
   const child = spawn(python, ["-c", RUNTIME, JSON.stringify(Object.keys(GRAMMAR_GROUPS))], { stdio: ["pipe", "pipe", "ignore"] });
   const spawned = await new Promise((resolve) => (child.once("spawn", () => resolve(void 0)), child.once("error", resolve)));
   if (spawned) return { missing: `${python}: ${spawned.message}` };
+  child.stdin.on("error", () => void 0);
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const next = async () => JSON.parse((await lines.next()).value ?? "null");
   const hello = await next();
@@ -1183,6 +1184,7 @@ var Reading = class {
         await this.record(page.own, await page.engine, where);
         this.pageRead(where, where, page.pieces);
       });
+      recorded.catch(() => void 0);
       ahead.push(recorded);
       if (ahead.length > PAGES_AHEAD) await ahead.shift();
     }

@@ -12,7 +12,7 @@ import {
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-7TKDJSMI.js";
+} from "./chunk-LKKRPNLM.js";
 import "./chunk-KREMGFCU.js";
 import {
   installGroups,

@@ -14,7 +14,7 @@ import {
 } from "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-7TKDJSMI.js";
+} from "./chunk-LKKRPNLM.js";
 import "./chunk-LZIHSDK5.js";
 import {
   contentPages,

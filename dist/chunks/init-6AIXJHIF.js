@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-7TKDJSMI.js";
+} from "./chunk-LKKRPNLM.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
