@@ -5,6 +5,8 @@ import { parseAirtime, parseAudience, parseReach, parseRecords, parseSwitch, par
 import { askAll, flagAnswers } from '../../src/cli/wizard.js';
 
 const PARIS_WINTER = () => 60;
+/** The site and the event's name, then `defaults` answers left empty (each question's default). */
+const opening = (defaults: number) => ['www.ekwateur.fr', 'Capital', ...Array<string>(defaults).fill('')];
 const value = <T>(parsed: { value: T } | { error: string }) => ('value' in parsed ? parsed.value : parsed.error);
 
 describe('the init wizard', () => {
@@ -71,25 +73,7 @@ describe('the init wizard', () => {
 
   it('asks for the AWS resources behind the site only where AWS is in sight', async () => {
     const prompts: string[] = [];
-    const script = [
-      'www.ekwateur.fr',
-      'Capital',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      'elan-db',
-      '',
-      'elan-cache',
-      'oui',
-      'elan-*, elan-db-cpu',
-      'Z0123456789ABC/www.elan.fr.',
-    ];
+    const script = [...opening(9), 'elan-db', '', 'elan-cache', 'oui', 'elan-*, elan-db-cpu', 'Z0123456789ABC/www.elan.fr.'];
     const answers = await askAll(
       {},
       async (prompt) => (prompts.push(prompt), script.shift()!),
@@ -104,22 +88,7 @@ describe('the init wizard', () => {
   });
 
   it('asks for peak mode and the war room, reading the switch and the lead as typed', async () => {
-    const script = [
-      'www.ekwateur.fr',
-      'Capital',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '/offres, /actualites',
-      'peak mode',
-      '?peak=1',
-      'https://meet.example.fr/capital',
-      'Camille',
-      'Camille, +33 6 12 34 56 78',
-    ];
+    const script = [...opening(6), '/offres, /actualites', 'peak mode', '?peak=1', 'https://meet.example.fr/capital', 'Camille', 'Camille, +33 6 12 34 56 78'];
     const said: string[] = [];
     const answers = await askAll(
       {},
