@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-AZHVIW77.js";
+} from "./chunks/chunk-2M5PKBET.js";
 import "./chunks/chunk-4JQKFVNU.js";
 import "./chunks/chunk-2YIFXMSJ.js";
 import {
@@ -74,7 +74,7 @@ import {
 } from "./chunks/chunk-CHZUMQXZ.js";
 import "./chunks/chunk-VVVPXMTQ.js";
 import "./chunks/chunk-T3MPKLVN.js";
-import "./chunks/chunk-666424SU.js";
+import "./chunks/chunk-ZSXMZPCT.js";
 import "./chunks/chunk-5R2BGNFJ.js";
 import {
   list
@@ -82,7 +82,7 @@ import {
 import "./chunks/chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunks/chunk-LKKRPNLM.js";
+} from "./chunks/chunk-OQHSD7F5.js";
 import "./chunks/chunk-KREMGFCU.js";
 import {
   installGroups,
@@ -91,7 +91,7 @@ import {
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
-import "./chunks/chunk-ZICZVLAC.js";
+import "./chunks/chunk-DIYW534B.js";
 import {
   verdictReason
 } from "./chunks/chunk-LZIHSDK5.js";
@@ -111,7 +111,7 @@ import "./chunks/chunk-ID2OXKBK.js";
 import "./chunks/chunk-JCBWU32H.js";
 import "./chunks/chunk-KHW7QP7J.js";
 import "./chunks/chunk-GL2DH5J2.js";
-import "./chunks/chunk-6GKUKR3T.js";
+import "./chunks/chunk-QQOOINLC.js";
 import "./chunks/chunk-DWOR55PJ.js";
 import "./chunks/chunk-WLZ2LAD6.js";
 import {

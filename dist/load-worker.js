@@ -19,7 +19,7 @@ import {
 import {
   parseHtml,
   subresources
-} from "./chunks/chunk-6GKUKR3T.js";
+} from "./chunks/chunk-QQOOINLC.js";
 import {
   classifyNetworkError
 } from "./chunks/chunk-DWOR55PJ.js";

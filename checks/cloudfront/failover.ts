@@ -5,7 +5,7 @@
  */
 import type { Origin } from '@aws-sdk/client-cloudfront';
 import type { Findings } from '../../src/check/index.js';
-import { hasMarker, parseHtml } from '../../src/web/html.js';
+import { isOwnPage } from '../../src/web/html.js';
 import type { HttpResponse } from '../../src/web/http.js';
 import type { Distribution } from './read.js';
 
@@ -66,8 +66,7 @@ export function secondaryUrl(origin: Origin): string {
 export function judgeSecondary(url: string, answer: HttpResponse | Error, marker: string | undefined, found: Findings): void {
   if (answer instanceof Error)
     return found.unverified(`The plan-B origin ${url} did not answer (${answer.message}), so the failover is not proven.`, { target: url });
-  const branded = marker ? hasMarker(parseHtml(answer.body), marker) : answer.body.trim().length > 0;
-  if (answer.status === 200 && branded)
+  if (answer.status === 200 && isOwnPage(answer.body, marker))
     return found.pass(`The plan-B origin ${url} answers the branded page (200${marker ? `, "${marker}"` : ''}).`, { target: url });
   found.fail(
     `The plan-B origin ${url} answers ${answer.status}${answer.status === 200 ? ' without the site\u2019s marker' : ''}: a failover would show that instead of plan B.`,

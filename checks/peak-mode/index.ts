@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineCheck, findings, formatNumber, pagePath, type Findings, Fraction, RequestTimeout, UrlOrPath } from '../../src/check/index.js';
-import { hasMarker, parseHtml } from '../../src/web/html.js';
+import { defineCheck, findings, formatNumber, pagePath, plural, type Findings, Fraction, RequestTimeout, UrlOrPath } from '../../src/check/index.js';
+import { isOwnPage } from '../../src/web/html.js';
 import { NetworkError, type HttpResponse } from '../../src/web/http.js';
 
 const SWITCH_EXPECTED = 'expected { header, value }, { cookie: "name=value" }, { query: "name=value" } or { host: "https://light.example.fr" }';
@@ -52,7 +52,7 @@ export default defineCheck({
     for (const page of heavyPages.map((p) => new URL(p, ctx.site.baseUrl).toString()))
       judgeHeavy(page, await get(page, false), await get(page, true), rules, found);
     for (const step of ctx.site.funnel) judgeFunnelStep(step.url, await get(step.url, true), ctx.site.marker, found);
-    return found.outcome(`Peak mode lightens ${heavyPages.length} heavy ${heavyPages.length === 1 ? 'page' : 'pages'} and keeps the funnel whole.`);
+    return found.outcome(`Peak mode lightens ${plural(heavyPages.length, 'heavy page')} and keeps the funnel whole.`);
   },
 });
 
@@ -106,8 +106,7 @@ export function judgeHeavy(
 export function judgeFunnelStep(url: string, answer: Answer, marker: string | undefined, found: Findings): void {
   const name = pagePath(url);
   if (answer instanceof NetworkError) return found.unverified(`${name}: ${answer.message}: the funnel in peak mode is not proven.`, { target: url });
-  const own = marker ? hasMarker(parseHtml(answer.body), marker) : answer.body.trim().length > 0;
-  if (answer.status === 200 && own) return found.pass(`${name}: the funnel answers in peak mode.`, { target: url });
+  if (answer.status === 200 && isOwnPage(answer.body, marker)) return found.pass(`${name}: the funnel answers in peak mode.`, { target: url });
   found.fail(
     `${name}: with peak mode on it answers ${answer.status}${answer.status === 200 ? ' without the site\u2019s marker' : ''}: the funnel breaks when it matters most.`,
     {

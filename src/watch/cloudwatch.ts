@@ -41,19 +41,22 @@ export interface WatchedResources {
   alarmPrefixes: string[];
 }
 
-/** What the checks declare for the watch (Check.watched), from their options, whether or not they are on. */
+/**
+ * What the checks declare for the watch (Check.watched), from their options, whether or not they are on: lists
+ * joined, flags or-ed, and any other value the first check's. Every key is merged: a new one cannot be dropped.
+ */
 export function watchedByChecks(loaded: LoadedConfig): WatchedByCheck {
-  const merged: WatchedByCheck = {};
+  const merged: Record<string, unknown> = {};
   for (const { check, options } of loaded.checks) {
     if (!check.watched || options === undefined) continue;
-    const declared = check.watched(options);
-    for (const key of RESOURCE_KINDS) if (declared[key]) merged[key] = [...(merged[key] ?? []), ...declared[key]];
-    merged.email ||= declared.email;
-    merged.lcus ??= declared.lcus;
-    merged.minHealthy ??= declared.minHealthy;
-    merged.peakMode ??= declared.peakMode;
+    for (const [key, value] of Object.entries(check.watched(options))) {
+      const had = merged[key];
+      if (Array.isArray(value)) merged[key] = [...((had as unknown[] | undefined) ?? []), ...value];
+      else if (typeof value === 'boolean') merged[key] = Boolean(had) || value;
+      else if (had === undefined) merged[key] = value;
+    }
   }
-  return merged;
+  return merged as WatchedByCheck;
 }
 
 const RESOURCE_KINDS = [

@@ -104,6 +104,11 @@ export function cssReferences(css: string, cssUrl: string): Subresource[] {
  * A marker is a CSS selector when it starts with #, . or [ (e.g. "#site-header", ".brand", "[data-site=eolia]");
  * any other marker is text the page must contain (case-insensitive).
  */
+/** The site's own page: it holds site.marker, or, without one, anything at all (an empty body is no page). */
+export function isOwnPage(body: string, marker: string | undefined): boolean {
+  return marker ? hasMarker(parseHtml(body), marker) : body.trim().length > 0;
+}
+
 export function hasMarker(root: HTMLElement, marker: string): boolean {
   if (/^[#.[]/.test(marker)) {
     try {

@@ -1,18 +1,18 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-UKRKKGJU.js";
+} from "./chunk-OL26HS3A.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-7TD2Z4PH.js";
-import "./chunk-GXGYK6UD.js";
+} from "./chunk-PDOJVLU6.js";
+import "./chunk-3P2HG4E5.js";
 import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-T46YKNS3.js";
+} from "./chunk-URBYYWE6.js";
 import {
   parse,
   parsePort
@@ -27,19 +27,19 @@ import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import {
   runAndReport
-} from "./chunk-AZHVIW77.js";
+} from "./chunk-2M5PKBET.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
 import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
-import "./chunk-666424SU.js";
+import "./chunk-ZSXMZPCT.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
 import {
   resolveConfig
-} from "./chunk-LKKRPNLM.js";
+} from "./chunk-OQHSD7F5.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";
@@ -47,7 +47,7 @@ import "./chunk-BJDSE63I.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
-import "./chunk-ZICZVLAC.js";
+import "./chunk-DIYW534B.js";
 import "./chunk-LZIHSDK5.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
@@ -67,7 +67,7 @@ import "./chunk-ID2OXKBK.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-KHW7QP7J.js";
 import "./chunk-GL2DH5J2.js";
-import "./chunk-6GKUKR3T.js";
+import "./chunk-QQOOINLC.js";
 import {
   createHttpClient
 } from "./chunk-DWOR55PJ.js";

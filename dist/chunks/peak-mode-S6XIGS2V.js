@@ -10,12 +10,12 @@ import {
   findings
 } from "./chunk-JCBWU32H.js";
 import {
-  formatNumber
+  formatNumber,
+  plural
 } from "./chunk-KHW7QP7J.js";
 import {
-  hasMarker,
-  parseHtml
-} from "./chunk-6GKUKR3T.js";
+  isOwnPage
+} from "./chunk-QQOOINLC.js";
 import {
   NetworkError
 } from "./chunk-DWOR55PJ.js";
@@ -68,7 +68,7 @@ var peak_mode_default = defineCheck({
     for (const page of heavyPages.map((p) => new URL(p, ctx.site.baseUrl).toString()))
       judgeHeavy(page, await get(page, false), await get(page, true), rules, found);
     for (const step of ctx.site.funnel) judgeFunnelStep(step.url, await get(step.url, true), ctx.site.marker, found);
-    return found.outcome(`Peak mode lightens ${heavyPages.length} heavy ${heavyPages.length === 1 ? "page" : "pages"} and keeps the funnel whole.`);
+    return found.outcome(`Peak mode lightens ${plural(heavyPages.length, "heavy page")} and keeps the funnel whole.`);
   }
 });
 function switchedRequest(url, on) {
@@ -110,8 +110,7 @@ function judgeHeavy(page, full, switched, rules, found) {
 function judgeFunnelStep(url, answer, marker, found) {
   const name = pagePath(url);
   if (answer instanceof NetworkError) return found.unverified(`${name}: ${answer.message}: the funnel in peak mode is not proven.`, { target: url });
-  const own = marker ? hasMarker(parseHtml(answer.body), marker) : answer.body.trim().length > 0;
-  if (answer.status === 200 && own) return found.pass(`${name}: the funnel answers in peak mode.`, { target: url });
+  if (answer.status === 200 && isOwnPage(answer.body, marker)) return found.pass(`${name}: the funnel answers in peak mode.`, { target: url });
   found.fail(
     `${name}: with peak mode on it answers ${answer.status}${answer.status === 200 ? " without the site\u2019s marker" : ""}: the funnel breaks when it matters most.`,
     {

@@ -18,7 +18,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-666424SU.js";
+} from "./chunk-ZSXMZPCT.js";
 import {
   createMasker
 } from "./chunk-5R2BGNFJ.js";

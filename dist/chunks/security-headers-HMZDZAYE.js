@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   isSuccess,
   notThePage
-} from "./chunk-ZICZVLAC.js";
+} from "./chunk-DIYW534B.js";
 import {
   capitalise
 } from "./chunk-LZIHSDK5.js";
@@ -17,7 +17,7 @@ import {
 import {
   plural
 } from "./chunk-KHW7QP7J.js";
-import "./chunk-6GKUKR3T.js";
+import "./chunk-QQOOINLC.js";
 import {
   NetworkError
 } from "./chunk-DWOR55PJ.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-KREMGFCU.js";
 import {
   homeProblem
-} from "./chunk-ZICZVLAC.js";
+} from "./chunk-DIYW534B.js";
 import {
   resolveSite
 } from "./chunk-D3JRSC5Z.js";

@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-LKKRPNLM.js";
+} from "./chunk-OQHSD7F5.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";
@@ -51,7 +51,7 @@ import {
   PAGE_FILE_SOURCES,
   parseHtml,
   subresources
-} from "./chunk-6GKUKR3T.js";
+} from "./chunk-QQOOINLC.js";
 import {
   NetworkError,
   createHttpClient

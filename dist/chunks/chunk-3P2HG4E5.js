@@ -48,12 +48,12 @@ function watchedByChecks(loaded) {
   const merged = {};
   for (const { check, options } of loaded.checks) {
     if (!check.watched || options === void 0) continue;
-    const declared = check.watched(options);
-    for (const key of RESOURCE_KINDS) if (declared[key]) merged[key] = [...merged[key] ?? [], ...declared[key]];
-    merged.email ||= declared.email;
-    merged.lcus ??= declared.lcus;
-    merged.minHealthy ??= declared.minHealthy;
-    merged.peakMode ??= declared.peakMode;
+    for (const [key, value] of Object.entries(check.watched(options))) {
+      const had = merged[key];
+      if (Array.isArray(value)) merged[key] = [...had ?? [], ...value];
+      else if (typeof value === "boolean") merged[key] = Boolean(had) || value;
+      else if (had === void 0) merged[key] = value;
+    }
   }
   return merged;
 }

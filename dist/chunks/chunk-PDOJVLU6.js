@@ -19,7 +19,7 @@ import {
 import {
   hasMarker,
   parseHtml
-} from "./chunk-6GKUKR3T.js";
+} from "./chunk-QQOOINLC.js";
 import {
   describeNetworkError
 } from "./chunk-DWOR55PJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchPermissions,
   watchedResources
-} from "./chunk-GXGYK6UD.js";
+} from "./chunk-3P2HG4E5.js";
 import "./chunk-XEWZKPAK.js";
 import {
   parse
@@ -11,7 +11,7 @@ import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import {
   selectChecks
-} from "./chunk-666424SU.js";
+} from "./chunk-ZSXMZPCT.js";
 import "./chunk-5R2BGNFJ.js";
 import {
   list
@@ -19,9 +19,9 @@ import {
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-LKKRPNLM.js";
+} from "./chunk-OQHSD7F5.js";
 import "./chunk-KREMGFCU.js";
-import "./chunk-ZICZVLAC.js";
+import "./chunk-DIYW534B.js";
 import "./chunk-LZIHSDK5.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
@@ -37,7 +37,7 @@ import "./chunk-ID2OXKBK.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-KHW7QP7J.js";
 import "./chunk-GL2DH5J2.js";
-import "./chunk-6GKUKR3T.js";
+import "./chunk-QQOOINLC.js";
 import "./chunk-DWOR55PJ.js";
 import "./chunk-WLZ2LAD6.js";
 import "./chunk-Z3WXVZH6.js";

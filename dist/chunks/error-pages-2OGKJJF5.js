@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-BP4GDUMF.js";
+} from "./chunk-3BNGPC7N.js";
 import {
   withArticle
 } from "./chunk-LZIHSDK5.js";
@@ -24,7 +24,7 @@ import {
   hasMarker,
   parseHtml,
   visibleText
-} from "./chunk-6GKUKR3T.js";
+} from "./chunk-QQOOINLC.js";
 import {
   NetworkError
 } from "./chunk-DWOR55PJ.js";

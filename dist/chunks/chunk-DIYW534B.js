@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   hasMarker,
   parseHtml
-} from "./chunk-6GKUKR3T.js";
+} from "./chunk-QQOOINLC.js";
 import {
   NetworkError
 } from "./chunk-DWOR55PJ.js";

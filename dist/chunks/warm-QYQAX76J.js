@@ -8,13 +8,13 @@ import {
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-BP4GDUMF.js";
+} from "./chunk-3BNGPC7N.js";
 import {
   createNetwork
 } from "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-LKKRPNLM.js";
+} from "./chunk-OQHSD7F5.js";
 import "./chunk-LZIHSDK5.js";
 import {
   contentPages,
@@ -36,7 +36,7 @@ import {
   plural
 } from "./chunk-KHW7QP7J.js";
 import "./chunk-GL2DH5J2.js";
-import "./chunk-6GKUKR3T.js";
+import "./chunk-QQOOINLC.js";
 import {
   NetworkError
 } from "./chunk-DWOR55PJ.js";

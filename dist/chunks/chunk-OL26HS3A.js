@@ -11,13 +11,13 @@ import {
   stopReason,
   watchCharts,
   worst
-} from "./chunk-7TD2Z4PH.js";
+} from "./chunk-PDOJVLU6.js";
 import {
   anyResource,
   createFigureReader,
   watchedByChecks,
   watchedResources
-} from "./chunk-GXGYK6UD.js";
+} from "./chunk-3P2HG4E5.js";
 import {
   figureValue,
   heldAgainst,
@@ -60,7 +60,7 @@ import {
 } from "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-LKKRPNLM.js";
+} from "./chunk-OQHSD7F5.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

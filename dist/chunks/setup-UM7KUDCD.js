@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   selectChecks
-} from "./chunk-666424SU.js";
+} from "./chunk-ZSXMZPCT.js";
 import "./chunk-5R2BGNFJ.js";
 import {
   list
@@ -12,7 +12,7 @@ import {
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-LKKRPNLM.js";
+} from "./chunk-OQHSD7F5.js";
 import "./chunk-KREMGFCU.js";
 import {
   installGroups,
@@ -20,7 +20,7 @@ import {
   onDemandGroups
 } from "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
-import "./chunk-ZICZVLAC.js";
+import "./chunk-DIYW534B.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-FTILTXDE.js";
@@ -35,7 +35,7 @@ import "./chunk-ID2OXKBK.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-KHW7QP7J.js";
 import "./chunk-GL2DH5J2.js";
-import "./chunk-6GKUKR3T.js";
+import "./chunk-QQOOINLC.js";
 import "./chunk-DWOR55PJ.js";
 import "./chunk-WLZ2LAD6.js";
 import "./chunk-Z3WXVZH6.js";

@@ -42,7 +42,7 @@ import {
   decodeHtmlFile,
   notAPage,
   parseHtml
-} from "./chunk-6GKUKR3T.js";
+} from "./chunk-QQOOINLC.js";
 import "./chunk-DWOR55PJ.js";
 import {
   external_exports

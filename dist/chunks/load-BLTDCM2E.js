@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-T46YKNS3.js";
+} from "./chunk-URBYYWE6.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -11,23 +11,23 @@ import {
 } from "./chunk-P6USQ76O.js";
 import {
   runAndReport
-} from "./chunk-AZHVIW77.js";
+} from "./chunk-2M5PKBET.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
 import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
-import "./chunk-666424SU.js";
+import "./chunk-ZSXMZPCT.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-LKKRPNLM.js";
+} from "./chunk-OQHSD7F5.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
-import "./chunk-ZICZVLAC.js";
+import "./chunk-DIYW534B.js";
 import "./chunk-LZIHSDK5.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
@@ -46,7 +46,7 @@ import "./chunk-KHW7QP7J.js";
 import "./chunk-VPNDTBFQ.js";
 import "./chunk-35Z2W6AO.js";
 import "./chunk-GL2DH5J2.js";
-import "./chunk-6GKUKR3T.js";
+import "./chunk-QQOOINLC.js";
 import "./chunk-DWOR55PJ.js";
 import "./chunk-WLZ2LAD6.js";
 import "./chunk-Z3WXVZH6.js";

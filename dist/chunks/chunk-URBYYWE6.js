@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-AZHVIW77.js";
+} from "./chunk-2M5PKBET.js";
 import {
   runbookSection
 } from "./chunk-CHZUMQXZ.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-LKKRPNLM.js";
+} from "./chunk-OQHSD7F5.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -12,9 +12,8 @@ import {
 } from "./chunk-JCBWU32H.js";
 import "./chunk-KHW7QP7J.js";
 import {
-  hasMarker,
-  parseHtml
-} from "./chunk-6GKUKR3T.js";
+  isOwnPage
+} from "./chunk-QQOOINLC.js";
 import {
   NetworkError
 } from "./chunk-DWOR55PJ.js";
@@ -71,8 +70,7 @@ function secondaryUrl(origin) {
 function judgeSecondary(url, answer, marker, found) {
   if (answer instanceof Error)
     return found.unverified(`The plan-B origin ${url} did not answer (${answer.message}), so the failover is not proven.`, { target: url });
-  const branded = marker ? hasMarker(parseHtml(answer.body), marker) : answer.body.trim().length > 0;
-  if (answer.status === 200 && branded)
+  if (answer.status === 200 && isOwnPage(answer.body, marker))
     return found.pass(`The plan-B origin ${url} answers the branded page (200${marker ? `, "${marker}"` : ""}).`, { target: url });
   found.fail(
     `The plan-B origin ${url} answers ${answer.status}${answer.status === 200 ? " without the site\u2019s marker" : ""}: a failover would show that instead of plan B.`,

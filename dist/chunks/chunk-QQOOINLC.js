@@ -4413,6 +4413,9 @@ function cssReferences(css, cssUrl) {
   }
   return [...urls].map((url) => ({ url, kind: /\.(woff2?|ttf|otf|eot)(\?|$)/i.test(url) ? "font" : "image" }));
 }
+function isOwnPage(body, marker) {
+  return marker ? hasMarker(parseHtml(body), marker) : body.trim().length > 0;
+}
 function hasMarker(root, marker) {
   if (/^[#.[]/.test(marker)) {
     try {
@@ -4434,5 +4437,6 @@ export {
   visibleText,
   subresources,
   cssReferences,
+  isOwnPage,
   hasMarker
 };

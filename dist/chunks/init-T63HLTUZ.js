@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-LKKRPNLM.js";
+} from "./chunk-OQHSD7F5.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
@@ -27,7 +27,7 @@ import "./chunk-KHW7QP7J.js";
 import {
   hasMarker,
   parseHtml
-} from "./chunk-6GKUKR3T.js";
+} from "./chunk-QQOOINLC.js";
 import "./chunk-WLZ2LAD6.js";
 import {
   parseDuration

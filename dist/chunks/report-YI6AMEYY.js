@@ -5,7 +5,7 @@ import {
   renderAfterShowHtml,
   renderAfterShowMarkdown,
   summarizeWatch
-} from "./chunk-7TD2Z4PH.js";
+} from "./chunk-PDOJVLU6.js";
 import "./chunk-XEWZKPAK.js";
 import {
   parse
@@ -14,7 +14,7 @@ import "./chunk-2YIFXMSJ.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-LKKRPNLM.js";
+} from "./chunk-OQHSD7F5.js";
 import "./chunk-LZIHSDK5.js";
 import {
   EXIT,
@@ -25,7 +25,7 @@ import "./chunk-LROFLYEO.js";
 import "./chunk-ID2OXKBK.js";
 import "./chunk-JCBWU32H.js";
 import "./chunk-KHW7QP7J.js";
-import "./chunk-6GKUKR3T.js";
+import "./chunk-QQOOINLC.js";
 import "./chunk-DWOR55PJ.js";
 import "./chunk-WLZ2LAD6.js";
 import "./chunk-Z3WXVZH6.js";

@@ -7,11 +7,11 @@ import {
 import {
   fetchPageAssets,
   fetcher
-} from "./chunk-BP4GDUMF.js";
+} from "./chunk-3BNGPC7N.js";
 import {
   isSuccess,
   notThePage
-} from "./chunk-ZICZVLAC.js";
+} from "./chunk-DIYW534B.js";
 import {
   capitalise,
   withArticle
@@ -37,7 +37,7 @@ import {
 } from "./chunk-KHW7QP7J.js";
 import {
   devServerOf
-} from "./chunk-6GKUKR3T.js";
+} from "./chunk-QQOOINLC.js";
 import {
   NetworkError
 } from "./chunk-DWOR55PJ.js";

@@ -6,7 +6,7 @@ import {
   cssReferences,
   parseHtml,
   subresources
-} from "./chunk-6GKUKR3T.js";
+} from "./chunk-QQOOINLC.js";
 import {
   NetworkError
 } from "./chunk-DWOR55PJ.js";
