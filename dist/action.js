@@ -82,7 +82,7 @@ import {
 import "./chunks/chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunks/chunk-OQHSD7F5.js";
+} from "./chunks/chunk-VLMN7RTN.js";
 import "./chunks/chunk-KREMGFCU.js";
 import {
   installGroups,

@@ -1,10 +1,11 @@
+import { availableParallelism } from 'node:os';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { z } from 'zod';
 import { evaluateInPage } from '../../src/browser/evaluate.js';
 import { isVisible, selectorOf } from '../../src/browser/in-page.js';
 import { newSiteContext } from '../../src/browser/network.js';
 import { browserProblem } from '../../src/browser/problems.js';
-import { READ_ONLY_MARK } from '../../src/browser/read-only.js';
+import { READ_ONLY_MARK, type ReadOnlyGuard } from '../../src/browser/read-only.js';
 import { defineCheck, findings, pagePath, plural, type Artifact, type CheckContext, type Evidence, Timeout, UrlOrPath } from '../../src/check/index.js';
 import { mapLimit } from '../../src/util/limit.js';
 import { contentPages, isOwnUrl } from '../../src/web/site.js';
@@ -53,7 +54,13 @@ const Options = z.strictObject({
     ),
   minFontSize: z.number().min(0).default(12).describe('Smallest body text, in CSS pixels.'),
   fullPage: z.boolean().default(false).describe('Full-page screenshots besides the viewport ones.'),
-  concurrency: z.number().int().min(1).max(8).default(3).describe('Browser contexts at once (2 or 3 on 2 cores).'),
+  concurrency: z
+    .number()
+    .int()
+    .min(1)
+    .max(8)
+    .optional()
+    .describe('Devices rendered at once; by default half the cores (one on 2 cores, where more only compete for the CPU).'),
   navigationTimeout: Timeout.prefault('30s'),
 });
 type Ctx = CheckContext<z.output<typeof Options>>;
@@ -82,13 +89,13 @@ export default defineCheck({
     const devices = await deviceMatrix(ctx.options.devices, ctx.options.landscape);
     const pages = ctx.options.pages ? ctx.options.pages.map((p) => new URL(p, ctx.site.baseUrl).toString()) : contentPages(ctx.site);
     const browser = (await ctx.browser()) as unknown as Browser;
-    const jobs = pages.flatMap((page) => devices.map((device) => ({ page, device })));
+    const total = pages.length * devices.length;
     let rendered = 0;
-    const cells = await mapLimit(jobs, ctx.options.concurrency, async ({ page, device }) => {
-      const cell = await renderCell(ctx, browser, page, device.name, device.descriptor);
-      ctx.step(`${++rendered}/${jobs.length} cells (${pagePath(page)} on ${device.name})`);
-      return cell;
-    });
+    const perDevice = await mapLimit(devices, ctx.options.concurrency ?? halfTheCores(), (device) =>
+      renderDevice(ctx, browser, device, pages, (cell) => ctx.step(`${++rendered}/${total} cells (${pagePath(cell.page)} on ${device.name})`)),
+    );
+    // Page by page, each page's devices in the matrix's order: the grid's rows and the findings' order.
+    const cells = pages.flatMap((_, p) => perDevice.map((deviceCells) => deviceCells[p]!));
     const found = findings();
     for (const finding of oneFindingPerDefect(cells.flatMap((cell) => cell.evidence)))
       found.add(finding, finding.level === 'fail' || finding.level === 'warn' ? PROBLEMS[finding.data?.problem as ProblemId]?.fix : undefined);
@@ -96,8 +103,43 @@ export default defineCheck({
   },
 });
 
+/** Measured on 2 cores: one device at a time renders the matrix fastest (two take 10 % longer, three 25 %). */
+const halfTheCores = () => Math.max(1, Math.floor(availableParallelism() / 2));
+
+interface Device {
+  name: string;
+  descriptor: BrowserContextOptions;
+}
+
+/**
+ * One device's context and tab, going from page to page as a visitor does: one warm renderer for all its cells (a
+ * new tab per cell cost more than the page load itself). A page that did not load may leave its tab mid-navigation
+ * or crashed: the next page gets a fresh tab.
+ */
+async function renderDevice(ctx: Ctx, browser: Browser, device: Device, urls: string[], rendered: (cell: Cell) => void): Promise<Cell[]> {
+  // Read-only: the page's own scripts may not post (a beacon, a form) either; what the guard blocks is not a broken file.
+  const { context, guard } = await newSiteContext<BrowserContext>(browser, ctx, { ...device.descriptor, locale: 'fr-FR' });
+  try {
+    const openTab = async (): Promise<Tab> => {
+      const page = await context.newPage();
+      return { page, guard, errors: errorLog(page, guard.blocked) };
+    };
+    let tab = await openTab();
+    const cells: Cell[] = [];
+    for (const url of urls) {
+      const cell = await renderCell(ctx, tab, url, device);
+      cells.push(cell);
+      rendered(cell);
+      if (!cell.screenshot) tab = (await tab.page.close().catch(() => undefined), await openTab());
+    }
+    return cells;
+  } finally {
+    await context.close();
+  }
+}
+
 /** The devices by name (Playwright's catalogue, and primetime's own laptops), with their landscape forms when asked. */
-async function deviceMatrix(names: string[], landscape: boolean): Promise<{ name: string; descriptor: BrowserContextOptions }[]> {
+async function deviceMatrix(names: string[], landscape: boolean): Promise<Device[]> {
   const { devices: catalogue } = await importOnDemand<typeof import('playwright-core')>('playwright-core');
   const unknown = names.filter((name) => !OWN_DEVICES[name] && !catalogue[name]);
   if (unknown.length > 0)
@@ -193,55 +235,64 @@ type ProblemId = keyof typeof PROBLEMS;
  */
 type Problem = (level: 'fail' | 'warn' | 'info', id: ProblemId, detail: string, data?: Record<string, unknown> & { subject?: string }) => void;
 
-async function renderCell(ctx: Ctx, browser: Browser, url: string, device: string, descriptor: BrowserContextOptions): Promise<Cell> {
+interface Tab {
+  page: Page;
+  guard: ReadOnlyGuard;
+  errors: ErrorLog;
+}
+
+/** One page on one device, in the device's tab; no screenshot when the page did not load. */
+async function renderCell(ctx: Ctx, { page, guard, errors }: Tab, url: string, device: Device): Promise<Cell> {
   const evidence: Evidence[] = [];
-  const where = `${pagePath(url)} on ${device}`;
+  const where = `${pagePath(url)} on ${device.name}`;
+  const { descriptor } = device;
   const problem: Problem = (level, id, detail, data = {}) =>
-    evidence.push({ level, message: `${where}: ${detail}`, target: url, data: { device, problem: id, detail, ...data } });
-  // Read-only: the page's own scripts may not post (a beacon, a form) either; what the guard blocks is not a broken file.
-  const { context, guard } = await newSiteContext<BrowserContext>(browser, ctx, { ...descriptor, locale: 'fr-FR' });
+    evidence.push({ level, message: `${where}: ${detail}`, target: url, data: { device: device.name, problem: id, detail, ...data } });
+  errors.take(); // what the previous page raised as it went is not this page's
+  let status: number | undefined;
   try {
-    const page = await context.newPage();
-    const errors = listenForErrors(page, url, guard.blocked);
-    let status: number | undefined;
-    try {
-      status = (await guard.navigating(() => page.goto(url, { waitUntil: 'load', timeout: ctx.options.navigationTimeout })))?.status();
-    } catch (error) {
-      problem('fail', 'status', `the page ${browserProblem(error)}`);
-      return { page: url, device, evidence };
-    }
-    if (status === undefined || status >= 400) problem('fail', 'status', `the page answered ${status ?? 'nothing'}`);
-    await page.waitForTimeout(150); // late layout shifts and script errors
-
-    const m: Measurement = await evaluateInPage(
-      page,
-      measureInPage,
-      {
-        keyElements: keyElementsFor(ctx, url),
-        minTarget: descriptor.hasTouch ? ctx.options.minTapTarget : 0,
-        minFontSize: ctx.options.minFontSize,
-      },
-      { selectorOf, isVisible },
-    );
-    judge(m, descriptor, problem);
-    reportErrors(errors, (fileUrl) => isOwnUrl(ctx.site, fileUrl), problem);
-
-    // The elements a finding names, outlined in the page as shown (never on the site): the screenshot points at them.
-    await evaluateInPage(
-      page,
-      outlineElements,
-      [...m.offenders, ...m.smallTargets, ...m.smallText].map((o) => o.selector),
-    );
-    const name = `${slugify(new URL(url).pathname, 'home')}--${slugify(device, 'device')}`;
-    const screenshot = await ctx.artifacts.save(`screenshots/${name}.png`, await page.screenshot({ scale: 'css', animations: 'disabled' }));
-    if (ctx.options.fullPage)
-      await ctx.artifacts.save(`screenshots/${name}--full.png`, await page.screenshot({ fullPage: true, scale: 'css', animations: 'disabled' }));
-    if (!evidence.some((e) => e.level === 'fail' || e.level === 'warn'))
-      evidence.push({ level: 'pass', message: `${where}: renders cleanly.`, target: url, data: { device } });
-    return { page: url, device, evidence, screenshot };
-  } finally {
-    await context.close();
+    status = (await guard.navigating(() => page.goto(url, { waitUntil: 'load', timeout: ctx.options.navigationTimeout })))?.status();
+  } catch (error) {
+    problem('fail', 'status', `the page ${browserProblem(error)}`);
+    return { page: url, device: device.name, evidence };
   }
+  if (status === undefined || status >= 400) problem('fail', 'status', `the page answered ${status ?? 'nothing'}`);
+  await evaluateInPage(page, twoFrames); // the layout after load, as first painted: late shifts and script errors show
+
+  const m: Measurement = await evaluateInPage(
+    page,
+    measureInPage,
+    {
+      keyElements: keyElementsFor(ctx, url),
+      minTarget: descriptor.hasTouch ? ctx.options.minTapTarget : 0,
+      minFontSize: ctx.options.minFontSize,
+    },
+    { selectorOf, isVisible },
+  );
+  judge(m, descriptor, problem);
+  reportErrors(errors.take(), url, (fileUrl) => isOwnUrl(ctx.site, fileUrl), problem);
+
+  // The elements a finding names, outlined in the page as shown (never on the site): the screenshot points at them.
+  await evaluateInPage(
+    page,
+    outlineElements,
+    [...m.offenders, ...m.smallTargets, ...m.smallText].map((o) => o.selector),
+  );
+  const name = `${slugify(new URL(url).pathname, 'home')}--${slugify(device.name, 'device')}`;
+  const screenshot = await ctx.artifacts.save(`screenshots/${name}.png`, await page.screenshot({ scale: 'css', animations: 'disabled' }));
+  if (ctx.options.fullPage)
+    await ctx.artifacts.save(`screenshots/${name}--full.png`, await page.screenshot({ fullPage: true, scale: 'css', animations: 'disabled' }));
+  if (!evidence.some((e) => e.level === 'fail' || e.level === 'warn'))
+    evidence.push({ level: 'pass', message: `${where}: renders cleanly.`, target: url, data: { device: device.name } });
+  return { page: url, device: device.name, evidence, screenshot };
+}
+
+/** Runs in the page: resolves once two frames have been drawn after load (or after half a second, should frames stall). */
+function twoFrames(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    setTimeout(resolve, 500);
+  });
 }
 
 interface PageErrors {
@@ -250,23 +301,39 @@ interface PageErrors {
   files: Map<string, string>;
 }
 
-/** The page's script errors and the files that failed, as they happen; what the read-only guard refused is neither. */
-function listenForErrors(page: Page, url: string, blocked: string[]): PageErrors {
-  const errors: PageErrors = { console: [], files: new Map() };
+interface ErrorLog {
+  /** The errors raised since the last take: one page's, as the tab goes from page to page. */
+  take(): PageErrors;
+}
+
+/** The tab's script errors and the files that failed, as they happen; what the read-only guard refused is neither. */
+function errorLog(page: Page, blocked: string[]): ErrorLog {
+  const none = (): PageErrors => ({ console: [], files: new Map() });
+  let errors = none();
   const siteError = (text: string) => !/^Failed to load resource/.test(text) && !text.includes(READ_ONLY_MARK);
   page.on('console', (message) => message.type() === 'error' && siteError(message.text()) && errors.console.push(message.text()));
   page.on('pageerror', (error) => siteError(error.message) && errors.console.push(`uncaught ${error.name}: ${error.message}`));
   // A file that answered 404 then shows as aborted too: each URL is reported once, with what happened first.
-  const fileFailed = (fileUrl: string, what: string) => fileUrl !== url && !errors.files.has(fileUrl) && errors.files.set(fileUrl, `${what} ${fileUrl}`);
+  const fileFailed = (fileUrl: string, what: string) => !errors.files.has(fileUrl) && errors.files.set(fileUrl, `${what} ${fileUrl}`);
   page.on('response', (response) => response.status() >= 400 && fileFailed(response.url(), String(response.status())));
   page.on('requestfailed', (request) => {
     if (!blocked.includes(`${request.method()} ${request.url()}`)) fileFailed(request.url(), request.failure()?.errorText ?? 'failed');
   });
-  return errors;
+  return {
+    take() {
+      const taken = errors;
+      errors = none();
+      return taken;
+    },
+  };
 }
 
-/** At most three of each; a third-party file that did not load (a font, an analytics script) is a note: nothing to fix here. */
-function reportErrors(errors: PageErrors, own: (url: string) => boolean, problem: Problem): void {
+/**
+ * At most three of each; the page itself is judged by its status, not as a file. A third-party file that did not
+ * load (a font, an analytics script) is a note: nothing to fix here.
+ */
+function reportErrors(errors: PageErrors, pageUrl: string, own: (url: string) => boolean, problem: Problem): void {
+  errors.files.delete(pageUrl);
   for (const text of errors.console.slice(0, 3)) problem('fail', 'console', `console error: ${text.slice(0, 200)}`, { subject: text.slice(0, 200) });
   const foreign = [...errors.files.keys()].filter((fileUrl) => !own(fileUrl));
   for (const [, file] of [...errors.files].filter(([fileUrl]) => own(fileUrl)).slice(0, 3))

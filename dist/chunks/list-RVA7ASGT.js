@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-OQHSD7F5.js";
+} from "./chunk-VLMN7RTN.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-OQHSD7F5.js";
+} from "./chunk-VLMN7RTN.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

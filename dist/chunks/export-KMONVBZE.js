@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-OQHSD7F5.js";
+} from "./chunk-VLMN7RTN.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

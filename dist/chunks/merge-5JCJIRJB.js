@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-URBYYWE6.js";
+} from "./chunk-E3TWQRML.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -35,7 +35,7 @@ import "./chunk-4I4NR6DS.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-OQHSD7F5.js";
+} from "./chunk-VLMN7RTN.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-OL26HS3A.js";
+} from "./chunk-WVGKWTGZ.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -12,7 +12,7 @@ import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-URBYYWE6.js";
+} from "./chunk-E3TWQRML.js";
 import {
   parse,
   parsePort
@@ -39,7 +39,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
 import {
   resolveConfig
-} from "./chunk-OQHSD7F5.js";
+} from "./chunk-VLMN7RTN.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

@@ -46,6 +46,9 @@ import {
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-5VS2FEJU.js";
 
+// checks/mobile-rendering/index.ts
+import { availableParallelism } from "node:os";
+
 // checks/mobile-rendering/measure.ts
 function measureInPage(arg) {
   const root = document.documentElement;
@@ -152,7 +155,7 @@ var Options = external_exports.strictObject({
   ),
   minFontSize: external_exports.number().min(0).default(12).describe("Smallest body text, in CSS pixels."),
   fullPage: external_exports.boolean().default(false).describe("Full-page screenshots besides the viewport ones."),
-  concurrency: external_exports.number().int().min(1).max(8).default(3).describe("Browser contexts at once (2 or 3 on 2 cores)."),
+  concurrency: external_exports.number().int().min(1).max(8).optional().describe("Devices rendered at once; by default half the cores (one on 2 cores, where more only compete for the CPU)."),
   navigationTimeout: Timeout.prefault("30s")
 });
 var mobile_rendering_default = defineCheck({
@@ -171,19 +174,41 @@ var mobile_rendering_default = defineCheck({
     const devices = await deviceMatrix(ctx.options.devices, ctx.options.landscape);
     const pages = ctx.options.pages ? ctx.options.pages.map((p) => new URL(p, ctx.site.baseUrl).toString()) : contentPages(ctx.site);
     const browser = await ctx.browser();
-    const jobs = pages.flatMap((page) => devices.map((device) => ({ page, device })));
+    const total = pages.length * devices.length;
     let rendered = 0;
-    const cells = await mapLimit(jobs, ctx.options.concurrency, async ({ page, device }) => {
-      const cell = await renderCell(ctx, browser, page, device.name, device.descriptor);
-      ctx.step(`${++rendered}/${jobs.length} cells (${pagePath(page)} on ${device.name})`);
-      return cell;
-    });
+    const perDevice = await mapLimit(
+      devices,
+      ctx.options.concurrency ?? halfTheCores(),
+      (device) => renderDevice(ctx, browser, device, pages, (cell) => ctx.step(`${++rendered}/${total} cells (${pagePath(cell.page)} on ${device.name})`))
+    );
+    const cells = pages.flatMap((_, p) => perDevice.map((deviceCells) => deviceCells[p]));
     const found = findings();
     for (const finding of oneFindingPerDefect(cells.flatMap((cell) => cell.evidence)))
       found.add(finding, finding.level === "fail" || finding.level === "warn" ? PROBLEMS[finding.data?.problem]?.fix : void 0);
     return found.outcome(`${plural(pages.length, "page")} \xD7 ${plural(devices.length, "device")} render cleanly.`, { artifacts: screenshotGrid(cells) });
   }
 });
+var halfTheCores = () => Math.max(1, Math.floor(availableParallelism() / 2));
+async function renderDevice(ctx, browser, device, urls, rendered) {
+  const { context, guard } = await newSiteContext(browser, ctx, { ...device.descriptor, locale: "fr-FR" });
+  try {
+    const openTab = async () => {
+      const page = await context.newPage();
+      return { page, guard, errors: errorLog(page, guard.blocked) };
+    };
+    let tab = await openTab();
+    const cells = [];
+    for (const url of urls) {
+      const cell = await renderCell(ctx, tab, url, device);
+      cells.push(cell);
+      rendered(cell);
+      if (!cell.screenshot) tab = (await tab.page.close().catch(() => void 0), await openTab());
+    }
+    return cells;
+  } finally {
+    await context.close();
+  }
+}
 async function deviceMatrix(names, landscape) {
   const { devices: catalogue } = await importOnDemand("playwright-core");
   const unknown = names.filter((name) => !OWN_DEVICES[name] && !catalogue[name]);
@@ -258,64 +283,73 @@ var PROBLEMS = {
   // A note, never a defect: nothing for the site's team to fix.
   "third-party": { mark: "third-party file", fix: void 0 }
 };
-async function renderCell(ctx, browser, url, device, descriptor) {
+async function renderCell(ctx, { page, guard, errors }, url, device) {
   const evidence = [];
-  const where = `${pagePath(url)} on ${device}`;
-  const problem = (level, id, detail, data = {}) => evidence.push({ level, message: `${where}: ${detail}`, target: url, data: { device, problem: id, detail, ...data } });
-  const { context, guard } = await newSiteContext(browser, ctx, { ...descriptor, locale: "fr-FR" });
+  const where = `${pagePath(url)} on ${device.name}`;
+  const { descriptor } = device;
+  const problem = (level, id, detail, data = {}) => evidence.push({ level, message: `${where}: ${detail}`, target: url, data: { device: device.name, problem: id, detail, ...data } });
+  errors.take();
+  let status;
   try {
-    const page = await context.newPage();
-    const errors = listenForErrors(page, url, guard.blocked);
-    let status;
-    try {
-      status = (await guard.navigating(() => page.goto(url, { waitUntil: "load", timeout: ctx.options.navigationTimeout })))?.status();
-    } catch (error) {
-      problem("fail", "status", `the page ${browserProblem(error)}`);
-      return { page: url, device, evidence };
-    }
-    if (status === void 0 || status >= 400) problem("fail", "status", `the page answered ${status ?? "nothing"}`);
-    await page.waitForTimeout(150);
-    const m = await evaluateInPage(
-      page,
-      measureInPage,
-      {
-        keyElements: keyElementsFor(ctx, url),
-        minTarget: descriptor.hasTouch ? ctx.options.minTapTarget : 0,
-        minFontSize: ctx.options.minFontSize
-      },
-      { selectorOf: selectorOf2, isVisible: isVisible2 }
-    );
-    judge(m, descriptor, problem);
-    reportErrors(errors, (fileUrl) => isOwnUrl(ctx.site, fileUrl), problem);
-    await evaluateInPage(
-      page,
-      outlineElements,
-      [...m.offenders, ...m.smallTargets, ...m.smallText].map((o) => o.selector)
-    );
-    const name = `${slugify(new URL(url).pathname, "home")}--${slugify(device, "device")}`;
-    const screenshot = await ctx.artifacts.save(`screenshots/${name}.png`, await page.screenshot({ scale: "css", animations: "disabled" }));
-    if (ctx.options.fullPage)
-      await ctx.artifacts.save(`screenshots/${name}--full.png`, await page.screenshot({ fullPage: true, scale: "css", animations: "disabled" }));
-    if (!evidence.some((e) => e.level === "fail" || e.level === "warn"))
-      evidence.push({ level: "pass", message: `${where}: renders cleanly.`, target: url, data: { device } });
-    return { page: url, device, evidence, screenshot };
-  } finally {
-    await context.close();
+    status = (await guard.navigating(() => page.goto(url, { waitUntil: "load", timeout: ctx.options.navigationTimeout })))?.status();
+  } catch (error) {
+    problem("fail", "status", `the page ${browserProblem(error)}`);
+    return { page: url, device: device.name, evidence };
   }
+  if (status === void 0 || status >= 400) problem("fail", "status", `the page answered ${status ?? "nothing"}`);
+  await evaluateInPage(page, twoFrames);
+  const m = await evaluateInPage(
+    page,
+    measureInPage,
+    {
+      keyElements: keyElementsFor(ctx, url),
+      minTarget: descriptor.hasTouch ? ctx.options.minTapTarget : 0,
+      minFontSize: ctx.options.minFontSize
+    },
+    { selectorOf: selectorOf2, isVisible: isVisible2 }
+  );
+  judge(m, descriptor, problem);
+  reportErrors(errors.take(), url, (fileUrl) => isOwnUrl(ctx.site, fileUrl), problem);
+  await evaluateInPage(
+    page,
+    outlineElements,
+    [...m.offenders, ...m.smallTargets, ...m.smallText].map((o) => o.selector)
+  );
+  const name = `${slugify(new URL(url).pathname, "home")}--${slugify(device.name, "device")}`;
+  const screenshot = await ctx.artifacts.save(`screenshots/${name}.png`, await page.screenshot({ scale: "css", animations: "disabled" }));
+  if (ctx.options.fullPage)
+    await ctx.artifacts.save(`screenshots/${name}--full.png`, await page.screenshot({ fullPage: true, scale: "css", animations: "disabled" }));
+  if (!evidence.some((e) => e.level === "fail" || e.level === "warn"))
+    evidence.push({ level: "pass", message: `${where}: renders cleanly.`, target: url, data: { device: device.name } });
+  return { page: url, device: device.name, evidence, screenshot };
 }
-function listenForErrors(page, url, blocked) {
-  const errors = { console: [], files: /* @__PURE__ */ new Map() };
+function twoFrames() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    setTimeout(resolve, 500);
+  });
+}
+function errorLog(page, blocked) {
+  const none = () => ({ console: [], files: /* @__PURE__ */ new Map() });
+  let errors = none();
   const siteError = (text) => !/^Failed to load resource/.test(text) && !text.includes(READ_ONLY_MARK);
   page.on("console", (message) => message.type() === "error" && siteError(message.text()) && errors.console.push(message.text()));
   page.on("pageerror", (error) => siteError(error.message) && errors.console.push(`uncaught ${error.name}: ${error.message}`));
-  const fileFailed = (fileUrl, what) => fileUrl !== url && !errors.files.has(fileUrl) && errors.files.set(fileUrl, `${what} ${fileUrl}`);
+  const fileFailed = (fileUrl, what) => !errors.files.has(fileUrl) && errors.files.set(fileUrl, `${what} ${fileUrl}`);
   page.on("response", (response) => response.status() >= 400 && fileFailed(response.url(), String(response.status())));
   page.on("requestfailed", (request) => {
     if (!blocked.includes(`${request.method()} ${request.url()}`)) fileFailed(request.url(), request.failure()?.errorText ?? "failed");
   });
-  return errors;
+  return {
+    take() {
+      const taken = errors;
+      errors = none();
+      return taken;
+    }
+  };
 }
-function reportErrors(errors, own, problem) {
+function reportErrors(errors, pageUrl, own, problem) {
+  errors.files.delete(pageUrl);
   for (const text of errors.console.slice(0, 3)) problem("fail", "console", `console error: ${text.slice(0, 200)}`, { subject: text.slice(0, 200) });
   const foreign = [...errors.files.keys()].filter((fileUrl) => !own(fileUrl));
   for (const [, file] of [...errors.files].filter(([fileUrl]) => own(fileUrl)).slice(0, 3))

@@ -19,7 +19,7 @@ import {
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-OQHSD7F5.js";
+} from "./chunk-VLMN7RTN.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-DIYW534B.js";
 import "./chunk-LZIHSDK5.js";

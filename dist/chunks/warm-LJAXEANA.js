@@ -14,7 +14,7 @@ import {
 } from "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-OQHSD7F5.js";
+} from "./chunk-VLMN7RTN.js";
 import "./chunk-LZIHSDK5.js";
 import {
   contentPages,

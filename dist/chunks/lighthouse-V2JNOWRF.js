@@ -76,8 +76,15 @@ async function openSession(ctx) {
   const page = driver.page;
   const headers = Object.keys(ctx.site.headers).length ? { extraHeaders: ctx.site.headers } : {};
   return {
-    async audit(url, formFactor, timeoutMs) {
-      const flags = { port: chrome.port, output: "html", logLevel: "error", onlyCategories: [...CATEGORIES], ...headers };
+    async audit(url, formFactor, timeoutMs, fullPageScreenshot) {
+      const flags = {
+        port: chrome.port,
+        output: "html",
+        logLevel: "error",
+        onlyCategories: [...CATEGORIES],
+        disableFullPageScreenshot: !fullPageScreenshot,
+        ...headers
+      };
       const result = await withinRunTimeout(timeoutMs, lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : void 0, page));
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       return result;
@@ -237,7 +244,7 @@ async function measure(ctx, session, target, formFactor, found, artifacts) {
   for (let run = 1; run <= ctx.options.runs && !ctx.signal.aborted; run++) {
     ctx.step(`run ${run}/${ctx.options.runs} on ${where}`);
     const cpu = cpuMeter();
-    const result = await session.audit(target.url, formFactor, ctx.options.runTimeout);
+    const result = await session.audit(target.url, formFactor, ctx.options.runTimeout, run === 1);
     if (result === "timeout") {
       found.fail(
         `${where}: the page never finished loading within ${formatDuration(ctx.options.runTimeout)} (Lighthouse run ${run}): a script may loop forever or the page may wait on something that never answers.`,

@@ -14,7 +14,7 @@ import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
 import {
   loadConfig
-} from "./chunk-OQHSD7F5.js";
+} from "./chunk-VLMN7RTN.js";
 import {
   EXIT,
   UsageError
