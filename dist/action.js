@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-2M5PKBET.js";
+} from "./chunks/chunk-NDGAP3FR.js";
 import "./chunks/chunk-4JQKFVNU.js";
 import "./chunks/chunk-2YIFXMSJ.js";
 import {
@@ -74,7 +74,7 @@ import {
 } from "./chunks/chunk-CHZUMQXZ.js";
 import "./chunks/chunk-VVVPXMTQ.js";
 import "./chunks/chunk-T3MPKLVN.js";
-import "./chunks/chunk-ZSXMZPCT.js";
+import "./chunks/chunk-ZVT43PIY.js";
 import "./chunks/chunk-5R2BGNFJ.js";
 import {
   list
@@ -82,7 +82,7 @@ import {
 import "./chunks/chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunks/chunk-VLMN7RTN.js";
+} from "./chunks/chunk-DEFNBITF.js";
 import "./chunks/chunk-KREMGFCU.js";
 import {
   installGroups,

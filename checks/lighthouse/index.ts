@@ -12,7 +12,7 @@ import {
   type Gauge,
 } from '../../src/check/index.js';
 import { slugify } from '../../src/util/slug.js';
-import { CATEGORIES, openSession, type FormFactor, type Session } from './session.js';
+import { CATEGORIES, openSession, warmUpLighthouse, type FormFactor, type Session } from './session.js';
 import { judgeRuns, spreadOf } from './stats.js';
 import { CPU_SENSITIVE, cpuMeter, unfitHost, type HostSample } from './host.js';
 
@@ -78,6 +78,7 @@ export default defineCheck({
     exclusive: true,
     timeout: 900_000,
   },
+  warmUp: warmUpLighthouse,
   async run(ctx) {
     const found = findings();
     const artifacts: Artifact[] = [];
@@ -115,7 +116,7 @@ async function measure(ctx: Ctx, session: Session, target: Target, formFactor: F
   for (let run = 1; run <= ctx.options.runs && !ctx.signal.aborted; run++) {
     ctx.step(`run ${run}/${ctx.options.runs} on ${where}`);
     const cpu = cpuMeter();
-    // The first run's report shows the elements each audit names; the others, read for their figures, go faster.
+    // The first run's report is complete; the others, read for their figures, leave out what weighs in no score.
     const result = await session.audit(target.url, formFactor, ctx.options.runTimeout, run === 1);
     if (result === 'timeout') {
       found.fail(

@@ -12,13 +12,31 @@ import { readOnlyScript } from '../../src/browser/read-only.js';
 export type FormFactor = 'mobile' | 'desktop';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
+/** Audits weighing in no category score (weight 0) whose gathering costs time: `bf-cache` navigates away and back. */
+export const UNSCORED_EXTRAS = ['bf-cache'] as const;
+
 export interface Session {
   /**
-   * One Lighthouse run, or 'timeout' when it outlasts `timeoutMs` (the browser is then stuck on the page). With
-   * `fullPageScreenshot` false, the report shows no element thumbnails: 1.4 s less a run, and no score changes.
+   * One Lighthouse run, or 'timeout' when it outlasts `timeoutMs` (the browser is then stuck on the page). A run
+   * read for its figures only (`complete` false) leaves out what weighs in no score: the full-page screenshot
+   * behind the report's element thumbnails (1.4 s a run) and the back/forward cache diagnostic, which navigates
+   * away and back (0.35 s).
    */
-  audit(url: string, formFactor: FormFactor, timeoutMs: number, fullPageScreenshot: boolean): Promise<RunnerResult | 'timeout'>;
+  audit(url: string, formFactor: FormFactor, timeoutMs: number, complete: boolean): Promise<RunnerResult | 'timeout'>;
   close(): Promise<void>;
+}
+
+/**
+ * Lighthouse's modules and its audits, loaded ahead (the runner's warm-up, while other checks run): resolving its
+ * config the first time imports every audit and gatherer, about 2 s that the first run no longer spends.
+ */
+export async function warmUpLighthouse(): Promise<void> {
+  const [{ initializeConfig }] = await Promise.all([
+    importOnDemand<typeof import('lighthouse/core/config/config.js')>('lighthouse/core/config/config.js'),
+    importOnDemand<typeof import('lighthouse')>('lighthouse'),
+    importOnDemand<typeof import('puppeteer-core')>('puppeteer-core'),
+  ]);
+  await initializeConfig('navigation', undefined, { onlyCategories: [...CATEGORIES] });
 }
 
 export async function openSession(ctx: Pick<CheckContext, 'chromium' | 'signal' | 'site'>): Promise<Session> {
@@ -61,13 +79,13 @@ export async function openSession(ctx: Pick<CheckContext, 'chromium' | 'signal' 
   // site.headers on every request Lighthouse makes, as Lighthouse CI's extraHeaders do.
   const headers = Object.keys(ctx.site.headers).length ? { extraHeaders: ctx.site.headers } : {};
   return {
-    async audit(url, formFactor, timeoutMs, fullPageScreenshot) {
+    async audit(url, formFactor, timeoutMs, complete) {
       const flags = {
         port: chrome.port,
         output: 'html' as const,
         logLevel: 'error' as const,
         onlyCategories: [...CATEGORIES],
-        disableFullPageScreenshot: !fullPageScreenshot,
+        ...(complete ? {} : { disableFullPageScreenshot: true, skipAudits: [...UNSCORED_EXTRAS] }),
         ...headers,
       };
       const result = await withinRunTimeout(timeoutMs, lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined, page));

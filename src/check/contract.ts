@@ -74,6 +74,12 @@ export interface Check<Options extends z.ZodType = z.ZodType> {
    * this declaration at compile time, never the watch in silence). Read whether or not the check is on.
    */
   watched?(options: z.output<Options>): WatchedByCheck;
+  /**
+   * An exclusive check's preparation, started as the run begins so that it overlaps the checks before it: loading
+   * its modules, never reading the site or measuring. `run` must not depend on it (it may not be finished, or may
+   * have failed: run then meets the same failure and reports it).
+   */
+  warmUp?(): Promise<void>;
   run(ctx: CheckContext<z.output<Options>>): Promise<CheckOutcome>;
 }
 

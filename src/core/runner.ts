@@ -81,12 +81,15 @@ export async function runChecks(options: RunOptions): Promise<Report> {
   const runOne = (entry: Selected) => runEntry(entry, { ...options, clock, signal }, services);
   let results: CheckReport[];
   try {
+    // Exclusive checks (Lighthouse, the load shot) run alone, after the others: they warm up meanwhile. A warm-up
+    // that fails is left: the check's run meets the same failure and says so.
+    for (const { check } of selected) if (check.meta.exclusive && !signal.aborted) check.warmUp?.().catch(() => undefined);
     const home = await homeStep(
       selected.map((s) => s.check),
       services,
       signal,
     );
-    // I/O checks side by side, up to runner.concurrency; exclusive ones (the load shot) alone, after them.
+    // I/O checks side by side, up to runner.concurrency; then the exclusive ones, one at a time.
     const shared = await mapLimit(
       selected.filter((s) => !s.check.meta.exclusive),
       config.runner.concurrency,

@@ -154,6 +154,32 @@ describe('runner', () => {
     assert.equal(report.counts.passed, 7);
   });
 
+  it('warms an exclusive check up while the others run; a failing warm-up changes nothing, and a check not selected is not warmed', async () => {
+    const events: string[] = [];
+    const warmed = (id: string, warmUp: () => Promise<void>) => ({
+      ...check(id, async () => (events.push(`run ${id}`), { status: 'pass', summary: 'ok' }), { exclusive: true }),
+      warmUp,
+    });
+    const shared = check('shared', async () => (events.push('run shared'), await sleep(30), { status: 'pass', summary: 'ok' }));
+    const l = await loaded([
+      { check: warmed('lighthouse-like', async () => void events.push('warm lighthouse-like')) },
+      { check: warmed('broken', () => Promise.reject(new Error('module not found'))) },
+      { check: warmed('unselected', async () => void events.push('warm unselected')) },
+      { check: shared },
+    ]);
+    const report = await run(l, { skip: ['unselected'] });
+    assert.deepEqual(events.slice(0, 2), ['warm lighthouse-like', 'run shared']);
+    assert.ok(!events.includes('warm unselected'));
+    assert.deepEqual(
+      report.checks.map((c) => [c.id, c.status]),
+      [
+        ['shared', 'pass'],
+        ['lighthouse-like', 'pass'],
+        ['broken', 'pass'],
+      ],
+    );
+  });
+
   it('selects with only and skip, runs an "off" check named in only, and rejects unknown ids', async () => {
     const l = await loaded([{ check: pass('a') }, { check: pass('b') }, { check: pass('load'), severity: 'off' }]);
     assert.deepEqual((await run(l)).checks.map((c) => c.id).sort(), ['a', 'b']);

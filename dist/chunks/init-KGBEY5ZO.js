@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-VLMN7RTN.js";
+} from "./chunk-DEFNBITF.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";

@@ -18,7 +18,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-ZSXMZPCT.js";
+} from "./chunk-ZVT43PIY.js";
 import {
   createMasker
 } from "./chunk-5R2BGNFJ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-E3TWQRML.js";
+} from "./chunk-X7J6J4R7.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -11,19 +11,19 @@ import {
 } from "./chunk-P6USQ76O.js";
 import {
   runAndReport
-} from "./chunk-2M5PKBET.js";
+} from "./chunk-NDGAP3FR.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
 import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
-import "./chunk-ZSXMZPCT.js";
+import "./chunk-ZVT43PIY.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-VLMN7RTN.js";
+} from "./chunk-DEFNBITF.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-VLMN7RTN.js";
+} from "./chunk-DEFNBITF.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfig
-} from "./chunk-VLMN7RTN.js";
+} from "./chunk-DEFNBITF.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

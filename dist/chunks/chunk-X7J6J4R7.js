@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-2M5PKBET.js";
+} from "./chunk-NDGAP3FR.js";
 import {
   runbookSection
 } from "./chunk-CHZUMQXZ.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-VLMN7RTN.js";
+} from "./chunk-DEFNBITF.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

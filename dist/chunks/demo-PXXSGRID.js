@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-WVGKWTGZ.js";
+} from "./chunk-42D5ILQH.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -12,7 +12,7 @@ import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-E3TWQRML.js";
+} from "./chunk-X7J6J4R7.js";
 import {
   parse,
   parsePort
@@ -27,19 +27,19 @@ import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import {
   runAndReport
-} from "./chunk-2M5PKBET.js";
+} from "./chunk-NDGAP3FR.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
 import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
-import "./chunk-ZSXMZPCT.js";
+import "./chunk-ZVT43PIY.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
 import {
   resolveConfig
-} from "./chunk-VLMN7RTN.js";
+} from "./chunk-DEFNBITF.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-E3TWQRML.js";
+} from "./chunk-X7J6J4R7.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-P6USQ76O.js";
 import {
   presentReport
-} from "./chunk-2M5PKBET.js";
+} from "./chunk-NDGAP3FR.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
@@ -28,14 +28,14 @@ import "./chunk-T3MPKLVN.js";
 import {
   assembleReport,
   finish
-} from "./chunk-ZSXMZPCT.js";
+} from "./chunk-ZVT43PIY.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-VLMN7RTN.js";
+} from "./chunk-DEFNBITF.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

@@ -11,7 +11,7 @@ import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import {
   selectChecks
-} from "./chunk-ZSXMZPCT.js";
+} from "./chunk-ZVT43PIY.js";
 import "./chunk-5R2BGNFJ.js";
 import {
   list
@@ -19,7 +19,7 @@ import {
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-VLMN7RTN.js";
+} from "./chunk-DEFNBITF.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-DIYW534B.js";
 import "./chunk-LZIHSDK5.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   selectChecks
-} from "./chunk-ZSXMZPCT.js";
+} from "./chunk-ZVT43PIY.js";
 import "./chunk-5R2BGNFJ.js";
 import {
   list
@@ -12,7 +12,7 @@ import {
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-VLMN7RTN.js";
+} from "./chunk-DEFNBITF.js";
 import "./chunk-KREMGFCU.js";
 import {
   installGroups,

@@ -38,6 +38,15 @@ import "./chunk-5VS2FEJU.js";
 
 // checks/lighthouse/session.ts
 var CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+var UNSCORED_EXTRAS = ["bf-cache"];
+async function warmUpLighthouse() {
+  const [{ initializeConfig }] = await Promise.all([
+    importOnDemand("lighthouse/core/config/config.js"),
+    importOnDemand("lighthouse"),
+    importOnDemand("puppeteer-core")
+  ]);
+  await initializeConfig("navigation", void 0, { onlyCategories: [...CATEGORIES] });
+}
 async function openSession(ctx) {
   const [{ default: lighthouse }, { launch }, { default: desktopConfig }, { connect }] = await Promise.all([
     importOnDemand("lighthouse"),
@@ -76,13 +85,13 @@ async function openSession(ctx) {
   const page = driver.page;
   const headers = Object.keys(ctx.site.headers).length ? { extraHeaders: ctx.site.headers } : {};
   return {
-    async audit(url, formFactor, timeoutMs, fullPageScreenshot) {
+    async audit(url, formFactor, timeoutMs, complete) {
       const flags = {
         port: chrome.port,
         output: "html",
         logLevel: "error",
         onlyCategories: [...CATEGORIES],
-        disableFullPageScreenshot: !fullPageScreenshot,
+        ...complete ? {} : { disableFullPageScreenshot: true, skipAudits: [...UNSCORED_EXTRAS] },
         ...headers
       };
       const result = await withinRunTimeout(timeoutMs, lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : void 0, page));
@@ -216,6 +225,7 @@ var lighthouse_default = defineCheck({
     exclusive: true,
     timeout: 9e5
   },
+  warmUp: warmUpLighthouse,
   async run(ctx) {
     const found = findings();
     const artifacts = [];
