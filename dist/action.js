@@ -82,7 +82,7 @@ import {
 import "./chunks/chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunks/chunk-DEFNBITF.js";
+} from "./chunks/chunk-QT5OYPMC.js";
 import "./chunks/chunk-KREMGFCU.js";
 import {
   installGroups,

@@ -17,7 +17,7 @@ import { judgeRuns, spreadOf } from './stats.js';
 import { CPU_SENSITIVE, cpuMeter, unfitHost, type HostSample } from './host.js';
 
 /** Metric budgets, by Lighthouse audit id: milliseconds, except CLS. */
-const METRICS = {
+export const METRICS = {
   lcp: { audit: 'largest-contentful-paint', label: 'LCP', unit: 'ms' },
   cls: { audit: 'cumulative-layout-shift', label: 'CLS', unit: '' },
   tbt: { audit: 'total-blocking-time', label: 'TBT', unit: 'ms' },

@@ -2,7 +2,7 @@
  * One Chromium for Lighthouse, with the run's network, driven through a read-only page. Interrupted or timed out,
  * the browser goes at once (Lighthouse's listeners then reject, expectedly); it never outlives the process.
  */
-import type { RunnerResult } from 'lighthouse';
+import type { Config as LighthouseConfig, RunnerResult } from 'lighthouse';
 import { CHROMIUM_FLAGS } from '../../src/browser/launch.js';
 import type { CheckContext } from '../../src/check/index.js';
 import { expectLateRejections } from '../../src/core/late-rejections.js';
@@ -12,15 +12,23 @@ import { readOnlyScript } from '../../src/browser/read-only.js';
 export type FormFactor = 'mobile' | 'desktop';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-/** Audits weighing in no category score (weight 0) whose gathering costs time: `bf-cache` navigates away and back. */
-export const UNSCORED_EXTRAS = ['bf-cache'] as const;
+/**
+ * The audits of the judged categories that weigh nothing in their scores (weight 0: diagnostics, insights, manual
+ * checks): a run read for its figures skips them, and the gathering only they need (the back/forward cache test
+ * navigates away and back). The metrics primetime reads (LCP, CLS, TBT, FCP) all weigh in performance.
+ */
+export function unscoredAudits(config: Pick<LighthouseConfig, 'categories'>): string[] {
+  const weights = new Map<string, number>();
+  for (const id of CATEGORIES)
+    for (const ref of config.categories?.[id]?.auditRefs ?? []) weights.set(ref.id, Math.max(weights.get(ref.id) ?? 0, ref.weight));
+  return [...weights].filter(([, weight]) => weight === 0).map(([id]) => id);
+}
 
 export interface Session {
   /**
    * One Lighthouse run, or 'timeout' when it outlasts `timeoutMs` (the browser is then stuck on the page). A run
-   * read for its figures only (`complete` false) leaves out what weighs in no score: the full-page screenshot
-   * behind the report's element thumbnails (1.4 s a run) and the back/forward cache diagnostic, which navigates
-   * away and back (0.35 s).
+   * read for its figures only (`complete` false) leaves out what weighs in no score: the unscored audits, and the
+   * full-page screenshot behind the report's element thumbnails (2 s a run in all, the same scores and metrics).
    */
   audit(url: string, formFactor: FormFactor, timeoutMs: number, complete: boolean): Promise<RunnerResult | 'timeout'>;
   close(): Promise<void>;
@@ -40,7 +48,7 @@ export async function warmUpLighthouse(): Promise<void> {
 }
 
 export async function openSession(ctx: Pick<CheckContext, 'chromium' | 'signal' | 'site'>): Promise<Session> {
-  const [{ default: lighthouse }, { launch }, { default: desktopConfig }, { connect }] = await Promise.all([
+  const [{ default: lighthouse, defaultConfig }, { launch }, { default: desktopConfig }, { connect }] = await Promise.all([
     importOnDemand<typeof import('lighthouse')>('lighthouse'),
     import('chrome-launcher'),
     importOnDemand<typeof import('lighthouse/core/config/desktop-config.js')>('lighthouse/core/config/desktop-config.js'),
@@ -78,6 +86,8 @@ export async function openSession(ctx: Pick<CheckContext, 'chromium' | 'signal' 
   const page = driver.page;
   // site.headers on every request Lighthouse makes, as Lighthouse CI's extraHeaders do.
   const headers = Object.keys(ctx.site.headers).length ? { extraHeaders: ctx.site.headers } : {};
+  // The desktop config extends the default one and keeps its categories.
+  const unscored = unscoredAudits(defaultConfig);
   return {
     async audit(url, formFactor, timeoutMs, complete) {
       const flags = {
@@ -85,7 +95,7 @@ export async function openSession(ctx: Pick<CheckContext, 'chromium' | 'signal' 
         output: 'html' as const,
         logLevel: 'error' as const,
         onlyCategories: [...CATEGORIES],
-        ...(complete ? {} : { disableFullPageScreenshot: true, skipAudits: [...UNSCORED_EXTRAS] }),
+        ...(complete ? {} : { disableFullPageScreenshot: true, skipAudits: unscored }),
         ...headers,
       };
       const result = await withinRunTimeout(timeoutMs, lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined, page));

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-X7J6J4R7.js";
+} from "./chunk-E66MBXWN.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -35,7 +35,7 @@ import "./chunk-4I4NR6DS.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-DEFNBITF.js";
+} from "./chunk-QT5OYPMC.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-X7J6J4R7.js";
+} from "./chunk-E66MBXWN.js";
 import "./chunk-PDZFRAXD.js";
 import "./chunk-NDGAP3FR.js";
 import "./chunk-4JQKFVNU.js";
@@ -19,7 +19,7 @@ import "./chunk-ZVT43PIY.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
-import "./chunk-DEFNBITF.js";
+import "./chunk-QT5OYPMC.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-DEFNBITF.js";
+} from "./chunk-QT5OYPMC.js";
 import "./chunk-LZIHSDK5.js";
 import {
   contentPages,

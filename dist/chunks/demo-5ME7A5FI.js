@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-42D5ILQH.js";
+} from "./chunk-6IYPRJXF.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -12,7 +12,7 @@ import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-X7J6J4R7.js";
+} from "./chunk-E66MBXWN.js";
 import {
   parse,
   parsePort
@@ -39,7 +39,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
 import {
   resolveConfig
-} from "./chunk-DEFNBITF.js";
+} from "./chunk-QT5OYPMC.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

@@ -13,7 +13,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-DEFNBITF.js";
+} from "./chunk-QT5OYPMC.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

@@ -14,7 +14,7 @@ import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
 import {
   loadConfig
-} from "./chunk-DEFNBITF.js";
+} from "./chunk-QT5OYPMC.js";
 import {
   EXIT,
   UsageError

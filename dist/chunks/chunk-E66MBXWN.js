@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-DEFNBITF.js";
+} from "./chunk-QT5OYPMC.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

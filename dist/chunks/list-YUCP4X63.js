@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-DEFNBITF.js";
+} from "./chunk-QT5OYPMC.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -38,7 +38,12 @@ import "./chunk-5VS2FEJU.js";
 
 // checks/lighthouse/session.ts
 var CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-var UNSCORED_EXTRAS = ["bf-cache"];
+function unscoredAudits(config) {
+  const weights = /* @__PURE__ */ new Map();
+  for (const id of CATEGORIES)
+    for (const ref of config.categories?.[id]?.auditRefs ?? []) weights.set(ref.id, Math.max(weights.get(ref.id) ?? 0, ref.weight));
+  return [...weights].filter(([, weight]) => weight === 0).map(([id]) => id);
+}
 async function warmUpLighthouse() {
   const [{ initializeConfig }] = await Promise.all([
     importOnDemand("lighthouse/core/config/config.js"),
@@ -48,7 +53,7 @@ async function warmUpLighthouse() {
   await initializeConfig("navigation", void 0, { onlyCategories: [...CATEGORIES] });
 }
 async function openSession(ctx) {
-  const [{ default: lighthouse }, { launch }, { default: desktopConfig }, { connect }] = await Promise.all([
+  const [{ default: lighthouse, defaultConfig }, { launch }, { default: desktopConfig }, { connect }] = await Promise.all([
     importOnDemand("lighthouse"),
     import("chrome-launcher"),
     importOnDemand("lighthouse/core/config/desktop-config.js"),
@@ -84,6 +89,7 @@ async function openSession(ctx) {
   }
   const page = driver.page;
   const headers = Object.keys(ctx.site.headers).length ? { extraHeaders: ctx.site.headers } : {};
+  const unscored = unscoredAudits(defaultConfig);
   return {
     async audit(url, formFactor, timeoutMs, complete) {
       const flags = {
@@ -91,7 +97,7 @@ async function openSession(ctx) {
         output: "html",
         logLevel: "error",
         onlyCategories: [...CATEGORIES],
-        ...complete ? {} : { disableFullPageScreenshot: true, skipAudits: [...UNSCORED_EXTRAS] },
+        ...complete ? {} : { disableFullPageScreenshot: true, skipAudits: unscored },
         ...headers
       };
       const result = await withinRunTimeout(timeoutMs, lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : void 0, page));
@@ -335,6 +341,7 @@ function judgeSamples(target, formFactor, samples, runs, found) {
 }
 export {
   DEFAULT_THRESHOLDS,
+  METRICS,
   lighthouse_default as default,
   judgeSamples
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfig
-} from "./chunk-DEFNBITF.js";
+} from "./chunk-QT5OYPMC.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

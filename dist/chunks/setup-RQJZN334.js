@@ -12,7 +12,7 @@ import {
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-DEFNBITF.js";
+} from "./chunk-QT5OYPMC.js";
 import "./chunk-KREMGFCU.js";
 import {
   installGroups,
