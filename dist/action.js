@@ -82,7 +82,7 @@ import {
 import "./chunks/chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunks/chunk-QT5OYPMC.js";
+} from "./chunks/chunk-VJSE2TKK.js";
 import "./chunks/chunk-KREMGFCU.js";
 import {
   installGroups,

@@ -19,8 +19,7 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
  */
 export function unscoredAudits(config: Pick<LighthouseConfig, 'categories'>): string[] {
   const weights = new Map<string, number>();
-  for (const id of CATEGORIES)
-    for (const ref of config.categories?.[id]?.auditRefs ?? []) weights.set(ref.id, Math.max(weights.get(ref.id) ?? 0, ref.weight));
+  for (const id of CATEGORIES) for (const ref of config.categories?.[id]?.auditRefs ?? []) weights.set(ref.id, Math.max(weights.get(ref.id) ?? 0, ref.weight));
   return [...weights].filter(([, weight]) => weight === 0).map(([id]) => id);
 }
 

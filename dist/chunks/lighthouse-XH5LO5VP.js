@@ -40,8 +40,7 @@ import "./chunk-5VS2FEJU.js";
 var CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 function unscoredAudits(config) {
   const weights = /* @__PURE__ */ new Map();
-  for (const id of CATEGORIES)
-    for (const ref of config.categories?.[id]?.auditRefs ?? []) weights.set(ref.id, Math.max(weights.get(ref.id) ?? 0, ref.weight));
+  for (const id of CATEGORIES) for (const ref of config.categories?.[id]?.auditRefs ?? []) weights.set(ref.id, Math.max(weights.get(ref.id) ?? 0, ref.weight));
   return [...weights].filter(([, weight]) => weight === 0).map(([id]) => id);
 }
 async function warmUpLighthouse() {

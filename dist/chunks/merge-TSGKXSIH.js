@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-E66MBXWN.js";
+} from "./chunk-PUHWEMCW.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -35,7 +35,7 @@ import "./chunk-4I4NR6DS.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-QT5OYPMC.js";
+} from "./chunk-VJSE2TKK.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

@@ -60,7 +60,7 @@ import {
 } from "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-QT5OYPMC.js";
+} from "./chunk-VJSE2TKK.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

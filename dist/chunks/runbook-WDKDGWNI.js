@@ -14,7 +14,7 @@ import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
 import {
   loadConfig
-} from "./chunk-QT5OYPMC.js";
+} from "./chunk-VJSE2TKK.js";
 import {
   EXIT,
   UsageError

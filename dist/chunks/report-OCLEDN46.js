@@ -14,7 +14,7 @@ import "./chunk-2YIFXMSJ.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-QT5OYPMC.js";
+} from "./chunk-VJSE2TKK.js";
 import "./chunk-LZIHSDK5.js";
 import {
   EXIT,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-QT5OYPMC.js";
+} from "./chunk-VJSE2TKK.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";
