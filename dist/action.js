@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-NDGAP3FR.js";
+} from "./chunks/chunk-YSEJ7UQB.js";
 import "./chunks/chunk-4JQKFVNU.js";
 import "./chunks/chunk-2YIFXMSJ.js";
 import {
@@ -74,7 +74,7 @@ import {
 } from "./chunks/chunk-CHZUMQXZ.js";
 import "./chunks/chunk-VVVPXMTQ.js";
 import "./chunks/chunk-T3MPKLVN.js";
-import "./chunks/chunk-ZVT43PIY.js";
+import "./chunks/chunk-3CQODWJ7.js";
 import "./chunks/chunk-5R2BGNFJ.js";
 import {
   list

@@ -45,7 +45,7 @@ Inside GitHub Actions (GITHUB_ACTIONS=true) it also writes the job summary and a
       "primetime check --config preprod.yml --fail-on warn",
       "primetime check --only tls --json | jq '.checks[0].status'"
     ],
-    load: async () => (await import("./chunks/check-B5LNBEPS.js")).checkCommand
+    load: async () => (await import("./chunks/check-HERYWFRG.js")).checkCommand
   },
   plan: {
     summary: "Show the event plan: every figure the thresholds come from, with its formula",
@@ -85,7 +85,7 @@ site, the CloudWatch alarms that must be OK and the Route 53 records the run of 
 
 The policy lists only Describe, Get and List actions: primetime never changes anything in the account.`,
     examples: ["primetime iam-policy", "primetime iam-policy --only service-quotas,lb-prewarm > policy.json"],
-    load: async () => (await import("./chunks/iam-policy-D4VCO2I2.js")).iamPolicyCommand
+    load: async () => (await import("./chunks/iam-policy-KAHWUJGJ.js")).iamPolicyCommand
   },
   warm: {
     summary: "Warm the caches before airtime: every page and file, with each cache status before and after",
@@ -108,7 +108,7 @@ writes load/result-i-of-N.json for primetime merge. --start-at makes the shards 
 ahead); --run-id names their run (default: PRIMETIME_RUN_ID, or the GitHub Actions run and attempt), and merge
 refuses a shard of another run.`,
     examples: ["primetime load", "primetime load --shard 2/4 --out shard-2"],
-    load: async () => (await import("./chunks/load-U7MISO76.js")).loadCommand
+    load: async () => (await import("./chunks/load-PBK27DHM.js")).loadCommand
   },
   spelling: {
     summary: "Check the spelling alone; --baseline records the words the site already uses, so later runs flag only new ones",
@@ -119,7 +119,7 @@ names, jargon and English words are listed, not flagged. --baseline then adds ev
 not know to the words file (primetime.words.txt by default, the spelling check's wordsFile option): review it
 once, fix the typos on the site rather than keep them, and commit it.`,
     examples: ["primetime spelling", "primetime spelling --baseline"],
-    load: async () => (await import("./chunks/spelling-MK37RLIP.js")).spellingCommand
+    load: async () => (await import("./chunks/spelling-6GEY5UV3.js")).spellingCommand
   },
   watch: {
     summary: "Watch the pages and the live AWS figures during the show, keep the timeline, and alert the team once per change",
@@ -170,7 +170,7 @@ that needs one installs it with npm into the cache folder ($PRIMETIME_CACHE, els
 version. setup does it ahead of time, for a CI image or a runner that cannot reach the npm registry when it
 checks: the checks named by --checks, else those the config enables, else every one.`,
     examples: ["primetime setup", "primetime setup --checks lighthouse,spelling"],
-    load: async () => (await import("./chunks/setup-R2QDXHNX.js")).setupCommand
+    load: async () => (await import("./chunks/setup-2UGSVXAH.js")).setupCommand
   },
   merge: {
     summary: "Merge the load shards' results into one verdict (exact histogram merge)",
@@ -187,7 +187,7 @@ there once, and k6's end-of-test summary cannot be merged. Merging sends nothing
       "primetime merge results/                          (a Locust run's workers)",
       "primetime merge --k6 k6-results/*.json.gz --config primetime.yml"
     ],
-    load: async () => (await import("./chunks/merge-TSGKXSIH.js")).mergeCommand
+    load: async () => (await import("./chunks/merge-QKNKSIBK.js")).mergeCommand
   },
   export: {
     summary: "Write the load shot as a k6 script or a locustfile",
@@ -212,7 +212,7 @@ folder: point primetime check (or the Action) at it with --config primetime-demo
 --watch runs primetime watch on the demo site for a minute (or --duration), with a scripted incident: its home
 page goes down for the middle third, then comes back; the after-show summary follows.`,
     examples: ["primetime demo", "primetime demo --variant typo --only spelling", "primetime demo --list-variants", "primetime demo --serve --port 8080"],
-    load: async () => (await import("./chunks/demo-N4RBFESV.js")).demoCommand
+    load: async () => (await import("./chunks/demo-BRFVRJ7W.js")).demoCommand
   }
 };
 function commandHelp({ usage, examples }) {

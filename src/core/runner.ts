@@ -82,8 +82,12 @@ export async function runChecks(options: RunOptions): Promise<Report> {
   let results: CheckReport[];
   try {
     // Exclusive checks (Lighthouse, the load shot) run alone, after the others: they warm up meanwhile. A warm-up
-    // that fails is left: the check's run meets the same failure and says so.
-    for (const { check } of selected) if (check.meta.exclusive && !signal.aborted) check.warmUp?.().catch(() => undefined);
+    // that fails (or throws at once) is left: the check's run meets the same failure and says so.
+    for (const { check } of selected)
+      if (check.meta.exclusive && check.warmUp && !signal.aborted)
+        void Promise.resolve()
+          .then(() => check.warmUp?.())
+          .catch(() => undefined);
     const home = await homeStep(
       selected.map((s) => s.check),
       services,

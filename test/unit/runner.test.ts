@@ -164,6 +164,11 @@ describe('runner', () => {
     const l = await loaded([
       { check: warmed('lighthouse-like', async () => void events.push('warm lighthouse-like')) },
       { check: warmed('broken', () => Promise.reject(new Error('module not found'))) },
+      {
+        check: warmed('throws-at-once', () => {
+          throw new Error('not async');
+        }),
+      },
       { check: warmed('unselected', async () => void events.push('warm unselected')) },
       { check: shared },
     ]);
@@ -176,6 +181,7 @@ describe('runner', () => {
         ['shared', 'pass'],
         ['lighthouse-like', 'pass'],
         ['broken', 'pass'],
+        ['throws-at-once', 'pass'],
       ],
     );
   });

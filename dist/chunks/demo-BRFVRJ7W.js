@@ -12,7 +12,7 @@ import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-PUHWEMCW.js";
+} from "./chunk-NQZZZQU3.js";
 import {
   parse,
   parsePort
@@ -27,13 +27,13 @@ import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import {
   runAndReport
-} from "./chunk-NDGAP3FR.js";
+} from "./chunk-YSEJ7UQB.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
 import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
-import "./chunk-ZVT43PIY.js";
+import "./chunk-3CQODWJ7.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-PUHWEMCW.js";
+} from "./chunk-NQZZZQU3.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-P6USQ76O.js";
 import {
   presentReport
-} from "./chunk-NDGAP3FR.js";
+} from "./chunk-YSEJ7UQB.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
@@ -28,7 +28,7 @@ import "./chunk-T3MPKLVN.js";
 import {
   assembleReport,
   finish
-} from "./chunk-ZVT43PIY.js";
+} from "./chunk-3CQODWJ7.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";

@@ -255,7 +255,9 @@ async function runChecks(options) {
   const runOne = (entry) => runEntry(entry, { ...options, clock, signal }, services);
   let results;
   try {
-    for (const { check } of selected) if (check.meta.exclusive && !signal.aborted) check.warmUp?.().catch(() => void 0);
+    for (const { check } of selected)
+      if (check.meta.exclusive && check.warmUp && !signal.aborted)
+        void Promise.resolve().then(() => check.warmUp?.()).catch(() => void 0);
     const home = await homeStep(
       selected.map((s) => s.check),
       services,

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-PUHWEMCW.js";
+} from "./chunk-NQZZZQU3.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -10,13 +10,13 @@ import {
 } from "./chunk-NUU7J66H.js";
 import {
   runAndReport
-} from "./chunk-NDGAP3FR.js";
+} from "./chunk-YSEJ7UQB.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
 import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
-import "./chunk-ZVT43PIY.js";
+import "./chunk-3CQODWJ7.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";

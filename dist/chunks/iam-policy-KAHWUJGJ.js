@@ -11,7 +11,7 @@ import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import {
   selectChecks
-} from "./chunk-ZVT43PIY.js";
+} from "./chunk-3CQODWJ7.js";
 import "./chunk-5R2BGNFJ.js";
 import {
   list

@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-NDGAP3FR.js";
+} from "./chunk-YSEJ7UQB.js";
 import {
   runbookSection
 } from "./chunk-CHZUMQXZ.js";

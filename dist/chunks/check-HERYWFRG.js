@@ -7,15 +7,15 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-PUHWEMCW.js";
+} from "./chunk-NQZZZQU3.js";
 import "./chunk-PDZFRAXD.js";
-import "./chunk-NDGAP3FR.js";
+import "./chunk-YSEJ7UQB.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
 import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
-import "./chunk-ZVT43PIY.js";
+import "./chunk-3CQODWJ7.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   selectChecks
-} from "./chunk-ZVT43PIY.js";
+} from "./chunk-3CQODWJ7.js";
 import "./chunk-5R2BGNFJ.js";
 import {
   list

@@ -18,7 +18,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-ZVT43PIY.js";
+} from "./chunk-3CQODWJ7.js";
 import {
   createMasker
 } from "./chunk-5R2BGNFJ.js";
