@@ -103,7 +103,10 @@ export default defineCheck({
   },
 });
 
-/** Measured on 2 cores: one device at a time renders the matrix fastest (two take 10 % longer, three 25 %). */
+/**
+ * Measured on 2 cores, 7 devices × 3 pages: two devices at once were no faster than one (10 % slower on the demo
+ * site, the same on a real site of the corpus), three 25 % slower on the demo site.
+ */
 const halfTheCores = () => Math.max(1, Math.floor(availableParallelism() / 2));
 
 interface Device {
