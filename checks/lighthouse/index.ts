@@ -12,7 +12,7 @@ import {
   type Gauge,
 } from '../../src/check/index.js';
 import { slugify } from '../../src/util/slug.js';
-import { CATEGORIES, openSession, warmUpLighthouse, type FormFactor, type Session } from './session.js';
+import { CATEGORIES, openSession, TIMED_CATEGORIES, warmUpLighthouse, type FormFactor, type Session } from './session.js';
 import { judgeRuns, spreadOf } from './stats.js';
 import { CPU_SENSITIVE, cpuMeter, unfitHost, type HostSample } from './host.js';
 
@@ -57,7 +57,7 @@ const Options = z.strictObject({
     .array(z.enum(['mobile', 'desktop']))
     .min(1)
     .default(['mobile']),
-  runs: z.number().int().min(1).max(9).default(3).describe('Runs per page and form factor; the median decides.'),
+  runs: z.number().int().min(1).max(9).default(3).describe('Runs per page and form factor; the median of the timings decides.'),
   thresholds: Thresholds.default({}),
   runTimeout: Timeout.prefault('2m').describe('One run on one page at most: a page that never finishes loading (a script looping forever) ends there.'),
 });
@@ -69,7 +69,7 @@ export default defineCheck({
     title: 'Lighthouse scores and Web Vitals meet their thresholds on mobile',
     failureTitle: 'A page is too slow or fails Lighthouse thresholds',
     description:
-      'Runs Lighthouse on the home page and the configured pages (mobile by default, desktop on request), several times each, and judges the median of each category and metric against its threshold; when a threshold lies inside the spread of the runs the result is inconclusive, not a coin flip.',
+      'Runs Lighthouse on the home page and the configured pages (mobile by default, desktop on request), several times each, and judges the median of the performance score and each metric against its threshold (accessibility, best practices and SEO, which timing does not change, on the first, complete run); when a threshold lies inside the spread of the runs the result is inconclusive, not a coin flip.',
     options: Options,
     recommended: 'error',
     requires: ['browser'],
@@ -103,6 +103,9 @@ export default defineCheck({
   },
 });
 
+/** The categories read from the complete run alone. */
+const READ_ONCE = new Set<string>(CATEGORIES.filter((c) => !(TIMED_CATEGORIES as readonly string[]).includes(c)));
+
 interface Sample {
   categories: Record<string, number>;
   metrics: Record<string, number>;
@@ -116,8 +119,9 @@ async function measure(ctx: Ctx, session: Session, target: Target, formFactor: F
   for (let run = 1; run <= ctx.options.runs && !ctx.signal.aborted; run++) {
     ctx.step(`run ${run}/${ctx.options.runs} on ${where}`);
     const cpu = cpuMeter();
-    // The first run's report is complete; the others, read for their figures, leave out what weighs in no score.
-    const result = await session.audit(target.url, formFactor, ctx.options.runTimeout, run === 1);
+    // The first run's report is complete; the others, read for their timings, are the performance category alone.
+    const complete = run === 1;
+    const result = await session.audit(target.url, formFactor, ctx.options.runTimeout, complete);
     if (result === 'timeout') {
       found.fail(
         `${where}: the page never finished loading within ${formatDuration(ctx.options.runTimeout)} (Lighthouse run ${run}): a script may loop forever or the page may wait on something that never answers.`,
@@ -136,7 +140,8 @@ async function measure(ctx: Ctx, session: Session, target: Target, formFactor: F
       break;
     }
     samples.push({
-      categories: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? 0])),
+      // A category the run should have scored and did not counts as 0: never a pass by omission.
+      categories: Object.fromEntries((complete ? CATEGORIES : TIMED_CATEGORIES).map((c) => [c, lhr.categories[c]?.score ?? 0])),
       metrics: Object.fromEntries(Object.entries(METRICS).map(([key, m]) => [key, lhr.audits[m.audit]?.numericValue ?? Number.NaN])),
       host: { benchmarkIndex: lhr.environment?.benchmarkIndex, busy: cpu.busy() },
     });
@@ -167,20 +172,22 @@ export function judgeSamples(target: Target, formFactor: string, samples: Sample
   const gauges: Gauge[] = [];
   const unfit = unfitHost(samples.map((s) => s.host));
   const judge = (name: string, values: number[], threshold: number | null | undefined, higherIsBetter: boolean, format: (n: number) => string) => {
-    if (threshold === null || threshold === undefined || values.some(Number.isNaN)) return;
+    if (threshold === null || threshold === undefined || values.length === 0 || values.some(Number.isNaN)) return;
     const spread = spreadOf(values);
     const verdict = judgeRuns(values, threshold, higherIsBetter);
-    const span = values.length > 1 ? ` (min ${format(spread.min)}, max ${format(spread.max)} over ${values.length} runs)` : '';
+    const value = READ_ONCE.has(name)
+      ? `${format(spread.median)} (the complete run's: timing does not change it)`
+      : `median ${format(spread.median)}${values.length > 1 ? ` (min ${format(spread.min)}, max ${format(spread.max)} over ${values.length} runs)` : ''}`;
     const rule = `${higherIsBetter ? 'at least' : 'at most'} ${format(threshold)}`;
     const data = { formFactor, metric: name, threshold, ...spread };
     const details = { target: target.url, data };
-    if (verdict === 'pass') found.pass(`${where} ${name}: median ${format(spread.median)}${span}, ${rule}.`, details);
+    if (verdict === 'pass') found.pass(`${where} ${name}: ${value}, ${rule}.`, details);
     else if (verdict === 'fail' && unfit && CPU_SENSITIVE.has(name))
       found.warn(
-        `${where} ${name}: inconclusive: median ${format(spread.median)}${span} misses ${rule}, but ${unfit}: the machine, not the site, may explain it. Run again on a quieter or faster machine.`,
+        `${where} ${name}: inconclusive: ${value} misses ${rule}, but ${unfit}: the machine, not the site, may explain it. Run again on a quieter or faster machine.`,
         { ...details, data: { ...data, unfitHost: unfit } },
       );
-    else if (verdict === 'fail') found.fail(`${where} ${name}: median ${format(spread.median)}${span}, needs ${rule}.`, details);
+    else if (verdict === 'fail') found.fail(`${where} ${name}: ${value}, needs ${rule}.`, details);
     else
       found.warn(
         `${where} ${name}: inconclusive: the runs (${format(spread.min)} to ${format(spread.max)}, median ${format(spread.median)}) straddle the threshold (${rule}). Run more than ${runs} times (runs option) or on a quieter machine.`,
@@ -188,9 +195,9 @@ export function judgeSamples(target: Target, formFactor: string, samples: Sample
       );
   };
   for (const category of CATEGORIES) {
-    const scores = samples.map((s) => s.categories[category]!);
+    const scores = samples.flatMap((s) => s.categories[category] ?? []);
     judge(category, scores, target.thresholds[category], true, (n) => n.toFixed(2));
-    if (!scores.every((score) => typeof score === 'number' && !Number.isNaN(score))) continue;
+    if (scores.length === 0 || !scores.every((score) => typeof score === 'number' && !Number.isNaN(score))) continue;
     const threshold = target.thresholds[category];
     const { min, median, max } = spreadOf(scores);
     gauges.push({ label: `${category} ${where}`, value: median, min, max, ...(typeof threshold === 'number' ? { threshold } : {}) });

@@ -52,4 +52,27 @@ describe('lighthouse judge', () => {
     );
     assert.equal(withA11y.status, 'fail');
   });
+
+  it('judges a category timing does not change on the complete run alone, and the timed ones on every run', () => {
+    const all = { ...target, thresholds: { ...target.thresholds, accessibility: 0.9, seo: 0.9 } };
+    const complete = { categories: { performance: 0.95, accessibility: 0.85, seo: 1 }, metrics: { lcp: 1_000 }, host: QUIET };
+    const timings = (performance: number) => ({ categories: { performance }, metrics: { lcp: 1_100 }, host: QUIET });
+    let gauges: ReturnType<typeof judgeSamples> = [];
+    const result = judged((found) => (gauges = judgeSamples(all, 'mobile', [complete, timings(0.97), timings(0.99)], 3, found)));
+    assert.equal(result.status, 'fail');
+    assert.deepEqual(result.lines, [
+      'pass: /offre (mobile) performance: median 0.97 (min 0.95, max 0.99 over 3 runs), at least 0.90.',
+      "fail: /offre (mobile) accessibility: 0.85 (the complete run's: timing does not change it), needs at least 0.90.",
+      "pass: /offre (mobile) seo: 1.00 (the complete run's: timing does not change it), at least 0.90.",
+      'pass: /offre (mobile) LCP: median 1,100 ms (min 1,000 ms, max 1,100 ms over 3 runs), at most 2,500 ms.',
+    ]);
+    assert.deepEqual(
+      gauges.map((g) => [g.label, g.value, g.min, g.max]),
+      [
+        ['performance /offre (mobile)', 0.97, 0.95, 0.99],
+        ['accessibility /offre (mobile)', 0.85, 0.85, 0.85],
+        ['seo /offre (mobile)', 1, 1, 1],
+      ],
+    );
+  });
 });

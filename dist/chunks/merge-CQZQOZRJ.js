@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-NQZZZQU3.js";
+} from "./chunk-2IRCXP2L.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -35,7 +35,7 @@ import "./chunk-4I4NR6DS.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-VJSE2TKK.js";
+} from "./chunk-4EX42PY2.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

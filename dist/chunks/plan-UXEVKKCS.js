@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfig
-} from "./chunk-VJSE2TKK.js";
+} from "./chunk-4EX42PY2.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

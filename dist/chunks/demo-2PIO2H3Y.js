@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-ACGE27FG.js";
+} from "./chunk-3JZBGMSW.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -12,7 +12,7 @@ import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-NQZZZQU3.js";
+} from "./chunk-2IRCXP2L.js";
 import {
   parse,
   parsePort
@@ -39,7 +39,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
 import {
   resolveConfig
-} from "./chunk-VJSE2TKK.js";
+} from "./chunk-4EX42PY2.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

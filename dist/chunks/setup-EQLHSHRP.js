@@ -12,7 +12,7 @@ import {
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-VJSE2TKK.js";
+} from "./chunk-4EX42PY2.js";
 import "./chunk-KREMGFCU.js";
 import {
   installGroups,

@@ -38,6 +38,7 @@ import "./chunk-5VS2FEJU.js";
 
 // checks/lighthouse/session.ts
 var CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+var TIMED_CATEGORIES = ["performance"];
 function unscoredAudits(config) {
   const weights = /* @__PURE__ */ new Map();
   for (const id of CATEGORIES) for (const ref of config.categories?.[id]?.auditRefs ?? []) weights.set(ref.id, Math.max(weights.get(ref.id) ?? 0, ref.weight));
@@ -95,8 +96,7 @@ async function openSession(ctx) {
         port: chrome.port,
         output: "html",
         logLevel: "error",
-        onlyCategories: [...CATEGORIES],
-        ...complete ? {} : { disableFullPageScreenshot: true, skipAudits: unscored },
+        ...complete ? { onlyCategories: [...CATEGORIES] } : { onlyCategories: [...TIMED_CATEGORIES], disableFullPageScreenshot: true, skipAudits: unscored },
         ...headers
       };
       const result = await withinRunTimeout(timeoutMs, lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : void 0, page));
@@ -212,7 +212,7 @@ var DEFAULT_THRESHOLDS = {
 var Options = external_exports.strictObject({
   pages: external_exports.array(external_exports.union([UrlOrPath, external_exports.strictObject({ url: UrlOrPath, thresholds: Thresholds.default({}) })])).default([]).describe("Pages besides the home page (always audited), each with its own thresholds if needed."),
   formFactors: external_exports.array(external_exports.enum(["mobile", "desktop"])).min(1).default(["mobile"]),
-  runs: external_exports.number().int().min(1).max(9).default(3).describe("Runs per page and form factor; the median decides."),
+  runs: external_exports.number().int().min(1).max(9).default(3).describe("Runs per page and form factor; the median of the timings decides."),
   thresholds: Thresholds.default({}),
   runTimeout: Timeout.prefault("2m").describe("One run on one page at most: a page that never finishes loading (a script looping forever) ends there.")
 });
@@ -221,7 +221,7 @@ var lighthouse_default = defineCheck({
     id: "lighthouse",
     title: "Lighthouse scores and Web Vitals meet their thresholds on mobile",
     failureTitle: "A page is too slow or fails Lighthouse thresholds",
-    description: "Runs Lighthouse on the home page and the configured pages (mobile by default, desktop on request), several times each, and judges the median of each category and metric against its threshold; when a threshold lies inside the spread of the runs the result is inconclusive, not a coin flip.",
+    description: "Runs Lighthouse on the home page and the configured pages (mobile by default, desktop on request), several times each, and judges the median of the performance score and each metric against its threshold (accessibility, best practices and SEO, which timing does not change, on the first, complete run); when a threshold lies inside the spread of the runs the result is inconclusive, not a coin flip.",
     options: Options,
     recommended: "error",
     requires: ["browser"],
@@ -253,13 +253,15 @@ var lighthouse_default = defineCheck({
     return found.outcome(`Lighthouse ${ctx.options.formFactors.join(" and ")}: every median meets its threshold.`, { artifacts, gauges });
   }
 });
+var READ_ONCE = new Set(CATEGORIES.filter((c) => !TIMED_CATEGORIES.includes(c)));
 async function measure(ctx, session, target, formFactor, found, artifacts) {
   const samples = [];
   const where = `${pagePath(target.url)} (${formFactor})`;
   for (let run = 1; run <= ctx.options.runs && !ctx.signal.aborted; run++) {
     ctx.step(`run ${run}/${ctx.options.runs} on ${where}`);
     const cpu = cpuMeter();
-    const result = await session.audit(target.url, formFactor, ctx.options.runTimeout, run === 1);
+    const complete = run === 1;
+    const result = await session.audit(target.url, formFactor, ctx.options.runTimeout, complete);
     if (result === "timeout") {
       found.fail(
         `${where}: the page never finished loading within ${formatDuration(ctx.options.runTimeout)} (Lighthouse run ${run}): a script may loop forever or the page may wait on something that never answers.`,
@@ -278,7 +280,8 @@ async function measure(ctx, session, target, formFactor, found, artifacts) {
       break;
     }
     samples.push({
-      categories: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? 0])),
+      // A category the run should have scored and did not counts as 0: never a pass by omission.
+      categories: Object.fromEntries((complete ? CATEGORIES : TIMED_CATEGORIES).map((c) => [c, lhr.categories[c]?.score ?? 0])),
       metrics: Object.fromEntries(Object.entries(METRICS).map(([key, m]) => [key, lhr.audits[m.audit]?.numericValue ?? Number.NaN])),
       host: { benchmarkIndex: lhr.environment?.benchmarkIndex, busy: cpu.busy() }
     });
@@ -299,20 +302,20 @@ function judgeSamples(target, formFactor, samples, runs, found) {
   const gauges = [];
   const unfit = unfitHost(samples.map((s) => s.host));
   const judge = (name, values, threshold, higherIsBetter, format) => {
-    if (threshold === null || threshold === void 0 || values.some(Number.isNaN)) return;
+    if (threshold === null || threshold === void 0 || values.length === 0 || values.some(Number.isNaN)) return;
     const spread = spreadOf(values);
     const verdict = judgeRuns(values, threshold, higherIsBetter);
-    const span = values.length > 1 ? ` (min ${format(spread.min)}, max ${format(spread.max)} over ${values.length} runs)` : "";
+    const value = READ_ONCE.has(name) ? `${format(spread.median)} (the complete run's: timing does not change it)` : `median ${format(spread.median)}${values.length > 1 ? ` (min ${format(spread.min)}, max ${format(spread.max)} over ${values.length} runs)` : ""}`;
     const rule = `${higherIsBetter ? "at least" : "at most"} ${format(threshold)}`;
     const data = { formFactor, metric: name, threshold, ...spread };
     const details = { target: target.url, data };
-    if (verdict === "pass") found.pass(`${where} ${name}: median ${format(spread.median)}${span}, ${rule}.`, details);
+    if (verdict === "pass") found.pass(`${where} ${name}: ${value}, ${rule}.`, details);
     else if (verdict === "fail" && unfit && CPU_SENSITIVE.has(name))
       found.warn(
-        `${where} ${name}: inconclusive: median ${format(spread.median)}${span} misses ${rule}, but ${unfit}: the machine, not the site, may explain it. Run again on a quieter or faster machine.`,
+        `${where} ${name}: inconclusive: ${value} misses ${rule}, but ${unfit}: the machine, not the site, may explain it. Run again on a quieter or faster machine.`,
         { ...details, data: { ...data, unfitHost: unfit } }
       );
-    else if (verdict === "fail") found.fail(`${where} ${name}: median ${format(spread.median)}${span}, needs ${rule}.`, details);
+    else if (verdict === "fail") found.fail(`${where} ${name}: ${value}, needs ${rule}.`, details);
     else
       found.warn(
         `${where} ${name}: inconclusive: the runs (${format(spread.min)} to ${format(spread.max)}, median ${format(spread.median)}) straddle the threshold (${rule}). Run more than ${runs} times (runs option) or on a quieter machine.`,
@@ -320,9 +323,9 @@ function judgeSamples(target, formFactor, samples, runs, found) {
       );
   };
   for (const category of CATEGORIES) {
-    const scores = samples.map((s) => s.categories[category]);
+    const scores = samples.flatMap((s) => s.categories[category] ?? []);
     judge(category, scores, target.thresholds[category], true, (n) => n.toFixed(2));
-    if (!scores.every((score) => typeof score === "number" && !Number.isNaN(score))) continue;
+    if (scores.length === 0 || !scores.every((score) => typeof score === "number" && !Number.isNaN(score))) continue;
     const threshold = target.thresholds[category];
     const { min, median, max } = spreadOf(scores);
     gauges.push({ label: `${category} ${where}`, value: median, min, max, ...typeof threshold === "number" ? { threshold } : {} });

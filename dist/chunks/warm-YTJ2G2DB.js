@@ -14,7 +14,7 @@ import {
 } from "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-VJSE2TKK.js";
+} from "./chunk-4EX42PY2.js";
 import "./chunk-LZIHSDK5.js";
 import {
   contentPages,

@@ -14,7 +14,7 @@ import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
 import {
   loadConfig
-} from "./chunk-VJSE2TKK.js";
+} from "./chunk-4EX42PY2.js";
 import {
   EXIT,
   UsageError

@@ -14,7 +14,7 @@ import "./chunk-2YIFXMSJ.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-VJSE2TKK.js";
+} from "./chunk-4EX42PY2.js";
 import "./chunk-LZIHSDK5.js";
 import {
   EXIT,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-VJSE2TKK.js";
+} from "./chunk-4EX42PY2.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -11,7 +11,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-VJSE2TKK.js";
+} from "./chunk-4EX42PY2.js";
 import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
