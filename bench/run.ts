@@ -3,6 +3,7 @@ import { benchBrowser } from './browser.js';
 import { benchEngines } from './engines.js';
 import { benchGrammar } from './grammar.js';
 import { benchHttpChecks } from './http-checks.js';
+import { benchLighthouseRuns } from './lighthouse-runs.js';
 import { benchLoad } from './load.js';
 import { benchPeer } from './peer.js';
 import { benchSpelling } from './spelling.js';
@@ -21,6 +22,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   engines: () => benchEngines(),
   grammar: () => benchGrammar(),
   peer: () => benchPeer(),
+  'lighthouse-runs': () => benchLighthouseRuns(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
