@@ -44,9 +44,10 @@ export async function benchLighthouseRuns(rounds = 3): Promise<void> {
         await session.close();
       }
       for (const [category, values] of Object.entries(scores)) {
-        const timed = (TIMED_CATEGORIES as readonly string[]).includes(category);
-        console.log(`  ${category.padEnd(16)} ${values.join(', ')}${timed ? '' : new Set(values).size > 1 ? '   VARIED' : '   the same in every run'}`);
-        if (!timed && new Set(values).size > 1) varied.push(`${name} ${category}`);
+        const readOnce = !(TIMED_CATEGORIES as readonly string[]).includes(category);
+        const same = new Set(values).size === 1;
+        console.log(`  ${category.padEnd(16)} ${values.join(', ')}${readOnce ? (same ? '   the same in every run' : '   VARIED') : ''}`);
+        if (readOnce && !same) varied.push(`${name} ${category}`);
       }
     }
     console.log(`\nCategories read once that varied between complete runs: ${varied.length ? varied.join(', ') : 'none'}.`);

@@ -82,7 +82,7 @@ import {
 import "./chunks/chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunks/chunk-4EX42PY2.js";
+} from "./chunks/chunk-S3TJSVIR.js";
 import "./chunks/chunk-KREMGFCU.js";
 import {
   installGroups,

@@ -47,19 +47,22 @@ export interface Session {
 export async function warmUpLighthouse(): Promise<void> {
   const [{ initializeConfig }] = await Promise.all([
     importOnDemand<typeof import('lighthouse/core/config/config.js')>('lighthouse/core/config/config.js'),
-    importOnDemand<typeof import('lighthouse')>('lighthouse'),
-    importOnDemand<typeof import('puppeteer-core')>('puppeteer-core'),
+    sessionModules(),
   ]);
   await initializeConfig('navigation', undefined, { onlyCategories: [...CATEGORIES] });
 }
 
-export async function openSession(ctx: Pick<CheckContext, 'chromium' | 'signal' | 'site'>): Promise<Session> {
-  const [{ default: lighthouse, defaultConfig }, { launch }, { default: desktopConfig }, { connect }] = await Promise.all([
+/** What a session runs on: Lighthouse with its desktop config, Chrome's launcher, and Puppeteer to drive the page. */
+const sessionModules = () =>
+  Promise.all([
     importOnDemand<typeof import('lighthouse')>('lighthouse'),
     import('chrome-launcher'),
     importOnDemand<typeof import('lighthouse/core/config/desktop-config.js')>('lighthouse/core/config/desktop-config.js'),
     importOnDemand<typeof import('puppeteer-core')>('puppeteer-core'),
   ]);
+
+export async function openSession(ctx: Pick<CheckContext, 'chromium' | 'signal' | 'site'>): Promise<Session> {
+  const [{ default: lighthouse, defaultConfig }, { launch }, { default: desktopConfig }, { connect }] = await sessionModules();
   const { executablePath, args } = await ctx.chromium();
   const chrome = await launch({
     chromePath: executablePath,

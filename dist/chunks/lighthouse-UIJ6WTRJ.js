@@ -47,18 +47,18 @@ function unscoredAudits(config) {
 async function warmUpLighthouse() {
   const [{ initializeConfig }] = await Promise.all([
     importOnDemand("lighthouse/core/config/config.js"),
-    importOnDemand("lighthouse"),
-    importOnDemand("puppeteer-core")
+    sessionModules()
   ]);
   await initializeConfig("navigation", void 0, { onlyCategories: [...CATEGORIES] });
 }
+var sessionModules = () => Promise.all([
+  importOnDemand("lighthouse"),
+  import("chrome-launcher"),
+  importOnDemand("lighthouse/core/config/desktop-config.js"),
+  importOnDemand("puppeteer-core")
+]);
 async function openSession(ctx) {
-  const [{ default: lighthouse, defaultConfig }, { launch }, { default: desktopConfig }, { connect }] = await Promise.all([
-    importOnDemand("lighthouse"),
-    import("chrome-launcher"),
-    importOnDemand("lighthouse/core/config/desktop-config.js"),
-    importOnDemand("puppeteer-core")
-  ]);
+  const [{ default: lighthouse, defaultConfig }, { launch }, { default: desktopConfig }, { connect }] = await sessionModules();
   const { executablePath, args } = await ctx.chromium();
   const chrome = await launch({
     chromePath: executablePath,

@@ -14,7 +14,7 @@ import "./chunk-2YIFXMSJ.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-4EX42PY2.js";
+} from "./chunk-S3TJSVIR.js";
 import "./chunk-LZIHSDK5.js";
 import {
   EXIT,

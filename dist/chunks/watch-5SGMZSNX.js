@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   watchCommand,
   watchSite
-} from "./chunk-3JZBGMSW.js";
+} from "./chunk-SQLWAGNR.js";
 import "./chunk-PDOJVLU6.js";
 import "./chunk-3P2HG4E5.js";
 import "./chunk-XEWZKPAK.js";
@@ -16,7 +16,7 @@ import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-4I4NR6DS.js";
-import "./chunk-4EX42PY2.js";
+import "./chunk-S3TJSVIR.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-LZIHSDK5.js";
 import "./chunk-D3JRSC5Z.js";

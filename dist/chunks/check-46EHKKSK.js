@@ -7,7 +7,7 @@ import {
   outputOptionsFrom,
   parseFormats,
   runOptionsFrom
-} from "./chunk-2IRCXP2L.js";
+} from "./chunk-CW43N3KO.js";
 import "./chunk-PDZFRAXD.js";
 import "./chunk-YSEJ7UQB.js";
 import "./chunk-4JQKFVNU.js";
@@ -19,7 +19,7 @@ import "./chunk-3CQODWJ7.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
-import "./chunk-4EX42PY2.js";
+import "./chunk-S3TJSVIR.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-3JZBGMSW.js";
+} from "./chunk-SQLWAGNR.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -12,7 +12,7 @@ import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-2IRCXP2L.js";
+} from "./chunk-CW43N3KO.js";
 import {
   parse,
   parsePort
@@ -39,7 +39,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
 import {
   resolveConfig
-} from "./chunk-4EX42PY2.js";
+} from "./chunk-S3TJSVIR.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

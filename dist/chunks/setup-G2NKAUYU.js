@@ -12,7 +12,7 @@ import {
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-4EX42PY2.js";
+} from "./chunk-S3TJSVIR.js";
 import "./chunk-KREMGFCU.js";
 import {
   installGroups,

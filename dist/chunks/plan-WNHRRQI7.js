@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfig
-} from "./chunk-4EX42PY2.js";
+} from "./chunk-S3TJSVIR.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

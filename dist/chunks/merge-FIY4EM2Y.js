@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-2IRCXP2L.js";
+} from "./chunk-CW43N3KO.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -35,7 +35,7 @@ import "./chunk-4I4NR6DS.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-4EX42PY2.js";
+} from "./chunk-S3TJSVIR.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";

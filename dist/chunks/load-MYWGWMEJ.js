@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-2IRCXP2L.js";
+} from "./chunk-CW43N3KO.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -23,7 +23,7 @@ import "./chunk-KLMOQB4K.js";
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-4EX42PY2.js";
+} from "./chunk-S3TJSVIR.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-BJDSE63I.js";
 import "./chunk-2C7HXIN7.js";
