@@ -27,7 +27,8 @@ function assertConfigError(result: CliResult, says: RegExp): void {
   assert.doesNotMatch(result.stderr, /internal error|checking http/i, 'a config error, before anything runs');
 }
 
-describe('faults: config files', () => {
+// Two at a time: two cases wait out the 10 s limit on a module's load.
+describe('faults: config files', { concurrency: 2 }, () => {
   it('a YAML config saved in Latin-1 is a config error with its line, not a site without its marker', async () => {
     const yaml = `event: { name: Capital, audience: 1000, reach: 10% }\n${SITE}\n`;
     const result = await check('primetime.yml', Buffer.from(yaml, 'latin1'));

@@ -351,7 +351,8 @@ async function runCase(c: Case): Promise<{ verdict: Verdict; detail: string }> {
   }
 }
 
-describe('the fault matrix', () => {
+// Three cases at a time: each has its own server, folder and browser marker, and most wait on a time bound.
+describe('the fault matrix', { concurrency: 3 }, () => {
   after(() => {
     const count = (v: Verdict) => tally.get(v)?.length ?? 0;
     const line = `fault matrix: ${CASES.length} cases, ${count('handled')} handled, ${count('crashed')} crashed, ${count('hung')} hung, ${count('false GO')} false GO, ${count('leaked')} secrets leaked, ${count('wrote')} wrote on the site, ${count('overran')} over a cap, ${count('left a browser')} left a browser running, ${count('unclear')} unclear, ${count('wrong exit')} wrong exit code`;

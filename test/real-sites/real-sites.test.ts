@@ -79,7 +79,8 @@ const words = JSON.parse(await readFile(path.join(CORPUS, 'manifest.json'), 'utf
 };
 const missing = corpusMissing();
 
-describe('the real-site suite', { skip: missing }, () => {
+// Two sites at a time in `npm test` (HTTP checks and spelling: no timing is judged); one at a time with Lighthouse.
+describe('the real-site suite', { skip: missing, concurrency: ALL ? 1 : 2 }, () => {
   let server: CorpusServer;
   let expectations: Expectations = {};
   const seen: Expectations = {};
@@ -91,7 +92,7 @@ describe('the real-site suite', { skip: missing }, () => {
   after(async () => {
     await server?.close();
     if (RECORD) await record(expectations, seen);
-    console.log(`real sites:\n${tally.join('\n')}`);
+    console.log(`real sites:\n${tally.sort().join('\n')}`);
   });
 
   for (const site of ['amap-chaudeau', 'copaah', 'duonuisibles', 'jndjs-jardin', 'nanterre-grimpe', 'tradinginpython-doc', 'traintracker', 'veranda77'])
