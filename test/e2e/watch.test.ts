@@ -167,7 +167,8 @@ describe('primetime watch', () => {
     }
     assert.match(html, /<h1>Capital <span class="state (ok|watch|act) big">/);
     assert.match(html, /<meta http-equiv="refresh" content="2">/);
-    assert.match(html, /<td>home<br><small>http:\/\/127\.0\.0\.1:\d+\/<\/small><\/td><td><span class="state (ok|act)">/);
+    // Any state: a look the machine slowed past watch.slow (300 ms) is "watch", as a slow answer is.
+    assert.match(html, /<td>home<br><small>http:\/\/127\.0\.0\.1:\d+\/<\/small><\/td><td><span class="state (ok|watch|act)">/);
     assert.match(html, /<svg[^>]*class="chart"/);
     assert.match(html, /<h2>Next in the run of show<\/h2>.*<td>T-\d+m<\/td><td>in \d+ min/s, 'the run of show primetime derives, airtime being an hour away');
     assert.doesNotMatch(html, /<script|<link|<img|@import|url\(/i, 'nothing to fetch: no script, stylesheet, image or font');
