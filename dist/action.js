@@ -66,28 +66,36 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-YSEJ7UQB.js";
+} from "./chunks/chunk-F7TXRVG5.js";
 import "./chunks/chunk-4JQKFVNU.js";
 import "./chunks/chunk-2YIFXMSJ.js";
 import {
   runbookSection
 } from "./chunks/chunk-CHZUMQXZ.js";
 import "./chunks/chunk-VVVPXMTQ.js";
+import "./chunks/chunk-AFBGHGHA.js";
 import "./chunks/chunk-T3MPKLVN.js";
-import "./chunks/chunk-3CQODWJ7.js";
+import "./chunks/chunk-BPIQGJJO.js";
 import "./chunks/chunk-5R2BGNFJ.js";
 import {
   list
 } from "./chunks/chunk-KLMOQB4K.js";
+import "./chunks/chunk-EE3ER6H6.js";
 import "./chunks/chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunks/chunk-S3TJSVIR.js";
+} from "./chunks/chunk-ZQO766LZ.js";
+import "./chunks/chunk-5JCOLP2K.js";
 import "./chunks/chunk-KREMGFCU.js";
+import {
+  ConfigError,
+  formatPath
+} from "./chunks/chunk-C65WBHE4.js";
 import {
   installGroups,
   missingGroups
-} from "./chunks/chunk-BJDSE63I.js";
+} from "./chunks/chunk-2PGZATRJ.js";
+import "./chunks/chunk-K56BJ7AD.js";
 import {
   packageRoot
 } from "./chunks/chunk-2C7HXIN7.js";
@@ -98,14 +106,6 @@ import {
 import "./chunks/chunk-D3JRSC5Z.js";
 import "./chunks/chunk-REAIEUUL.js";
 import "./chunks/chunk-FTILTXDE.js";
-import "./chunks/chunk-AFBGHGHA.js";
-import "./chunks/chunk-EE3ER6H6.js";
-import "./chunks/chunk-5JCOLP2K.js";
-import {
-  ConfigError,
-  formatPath
-} from "./chunks/chunk-C65WBHE4.js";
-import "./chunks/chunk-K56BJ7AD.js";
 import "./chunks/chunk-LROFLYEO.js";
 import "./chunks/chunk-ID2OXKBK.js";
 import "./chunks/chunk-JCBWU32H.js";

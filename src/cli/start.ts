@@ -1,8 +1,7 @@
-#!/usr/bin/env node
-/** The `primetime` command. Thin: process wiring only; everything else is in cli/main.ts. */
-import { main, reportError } from './cli/main.js';
-import type { Io } from './run/io.js';
-import { isExpectedRejection } from './core/late-rejections.js';
+/** The `primetime` command's process wiring (signals, crashes, exit); everything else is in main.ts. */
+import { main, reportError } from './main.js';
+import type { Io } from '../run/io.js';
+import { isExpectedRejection } from '../core/late-rejections.js';
 
 const interrupt = new AbortController();
 let interrupted = 0;

@@ -14,7 +14,7 @@ import "./chunk-VVVPXMTQ.js";
 import "./chunk-T3MPKLVN.js";
 import {
   loadConfig
-} from "./chunk-S3TJSVIR.js";
+} from "./chunk-ZQO766LZ.js";
 import {
   EXIT,
   UsageError

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-S3TJSVIR.js";
+} from "./chunk-ZQO766LZ.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -60,17 +60,17 @@ import {
 } from "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-S3TJSVIR.js";
+} from "./chunk-ZQO766LZ.js";
+import {
+  EXIT,
+  UsageError
+} from "./chunk-5JCOLP2K.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";
 import {
   resolveSite
 } from "./chunk-D3JRSC5Z.js";
-import {
-  EXIT,
-  UsageError
-} from "./chunk-5JCOLP2K.js";
 import {
   plural
 } from "./chunk-KHW7QP7J.js";

@@ -14,7 +14,12 @@ import {
 } from "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-S3TJSVIR.js";
+} from "./chunk-ZQO766LZ.js";
+import {
+  EXIT,
+  UsageError
+} from "./chunk-5JCOLP2K.js";
+import "./chunk-C65WBHE4.js";
 import "./chunk-LZIHSDK5.js";
 import {
   contentPages,
@@ -24,11 +29,6 @@ import {
 import {
   mapLimit
 } from "./chunk-REAIEUUL.js";
-import {
-  EXIT,
-  UsageError
-} from "./chunk-5JCOLP2K.js";
-import "./chunk-C65WBHE4.js";
 import "./chunk-LROFLYEO.js";
 import "./chunk-ID2OXKBK.js";
 import "./chunk-JCBWU32H.js";

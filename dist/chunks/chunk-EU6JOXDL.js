@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   importOnDemand
-} from "./chunk-BJDSE63I.js";
+} from "./chunk-2PGZATRJ.js";
 
 // src/browser/launch.ts
 import { existsSync } from "node:fs";

@@ -4,17 +4,17 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfig
-} from "./chunk-S3TJSVIR.js";
-import {
-  buildPlan
-} from "./chunk-KREMGFCU.js";
-import "./chunk-LZIHSDK5.js";
-import "./chunk-FTILTXDE.js";
+} from "./chunk-ZQO766LZ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-5JCOLP2K.js";
+import {
+  buildPlan
+} from "./chunk-KREMGFCU.js";
 import "./chunk-C65WBHE4.js";
+import "./chunk-LZIHSDK5.js";
+import "./chunk-FTILTXDE.js";
 import "./chunk-LROFLYEO.js";
 import "./chunk-ID2OXKBK.js";
 import "./chunk-JCBWU32H.js";

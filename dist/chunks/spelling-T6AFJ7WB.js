@@ -6,7 +6,7 @@ import {
   loremWords,
   readWordsFile,
   wordSet
-} from "./chunk-NUU7J66H.js";
+} from "./chunk-I2K2XTHK.js";
 import {
   browserProblem,
   evaluateInPage,
@@ -23,9 +23,9 @@ import "./chunk-PSNEM3YN.js";
 import "./chunk-372EV6TC.js";
 import {
   importOnDemand
-} from "./chunk-BJDSE63I.js";
-import "./chunk-2C7HXIN7.js";
+} from "./chunk-2PGZATRJ.js";
 import "./chunk-K56BJ7AD.js";
+import "./chunk-2C7HXIN7.js";
 import {
   Timeout,
   UrlOrPath,

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-SQLWAGNR.js";
+} from "./chunk-OSKO75QB.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -12,14 +12,14 @@ import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-CW43N3KO.js";
+} from "./chunk-NQZO44MQ.js";
 import {
   parse,
   parsePort
 } from "./chunk-PDZFRAXD.js";
 import {
   findBrowser
-} from "./chunk-34OXVGQS.js";
+} from "./chunk-EU6JOXDL.js";
 import {
   sharedCacheTtl
 } from "./chunk-74AMN5N5.js";
@@ -27,23 +27,33 @@ import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import {
   runAndReport
-} from "./chunk-YSEJ7UQB.js";
+} from "./chunk-F7TXRVG5.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
 import "./chunk-VVVPXMTQ.js";
+import "./chunk-AFBGHGHA.js";
 import "./chunk-T3MPKLVN.js";
-import "./chunk-3CQODWJ7.js";
+import "./chunk-BPIQGJJO.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
+import "./chunk-EE3ER6H6.js";
 import "./chunk-4I4NR6DS.js";
 import {
   resolveConfig
-} from "./chunk-S3TJSVIR.js";
+} from "./chunk-ZQO766LZ.js";
+import {
+  EXIT,
+  UsageError
+} from "./chunk-5JCOLP2K.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";
-import "./chunk-BJDSE63I.js";
+import {
+  didYouMean
+} from "./chunk-C65WBHE4.js";
+import "./chunk-2PGZATRJ.js";
+import "./chunk-K56BJ7AD.js";
 import {
   packageRoot
 } from "./chunk-2C7HXIN7.js";
@@ -52,16 +62,6 @@ import "./chunk-LZIHSDK5.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-FTILTXDE.js";
-import "./chunk-AFBGHGHA.js";
-import "./chunk-EE3ER6H6.js";
-import {
-  EXIT,
-  UsageError
-} from "./chunk-5JCOLP2K.js";
-import {
-  didYouMean
-} from "./chunk-C65WBHE4.js";
-import "./chunk-K56BJ7AD.js";
 import "./chunk-LROFLYEO.js";
 import "./chunk-ID2OXKBK.js";
 import "./chunk-JCBWU32H.js";

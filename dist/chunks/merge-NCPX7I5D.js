@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-CW43N3KO.js";
+} from "./chunk-NQZO44MQ.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -19,40 +19,40 @@ import {
 } from "./chunk-P6USQ76O.js";
 import {
   presentReport
-} from "./chunk-YSEJ7UQB.js";
+} from "./chunk-F7TXRVG5.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
 import "./chunk-VVVPXMTQ.js";
+import "./chunk-AFBGHGHA.js";
 import "./chunk-T3MPKLVN.js";
 import {
   assembleReport,
   finish
-} from "./chunk-3CQODWJ7.js";
+} from "./chunk-BPIQGJJO.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
+import "./chunk-EE3ER6H6.js";
 import "./chunk-4I4NR6DS.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-S3TJSVIR.js";
+} from "./chunk-ZQO766LZ.js";
+import {
+  UsageError
+} from "./chunk-5JCOLP2K.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";
-import "./chunk-BJDSE63I.js";
+import "./chunk-C65WBHE4.js";
+import "./chunk-2PGZATRJ.js";
+import "./chunk-K56BJ7AD.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-DIYW534B.js";
 import "./chunk-LZIHSDK5.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-FTILTXDE.js";
-import "./chunk-AFBGHGHA.js";
-import "./chunk-EE3ER6H6.js";
-import {
-  UsageError
-} from "./chunk-5JCOLP2K.js";
-import "./chunk-C65WBHE4.js";
-import "./chunk-K56BJ7AD.js";
 import "./chunk-LROFLYEO.js";
 import "./chunk-ID2OXKBK.js";
 import "./chunk-JCBWU32H.js";

@@ -5,11 +5,21 @@ import {
   redact
 } from "./chunk-5R2BGNFJ.js";
 import {
+  VERSION
+} from "./chunk-EE3ER6H6.js";
+import {
   createNetwork
 } from "./chunk-4I4NR6DS.js";
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";
+import {
+  ConfigError,
+  didYouMean
+} from "./chunk-C65WBHE4.js";
+import {
+  SelectionError
+} from "./chunk-K56BJ7AD.js";
 import {
   homeProblem
 } from "./chunk-DIYW534B.js";
@@ -19,16 +29,6 @@ import {
 import {
   mapLimit
 } from "./chunk-REAIEUUL.js";
-import {
-  VERSION
-} from "./chunk-EE3ER6H6.js";
-import {
-  ConfigError,
-  didYouMean
-} from "./chunk-C65WBHE4.js";
-import {
-  SelectionError
-} from "./chunk-K56BJ7AD.js";
 import {
   CheckOutcomeSchema,
   REPORT_SCHEMA_VERSION,
@@ -193,14 +193,14 @@ function openRun({ config }, options) {
   const site = resolveSite(config.site);
   let launch;
   const chromium = () => launch ??= (async () => {
-    const { findBrowser } = await import("./launch-LNHPKUFI.js");
+    const { findBrowser } = await import("./launch-TZR7E747.js");
     const { chromiumNetworkArgs } = await import("./network-W3XPZDHD.js");
     const executablePath = await findBrowser(config.browser.executablePath);
     return { executablePath, args: [...config.browser.args, ...await chromiumNetworkArgs(config, site, network, options.signal)] };
   })();
   let browser;
   const launchShared = async () => {
-    const { launchBrowser } = await import("./launch-LNHPKUFI.js");
+    const { launchBrowser } = await import("./launch-TZR7E747.js");
     const { executablePath, args } = await chromium();
     return launchBrowser(executablePath, args);
   };

@@ -14,13 +14,13 @@ import "./chunk-2YIFXMSJ.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-S3TJSVIR.js";
-import "./chunk-LZIHSDK5.js";
+} from "./chunk-ZQO766LZ.js";
 import {
   EXIT,
   UsageError
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-C65WBHE4.js";
+import "./chunk-LZIHSDK5.js";
 import "./chunk-LROFLYEO.js";
 import "./chunk-ID2OXKBK.js";
 import "./chunk-JCBWU32H.js";

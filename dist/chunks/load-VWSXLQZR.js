@@ -6,11 +6,11 @@ import {
 import {
   buildPlan
 } from "./chunk-KREMGFCU.js";
-import "./chunk-LZIHSDK5.js";
-import "./chunk-FTILTXDE.js";
 import {
   ConfigError
 } from "./chunk-C65WBHE4.js";
+import "./chunk-LZIHSDK5.js";
+import "./chunk-FTILTXDE.js";
 import {
   defineCheck
 } from "./chunk-ID2OXKBK.js";

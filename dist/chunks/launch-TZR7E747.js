@@ -4,10 +4,10 @@ import {
   CHROMIUM_FLAGS,
   findBrowser,
   launchBrowser
-} from "./chunk-34OXVGQS.js";
-import "./chunk-BJDSE63I.js";
-import "./chunk-2C7HXIN7.js";
+} from "./chunk-EU6JOXDL.js";
+import "./chunk-2PGZATRJ.js";
 import "./chunk-K56BJ7AD.js";
+import "./chunk-2C7HXIN7.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-5VS2FEJU.js";
 export {

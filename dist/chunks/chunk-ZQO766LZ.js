@@ -7362,14 +7362,14 @@ var BUILTIN_CHECKS = {
   exposure: () => import("./exposure-WR2FLFXN.js"),
   "keep-alive": () => import("./keep-alive-RQCYZ2KO.js"),
   "lb-prewarm": () => import("./lb-prewarm-XWKUGBJC.js"),
-  lighthouse: () => import("./lighthouse-UIJ6WTRJ.js"),
-  load: () => import("./load-GDZCDIU3.js"),
-  "mobile-rendering": () => import("./mobile-rendering-H4T4TMWG.js"),
+  lighthouse: () => import("./lighthouse-YAI6XGZD.js"),
+  load: () => import("./load-VWSXLQZR.js"),
+  "mobile-rendering": () => import("./mobile-rendering-I4WG6FNX.js"),
   "peak-mode": () => import("./peak-mode-S6XIGS2V.js"),
   redirects: () => import("./redirects-WY3RBH4O.js"),
   "security-headers": () => import("./security-headers-HMZDZAYE.js"),
   "service-quotas": () => import("./service-quotas-BEBGFCZ2.js"),
-  spelling: () => import("./spelling-WKUDL4T7.js"),
+  spelling: () => import("./spelling-T6AFJ7WB.js"),
   targets: () => import("./targets-DXHSB6CK.js"),
   tls: () => import("./tls-7H7PFJEH.js"),
   waf: () => import("./waf-DTHMDJ6U.js")
@@ -7390,6 +7390,7 @@ import { isUtf8 } from "node:buffer";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+var parseOnce = (schema, value) => schema.safeParse(value, { jitless: true });
 var CONFIG_FILES = ["primetime.yml", "primetime.yaml", "primetime.json", "primetime.config.ts", "primetime.config.mjs", "primetime.config.js"];
 function findConfigFile(cwd) {
   for (let dir = path.resolve(cwd); ; ) {
@@ -7423,7 +7424,7 @@ async function resolveConfig(raw, { file, env = process.env, lineOf = () => void
   const problems = [];
   const fromEnv = [];
   const interpolated = interpolate(raw, [], env, keepUnset ? void 0 : problems, fromEnv);
-  const parsed = ConfigSchema.safeParse(interpolated);
+  const parsed = parseOnce(ConfigSchema, interpolated);
   if (!parsed.success) problems.push(...problemsFromZod(parsed.error, ConfigSchema));
   const given = interpolated ?? {};
   const strings = (value) => Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
@@ -7433,7 +7434,7 @@ async function resolveConfig(raw, { file, env = process.env, lineOf = () => void
     // The entries that are well-formed, so their ids and options are checked too.
     checks: parsed.success ? parsed.data.checks : Object.fromEntries(
       Object.entries(given.checks && typeof given.checks === "object" ? given.checks : {}).flatMap(([id, entry]) => {
-        const valid = CheckEntry.safeParse(entry);
+        const valid = parseOnce(CheckEntry, entry);
         return valid.success ? [[id, valid.data]] : [];
       })
     )
@@ -7476,11 +7477,11 @@ function configureCheck(id, check, entry, config, problems) {
   const given = entry ?? check.meta.recommended ?? "off";
   const [severity, rawOptions = {}] = typeof given === "string" ? [given] : given;
   const { timeout, ...rest } = rawOptions;
-  const options = check.meta.options.safeParse(rest);
+  const options = parseOnce(check.meta.options, rest);
   if (!options.success) problems.push(...problemsFromZod(options.error, check.meta.options, ["checks", id, 1]));
   let timeoutMs;
   if (timeout !== void 0) {
-    const t = TimeoutOption.safeParse(timeout);
+    const t = parseOnce(TimeoutOption, timeout);
     if (t.success) timeoutMs = t.data;
     else problems.push(...problemsFromZod(t.error, TimeoutOption, ["checks", id, 1, "timeout"]));
   }
@@ -7632,7 +7633,7 @@ async function loadPlugins(paths, baseDir, problems) {
       problems.push({ path: at, message: `the plugin failed to load: ${error.message}` });
       continue;
     }
-    const shape = CheckSchema.safeParse(exported);
+    const shape = parseOnce(CheckSchema, exported);
     if (!shape.success) {
       const details = shape.error.issues.map((issue) => `${issue.path.join(".") || "export"}: ${issue.message}`).join("; ");
       problems.push({ path: at, message: `not a primetime check (export default { meta, run }): ${details}.` });

@@ -1,10 +1,10 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  packageRoot
-} from "./chunk-2C7HXIN7.js";
-import {
   SelectionError
 } from "./chunk-K56BJ7AD.js";
+import {
+  packageRoot
+} from "./chunk-2C7HXIN7.js";
 import {
   formatDuration
 } from "./chunk-Z3WXVZH6.js";

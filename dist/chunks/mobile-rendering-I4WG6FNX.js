@@ -17,7 +17,8 @@ import {
 } from "./chunk-372EV6TC.js";
 import {
   importOnDemand
-} from "./chunk-BJDSE63I.js";
+} from "./chunk-2PGZATRJ.js";
+import "./chunk-K56BJ7AD.js";
 import "./chunk-2C7HXIN7.js";
 import {
   contentPages,
@@ -26,7 +27,6 @@ import {
 import {
   mapLimit
 } from "./chunk-REAIEUUL.js";
-import "./chunk-K56BJ7AD.js";
 import {
   Timeout,
   UrlOrPath,

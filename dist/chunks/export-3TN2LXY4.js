@@ -11,21 +11,21 @@ import {
   resolveWholeShot
 } from "./chunk-P6USQ76O.js";
 import {
-  loadConfig,
-  require_dist
-} from "./chunk-S3TJSVIR.js";
-import {
-  buildPlan
-} from "./chunk-KREMGFCU.js";
-import "./chunk-LZIHSDK5.js";
-import "./chunk-FTILTXDE.js";
-import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
 import {
+  loadConfig,
+  require_dist
+} from "./chunk-ZQO766LZ.js";
+import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
+import {
+  buildPlan
+} from "./chunk-KREMGFCU.js";
 import "./chunk-C65WBHE4.js";
+import "./chunk-LZIHSDK5.js";
+import "./chunk-FTILTXDE.js";
 import "./chunk-LROFLYEO.js";
 import "./chunk-ID2OXKBK.js";
 import "./chunk-JCBWU32H.js";

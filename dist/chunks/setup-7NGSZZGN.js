@@ -4,32 +4,32 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   selectChecks
-} from "./chunk-3CQODWJ7.js";
+} from "./chunk-BPIQGJJO.js";
 import "./chunk-5R2BGNFJ.js";
 import {
   list
 } from "./chunk-KLMOQB4K.js";
+import "./chunk-EE3ER6H6.js";
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-S3TJSVIR.js";
+} from "./chunk-ZQO766LZ.js";
+import {
+  EXIT
+} from "./chunk-5JCOLP2K.js";
 import "./chunk-KREMGFCU.js";
+import "./chunk-C65WBHE4.js";
 import {
   installGroups,
   missingGroups,
   onDemandGroups
-} from "./chunk-BJDSE63I.js";
+} from "./chunk-2PGZATRJ.js";
+import "./chunk-K56BJ7AD.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-DIYW534B.js";
 import "./chunk-D3JRSC5Z.js";
 import "./chunk-REAIEUUL.js";
 import "./chunk-FTILTXDE.js";
-import "./chunk-EE3ER6H6.js";
-import {
-  EXIT
-} from "./chunk-5JCOLP2K.js";
-import "./chunk-C65WBHE4.js";
-import "./chunk-K56BJ7AD.js";
 import "./chunk-LROFLYEO.js";
 import "./chunk-ID2OXKBK.js";
 import "./chunk-JCBWU32H.js";

@@ -1,7 +1,10 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
+  expectLateRejections
+} from "./chunk-XP5BQFCL.js";
+import {
   CHROMIUM_FLAGS
-} from "./chunk-34OXVGQS.js";
+} from "./chunk-EU6JOXDL.js";
 import {
   slugify
 } from "./chunk-YFSQWLA5.js";
@@ -9,13 +12,10 @@ import {
   readOnlyScript
 } from "./chunk-372EV6TC.js";
 import {
-  expectLateRejections
-} from "./chunk-XP5BQFCL.js";
-import {
   importOnDemand
-} from "./chunk-BJDSE63I.js";
-import "./chunk-2C7HXIN7.js";
+} from "./chunk-2PGZATRJ.js";
 import "./chunk-K56BJ7AD.js";
+import "./chunk-2C7HXIN7.js";
 import {
   Timeout,
   UrlOrPath,

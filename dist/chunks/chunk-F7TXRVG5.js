@@ -14,17 +14,25 @@ import {
   localTime
 } from "./chunk-VVVPXMTQ.js";
 import {
+  openReportFolder,
+  writeFailure
+} from "./chunk-AFBGHGHA.js";
+import {
   createLogger,
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-3CQODWJ7.js";
+} from "./chunk-BPIQGJJO.js";
 import {
   createMasker
 } from "./chunk-5R2BGNFJ.js";
 import {
+  EXIT,
+  UsageError
+} from "./chunk-5JCOLP2K.js";
+import {
   ensurePackages
-} from "./chunk-BJDSE63I.js";
+} from "./chunk-2PGZATRJ.js";
 import {
   OUTCOME_HEADINGS,
   STATUS_LABEL,
@@ -35,14 +43,6 @@ import {
   timeLeftText,
   verdictReason
 } from "./chunk-LZIHSDK5.js";
-import {
-  openReportFolder,
-  writeFailure
-} from "./chunk-AFBGHGHA.js";
-import {
-  EXIT,
-  UsageError
-} from "./chunk-5JCOLP2K.js";
 import {
   formatNumber,
   plural

@@ -9,12 +9,12 @@ import {
   list
 } from "./chunk-KLMOQB4K.js";
 import {
-  require_dist,
-  resolveConfig
-} from "./chunk-S3TJSVIR.js";
-import {
   VERSION
 } from "./chunk-EE3ER6H6.js";
+import {
+  require_dist,
+  resolveConfig
+} from "./chunk-ZQO766LZ.js";
 import {
   EXIT,
   UsageError
