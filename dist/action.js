@@ -66,7 +66,7 @@ import {
   planAnnotations,
   renderMarkdown,
   runAndReport
-} from "./chunks/chunk-F7TXRVG5.js";
+} from "./chunks/chunk-BMPNUGUQ.js";
 import "./chunks/chunk-4JQKFVNU.js";
 import "./chunks/chunk-2YIFXMSJ.js";
 import {
@@ -75,7 +75,7 @@ import {
 import "./chunks/chunk-VVVPXMTQ.js";
 import "./chunks/chunk-AFBGHGHA.js";
 import "./chunks/chunk-T3MPKLVN.js";
-import "./chunks/chunk-BPIQGJJO.js";
+import "./chunks/chunk-ZIB7JR6H.js";
 import "./chunks/chunk-5R2BGNFJ.js";
 import {
   list
@@ -84,7 +84,7 @@ import "./chunks/chunk-EE3ER6H6.js";
 import "./chunks/chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunks/chunk-ZQO766LZ.js";
+} from "./chunks/chunk-ZD6QNROE.js";
 import "./chunks/chunk-5JCOLP2K.js";
 import "./chunks/chunk-KREMGFCU.js";
 import {
@@ -94,7 +94,7 @@ import {
 import {
   installGroups,
   missingGroups
-} from "./chunks/chunk-2PGZATRJ.js";
+} from "./chunks/chunk-2W5G6BIE.js";
 import "./chunks/chunk-K56BJ7AD.js";
 import {
   packageRoot

@@ -11,7 +11,7 @@ import { mapLimit } from '../../src/util/limit.js';
 import { contentPages, isOwnUrl } from '../../src/web/site.js';
 import { slugify } from '../../src/util/slug.js';
 import { measureInPage, type Measurement } from './measure.js';
-import { importOnDemand } from '../../src/core/on-demand.js';
+import { requireOnDemand } from '../../src/core/on-demand.js';
 
 /**
  * A 320 CSS px phone (the width WCAG 2.1 SC 1.4.10 Reflow requires content to fit without sideways scrolling), a
@@ -143,7 +143,7 @@ async function renderDevice(ctx: Ctx, browser: Browser, device: Device, urls: st
 
 /** The devices by name (Playwright's catalogue, and primetime's own laptops), with their landscape forms when asked. */
 async function deviceMatrix(names: string[], landscape: boolean): Promise<Device[]> {
-  const { devices: catalogue } = await importOnDemand<typeof import('playwright-core')>('playwright-core');
+  const { devices: catalogue } = requireOnDemand<typeof import('playwright-core')>('playwright-core');
   const unknown = names.filter((name) => !OWN_DEVICES[name] && !catalogue[name]);
   if (unknown.length > 0)
     throw new Error(`unknown device ${unknown.map((d) => `"${d}"`).join(', ')}: use Playwright device names such as "iPhone 15" or "Pixel 7".`);

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { SharedBrowser } from '../check/index.js';
-import { importOnDemand } from '../core/on-demand.js';
+import { requireOnDemand } from '../core/on-demand.js';
 
 /** Headless as root on a closed network: without the background-networking flags Chromium keeps dialling out. */
 export const CHROMIUM_FLAGS = [
@@ -75,7 +75,7 @@ export async function findBrowser(configured: string | undefined, env: NodeJS.Pr
 }
 
 export async function launchBrowser(executablePath: string, extraArgs: string[] = []): Promise<SharedBrowser> {
-  const { chromium } = await importOnDemand<typeof import('playwright-core')>('playwright-core');
+  const { chromium } = requireOnDemand<typeof import('playwright-core')>('playwright-core');
   return chromium.launch({
     executablePath,
     args: [...CHROMIUM_FLAGS, ...extraArgs],

@@ -150,11 +150,16 @@ function groupOf(specifier: string, env: NodeJS.ProcessEnv): OnDemandGroup | und
   return onDemandGroups(env).find((group) => group.packages.includes(name));
 }
 
-async function cacheLoader(specifier: string, env: NodeJS.ProcessEnv) {
+/** The loader module of the cache folder holding `specifier`'s group; an OnDemandError when it is not installed there. */
+function cachedLoaderPath(specifier: string, env: NodeJS.ProcessEnv): string {
   const group = groupOf(specifier, env);
   if (!group || !installedInCache(group))
     throw new OnDemandError(`${specifier} is not installed: run "primetime setup" (it installs Lighthouse, Playwright and the dictionaries once).`);
-  return (await import(pathToFileURL(path.join(group.folder, LOADER)).href)) as { load: (s: string) => Promise<unknown>; resolve: (s: string) => string };
+  return path.join(group.folder, LOADER);
+}
+
+async function cacheLoader(specifier: string, env: NodeJS.ProcessEnv) {
+  return (await import(pathToFileURL(cachedLoaderPath(specifier, env)).href)) as { load: (s: string) => Promise<unknown>; resolve: (s: string) => string };
 }
 
 const notFound = (error: unknown) => ['ERR_MODULE_NOT_FOUND', 'MODULE_NOT_FOUND'].includes((error as NodeJS.ErrnoException).code ?? '');
@@ -166,6 +171,19 @@ export async function importOnDemand<T>(specifier: string, env = process.env): P
   } catch (error) {
     if (!notFound(error)) throw error;
     return (await (await cacheLoader(specifier, env)).load(specifier)) as T;
+  }
+}
+
+/**
+ * require() of an on-demand CommonJS package (Playwright), found the same way. import() would first scan the
+ * package's bundled code (7 MB) for named exports: about 250 ms more on Node 20, 100 ms on Node 24 (measured).
+ */
+export function requireOnDemand<T>(specifier: string, env = process.env): T {
+  try {
+    return createRequire(import.meta.url)(specifier) as T;
+  } catch (error) {
+    if (!notFound(error)) throw error;
+    return createRequire(cachedLoaderPath(specifier, env))(specifier) as T;
   }
 }
 

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-NQZO44MQ.js";
+} from "./chunk-7XVEBRC6.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-P6USQ76O.js";
 import {
   presentReport
-} from "./chunk-F7TXRVG5.js";
+} from "./chunk-BMPNUGUQ.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
@@ -29,7 +29,7 @@ import "./chunk-T3MPKLVN.js";
 import {
   assembleReport,
   finish
-} from "./chunk-BPIQGJJO.js";
+} from "./chunk-ZIB7JR6H.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-EE3ER6H6.js";
@@ -37,7 +37,7 @@ import "./chunk-4I4NR6DS.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-ZQO766LZ.js";
+} from "./chunk-ZD6QNROE.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
@@ -45,7 +45,7 @@ import {
   buildPlan
 } from "./chunk-KREMGFCU.js";
 import "./chunk-C65WBHE4.js";
-import "./chunk-2PGZATRJ.js";
+import "./chunk-2W5G6BIE.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-DIYW534B.js";

@@ -14,7 +14,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-ZQO766LZ.js";
+} from "./chunk-ZD6QNROE.js";
 import {
   EXIT,
   UsageError

@@ -2,7 +2,7 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 import {
   importOnDemand,
   resolveOnDemand
-} from "./chunk-2PGZATRJ.js";
+} from "./chunk-2W5G6BIE.js";
 
 // checks/spelling/words-file.ts
 import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";

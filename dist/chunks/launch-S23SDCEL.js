@@ -4,8 +4,8 @@ import {
   CHROMIUM_FLAGS,
   findBrowser,
   launchBrowser
-} from "./chunk-EU6JOXDL.js";
-import "./chunk-2PGZATRJ.js";
+} from "./chunk-SWCGTKMY.js";
+import "./chunk-2W5G6BIE.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-Z3WXVZH6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-OSKO75QB.js";
+} from "./chunk-5UAL5H4X.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -12,14 +12,14 @@ import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-NQZO44MQ.js";
+} from "./chunk-7XVEBRC6.js";
 import {
   parse,
   parsePort
 } from "./chunk-PDZFRAXD.js";
 import {
   findBrowser
-} from "./chunk-EU6JOXDL.js";
+} from "./chunk-SWCGTKMY.js";
 import {
   sharedCacheTtl
 } from "./chunk-74AMN5N5.js";
@@ -27,21 +27,21 @@ import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import {
   runAndReport
-} from "./chunk-F7TXRVG5.js";
+} from "./chunk-BMPNUGUQ.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
 import "./chunk-VVVPXMTQ.js";
 import "./chunk-AFBGHGHA.js";
 import "./chunk-T3MPKLVN.js";
-import "./chunk-BPIQGJJO.js";
+import "./chunk-ZIB7JR6H.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-EE3ER6H6.js";
 import "./chunk-4I4NR6DS.js";
 import {
   resolveConfig
-} from "./chunk-ZQO766LZ.js";
+} from "./chunk-ZD6QNROE.js";
 import {
   EXIT,
   UsageError
@@ -52,7 +52,7 @@ import {
 import {
   didYouMean
 } from "./chunk-C65WBHE4.js";
-import "./chunk-2PGZATRJ.js";
+import "./chunk-2W5G6BIE.js";
 import "./chunk-K56BJ7AD.js";
 import {
   packageRoot

@@ -193,14 +193,14 @@ function openRun({ config }, options) {
   const site = resolveSite(config.site);
   let launch;
   const chromium = () => launch ??= (async () => {
-    const { findBrowser } = await import("./launch-TZR7E747.js");
+    const { findBrowser } = await import("./launch-S23SDCEL.js");
     const { chromiumNetworkArgs } = await import("./network-W3XPZDHD.js");
     const executablePath = await findBrowser(config.browser.executablePath);
     return { executablePath, args: [...config.browser.args, ...await chromiumNetworkArgs(config, site, network, options.signal)] };
   })();
   let browser;
   const launchShared = async () => {
-    const { launchBrowser } = await import("./launch-TZR7E747.js");
+    const { launchBrowser } = await import("./launch-S23SDCEL.js");
     const { executablePath, args } = await chromium();
     return launchBrowser(executablePath, args);
   };

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-NQZO44MQ.js";
+} from "./chunk-7XVEBRC6.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -11,27 +11,27 @@ import {
 } from "./chunk-P6USQ76O.js";
 import {
   runAndReport
-} from "./chunk-F7TXRVG5.js";
+} from "./chunk-BMPNUGUQ.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
 import "./chunk-VVVPXMTQ.js";
 import "./chunk-AFBGHGHA.js";
 import "./chunk-T3MPKLVN.js";
-import "./chunk-BPIQGJJO.js";
+import "./chunk-ZIB7JR6H.js";
 import "./chunk-5R2BGNFJ.js";
 import "./chunk-KLMOQB4K.js";
 import "./chunk-EE3ER6H6.js";
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-ZQO766LZ.js";
+} from "./chunk-ZD6QNROE.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-C65WBHE4.js";
-import "./chunk-2PGZATRJ.js";
+import "./chunk-2W5G6BIE.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-DIYW534B.js";

@@ -16,7 +16,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-ZQO766LZ.js";
+} from "./chunk-ZD6QNROE.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -11,7 +11,7 @@ import "./chunk-AHO7S2CE.js";
 import "./chunk-SM2HUKKK.js";
 import {
   selectChecks
-} from "./chunk-BPIQGJJO.js";
+} from "./chunk-ZIB7JR6H.js";
 import "./chunk-5R2BGNFJ.js";
 import {
   list
@@ -20,7 +20,7 @@ import "./chunk-EE3ER6H6.js";
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-ZQO766LZ.js";
+} from "./chunk-ZD6QNROE.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

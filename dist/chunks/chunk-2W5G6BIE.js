@@ -102,11 +102,14 @@ function groupOf(specifier, env) {
   const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
   return onDemandGroups(env).find((group) => group.packages.includes(name));
 }
-async function cacheLoader(specifier, env) {
+function cachedLoaderPath(specifier, env) {
   const group = groupOf(specifier, env);
   if (!group || !installedInCache(group))
     throw new OnDemandError(`${specifier} is not installed: run "primetime setup" (it installs Lighthouse, Playwright and the dictionaries once).`);
-  return await import(pathToFileURL(path.join(group.folder, LOADER)).href);
+  return path.join(group.folder, LOADER);
+}
+async function cacheLoader(specifier, env) {
+  return await import(pathToFileURL(cachedLoaderPath(specifier, env)).href);
 }
 var notFound = (error) => ["ERR_MODULE_NOT_FOUND", "MODULE_NOT_FOUND"].includes(error.code ?? "");
 async function importOnDemand(specifier, env = process.env) {
@@ -115,6 +118,14 @@ async function importOnDemand(specifier, env = process.env) {
   } catch (error) {
     if (!notFound(error)) throw error;
     return await (await cacheLoader(specifier, env)).load(specifier);
+  }
+}
+function requireOnDemand(specifier, env = process.env) {
+  try {
+    return createRequire(import.meta.url)(specifier);
+  } catch (error) {
+    if (!notFound(error)) throw error;
+    return createRequire(cachedLoaderPath(specifier, env))(specifier);
   }
 }
 async function resolveOnDemand(specifier, env = process.env) {
@@ -132,5 +143,6 @@ export {
   installGroups,
   ensurePackages,
   importOnDemand,
+  requireOnDemand,
   resolveOnDemand
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   selectChecks
-} from "./chunk-BPIQGJJO.js";
+} from "./chunk-ZIB7JR6H.js";
 import "./chunk-5R2BGNFJ.js";
 import {
   list
@@ -13,7 +13,7 @@ import "./chunk-EE3ER6H6.js";
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-ZQO766LZ.js";
+} from "./chunk-ZD6QNROE.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";
@@ -23,7 +23,7 @@ import {
   installGroups,
   missingGroups,
   onDemandGroups
-} from "./chunk-2PGZATRJ.js";
+} from "./chunk-2W5G6BIE.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-2C7HXIN7.js";
 import "./chunk-DIYW534B.js";

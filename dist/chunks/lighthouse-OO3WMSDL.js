@@ -4,7 +4,7 @@ import {
 } from "./chunk-XP5BQFCL.js";
 import {
   CHROMIUM_FLAGS
-} from "./chunk-EU6JOXDL.js";
+} from "./chunk-SWCGTKMY.js";
 import {
   slugify
 } from "./chunk-YFSQWLA5.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-372EV6TC.js";
 import {
   importOnDemand
-} from "./chunk-2PGZATRJ.js";
+} from "./chunk-2W5G6BIE.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-2C7HXIN7.js";
 import {

@@ -22,7 +22,7 @@ import {
   notRunIds,
   runChecks,
   selectChecks
-} from "./chunk-BPIQGJJO.js";
+} from "./chunk-ZIB7JR6H.js";
 import {
   createMasker
 } from "./chunk-5R2BGNFJ.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-5JCOLP2K.js";
 import {
   ensurePackages
-} from "./chunk-2PGZATRJ.js";
+} from "./chunk-2W5G6BIE.js";
 import {
   OUTCOME_HEADINGS,
   STATUS_LABEL,

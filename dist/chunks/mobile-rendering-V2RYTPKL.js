@@ -16,8 +16,8 @@ import {
   READ_ONLY_MARK
 } from "./chunk-372EV6TC.js";
 import {
-  importOnDemand
-} from "./chunk-2PGZATRJ.js";
+  requireOnDemand
+} from "./chunk-2W5G6BIE.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-2C7HXIN7.js";
 import {
@@ -210,7 +210,7 @@ async function renderDevice(ctx, browser, device, urls, rendered) {
   }
 }
 async function deviceMatrix(names, landscape) {
-  const { devices: catalogue } = await importOnDemand("playwright-core");
+  const { devices: catalogue } = requireOnDemand("playwright-core");
   const unknown = names.filter((name) => !OWN_DEVICES[name] && !catalogue[name]);
   if (unknown.length > 0)
     throw new Error(`unknown device ${unknown.map((d) => `"${d}"`).join(", ")}: use Playwright device names such as "iPhone 15" or "Pixel 7".`);

@@ -6,7 +6,7 @@ import {
   parseFailOn,
   reportToGithub,
   runAndReport
-} from "./chunk-F7TXRVG5.js";
+} from "./chunk-BMPNUGUQ.js";
 import {
   runbookSection
 } from "./chunk-CHZUMQXZ.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-ZQO766LZ.js";
+} from "./chunk-ZD6QNROE.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

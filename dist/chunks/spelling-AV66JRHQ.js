@@ -6,7 +6,7 @@ import {
   loremWords,
   readWordsFile,
   wordSet
-} from "./chunk-I2K2XTHK.js";
+} from "./chunk-GJSBYY5C.js";
 import {
   browserProblem,
   evaluateInPage,
@@ -23,7 +23,7 @@ import "./chunk-PSNEM3YN.js";
 import "./chunk-372EV6TC.js";
 import {
   importOnDemand
-} from "./chunk-2PGZATRJ.js";
+} from "./chunk-2W5G6BIE.js";
 import "./chunk-K56BJ7AD.js";
 import "./chunk-2C7HXIN7.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  importOnDemand
-} from "./chunk-2PGZATRJ.js";
+  requireOnDemand
+} from "./chunk-2W5G6BIE.js";
 
 // src/browser/launch.ts
 import { existsSync } from "node:fs";
@@ -55,7 +55,7 @@ async function findBrowser(configured, env = process.env) {
   ]);
 }
 async function launchBrowser(executablePath, extraArgs = []) {
-  const { chromium } = await importOnDemand("playwright-core");
+  const { chromium } = requireOnDemand("playwright-core");
   return chromium.launch({
     executablePath,
     args: [...CHROMIUM_FLAGS, ...extraArgs],
