@@ -18,7 +18,7 @@ import type { z } from 'zod';
 /**
  * zod's safeParse without its compiled fast path: on an object schema's first parse, zod compiles a parser for it
  * (new Function), which pays off over many parses. A config is parsed once a run, where the compiling costs more
- * than it saves (measured: \`plan\` about 10 ms faster, 4 %).
+ * than it saves (measured: `plan` takes about 15 ms less CPU, 4 to 6 %, on Node 20 and 24).
  */
 const parseOnce = <T extends z.ZodType>(schema: T, value: unknown) => schema.safeParse(value, { jitless: true });
 
