@@ -8,7 +8,7 @@ import os from 'node:os';
 import { formatNumber } from '../../src/check/index.js';
 
 export interface HostSample {
-  /** Lighthouse's environment.benchmarkIndex for the run. */
+  /** Lighthouse's environment.benchmarkIndex: measured by the session's first run, the later runs reuse it (session.ts). */
   benchmarkIndex?: number;
   /** Share of the machine's CPU time in use over the run, 0 to 1 (Lighthouse's own work included). */
   busy: number;

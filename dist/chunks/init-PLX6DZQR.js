@@ -14,7 +14,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-ZD6QNROE.js";
+} from "./chunk-N4P4HQG4.js";
 import {
   EXIT,
   UsageError

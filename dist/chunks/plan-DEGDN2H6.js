@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfig
-} from "./chunk-ZD6QNROE.js";
+} from "./chunk-N4P4HQG4.js";
 import {
   EXIT,
   UsageError

@@ -16,7 +16,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-ZD6QNROE.js";
+} from "./chunk-N4P4HQG4.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

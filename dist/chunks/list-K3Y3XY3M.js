@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-ZD6QNROE.js";
+} from "./chunk-N4P4HQG4.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

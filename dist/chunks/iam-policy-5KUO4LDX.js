@@ -20,7 +20,7 @@ import "./chunk-EE3ER6H6.js";
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-ZD6QNROE.js";
+} from "./chunk-N4P4HQG4.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-7XVEBRC6.js";
+} from "./chunk-USZ554RX.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -37,7 +37,7 @@ import "./chunk-4I4NR6DS.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-ZD6QNROE.js";
+} from "./chunk-N4P4HQG4.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

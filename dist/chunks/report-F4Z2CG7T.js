@@ -14,7 +14,7 @@ import "./chunk-2YIFXMSJ.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-ZD6QNROE.js";
+} from "./chunk-N4P4HQG4.js";
 import {
   EXIT,
   UsageError
