@@ -84,7 +84,7 @@ import "./chunks/chunk-EE3ER6H6.js";
 import "./chunks/chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunks/chunk-N4P4HQG4.js";
+} from "./chunks/chunk-D43J44T6.js";
 import "./chunks/chunk-5JCOLP2K.js";
 import "./chunks/chunk-KREMGFCU.js";
 import {

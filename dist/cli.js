@@ -4,4 +4,4 @@ import { createRequire as __primetimeRequire } from 'node:module'; const require
 // src/cli.ts
 import module from "node:module";
 module.enableCompileCache?.();
-await import("./chunks/start-7ENLJDGK.js");
+await import("./chunks/start-GTMJ7VFD.js");

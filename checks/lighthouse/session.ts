@@ -73,8 +73,10 @@ export async function openSession(ctx: Pick<CheckContext, 'chromium' | 'signal' 
     handleSIGINT: false,
   });
   let driver: Awaited<ReturnType<typeof readOnlyPage>> | undefined;
+  const benchmark = benchmarkOnce(pageFunctions);
   // The page's connection goes first: Chromium's end then rejects nothing primetime holds.
   const end = async () => {
+    benchmark.restore();
     await driver?.disconnect();
     chrome.kill();
   };
@@ -82,9 +84,7 @@ export async function openSession(ctx: Pick<CheckContext, 'chromium' | 'signal' 
   const killOnExit = () => chrome.kill();
   ctx.signal.addEventListener('abort', stop, { once: true });
   process.once('exit', killOnExit);
-  const benchmark = benchmarkOnce(pageFunctions);
   const close = async () => {
-    benchmark.restore();
     ctx.signal.removeEventListener('abort', stop);
     process.removeListener('exit', killOnExit);
     await end();
@@ -126,7 +126,7 @@ interface PageFunctions {
  * Lighthouse times the machine at the start of every run (benchmarkIndex: two fixed 500 ms loops in the page, 1 s
  * a run). In one session the machine is the same: the first run measures it and the later ones reuse its figure;
  * each run's own CPU share is still measured (host.ts). Lighthouse reads the function from its shared table of page
- * functions at each run, so the table gets its own function back when the session closes.
+ * functions at each run, so the table gets its own function back when the session ends (closed or stopped).
  */
 function benchmarkOnce(functions: PageFunctions) {
   const measure = functions.computeBenchmarkIndex;

@@ -14,7 +14,7 @@ import "./chunk-2YIFXMSJ.js";
 import "./chunk-VVVPXMTQ.js";
 import {
   loadConfig
-} from "./chunk-N4P4HQG4.js";
+} from "./chunk-D43J44T6.js";
 import {
   EXIT,
   UsageError

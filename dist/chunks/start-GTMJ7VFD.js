@@ -44,13 +44,13 @@ Inside GitHub Actions (GITHUB_ACTIONS=true) it also writes the job summary and a
       "primetime check --config preprod.yml --fail-on warn",
       "primetime check --only tls --json | jq '.checks[0].status'"
     ],
-    load: async () => (await import("./check-WFO5QPJ4.js")).checkCommand
+    load: async () => (await import("./check-L3AHZAM3.js")).checkCommand
   },
   plan: {
     summary: "Show the event plan: every figure the thresholds come from, with its formula",
     usage: `primetime plan [--config primetime.yml] [--format table|json]`,
     examples: ["primetime plan", "primetime plan --format json > plan.json"],
-    load: async () => (await import("./plan-DEGDN2H6.js")).planCommand
+    load: async () => (await import("./plan-WKZFZL5K.js")).planCommand
   },
   init: {
     summary: "Write a commented starter primetime.yml",
@@ -70,13 +70,13 @@ site, the CloudWatch alarms that must be OK and the Route 53 records the run of 
       'primetime init --url www.example.fr --audience "2,3 M" --airtime "11/03/2027 21h"',
       'primetime init --url https://www.example.fr --heavy /offres --switch "X-Peak-Mode: on" --lead "Camille, +33 6 12 34 56 78"'
     ],
-    load: async () => (await import("./init-PLX6DZQR.js")).initCommand
+    load: async () => (await import("./init-6BZ4W7VD.js")).initCommand
   },
   list: {
     summary: "List the checks, their severity in this config, and what they need",
     usage: `primetime list [--config primetime.yml]`,
     examples: ["primetime list", "primetime list --config preprod.yml"],
-    load: async () => (await import("./list-K3Y3XY3M.js")).listCommand
+    load: async () => (await import("./list-PFPR5DC2.js")).listCommand
   },
   "iam-policy": {
     summary: "Print the read-only IAM policy the enabled AWS checks need",
@@ -84,7 +84,7 @@ site, the CloudWatch alarms that must be OK and the Route 53 records the run of 
 
 The policy lists only Describe, Get and List actions: primetime never changes anything in the account.`,
     examples: ["primetime iam-policy", "primetime iam-policy --only service-quotas,lb-prewarm > policy.json"],
-    load: async () => (await import("./iam-policy-5KUO4LDX.js")).iamPolicyCommand
+    load: async () => (await import("./iam-policy-INHR2ZEL.js")).iamPolicyCommand
   },
   warm: {
     summary: "Warm the caches before airtime: every page and file, with each cache status before and after",
@@ -93,7 +93,7 @@ The policy lists only Describe, Get and List actions: primetime never changes an
 Requests every page (home, pages, funnel, error pages) and every file they use, --repeat times each, at most
 --concurrency at once. Exits 1 when a URL fails. Run it as a workflow step an hour before the show.`,
     examples: ["primetime warm", "primetime warm --repeat 3 --concurrency 16"],
-    load: async () => (await import("./warm-W72TZDJP.js")).warmCommand
+    load: async () => (await import("./warm-IUIVJQRE.js")).warmCommand
   },
   load: {
     summary: "Send the load shot (the load check alone) with live progress: GO when the site holds the peak",
@@ -107,7 +107,7 @@ writes load/result-i-of-N.json for primetime merge. --start-at makes the shards 
 ahead); --run-id names their run (default: PRIMETIME_RUN_ID, or the GitHub Actions run and attempt), and merge
 refuses a shard of another run.`,
     examples: ["primetime load", "primetime load --shard 2/4 --out shard-2"],
-    load: async () => (await import("./load-VFTZOBGF.js")).loadCommand
+    load: async () => (await import("./load-3Q2PNZ6K.js")).loadCommand
   },
   spelling: {
     summary: "Check the spelling alone; --baseline records the words the site already uses, so later runs flag only new ones",
@@ -118,7 +118,7 @@ names, jargon and English words are listed, not flagged. --baseline then adds ev
 not know to the words file (primetime.words.txt by default, the spelling check's wordsFile option): review it
 once, fix the typos on the site rather than keep them, and commit it.`,
     examples: ["primetime spelling", "primetime spelling --baseline"],
-    load: async () => (await import("./spelling-CPWTYNK5.js")).spellingCommand
+    load: async () => (await import("./spelling-CCAAJ6A4.js")).spellingCommand
   },
   watch: {
     summary: "Watch the pages and the live AWS figures during the show, keep the timeline, and alert the team once per change",
@@ -134,7 +134,7 @@ it). One alert per change of state goes to watch.alerts (Slack-compatible, Teams
 --serve shows the watch as a web page on 127.0.0.1 (--port, else a free one), with a chart of each figure and
 airtime marked. --duration starts now (a rehearsal); --test-alert sends one message to each webhook.`,
     examples: ["primetime watch", "primetime watch --serve --port 8080", "primetime watch --duration 30m --interval 5s", "primetime watch --test-alert"],
-    load: async () => (await import("./watch-CUY2UFJV.js")).watchCommand
+    load: async () => (await import("./watch-7JDXLT35.js")).watchCommand
   },
   report: {
     summary: "After the show: from the watch timeline, the peak against the plan, the 5xx share, time in each state (--show)",
@@ -146,7 +146,7 @@ ok, to watch or to act, its p95 and slowest response, its 5xx answers and stock 
 site's own error page (plan B), when it was in act; each live figure's peak and time in each state; the HTML with
 charts, airtime marked. What a team posts after the show.`,
     examples: ["primetime report --show", "primetime report --show --timeline watch/timeline.jsonl --out after-show"],
-    load: async () => (await import("./report-F4Z2CG7T.js")).reportCommand
+    load: async () => (await import("./report-27ESLFMZ.js")).reportCommand
   },
   runbook: {
     summary: "Show the run of show: each step with its time, its owner and its state (done, late, due, skipped, manual)",
@@ -158,7 +158,7 @@ when that check passed in the last report (report.out, or --report), skipped whe
 once its time has passed, due before; the others are manual. --markdown writes it as a table, --ics as an iCalendar file (one event per step, owner in
 the description) a team imports into its calendars.`,
     examples: ["primetime runbook", "primetime runbook --ics show.ics --markdown show.md"],
-    load: async () => (await import("./runbook-NEDXF5HB.js")).runbookCommand
+    load: async () => (await import("./runbook-GJLE6RGC.js")).runbookCommand
   },
   setup: {
     summary: "Install ahead of time what the browser and spelling checks load on first use (Lighthouse, Playwright, dictionaries)",
@@ -169,7 +169,7 @@ that needs one installs it with npm into the cache folder ($PRIMETIME_CACHE, els
 version. setup does it ahead of time, for a CI image or a runner that cannot reach the npm registry when it
 checks: the checks named by --checks, else those the config enables, else every one.`,
     examples: ["primetime setup", "primetime setup --checks lighthouse,spelling"],
-    load: async () => (await import("./setup-V2ASNGD4.js")).setupCommand
+    load: async () => (await import("./setup-WPLCBSYT.js")).setupCommand
   },
   merge: {
     summary: "Merge the load shards' results into one verdict (exact histogram merge)",
@@ -186,7 +186,7 @@ there once, and k6's end-of-test summary cannot be merged. Merging sends nothing
       "primetime merge results/                          (a Locust run's workers)",
       "primetime merge --k6 k6-results/*.json.gz --config primetime.yml"
     ],
-    load: async () => (await import("./merge-IWDIPD4Y.js")).mergeCommand
+    load: async () => (await import("./merge-K7CPX3AF.js")).mergeCommand
   },
   export: {
     summary: "Write the load shot as a k6 script or a locustfile",
@@ -198,7 +198,7 @@ pages' files counted (each page whose files are fetched is read once, with a GET
 k6-operator TestRun beside the script (load.k6-operator.yaml); --locust writes primetime's open model for Locust,
 standalone or distributed. Judge either run with primetime merge.`,
     examples: ["primetime export --locust --out locustfile.py", "primetime export --k6 --out load.js"],
-    load: async () => (await import("./export-FB56ACDV.js")).exportCommand
+    load: async () => (await import("./export-GHGK5GWF.js")).exportCommand
   },
   demo: {
     summary: "Serve the built-in demo site on 127.0.0.1 and run every check against it",
@@ -211,7 +211,7 @@ folder: point primetime check (or the Action) at it with --config primetime-demo
 --watch runs primetime watch on the demo site for a minute (or --duration), with a scripted incident: its home
 page goes down for the middle third, then comes back; the after-show summary follows.`,
     examples: ["primetime demo", "primetime demo --variant typo --only spelling", "primetime demo --list-variants", "primetime demo --serve --port 8080"],
-    load: async () => (await import("./demo-JCMCZSV2.js")).demoCommand
+    load: async () => (await import("./demo-GKWAUEQM.js")).demoCommand
   }
 };
 function commandHelp({ usage, examples }) {

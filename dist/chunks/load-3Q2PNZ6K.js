@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   parseFormats
-} from "./chunk-USZ554RX.js";
+} from "./chunk-ZZNPNT2C.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -25,7 +25,7 @@ import "./chunk-EE3ER6H6.js";
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-N4P4HQG4.js";
+} from "./chunk-D43J44T6.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

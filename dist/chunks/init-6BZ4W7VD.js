@@ -14,7 +14,7 @@ import {
 import {
   require_dist,
   resolveConfig
-} from "./chunk-N4P4HQG4.js";
+} from "./chunk-D43J44T6.js";
 import {
   EXIT,
   UsageError

@@ -6,7 +6,7 @@ import {
 import {
   OUTPUT_FLAGS,
   outputOptionsFrom
-} from "./chunk-USZ554RX.js";
+} from "./chunk-ZZNPNT2C.js";
 import {
   parse
 } from "./chunk-PDZFRAXD.js";
@@ -37,7 +37,7 @@ import "./chunk-4I4NR6DS.js";
 import {
   loadBuiltinCheck,
   loadConfig
-} from "./chunk-N4P4HQG4.js";
+} from "./chunk-D43J44T6.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -1,37 +1,27 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
-  FORMATS,
-  OUTPUT_FLAGS,
-  RUN_FLAGS,
-  checkCommand,
-  outputOptionsFrom,
-  parseFormats,
-  runOptionsFrom
-} from "./chunk-USZ554RX.js";
+  watchCommand,
+  watchSite
+} from "./chunk-RMVR2FPP.js";
+import "./chunk-PDOJVLU6.js";
+import "./chunk-3P2HG4E5.js";
+import "./chunk-XEWZKPAK.js";
 import "./chunk-PDZFRAXD.js";
-import "./chunk-BMPNUGUQ.js";
+import "./chunk-AHO7S2CE.js";
+import "./chunk-SM2HUKKK.js";
 import "./chunk-4JQKFVNU.js";
 import "./chunk-2YIFXMSJ.js";
 import "./chunk-CHZUMQXZ.js";
 import "./chunk-VVVPXMTQ.js";
-import "./chunk-AFBGHGHA.js";
 import "./chunk-T3MPKLVN.js";
-import "./chunk-ZIB7JR6H.js";
 import "./chunk-5R2BGNFJ.js";
-import "./chunk-KLMOQB4K.js";
-import "./chunk-EE3ER6H6.js";
 import "./chunk-4I4NR6DS.js";
-import "./chunk-N4P4HQG4.js";
+import "./chunk-D43J44T6.js";
 import "./chunk-5JCOLP2K.js";
 import "./chunk-KREMGFCU.js";
 import "./chunk-C65WBHE4.js";
-import "./chunk-2W5G6BIE.js";
-import "./chunk-K56BJ7AD.js";
-import "./chunk-2C7HXIN7.js";
-import "./chunk-DIYW534B.js";
 import "./chunk-LZIHSDK5.js";
 import "./chunk-D3JRSC5Z.js";
-import "./chunk-REAIEUUL.js";
 import "./chunk-FTILTXDE.js";
 import "./chunk-LROFLYEO.js";
 import "./chunk-ID2OXKBK.js";
@@ -44,11 +34,6 @@ import "./chunk-WLZ2LAD6.js";
 import "./chunk-Z3WXVZH6.js";
 import "./chunk-5VS2FEJU.js";
 export {
-  FORMATS,
-  OUTPUT_FLAGS,
-  RUN_FLAGS,
-  checkCommand,
-  outputOptionsFrom,
-  parseFormats,
-  runOptionsFrom
+  watchCommand,
+  watchSite
 };

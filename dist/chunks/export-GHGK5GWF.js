@@ -16,7 +16,7 @@ import {
 import {
   loadConfig,
   require_dist
-} from "./chunk-N4P4HQG4.js";
+} from "./chunk-D43J44T6.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";

@@ -60,7 +60,7 @@ import {
 } from "./chunk-4I4NR6DS.js";
 import {
   loadConfig
-} from "./chunk-N4P4HQG4.js";
+} from "./chunk-D43J44T6.js";
 import {
   EXIT,
   UsageError

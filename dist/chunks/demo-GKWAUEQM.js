@@ -1,7 +1,7 @@
 import { createRequire as __primetimeRequire } from 'node:module'; const require = __primetimeRequire(import.meta.url);
 import {
   watchSite
-} from "./chunk-HCOMYL5T.js";
+} from "./chunk-RMVR2FPP.js";
 import {
   readTimeline,
   renderAfterShowMarkdown,
@@ -12,7 +12,7 @@ import "./chunk-XEWZKPAK.js";
 import {
   RUN_FLAGS,
   runOptionsFrom
-} from "./chunk-USZ554RX.js";
+} from "./chunk-ZZNPNT2C.js";
 import {
   parse,
   parsePort
@@ -41,7 +41,7 @@ import "./chunk-EE3ER6H6.js";
 import "./chunk-4I4NR6DS.js";
 import {
   resolveConfig
-} from "./chunk-N4P4HQG4.js";
+} from "./chunk-D43J44T6.js";
 import {
   EXIT,
   UsageError

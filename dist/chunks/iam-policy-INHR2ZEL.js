@@ -20,7 +20,7 @@ import "./chunk-EE3ER6H6.js";
 import "./chunk-4I4NR6DS.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-N4P4HQG4.js";
+} from "./chunk-D43J44T6.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

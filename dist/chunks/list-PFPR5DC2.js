@@ -4,7 +4,7 @@ import {
 } from "./chunk-PDZFRAXD.js";
 import {
   loadConfigOrRecommended
-} from "./chunk-N4P4HQG4.js";
+} from "./chunk-D43J44T6.js";
 import {
   EXIT
 } from "./chunk-5JCOLP2K.js";

@@ -69,7 +69,9 @@ async function openSession(ctx) {
     handleSIGINT: false
   });
   let driver;
+  const benchmark = benchmarkOnce(pageFunctions);
   const end = async () => {
+    benchmark.restore();
     await driver?.disconnect();
     chrome.kill();
   };
@@ -77,9 +79,7 @@ async function openSession(ctx) {
   const killOnExit = () => chrome.kill();
   ctx.signal.addEventListener("abort", stop, { once: true });
   process.once("exit", killOnExit);
-  const benchmark = benchmarkOnce(pageFunctions);
   const close = async () => {
-    benchmark.restore();
     ctx.signal.removeEventListener("abort", stop);
     process.removeListener("exit", killOnExit);
     await end();

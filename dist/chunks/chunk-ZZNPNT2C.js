@@ -15,7 +15,7 @@ import {
 } from "./chunk-KLMOQB4K.js";
 import {
   loadConfig
-} from "./chunk-N4P4HQG4.js";
+} from "./chunk-D43J44T6.js";
 import {
   UsageError
 } from "./chunk-5JCOLP2K.js";
